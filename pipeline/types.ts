@@ -22,8 +22,6 @@ export interface ActorEntry {
   country?: string
   /** For countries: capitals and seats of government that can stand for the state ("Moskau", "Kreml"). */
   seats?: string[]
-  /** For countries: cities in it, to place a visit ("Wladiwostok" → russia). */
-  cities?: string[]
 }
 
 /** One place in a sentence where an actor is named. Offsets are into `Sentence.text`. */
