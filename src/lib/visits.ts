@@ -1,0 +1,278 @@
+/**
+ * Pure selection helpers for the Visits timeline: which events pass the filters, which lane each
+ * one is drawn in, how long a span its (possibly vague) date covers, and the lifecycle of statuses
+ * its reports form ("angekündigt am …, stattgefunden am …"). No Vue, no DOM.
+ */
+import type { Actor, Article, DiplomaticEvent, Evidence, EventStatus } from '../model/dataset.ts'
+
+/** The part of the shared filters the Visits and Figures views use. */
+export interface ViewFilter {
+  /** Actor ids; empty means "no actor filter". */
+  actors: readonly string[]
+  /** Outlets; empty means "all outlets". */
+  outlets: readonly string[]
+  /** Inclusive "YYYY-MM-DD" bounds, or null for open. */
+  from: string | null
+  to: string | null
+}
+
+export type LaneMode = 'direction' | 'visitor'
+export type Direction = 'to_russia' | 'to_china' | 'elsewhere'
+export type DatePrecision = 'day' | 'month' | 'year'
+
+/** Statuses in the order a visit moves through them. */
+export const STATUS_ORDER: readonly EventStatus[] = ['invited', 'planned', 'ongoing', 'happened']
+
+/** Actor ids of the two host countries the direction lanes are named after. */
+export const RUSSIA_ID = 'russia'
+export const CHINA_ID = 'china'
+
+const DAY_MS = 86_400_000
+
+/** An event's date as a time span (UTC milliseconds), widened when the text only gives it roughly. */
+export interface DateSpan {
+  /** Start of the span, inclusive. */
+  start: number
+  /** End of the span, exclusive. */
+  end: number
+  /** Where the mark sits: the day itself, or the middle of a month/year span. */
+  point: number
+  precision: DatePrecision
+  approx: boolean
+}
+
+/**
+ * Reads "YYYY-MM-DD", "YYYY-MM" or "YYYY" into a span. An approximate date ("im Frühjahr" → month,
+ * "Anfang Januar" → month) is widened by one unit of its precision on each side, so a season
+ * written as its first month covers the months around it. Returns null for malformed input.
+ */
+export function dateSpan(date: string, approx: boolean): DateSpan | null {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date)
+  if (!match) return null
+  const year = Number(match[1])
+  const month = match[2] === undefined ? null : Number(match[2]) - 1
+  const day = match[3] === undefined ? null : Number(match[3])
+  if (month !== null && (month < 0 || month > 11)) return null
+  if (day !== null && (day < 1 || day > 31)) return null
+  const widen = approx ? 1 : 0
+  if (month === null) {
+    const start = Date.UTC(year - widen, 0, 1)
+    const end = Date.UTC(year + 1 + widen, 0, 1)
+    return { start, end, point: Date.UTC(year, 6, 1), precision: 'year', approx }
+  }
+  if (day === null) {
+    const start = Date.UTC(year, month - widen, 1)
+    const end = Date.UTC(year, month + 1 + widen, 1)
+    return { start, end, point: Date.UTC(year, month, 15), precision: 'month', approx }
+  }
+  const point = Date.UTC(year, month, day)
+  const spread = approx ? 3 * DAY_MS : 0
+  return { start: point - spread, end: point + DAY_MS + spread, point, precision: 'day', approx }
+}
+
+function dayStart(iso: string): number | null {
+  const span = dateSpan(iso, false)
+  return span ? span.start : null
+}
+
+function dayEnd(iso: string): number | null {
+  const span = dateSpan(iso, false)
+  return span ? span.end : null
+}
+
+/** Does the span overlap the inclusive filter range? Open bounds always pass. */
+export function spanInRange(span: Pick<DateSpan, 'start' | 'end'>, from: string | null, to: string | null): boolean {
+  const lo = from === null ? null : dayStart(from)
+  const hi = to === null ? null : dayEnd(to)
+  if (lo !== null && span.end <= lo) return false
+  if (hi !== null && span.start >= hi) return false
+  return true
+}
+
+/** Which lane of the direction mode an event belongs to, from its host country. */
+export function directionOf(event: Pick<DiplomaticEvent, 'country'>): Direction {
+  if (event.country === RUSSIA_ID) return 'to_russia'
+  if (event.country === CHINA_ID) return 'to_china'
+  return 'elsewhere'
+}
+
+/** Distinct articles reporting an event, in first-seen order. */
+export function reportingArticles(event: Pick<DiplomaticEvent, 'evidence'>): string[] {
+  return [...new Set(event.evidence.map((item) => item.articleId))]
+}
+
+/**
+ * Does the event pass the filters?
+ * - actors: one of its visitors or hosts is a selected actor;
+ * - outlets: one of its reports comes from a selected outlet;
+ * - date range: its date span overlaps the range; an undated event passes when one of its reporting
+ *   articles was published inside the range (or has no date), so it still shows in the "ohne Datum" list.
+ */
+export function eventMatches(
+  event: DiplomaticEvent,
+  filter: ViewFilter,
+  articlesById: ReadonlyMap<string, Article>,
+): boolean {
+  if (filter.actors.length > 0) {
+    const wanted = new Set(filter.actors)
+    if (!event.visitors.some((id) => wanted.has(id)) && !event.hosts.some((id) => wanted.has(id))) return false
+  }
+  const reports = reportingArticles(event)
+    .map((id) => articlesById.get(id))
+    .filter((article): article is Article => article !== undefined)
+  if (filter.outlets.length > 0) {
+    const wanted = new Set(filter.outlets)
+    if (!reports.some((article) => article.outlet !== null && wanted.has(article.outlet))) return false
+  }
+  if (filter.from === null && filter.to === null) return true
+  if (event.date !== null) {
+    const span = dateSpan(event.date, event.approx)
+    return span === null || spanInRange(span, filter.from, filter.to)
+  }
+  return reports.some((article) => {
+    if (article.published === null) return true
+    const span = dateSpan(article.published, false)
+    return span === null || spanInRange(span, filter.from, filter.to)
+  })
+}
+
+/** The events that pass the filters, dated ones in time order, then the undated ones. */
+export function selectEvents(
+  events: readonly DiplomaticEvent[],
+  filter: ViewFilter,
+  articles: readonly Article[],
+): DiplomaticEvent[] {
+  const articlesById = new Map(articles.map((article) => [article.id, article]))
+  const chosen = events.filter((event) => eventMatches(event, filter, articlesById))
+  return chosen
+    .map((event, order) => ({ event, order, at: event.date === null ? null : dateSpan(event.date, event.approx)?.point }))
+    .sort((a, b) => {
+      const ta = a.at ?? Number.POSITIVE_INFINITY
+      const tb = b.at ?? Number.POSITIVE_INFINITY
+      return ta === tb ? a.order - b.order : ta - tb
+    })
+    .map(({ event }) => event)
+}
+
+/** One step of an event's lifecycle: a status and the reports that state it, earliest first. */
+export interface LifecycleStep {
+  status: EventStatus
+  /** Publication date of the earliest report stating this status, or null when none is dated. */
+  firstReported: string | null
+  evidence: Evidence[]
+}
+
+function publishedOf(item: Evidence, articlesById: ReadonlyMap<string, Article>): string | null {
+  return articlesById.get(item.articleId)?.published ?? null
+}
+
+/** Compares ISO-like dates as strings; undated reports sort last. */
+function compareDates(a: string | null, b: string | null): number {
+  if (a === b) return 0
+  if (a === null) return 1
+  if (b === null) return -1
+  return a < b ? -1 : 1
+}
+
+/**
+ * The statuses an event's reports state, in lifecycle order (invited → planned → ongoing → happened),
+ * each with the date it was first reported and every sentence that backs it.
+ */
+export function lifecycle(
+  event: Pick<DiplomaticEvent, 'evidence'>,
+  articlesById: ReadonlyMap<string, Article>,
+): LifecycleStep[] {
+  return STATUS_ORDER.flatMap((status) => {
+    const evidence = event.evidence
+      .filter((item) => item.status === status)
+      .sort((a, b) => compareDates(publishedOf(a, articlesById), publishedOf(b, articlesById)))
+    const first = evidence[0]
+    if (first === undefined) return []
+    return [{ status, firstReported: publishedOf(first, articlesById), evidence }]
+  })
+}
+
+/** Lane keys of an event: one direction lane, or one lane per visitor (a lane "?" when none is named). */
+export function lanesOf(event: Pick<DiplomaticEvent, 'country' | 'visitors'>, mode: LaneMode): string[] {
+  if (mode === 'direction') return [directionOf(event)]
+  return event.visitors.length > 0 ? [...new Set(event.visitors)] : [UNKNOWN_VISITOR]
+}
+
+export const UNKNOWN_VISITOR = '?'
+
+/**
+ * The lanes to draw, in display order. Direction mode always shows its three lanes; visitor mode
+ * shows the visitors of the given events, most active first, then by id, the unnamed lane last.
+ */
+export function laneKeys(events: readonly Pick<DiplomaticEvent, 'country' | 'visitors'>[], mode: LaneMode): string[] {
+  if (mode === 'direction') return ['to_russia', 'to_china', 'elsewhere']
+  const counts = new Map<string, number>()
+  for (const event of events) {
+    for (const lane of lanesOf(event, mode)) counts.set(lane, (counts.get(lane) ?? 0) + 1)
+  }
+  return [...counts.entries()]
+    .sort(
+      (a, b) =>
+        Number(a[0] === UNKNOWN_VISITOR) - Number(b[0] === UNKNOWN_VISITOR) ||
+        b[1] - a[1] ||
+        (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+    )
+    .map(([lane]) => lane)
+}
+
+/** Display name of an actor id (the id itself when unknown). */
+export function actorName(id: string, actorsById: ReadonlyMap<string, Pick<Actor, 'name'>>): string {
+  return actorsById.get(id)?.name ?? id
+}
+
+/** One event as the chart and its table twin show it. */
+export interface VisitRow {
+  event: DiplomaticEvent
+  /** Lane keys the event is drawn in. */
+  lanes: string[]
+  span: DateSpan | null
+  /** Distinct articles reporting it. */
+  reports: number
+  /** Distinct outlets among them (articles without outlet count as one unknown outlet each). */
+  outlets: string[]
+  steps: LifecycleStep[]
+}
+
+/** Everything the Visits view draws for one filter state. */
+export interface VisitsModel {
+  lanes: string[]
+  dated: VisitRow[]
+  undated: VisitRow[]
+}
+
+export function buildVisitsModel(
+  events: readonly DiplomaticEvent[],
+  articles: readonly Article[],
+  filter: ViewFilter,
+  mode: LaneMode,
+): VisitsModel {
+  const articlesById = new Map(articles.map((article) => [article.id, article]))
+  const rows = selectEvents(events, filter, articles).map((event): VisitRow => {
+    const ids = reportingArticles(event)
+    const outlets = [
+      ...new Set(ids.map((id) => articlesById.get(id)?.outlet).filter((o): o is string => typeof o === 'string')),
+    ].sort()
+    return {
+      event,
+      lanes: lanesOf(event, mode),
+      span: event.date === null ? null : dateSpan(event.date, event.approx),
+      reports: ids.length,
+      outlets,
+      steps: lifecycle(event, articlesById),
+    }
+  })
+  const dated = rows.filter((row) => row.span !== null)
+  return {
+    lanes: laneKeys(
+      dated.map((row) => row.event),
+      mode,
+    ),
+    dated,
+    undated: rows.filter((row) => row.span === null),
+  }
+}
