@@ -149,3 +149,117 @@ export function buildFiguresModel(
     disagreements: rows.filter((row) => row.disagreesWith.length > 0).length,
   }
 }
+
+export type UiLang = 'de' | 'en'
+
+/** Words of the Figures view, German first. */
+const FIGURES_DE = {
+  title: 'Handelszahlen je Quelle',
+  caption:
+    'Jeder Punkt ist eine Zahl, wie ein Artikel sie nennt, beim Jahr, auf das sie sich bezieht. Tatsächlicher Handel, Ziele/Prognosen, Verträge und sonstige Beträge sind getrennte Reihen und werden nie verbunden.',
+  captionNative: 'Währungen bleiben getrennt: ein Feld je Währung, Beträge wie genannt.',
+  captionUsd: (rates: string, date: string) =>
+    `Umgerechnet in US-Dollar zu festen Kursen (Stand ${date}, nicht zum Kurs des Artikeldatums): ${rates}.`,
+  captionDisagree: (tolerance: string) =>
+    `Rote Ringe: Quellen nennen für dasselbe Jahr, dieselbe Art und Währung Werte, die um mehr als ${tolerance} voneinander abweichen (nur Handelsvolumen und Ziele; Agenturkopien zählen als eine Quelle).`,
+  captionActors: 'Der Akteursfilter gilt hier nicht; Medium und Zeitraum filtern über den zitierenden Artikel.',
+  kind: {
+    trade_volume: 'Handelsvolumen (tatsächlich)',
+    trade_target: 'Ziel/Prognose',
+    contract: 'Vertrag',
+    other: 'Sonstiger Betrag',
+  },
+  kindShort: { trade_volume: 'Handel', trade_target: 'Ziel', contract: 'Vertrag', other: 'Sonstiges' },
+  disagree: 'Quellen widersprechen sich',
+  disagreeBadge: 'Widerspruch',
+  disagreeWith: (n: number) => `weicht von ${n} ${n === 1 ? 'anderer Quelle' : 'anderen Quellen'} ab`,
+  panel: (currency: string) => `Beträge in ${currency}`,
+  yearAxis: 'Jahr, auf das sich die Zahl bezieht',
+  valueAxis: (currency: string) => `Betrag (${currency})`,
+  fx: { native: 'Originalwährung', usd: 'in USD umgerechnet' },
+  fxLabel: 'Währung',
+  asWritten: 'im Text',
+  converted: 'umgerechnet',
+  year: 'Jahr',
+  outlet: 'Medium',
+  date: 'Datum',
+  value: 'Wert',
+  quote: 'Zitat',
+  unknownOutlet: 'Medium unbekannt',
+  undatedArticle: 'ohne Datum',
+  empty: 'Keine Zahlen für diese Filter',
+  noYearTitle: 'Ohne Jahresbezug',
+  noYearHint: 'Diese Zahlen nennen kein Jahr (z. B. Gesamtwerte mehrjähriger Verträge) und stehen daher nicht im Diagramm.',
+  unconvertedTitle: 'Nicht umrechenbar',
+  unconvertedHint: 'Für diese Währungen steht kein Kurs in der Tabelle; sie werden nur hier gezeigt.',
+  tableCaption: 'Alle Zahlen als Tabelle',
+  showEvidence: 'Beleg zeigen',
+  count: (n: number) => `${n} ${n === 1 ? 'Zahl' : 'Zahlen'}`,
+}
+
+export type FiguresText = typeof FIGURES_DE
+
+const FIGURES_EN: FiguresText = {
+  title: 'Trade figures by source',
+  caption:
+    'Each point is a figure as one article cites it, placed at the year it refers to. Actual trade, targets/forecasts, contracts and other sums are separate series and are never joined.',
+  captionNative: 'Currencies are kept apart: one panel per currency, amounts as cited.',
+  captionUsd: (rates: string, date: string) =>
+    `Converted to US dollars at fixed rates (as of ${date}, not the rate on the article's date): ${rates}.`,
+  captionDisagree: (tolerance: string) =>
+    `Red rings: sources give values for the same year, kind and currency that differ by more than ${tolerance} (trade volume and targets only; wire copies count as one source).`,
+  captionActors: 'The actor filter does not apply here; outlet and date range filter by the citing article.',
+  kind: {
+    trade_volume: 'Trade volume (actual)',
+    trade_target: 'Target/forecast',
+    contract: 'Contract',
+    other: 'Other sum',
+  },
+  kindShort: { trade_volume: 'Trade', trade_target: 'Target', contract: 'Contract', other: 'Other' },
+  disagree: 'Sources disagree',
+  disagreeBadge: 'Disagreement',
+  disagreeWith: (n: number) => `differs from ${n} other ${n === 1 ? 'source' : 'sources'}`,
+  panel: (currency: string) => `Amounts in ${currency}`,
+  yearAxis: 'Year the figure refers to',
+  valueAxis: (currency: string) => `Amount (${currency})`,
+  fx: { native: 'Original currency', usd: 'Converted to USD' },
+  fxLabel: 'Currency',
+  asWritten: 'as written',
+  converted: 'converted',
+  year: 'Year',
+  outlet: 'Outlet',
+  date: 'Date',
+  value: 'Value',
+  quote: 'Quote',
+  unknownOutlet: 'outlet unknown',
+  undatedArticle: 'undated',
+  empty: 'No figures for these filters',
+  noYearTitle: 'No year given',
+  noYearHint: 'These figures name no year (e.g. totals of multi-year contracts) and are therefore not in the chart.',
+  unconvertedTitle: 'Not convertible',
+  unconvertedHint: 'The rate table has no rate for these currencies; they are shown here only.',
+  tableCaption: 'All figures as a table',
+  showEvidence: 'Show evidence',
+  count: (n: number) => `${n} ${n === 1 ? 'figure' : 'figures'}`,
+}
+
+export const FIGURES_TEXT: Readonly<Record<UiLang, FiguresText>> = { de: FIGURES_DE, en: FIGURES_EN }
+
+/** "240 Mrd. USD" / "240B USD": compact amounts in the chosen locale. */
+export function formatAmount(value: number, currency: string, lang: UiLang): string {
+  const number = new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
+    notation: 'compact',
+    compactDisplay: 'short',
+    maximumFractionDigits: 2,
+  }).format(value)
+  return `${number} ${currency}`
+}
+
+/** The rate table in words, e.g. "1 EUR = 1,08 USD; 1 CNY = 0,14 USD". */
+export function describeRates(lang: UiLang): string {
+  const format = new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumSignificantDigits: 3 })
+  return Object.entries(USD_PER_UNIT)
+    .filter(([code]) => code !== 'USD')
+    .map(([code, rate]) => `1 ${code} = ${format.format(rate)} USD`)
+    .join('; ')
+}

@@ -276,3 +276,133 @@ export function buildVisitsModel(
     undated: rows.filter((row) => row.span === null),
   }
 }
+
+export type UiLang = 'de' | 'en'
+
+/** Words of the Visits view, German first. */
+const VISITS_DE = {
+  title: 'Besuche und Telefonate',
+  caption:
+    'Jede Markierung ist ein Besuch oder Telefonat, zusammengeführt aus allen Artikeln, die darüber berichten. Farbe und Form zeigen den zuletzt gemeldeten Stand; die Zahl daneben ist die Anzahl berichtender Artikel. Balken zeigen, wenn nur Monat, Jahr oder ein ungefährer Zeitpunkt bekannt ist.',
+  status: { happened: 'stattgefunden', ongoing: 'läuft', planned: 'geplant', invited: 'eingeladen' },
+  step: {
+    happened: 'stattgefunden laut Bericht vom',
+    ongoing: 'laufend laut Bericht vom',
+    planned: 'angekündigt am',
+    invited: 'eingeladen laut Bericht vom',
+  },
+  kind: { visit: 'Besuch', call: 'Telefonat/Videoschalte' },
+  lane: { to_russia: 'nach Russland', to_china: 'nach China', elsewhere: 'anderswo', unknown: 'unbekannt' },
+  laneMode: { direction: 'Richtung', visitor: 'Reisende' },
+  laneAxis: { direction: 'Reiseziel', visitor: 'Reisende/Anrufende' },
+  timeAxis: 'Datum des Besuchs',
+  span: 'Zeitraum (Monat, Jahr oder ungefähr)',
+  who: 'Wer',
+  host: 'Gastgeber',
+  where: 'Wo',
+  when: 'Wann',
+  lifecycle: 'Verlauf',
+  sources: (reports: number, outlets: number) =>
+    `${reports} Artikel${outlets > 0 ? `, ${outlets} ${outlets === 1 ? 'Medium' : 'Medien'}` : ''}`,
+  approx: 'ca.',
+  undatedDate: 'ohne Datum',
+  undatedTitle: 'Ohne Datum',
+  undatedHint: 'Diese Ereignisse nennen kein Datum; sie sind nicht im Zeitstrahl, aber hier vollständig aufgeführt.',
+  empty: 'Keine Besuche für diese Filter',
+  keyFilled: 'gefüllt = Besuch',
+  keyHollow: 'hohl = Telefonat/Videoschalte',
+  keyBar: 'Balken = Zeitraum bzw. unsichere Angabe',
+  keySize: 'Größe und Zahl = berichtende Artikel',
+  unknownPlace: 'Ort unbekannt',
+  callPlace: 'Telefon/Video',
+  showEvidence: 'Belege zeigen',
+  table: {
+    caption: 'Besuche und Telefonate als Tabelle',
+    date: 'Datum',
+    kind: 'Art',
+    visitors: 'Reisende',
+    hosts: 'Gastgeber',
+    place: 'Ort',
+    status: 'Stand',
+    lifecycle: 'Verlauf',
+    reports: 'Berichte',
+    evidence: 'Belege',
+  },
+  count: (n: number) => `${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'}`,
+}
+
+export type VisitsText = typeof VISITS_DE
+
+const VISITS_EN: VisitsText = {
+  title: 'Visits and calls',
+  caption:
+    'Each mark is a visit or call, merged from every article that reports it. Colour and shape show the latest reported status; the number beside it counts the reporting articles. Bars show when only the month, year or an approximate time is known.',
+  status: { happened: 'happened', ongoing: 'ongoing', planned: 'planned', invited: 'invited' },
+  step: {
+    happened: 'happened, reported on',
+    ongoing: 'ongoing, reported on',
+    planned: 'announced on',
+    invited: 'invited, reported on',
+  },
+  kind: { visit: 'Visit', call: 'Phone/video call' },
+  lane: { to_russia: 'to Russia', to_china: 'to China', elsewhere: 'elsewhere', unknown: 'unknown' },
+  laneMode: { direction: 'Direction', visitor: 'Visitor' },
+  laneAxis: { direction: 'Destination', visitor: 'Visitor/caller' },
+  timeAxis: 'Date of the visit',
+  span: 'Time span (month, year or approximate)',
+  who: 'Who',
+  host: 'Host',
+  where: 'Where',
+  when: 'When',
+  lifecycle: 'Lifecycle',
+  sources: (reports: number, outlets: number) =>
+    `${reports} ${reports === 1 ? 'article' : 'articles'}${outlets > 0 ? `, ${outlets} ${outlets === 1 ? 'outlet' : 'outlets'}` : ''}`,
+  approx: 'approx.',
+  undatedDate: 'undated',
+  undatedTitle: 'Undated',
+  undatedHint: 'These events give no date; they are not on the timeline but listed here in full.',
+  empty: 'No visits for these filters',
+  keyFilled: 'filled = visit',
+  keyHollow: 'hollow = phone/video call',
+  keyBar: 'bar = time span or uncertain date',
+  keySize: 'size and number = reporting articles',
+  unknownPlace: 'place unknown',
+  callPlace: 'phone/video',
+  showEvidence: 'Show evidence',
+  table: {
+    caption: 'Visits and calls as a table',
+    date: 'Date',
+    kind: 'Kind',
+    visitors: 'Visitors',
+    hosts: 'Hosts',
+    place: 'Place',
+    status: 'Status',
+    lifecycle: 'Lifecycle',
+    reports: 'Reports',
+    evidence: 'Evidence',
+  },
+  count: (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`,
+}
+
+export const VISITS_TEXT: Readonly<Record<UiLang, VisitsText>> = { de: VISITS_DE, en: VISITS_EN }
+
+/** Intl locale for a UI language. */
+export function localeOf(lang: UiLang): string {
+  return lang === 'de' ? 'de-DE' : 'en-GB'
+}
+
+/** An event date in words: "20.03.2023", "März 2023", "2023", prefixed "ca." when approximate. */
+export function formatEventDate(date: string | null, approx: boolean, lang: UiLang): string {
+  const text = VISITS_TEXT[lang]
+  if (date === null) return text.undatedDate
+  const span = dateSpan(date, false)
+  if (span === null) return date
+  const options: Intl.DateTimeFormatOptions =
+    span.precision === 'day'
+      ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }
+      : span.precision === 'month'
+        ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
+        : { year: 'numeric', timeZone: 'UTC' }
+  const words = new Intl.DateTimeFormat(localeOf(lang), options).format(new Date(span.start))
+  return approx ? `${text.approx} ${words}` : words
+}
