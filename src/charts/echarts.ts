@@ -1,0 +1,137 @@
+/**
+ * The one ECharts registration of the app: only what we draw. Never `import * as echarts from 'echarts'`.
+ * Exports the option type, the two app themes and the PNG export helper.
+ */
+import { init, registerTheme, use, type ComposeOption } from 'echarts/core'
+import { BarChart, CustomChart, LineChart, ScatterChart } from 'echarts/charts'
+import type { BarSeriesOption, CustomSeriesOption, LineSeriesOption, ScatterSeriesOption } from 'echarts/charts'
+import {
+  AriaComponent,
+  DataZoomComponent,
+  GraphicComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  MarkPointComponent,
+  TitleComponent,
+  TooltipComponent,
+} from 'echarts/components'
+import type {
+  AriaComponentOption,
+  DataZoomComponentOption,
+  GraphicComponentOption,
+  GridComponentOption,
+  LegendComponentOption,
+  MarkLineComponentOption,
+  MarkPointComponentOption,
+  TitleComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components'
+import { CanvasRenderer } from 'echarts/renderers'
+
+use([
+  CanvasRenderer,
+  LineChart,
+  BarChart,
+  ScatterChart,
+  CustomChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  DataZoomComponent,
+  MarkLineComponent,
+  MarkPointComponent,
+  AriaComponent,
+  TitleComponent,
+  GraphicComponent,
+])
+
+export type ChartOption = ComposeOption<
+  | LineSeriesOption
+  | BarSeriesOption
+  | ScatterSeriesOption
+  | CustomSeriesOption
+  | GridComponentOption
+  | TooltipComponentOption
+  | LegendComponentOption
+  | DataZoomComponentOption
+  | MarkLineComponentOption
+  | MarkPointComponentOption
+  | AriaComponentOption
+  | TitleComponentOption
+  | GraphicComponentOption
+>
+
+export const CHART_THEMES = { light: 'pm-light', dark: 'pm-dark' } as const
+
+const FONT = 'Inter, "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif'
+
+function themeOf(text: string, muted: string, line: string, tooltipBg: string): Record<string, unknown> {
+  const axis = {
+    axisLine: { lineStyle: { color: line } },
+    axisTick: { lineStyle: { color: line } },
+    axisLabel: { color: muted, fontFamily: FONT },
+    splitLine: { lineStyle: { color: line, opacity: 0.5 } },
+    nameTextStyle: { color: muted, fontFamily: FONT },
+  }
+  return {
+    backgroundColor: 'transparent',
+    textStyle: { color: text, fontFamily: FONT },
+    title: { textStyle: { color: text, fontFamily: FONT }, subtextStyle: { color: muted, fontFamily: FONT } },
+    legend: { textStyle: { color: text, fontFamily: FONT } },
+    categoryAxis: axis,
+    valueAxis: axis,
+    timeAxis: axis,
+    tooltip: { backgroundColor: tooltipBg, borderColor: line, textStyle: { color: text, fontFamily: FONT } },
+    dataZoom: { textStyle: { color: muted }, borderColor: line },
+  }
+}
+
+registerTheme(CHART_THEMES.light, themeOf('#1c2330', '#5a6476', '#d5dae3', '#ffffff'))
+registerTheme(CHART_THEMES.dark, themeOf('#e6e9ef', '#a9b1c0', '#3a4252', '#1d2330'))
+
+export interface PngExport {
+  title: string
+  subtitle: string
+  source: string
+  theme: keyof typeof CHART_THEMES
+  width?: number
+  height?: number
+}
+
+/**
+ * Renders the option off screen with a title, the active filters and a source line, and returns a PNG
+ * data URL. The chart on screen is not touched.
+ */
+export function renderChartPng(option: ChartOption, meta: PngExport): string {
+  const width = meta.width ?? 1200
+  const height = meta.height ?? 675
+  const host = document.createElement('div')
+  host.style.position = 'fixed'
+  host.style.left = '-20000px'
+  host.style.top = '0'
+  document.body.append(host)
+  const chart = init(host, CHART_THEMES[meta.theme], { renderer: 'canvas', width, height })
+  try {
+    const background = meta.theme === 'dark' ? '#151a23' : '#ffffff'
+    chart.setOption({
+      ...option,
+      animation: false,
+      dataZoom: [],
+      grid: { left: 64, right: 40, top: 110, bottom: 70, containLabel: true },
+      title: { text: meta.title, subtext: meta.subtitle, left: 24, top: 16 },
+      graphic: [
+        {
+          type: 'text',
+          left: 24,
+          bottom: 16,
+          style: { text: meta.source, fontSize: 12, fill: meta.theme === 'dark' ? '#a9b1c0' : '#5a6476' },
+        },
+      ],
+    })
+    return chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: background })
+  } finally {
+    chart.dispose()
+    host.remove()
+  }
+}

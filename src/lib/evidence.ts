@@ -1,0 +1,101 @@
+/**
+ * `sel` value + dataset → the evidence behind a chart mark. Each view registers how its marks map to
+ * evidence here (built in: mentions, events, figures, single sentences); the panel renders the result.
+ */
+import type { Dataset, EventStatus } from '../model/dataset.ts'
+import { parseSelection, type Selection } from './filter-query.ts'
+import type { Filters } from './filters.ts'
+import { periodOf } from './periods.ts'
+import { filterArticles } from './select.ts'
+
+export interface EvidenceItem {
+  articleId: string
+  /** Sentence index in the article. */
+  sentence: number
+  /** The sentence as the dataset quotes it; null when it has to come from the text shard. */
+  quote: string | null
+  /** Actors to highlight in the sentence. */
+  actorIds: string[]
+  /** For events: what this report says of it. */
+  status: EventStatus | null
+}
+
+export type EvidenceResolver<K extends Selection['kind']> = (
+  selection: Extract<Selection, { kind: K }>,
+  dataset: Dataset,
+  filters: Filters,
+) => EvidenceItem[]
+
+type AnyResolver = (selection: Selection, dataset: Dataset, filters: Filters) => EvidenceItem[]
+const resolvers = new Map<Selection['kind'], AnyResolver>()
+
+/** Lets a view say how its marks map to sentences (replaces the built-in resolver for that kind). */
+export function registerEvidence<K extends Selection['kind']>(kind: K, resolver: EvidenceResolver<K>): void {
+  resolvers.set(kind, (selection, dataset, filters) =>
+    selection.kind === kind ? resolver(selection as Extract<Selection, { kind: K }>, dataset, filters) : [],
+  )
+}
+
+/** The grain a period string is written in. */
+function grainOfPeriod(period: string): 'day' | 'week' | 'month' {
+  if (period.includes('W')) return 'week'
+  return period.length === 7 ? 'month' : 'day'
+}
+
+registerEvidence('mention', (selection, dataset, filters) => {
+  const grain = grainOfPeriod(selection.period)
+  const inPeriod = new Set(
+    filterArticles(dataset, filters)
+      .filter((article) => article.published !== null && periodOf(article.published, grain) === selection.period)
+      .map((article) => article.id),
+  )
+  const items: EvidenceItem[] = []
+  for (const mention of dataset.mentions) {
+    if (mention.actorId !== selection.actorId || !inPeriod.has(mention.articleId)) continue
+    for (const sentence of mention.sentences)
+      items.push({ articleId: mention.articleId, sentence, quote: null, actorIds: [selection.actorId], status: null })
+  }
+  return items
+})
+
+registerEvidence('event', (selection, dataset) => {
+  const event = dataset.events.find((candidate) => candidate.id === selection.eventId)
+  if (!event) return []
+  const actorIds = [...new Set([...event.visitors, ...event.hosts, ...(event.country ? [event.country] : [])])]
+  return event.evidence.map((evidence) => ({
+    articleId: evidence.articleId,
+    sentence: evidence.sentence,
+    quote: evidence.quote,
+    actorIds,
+    status: evidence.status,
+  }))
+})
+
+registerEvidence('figure', (selection, dataset) => {
+  const figure = dataset.figures.find((candidate) => candidate.id === selection.figureId)
+  return figure
+    ? [{ articleId: figure.articleId, sentence: figure.sentence, quote: figure.quote, actorIds: [], status: null }]
+    : []
+})
+
+registerEvidence('sentence', (selection, dataset) => {
+  if (!dataset.articles.some((article) => article.id === selection.articleId)) return []
+  const actorIds = dataset.mentions
+    .filter((mention) => mention.articleId === selection.articleId && mention.sentences.includes(selection.sentence))
+    .map((mention) => mention.actorId)
+  return [{ articleId: selection.articleId, sentence: selection.sentence, quote: null, actorIds, status: null }]
+})
+
+/** Evidence for a `sel` value, ordered by article date then sentence; [] for unknown selections. */
+export function resolveEvidence(sel: string, dataset: Dataset, filters: Filters): EvidenceItem[] {
+  const selection = parseSelection(sel)
+  const resolver = selection ? resolvers.get(selection.kind) : undefined
+  if (!selection || !resolver) return []
+  const dates = new Map(dataset.articles.map((article) => [article.id, article.published ?? '']))
+  return resolver(selection, dataset, filters).sort(
+    (a, b) =>
+      (dates.get(a.articleId) ?? '').localeCompare(dates.get(b.articleId) ?? '') ||
+      a.articleId.localeCompare(b.articleId) ||
+      a.sentence - b.sentence,
+  )
+}

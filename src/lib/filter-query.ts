@@ -1,0 +1,281 @@
+/**
+ * URL query ⇄ Filters. The only code that knows the query keys. Pure and unit-tested.
+ * Bad values are dropped one by one with a reason; the good rest of the query is kept.
+ */
+import type { LocationQuery, LocationQueryRaw } from 'vue-router'
+import {
+  DEFAULT_FILTERS,
+  EVENT_STATUSES,
+  FIGURE_KINDS,
+  FXS,
+  GRAINS,
+  LANES,
+  LANGS,
+  MEASURES,
+  THEMES,
+  isIsoDay,
+  type Filters,
+} from './filters.ts'
+
+/** What the dataset allows; ids outside these sets are dropped. */
+export interface FilterContext {
+  readonly actorIds: ReadonlySet<string>
+  readonly outlets: ReadonlySet<string>
+  readonly articleIds: ReadonlySet<string>
+  readonly eventIds: ReadonlySet<string>
+  readonly figureIds: ReadonlySet<string>
+}
+
+export type DropReason =
+  | 'unknown-key'
+  | 'repeated-key'
+  | 'too-long'
+  | 'control-chars'
+  | 'unknown-value'
+  | 'repeated-value'
+  | 'bad-date'
+  | 'reversed-range'
+  | 'too-many'
+
+export interface DroppedParam {
+  readonly key: string
+  readonly value: string
+  readonly reason: DropReason
+}
+
+export interface ParsedFilters {
+  readonly filters: Filters
+  readonly dropped: readonly DroppedParam[]
+}
+
+/** Query keys that belong to a route, not to the filters; kept as they are. */
+export const ROUTE_KEYS: ReadonlySet<string> = new Set(['s'])
+export const FILTER_KEYS = [
+  'actor',
+  'outlet',
+  'from',
+  'to',
+  'grain',
+  'measure',
+  'stack',
+  'lane',
+  'fx',
+  'status',
+  'kind',
+  'sel',
+  'lang',
+  'theme',
+] as const
+
+/** Longest value accepted for one key (a list of many actor ids still fits). */
+export const MAX_VALUE_LENGTH = 400
+/** Most items accepted in one comma list. */
+export const MAX_LIST_ITEMS = 30
+const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/
+
+/** Shortens a dropped value for display in a notice. */
+export function shortValue(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 57)}…` : value
+}
+
+function pickOne<T extends string>(allowed: readonly T[], value: string): T | undefined {
+  return allowed.find((candidate) => candidate === value)
+}
+
+export function parseFilters(query: LocationQuery, context: FilterContext): ParsedFilters {
+  const dropped: DroppedParam[] = []
+  const drop = (key: string, value: string, reason: DropReason): void => {
+    dropped.push({ key, value: shortValue(value), reason })
+  }
+  const known = new Set<string>(FILTER_KEYS)
+  const raw = new Map<string, string>()
+
+  for (const [key, entry] of Object.entries(query)) {
+    if (ROUTE_KEYS.has(key)) continue
+    const values = (Array.isArray(entry) ? entry : [entry]).map((value) => value ?? '')
+    if (!known.has(key)) {
+      drop(shortValue(key), values.join(','), 'unknown-key')
+      continue
+    }
+    const [first = '', ...rest] = values
+    for (const extra of rest) drop(key, extra, 'repeated-key')
+    if (first.length > MAX_VALUE_LENGTH) drop(key, first, 'too-long')
+    else if (CONTROL_CHARS.test(first)) drop(key, first, 'control-chars')
+    else raw.set(key, first)
+  }
+
+  const list = (key: string, isValid: (item: string) => boolean): string[] => {
+    const value = raw.get(key)
+    if (value === undefined || value === '') return []
+    const items: string[] = []
+    for (const item of value.split(',')) {
+      if (item === '') continue
+      if (!isValid(item)) drop(key, item, 'unknown-value')
+      else if (items.includes(item)) drop(key, item, 'repeated-value')
+      else if (items.length >= MAX_LIST_ITEMS) drop(key, item, 'too-many')
+      else items.push(item)
+    }
+    return items.sort()
+  }
+  const one = <T extends string>(key: string, allowed: readonly T[], fallback: T): T => {
+    const value = raw.get(key)
+    if (value === undefined) return fallback
+    const picked = pickOne(allowed, value)
+    if (picked === undefined) drop(key, value, 'unknown-value')
+    return picked ?? fallback
+  }
+  const date = (key: 'from' | 'to'): string | null => {
+    const value = raw.get(key)
+    if (value === undefined) return null
+    if (isIsoDay(value)) return value
+    drop(key, value, 'bad-date')
+    return null
+  }
+
+  let from = date('from')
+  let to = date('to')
+  if (from !== null && to !== null && from > to) {
+    drop('from', from, 'reversed-range')
+    drop('to', to, 'reversed-range')
+    from = null
+    to = null
+  }
+
+  const stackValue = raw.get('stack')
+  if (stackValue !== undefined && stackValue !== '1') drop('stack', stackValue, 'unknown-value')
+
+  const themeValue = raw.get('theme')
+  const theme = themeValue === undefined ? null : (pickOne(THEMES, themeValue) ?? null)
+  if (themeValue !== undefined && theme === null) drop('theme', themeValue, 'unknown-value')
+
+  const selValue = raw.get('sel')
+  let sel: string | null = null
+  if (selValue !== undefined) {
+    if (isKnownSelection(selValue, context)) sel = selValue
+    else drop('sel', selValue, 'unknown-value')
+  }
+
+  const filters: Filters = {
+    actors: list('actor', (id) => context.actorIds.has(id)),
+    outlets: list('outlet', (outlet) => context.outlets.has(outlet)),
+    from,
+    to,
+    grain: one('grain', GRAINS, DEFAULT_FILTERS.grain),
+    measure: one('measure', MEASURES, DEFAULT_FILTERS.measure),
+    stack: stackValue === '1',
+    lane: one('lane', LANES, DEFAULT_FILTERS.lane),
+    fx: one('fx', FXS, DEFAULT_FILTERS.fx),
+    status: list('status', (value) => pickOne(EVENT_STATUSES, value) !== undefined).map(
+      (value) => pickOne(EVENT_STATUSES, value) ?? 'happened',
+    ),
+    kind: list('kind', (value) => pickOne(FIGURE_KINDS, value) !== undefined).map(
+      (value) => pickOne(FIGURE_KINDS, value) ?? 'other',
+    ),
+    sel,
+    lang: one('lang', LANGS, DEFAULT_FILTERS.lang),
+    theme,
+  }
+  return { filters, dropped }
+}
+
+const PERIOD = /^(\d{4}-\d{2}-\d{2}|\d{4}-W\d{2}|\d{4}-\d{2})$/
+
+/** Parsed form of a `sel` value. */
+export type Selection =
+  | { kind: 'mention'; actorId: string; period: string }
+  | { kind: 'event'; eventId: string }
+  | { kind: 'figure'; figureId: string }
+  | { kind: 'sentence'; articleId: string; sentence: number }
+
+/** Reads a `sel` value; ids may contain dots, so the period/sentence is taken from the end. */
+export function parseSelection(value: string): Selection | undefined {
+  const dot = value.indexOf('.')
+  if (dot !== 1) return undefined
+  const body = value.slice(2)
+  const tail = body.lastIndexOf('.')
+  switch (value[0]) {
+    case 'm': {
+      const actorId = body.slice(0, tail)
+      const period = body.slice(tail + 1)
+      return tail > 0 && PERIOD.test(period) ? { kind: 'mention', actorId, period } : undefined
+    }
+    case 'a': {
+      const articleId = body.slice(0, tail)
+      const sentence = body.slice(tail + 1)
+      return tail > 0 && /^\d{1,5}$/.test(sentence)
+        ? { kind: 'sentence', articleId, sentence: Number(sentence) }
+        : undefined
+    }
+    case 'e':
+      return body ? { kind: 'event', eventId: body } : undefined
+    case 'f':
+      return body ? { kind: 'figure', figureId: body } : undefined
+    default:
+      return undefined
+  }
+}
+
+export function selectionToString(selection: Selection): string {
+  switch (selection.kind) {
+    case 'mention':
+      return `m.${selection.actorId}.${selection.period}`
+    case 'event':
+      return `e.${selection.eventId}`
+    case 'figure':
+      return `f.${selection.figureId}`
+    case 'sentence':
+      return `a.${selection.articleId}.${selection.sentence}`
+  }
+}
+
+function isKnownSelection(value: string, context: FilterContext): boolean {
+  const selection = parseSelection(value)
+  if (!selection) return false
+  switch (selection.kind) {
+    case 'mention':
+      return context.actorIds.has(selection.actorId)
+    case 'event':
+      return context.eventIds.has(selection.eventId)
+    case 'figure':
+      return context.figureIds.has(selection.figureId)
+    case 'sentence':
+      return context.articleIds.has(selection.articleId)
+  }
+}
+
+/** Filters → query: defaults omitted, lists sorted and comma-joined, so equal filters give equal URLs. */
+export function filtersToQuery(filters: Filters): Record<string, string> {
+  const query: Record<string, string> = {}
+  const join = (items: readonly string[]): string => [...items].sort().join(',')
+  if (filters.actors.length > 0) query.actor = join(filters.actors)
+  if (filters.outlets.length > 0) query.outlet = join(filters.outlets)
+  if (filters.from !== null) query.from = filters.from
+  if (filters.to !== null) query.to = filters.to
+  if (filters.grain !== DEFAULT_FILTERS.grain) query.grain = filters.grain
+  if (filters.measure !== DEFAULT_FILTERS.measure) query.measure = filters.measure
+  if (filters.stack) query.stack = '1'
+  if (filters.lane !== DEFAULT_FILTERS.lane) query.lane = filters.lane
+  if (filters.fx !== DEFAULT_FILTERS.fx) query.fx = filters.fx
+  if (filters.status.length > 0) query.status = join(filters.status)
+  if (filters.kind.length > 0) query.kind = join(filters.kind)
+  if (filters.sel !== null) query.sel = filters.sel
+  if (filters.lang !== DEFAULT_FILTERS.lang) query.lang = filters.lang
+  if (filters.theme !== null) query.theme = filters.theme
+  return query
+}
+
+/** True when two queries hold the same keys and values (order of keys ignored). */
+export function sameQuery(a: LocationQueryRaw | LocationQuery, b: LocationQueryRaw | LocationQuery): boolean {
+  const norm = (query: LocationQueryRaw | LocationQuery): string =>
+    JSON.stringify(
+      Object.entries(query)
+        .filter(([, value]) => value !== undefined)
+        .map(([key, value]) => [key, Array.isArray(value) ? value.map(String) : String(value)])
+        .sort(([x], [y]) => String(x).localeCompare(String(y))),
+    )
+  return norm(a) === norm(b)
+}
+
+export function sameFilters(a: Filters, b: Filters): boolean {
+  return sameQuery(filtersToQuery(a), filtersToQuery(b))
+}

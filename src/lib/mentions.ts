@@ -1,0 +1,140 @@
+/** Mentions over time: the numbers behind the Mentions chart and its table twin (pure). */
+import type { Article, Dataset, DiplomaticEvent } from '../model/dataset.ts'
+import type { Filters, Grain, Measure } from './filters.ts'
+import { periodOf, periodRange } from './periods.ts'
+import { canonicalId, mentionsByArticle } from './select.ts'
+
+export interface MentionCell {
+  /** Times named in the period (wire copies once). */
+  mentions: number
+  /** Articles in the period naming the actor (wire copies once). */
+  articles: number
+  /** The value drawn: mentions, or articles / denominator. */
+  value: number
+  /** Title of the article naming the actor most often in the period, if any. */
+  topTitle: string | null
+}
+
+export interface MentionSeries {
+  actorId: string
+  name: string
+  cells: MentionCell[]
+}
+
+export interface EventMarker {
+  eventId: string
+  period: string
+  kind: DiplomaticEvent['kind']
+  status: DiplomaticEvent['status']
+  date: string
+  visitors: string[]
+  place: string | null
+}
+
+export interface MentionsData {
+  grain: Grain
+  measure: Measure
+  periods: string[]
+  /** Articles (wire copies once) per period: the denominator of the share. */
+  denominators: number[]
+  series: MentionSeries[]
+  events: EventMarker[]
+  /** Articles in the filter that cannot be placed on this grain (no date, or month-only on day/week). */
+  unplaced: number
+  /** Wire copies folded into their original. */
+  foldedCopies: number
+}
+
+/** One representative per wire story: the earliest (then lowest id) article of each group. */
+export function dedupeWireCopies(articles: readonly Article[]): Article[] {
+  const groups = new Map<string, Article>()
+  const sorted = [...articles].sort(
+    (a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.id.localeCompare(b.id),
+  )
+  for (const article of sorted) {
+    const key = canonicalId(article)
+    if (!groups.has(key)) groups.set(key, article)
+  }
+  return [...groups.values()]
+}
+
+export function buildMentions(
+  dataset: Dataset,
+  filters: Filters,
+  articles: readonly Article[],
+  actorIds: readonly string[],
+): MentionsData {
+  const grain = filters.grain
+  const counted = dedupeWireCopies(articles)
+  const placed: { article: Article; period: string }[] = []
+  let unplaced = 0
+  for (const article of counted) {
+    const period = article.published === null ? undefined : periodOf(article.published, grain)
+    if (period === undefined) unplaced += 1
+    else placed.push({ article, period })
+  }
+
+  const events: EventMarker[] = []
+  for (const event of dataset.events) {
+    if (event.date === null || event.date.length < 7) continue
+    if (filters.from !== null && event.date < filters.from.slice(0, event.date.length)) continue
+    if (filters.to !== null && event.date > filters.to.slice(0, event.date.length)) continue
+    const period = periodOf(event.date, grain)
+    if (period === undefined) continue
+    events.push({ eventId: event.id, period, kind: event.kind, status: event.status, date: event.date, visitors: event.visitors, place: event.place })
+  }
+
+  const known = [...placed.map((entry) => entry.period), ...events.map((event) => event.period)].sort()
+  let first = known[0]
+  let last = known[known.length - 1]
+  if (filters.from !== null) first = periodOf(filters.from, grain)
+  if (filters.to !== null) last = periodOf(filters.to, grain)
+  const periods = first !== undefined && last !== undefined && first <= last ? periodRange(first, last, grain) : []
+  const index = new Map(periods.map((period, i) => [period, i]))
+
+  const denominators = periods.map(() => 0)
+  for (const { period } of placed) {
+    const i = index.get(period)
+    if (i !== undefined) denominators[i] = (denominators[i] ?? 0) + 1
+  }
+
+  const byArticle = mentionsByArticle(dataset)
+  const names = new Map(dataset.actors.map((actor) => [actor.id, actor.name]))
+  const series: MentionSeries[] = actorIds.map((actorId) => {
+    const cells: MentionCell[] = periods.map(() => ({ mentions: 0, articles: 0, value: 0, topTitle: null }))
+    const best = periods.map(() => 0)
+    for (const { article, period } of placed) {
+      const i = index.get(period)
+      const mention = byArticle.get(article.id)?.find((entry) => entry.actorId === actorId)
+      const cell = i === undefined ? undefined : cells[i]
+      if (i === undefined || !mention || mention.count === 0 || !cell) continue
+      cell.mentions += mention.count
+      cell.articles += 1
+      if (mention.count > (best[i] ?? 0)) {
+        best[i] = mention.count
+        cell.topTitle = article.title
+      }
+    }
+    cells.forEach((cell, i) => {
+      const denominator = denominators[i] ?? 0
+      cell.value = filters.measure === 'share' ? (denominator === 0 ? 0 : cell.articles / denominator) : cell.mentions
+    })
+    return { actorId, name: names.get(actorId) ?? actorId, cells }
+  })
+
+  return {
+    grain,
+    measure: filters.measure,
+    periods,
+    denominators,
+    series,
+    events: events.filter((event) => index.has(event.period)),
+    unplaced,
+    foldedCopies: articles.length - counted.length,
+  }
+}
+
+/** True when no selected actor is named in any drawn period. */
+export function isEmptyMentions(data: MentionsData): boolean {
+  return data.series.every((series) => series.cells.every((cell) => cell.mentions === 0))
+}

@@ -1,0 +1,18 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import MentionsView from './views/MentionsView.vue'
+
+const routes: RouteRecordRaw[] = [
+  { path: '/', redirect: (to) => ({ path: '/mentions', query: to.query }) },
+  { path: '/mentions', name: 'mentions', component: MentionsView },
+  { path: '/visits', name: 'visits', component: () => import('./views/VisitsView.vue') },
+  { path: '/figures', name: 'figures', component: () => import('./views/FiguresView.vue') },
+  { path: '/articles', name: 'articles', component: () => import('./views/ArticlesView.vue') },
+  { path: '/articles/:id', name: 'article', component: () => import('./views/ArticleReaderView.vue'), props: true },
+  { path: '/:pathMatch(.*)*', redirect: (to) => ({ path: '/mentions', query: to.query }) },
+]
+
+export const router = createRouter({
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes,
+  scrollBehavior: (_to, _from, saved) => saved ?? undefined,
+})
