@@ -1,0 +1,366 @@
+import * as chrono from 'chrono-node'
+import type { TimeRef } from './types.ts'
+
+/**
+ * German time expressions → TimeRef, resolved against a reference date (the article's published date).
+ * Own parsers cover what chrono's German parser lacks (seasons, "Anfang Januar", "im vergangenen Jahr",
+ * "vorigen Monat", "in der kommenden Woche", bare years); chrono.de adds explicit calendar dates we did
+ * not read ourselves, and only those (its weekday, "so", "Fr" and "von 2024" hits are dropped).
+ */
+
+/** How a sentence speaks of its event: picks the year of "im Mai" or the day of "am Mittwoch". */
+export type Tense = 'past' | 'present' | 'future'
+
+/** What kind of expression was read; decides the precision an event date may keep. */
+export type TimeKind =
+  | 'date' // "4. Februar 2022", "21.11.2023": day precision
+  | 'weekday' // "am Mittwoch", "am Wochenende"
+  | 'today' // "heute", "gestern", "morgen"
+  | 'week' // "in der kommenden Woche"
+  | 'month' // "im Mai", "Februar 2022", "vorigen Monat"
+  | 'season' // "im Frühjahr", "Anfang Januar", "Ende des Jahres" (approx)
+  | 'year' // "2017", "im vergangenen Jahr"
+
+export interface TimeMention {
+  start: number
+  end: number
+  text: string
+  kind: TimeKind
+  /** The word(s) before the expression that change its role: "ab", "seit", "bis", "vor", "gegenüber", "für". */
+  preposition: string | null
+  /** null when the expression needs a reference date and none is known. */
+  ref: TimeRef | null
+}
+
+/** A reference date: year always, month and day when known. */
+export interface ReferenceDate {
+  year: number
+  month: number | null
+  day: number | null
+}
+
+export const MONTHS: Readonly<Record<string, number>> = {
+  januar: 1, jänner: 1, februar: 2, feber: 2, märz: 3, april: 4, mai: 5, juni: 6, juli: 7,
+  august: 8, september: 9, oktober: 10, november: 11, dezember: 12,
+}
+const MONTH_NAMES = '(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![a-zäöüß])'
+
+/** Season → the month it starts in (GUIDE: "Frühjahr 2023" → "2023-03", approx). */
+export const SEASONS: Readonly<Record<string, number>> = {
+  frühjahr: 3, frühling: 3, sommer: 6, herbst: 9, winter: 12,
+}
+const SEASON_NAMES = '(?:Frühjahrs?|Frühlings?|Sommers?|Herbstes|Herbsts?|Winters?)(?![a-zäöüß])'
+
+const WEEKDAYS: Readonly<Record<string, number>> = {
+  sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6,
+}
+const WEEKDAY_NAMES = 'Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag'
+
+/** "vorigen", "letzten", "vergangenen" → -1; "nächsten", "kommenden" → +1; "diesen", "laufenden" → 0. */
+const RELATIVE_WORDS = 'vergangenen|vorigen|letzten|vorherigen|nächsten|kommenden|folgenden|diesen|dieses|diesem|laufenden|selben|gleichen'
+function relativeOffset(word: string): number {
+  const w = word.toLowerCase()
+  if (/^(vergangen|vorig|letzt|vorherig)/.test(w)) return -1
+  if (/^(nächst|kommend|folgend)/.test(w)) return 1
+  return 0
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  einem: 1, einen: 1, ein: 1, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
+}
+
+/** Words before an expression that change its role, longest first. */
+const PREPOSITION = /(?:^|[\s(„"])((?:bis(?:\s+(?:zum|zur|Ende|Anfang|Mitte))?|seit(?:\s+dem)?|ab|vor|gegenüber(?:\s+dem)?|für|von|im|am|in|zum|um)\s+(?:(?:dem|der|den|das|Jahr|Jahre|Jahres|Monat)\s+)*)$/i
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0')
+}
+
+/** "2023-02-22" | "2023-02" | "2023" → ReferenceDate; anything else → undefined. */
+export function parseReference(published: string | null | undefined): ReferenceDate | undefined {
+  if (!published) return undefined
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(published)
+  if (!m) return undefined
+  return { year: Number(m[1]), month: m[2] ? Number(m[2]) : null, day: m[3] ? Number(m[3]) : null }
+}
+
+function isoDay(d: Date): string {
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`
+}
+
+function addDays(ref: ReferenceDate, days: number): TimeRef | null {
+  if (ref.month === null) return null
+  if (ref.day === null) return days === 0 ? { iso: `${ref.year}-${pad(ref.month)}`, approx: false } : null
+  const d = new Date(Date.UTC(ref.year, ref.month - 1, ref.day + days))
+  return { iso: isoDay(d), approx: false }
+}
+
+function shiftMonth(ref: ReferenceDate, offset: number, approx = false): TimeRef | null {
+  if (ref.month === null) return null
+  const total = ref.year * 12 + (ref.month - 1) + offset
+  return { iso: `${Math.floor(total / 12)}-${pad((total % 12) + 1)}`, approx }
+}
+
+/** The year of a month named without one ("im Mai"), given the tense the sentence speaks in. */
+export function yearForMonth(month: number, ref: ReferenceDate, tense: Tense): number {
+  if (ref.month === null) return ref.year
+  if (tense === 'future') return month < ref.month ? ref.year + 1 : ref.year
+  if (tense === 'past') return month > ref.month ? ref.year - 1 : ref.year
+  if (month - ref.month > 6) return ref.year - 1
+  if (ref.month - month > 6) return ref.year + 1
+  return ref.year
+}
+
+/** The year of a season named without one ("im Frühjahr"), given the tense. */
+export function yearForSeason(startMonth: number, ref: ReferenceDate, tense: Tense): number {
+  if (ref.month === null) return ref.year
+  if (tense === 'future') return startMonth + 2 < ref.month ? ref.year + 1 : ref.year
+  if (tense === 'past') return startMonth > ref.month ? ref.year - 1 : ref.year
+  return yearForMonth(startMonth, ref, 'present')
+}
+
+/** The day a weekday refers to: the latest such day up to the reference (past/present) or the next one (future). */
+export function dayForWeekday(weekday: number, ref: ReferenceDate, tense: Tense): TimeRef | null {
+  if (ref.month === null) return null
+  if (ref.day === null) return { iso: `${ref.year}-${pad(ref.month)}`, approx: false }
+  const base = new Date(Date.UTC(ref.year, ref.month - 1, ref.day))
+  const diff = weekday - base.getUTCDay()
+  const offset = tense === 'future' ? (diff + 7) % 7 : -((-diff + 7) % 7)
+  return addDays(ref, offset)
+}
+
+interface Rule {
+  pattern: RegExp
+  kind: TimeKind
+  read: (m: RegExpExecArray, ref: ReferenceDate | undefined, tense: Tense) => TimeRef | null
+}
+
+function yearOf(group: string | undefined, relative: string | undefined, ref: ReferenceDate | undefined): number | null {
+  if (group) return Number(group)
+  if (relative !== undefined) return ref ? ref.year + relativeOffset(relative) : null
+  return null
+}
+
+const RULES: readonly Rule[] = [
+  // "4. Februar 2022", "am 14. Februar"
+  {
+    pattern: new RegExp(`\\b(\\d{1,2})\\.\\s?(${MONTH_NAMES})(?:\\s+(\\d{4})\\b)?`, 'g'),
+    kind: 'date',
+    read: (m, ref, tense) => {
+      const month = MONTHS[(m[2] ?? '').toLowerCase()] ?? 0
+      const day = Number(m[1])
+      if (day < 1 || day > 31) return null
+      const year = m[3] ? Number(m[3]) : ref ? yearForMonth(month, ref, tense) : null
+      return year === null ? null : { iso: `${year}-${pad(month)}-${pad(day)}`, approx: false }
+    },
+  },
+  // "22.02.2023", "11.9.2018"
+  {
+    pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g,
+    kind: 'date',
+    read: (m) => {
+      const day = Number(m[1])
+      const month = Number(m[2])
+      if (day < 1 || day > 31 || month < 1 || month > 12) return null
+      return { iso: `${m[3]}-${pad(month)}-${pad(day)}`, approx: false }
+    },
+  },
+  // "Anfang Januar", "Mitte März 2023", "Ende Mai des vergangenen Jahres"
+  {
+    pattern: new RegExp(
+      `\\b(?:Anfang|Mitte|Ende)\\s+(${MONTH_NAMES})(?:\\s+(\\d{4})\\b|\\s+(?:des|dieses)\\s+(${RELATIVE_WORDS})?\\s*Jahres)?`,
+      'g',
+    ),
+    kind: 'season',
+    read: (m, ref, tense) => {
+      const month = MONTHS[(m[1] ?? '').toLowerCase()] ?? 0
+      const year = yearOf(m[2], m[3] ?? (m[0].includes('Jahres') ? '' : undefined), ref) ?? (ref ? yearForMonth(month, ref, tense) : null)
+      return year === null ? null : { iso: `${year}-${pad(month)}`, approx: true }
+    },
+  },
+  // "Anfang des Jahres", "Ende des vergangenen Jahres", "Anfang 2022", "Mitte nächsten Jahres"
+  {
+    pattern: new RegExp(`\\b(Anfang|Mitte|Ende)\\s+(?:(\\d{4})\\b|(?:des\\s+|dieses\\s+)?(${RELATIVE_WORDS})?\\s*Jahres\\b)`, 'g'),
+    kind: 'season',
+    read: (m, ref) => {
+      const month = m[1] === 'Anfang' ? 1 : m[1] === 'Mitte' ? 6 : 12
+      const year = yearOf(m[2], m[3] ?? '', ref)
+      return year === null ? null : { iso: `${year}-${pad(month)}`, approx: true }
+    },
+  },
+  // "im Frühjahr", "im Frühling 2023", "im Herbst des vergangenen Jahres"
+  {
+    pattern: new RegExp(`\\b(${SEASON_NAMES})(?:\\s+(\\d{4})\\b|\\s+(?:des|dieses)\\s+(${RELATIVE_WORDS})?\\s*Jahres\\b)?`, 'g'),
+    kind: 'season',
+    read: (m, ref, tense) => {
+      const key = (m[1] ?? '').toLowerCase().replace(/(?:e?s)$/, '')
+      const month = SEASONS[key] ?? SEASONS[`${key}s`] ?? 0
+      if (!month) return null
+      const explicit = yearOf(m[2], m[3] ?? (m[0].includes('Jahres') ? '' : undefined), ref)
+      const year = explicit ?? (ref ? yearForSeason(month, ref, tense) : null)
+      return year === null ? null : { iso: `${year}-${pad(month)}`, approx: true }
+    },
+  },
+  // "im Februar 2022", "im Mai", "für Mai", "im Februar des letzten Jahres"
+  {
+    pattern: new RegExp(
+      `(?:\\b(?:im|Im|in|In|seit|Seit|ab|Ab|bis|Bis|für|Für|vom|zum|bereits|schon|noch)\\s+)?\\b(${MONTH_NAMES})(?:\\s+(\\d{4})\\b|\\s+(?:des|dieses)\\s+(${RELATIVE_WORDS})?\\s*Jahres\\b)?`,
+      'g',
+    ),
+    kind: 'month',
+    read: (m, ref, tense) => {
+      const month = MONTHS[(m[1] ?? '').toLowerCase()] ?? 0
+      const explicit = yearOf(m[2], m[3] ?? (m[0].includes('Jahres') ? '' : undefined), ref)
+      // a bare month name needs a preposition or a year to be a date ("August" may be a first name)
+      if (explicit === null && !/\s/.test(m[0])) return null
+      const year = explicit ?? (ref ? yearForMonth(month, ref, tense) : null)
+      return year === null ? null : { iso: `${year}-${pad(month)}`, approx: false }
+    },
+  },
+  // "vorigen Monat", "im vergangenen Monat", "nächsten Monat", "in den kommenden Monaten"
+  {
+    pattern: new RegExp(`\\b(${RELATIVE_WORDS})\\s+(Monat|Monats|Monaten)\\b`, 'gi'),
+    kind: 'month',
+    read: (m, ref) => (ref ? shiftMonth(ref, relativeOffset(m[1] ?? ''), m[2] === 'Monaten') : null),
+  },
+  // "in der kommenden Woche", "vergangene Woche", "diese Woche"
+  {
+    pattern: /\b(vergangene[nr]?|vorige[nr]?|letzte[nr]?|nächste[nr]?|kommende[nr]?|diese[nr]?)\s+Woche\b/gi,
+    kind: 'week',
+    read: (m, ref) => (ref ? addDays(ref, relativeOffset(m[1] ?? '') * 7) : null),
+  },
+  // "im vergangenen Jahr", "in diesem Jahr", "nächstes Jahr", "im darauffolgenden Jahr 2017"
+  {
+    pattern: /\b(vergangenen|vorigen|letzten|vorherigen|nächsten|kommenden|diesem|dieses|laufenden|selben|gleichen)\s+Jahr(?:es)?\b(?!\s+\d{4})/gi,
+    kind: 'year',
+    read: (m, ref) => (ref ? { iso: String(ref.year + relativeOffset(m[1] ?? '')), approx: false } : null),
+  },
+  // "vor drei Jahren", "vor einem Jahr"
+  {
+    pattern: /\bvor\s+(einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d{1,2})\s+Jahr(?:en)?\b/gi,
+    kind: 'year',
+    read: (m, ref) => {
+      const word = (m[1] ?? '').toLowerCase()
+      const n = NUMBER_WORDS[word] ?? Number(word)
+      return ref && Number.isFinite(n) ? { iso: String(ref.year - n), approx: false } : null
+    },
+  },
+  // "am Mittwoch", "Am Dienstag", "am Wochenende"
+  {
+    pattern: new RegExp(`\\b(?:am|Am|vom|seit|bis|ab)?\\s?\\b(${WEEKDAY_NAMES}|Wochenende)\\b(?!s\\b)`, 'g'),
+    kind: 'weekday',
+    read: (m, ref, tense) => {
+      if (!ref) return null
+      const name = (m[1] ?? '').toLowerCase()
+      const weekday = name === 'wochenende' ? 6 : (WEEKDAYS[name] ?? 0)
+      return dayForWeekday(weekday, ref, tense)
+    },
+  },
+  // "heute", "gestern", "morgen" (not "am Morgen", "morgige")
+  {
+    pattern: /(?<!\b(?:am|Am|jeden|den|vom|zum|heute)\s)\b(heute|Heute|gestern|Gestern|morgen)\b/g,
+    kind: 'today',
+    read: (m, ref) => {
+      if (!ref) return null
+      const w = (m[1] ?? '').toLowerCase()
+      return addDays(ref, w === 'gestern' ? -1 : w === 'morgen' ? 1 : 0)
+    },
+  },
+  // "2017", "im Jahr 2016", "bis 2024" — not an amount ("2050 Soldaten", "2000 Dollar") or part of a date
+  {
+    pattern: /(?<![\d.,])\b(19[4-9]\d|20\d\d)\b(?![.,]\d)(?!\s*(?:Mrd|Mio|Milliarde|Million|Tausend|Dollar|US-Dollar|Euro|Yuan|Rubel|Prozent|%|\$|€|[A-ZÄÖÜ][a-zäöüß]+(?:en|er|n)\b))/g,
+    kind: 'year',
+    read: (m) => ({ iso: m[1] ?? '', approx: false }),
+  },
+]
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end
+}
+
+function prepositionBefore(text: string, start: number): string | null {
+  const m = PREPOSITION.exec(text.slice(Math.max(0, start - 40), start))
+  if (!m?.[1]) return null
+  const word = (m[1].trim().split(/\s+/)[0] ?? '').toLowerCase()
+  return word || null
+}
+
+/** chrono.de's explicit calendar dates that our rules did not read (e.g. "4.2.2022" written with spaces). */
+function chronoDates(text: string, ref: ReferenceDate | undefined, taken: readonly TimeMention[]): TimeMention[] {
+  const refDate = ref ? new Date(Date.UTC(ref.year, (ref.month ?? 1) - 1, ref.day ?? 15, 12)) : new Date(Date.UTC(2000, 0, 1, 12))
+  const out: TimeMention[] = []
+  for (const r of chrono.de.parse(text, refDate)) {
+    // only dates with a written day and month: drops "Fr" in "Frühjahr", "so", "von 2024", weekdays, times
+    if (!r.start.isCertain('day') || !r.start.isCertain('month') || !/\d/.test(r.text)) continue
+    if (/^\d{4}$/.test(r.text.trim()) || /\b(?:heute|morgen|gestern)\b/i.test(r.text)) continue
+    const span = { start: r.index, end: r.index + r.text.length }
+    if (taken.some((t) => overlaps(t, span))) continue
+    if (!r.start.isCertain('year') && !ref) continue
+    const d = r.start.date()
+    const iso = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+    out.push({ ...span, text: r.text, kind: 'date', preposition: prepositionBefore(text, r.index), ref: { iso, approx: false } })
+  }
+  return out
+}
+
+/**
+ * Every time expression in `text`, in reading order, each resolved against `published` when it needs a
+ * reference (ref null when it cannot be). Longer, more specific expressions win over parts of them.
+ */
+export function findTimeMentions(text: string, published: string | null, tense: Tense = 'past'): TimeMention[] {
+  const ref = parseReference(published)
+  const found: TimeMention[] = []
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = 0
+    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+      if (m[0].length === 0) {
+        rule.pattern.lastIndex++
+        continue
+      }
+      const lead = /^\s*/.exec(m[0])?.[0].length ?? 0
+      const span = { start: m.index + lead, end: m.index + m[0].length }
+      if (found.some((f) => overlaps(f, span))) continue
+      let timeRef: TimeRef | null
+      try {
+        timeRef = rule.read(m, ref, tense)
+      } catch {
+        timeRef = null
+      }
+      if (timeRef === null && rule.kind === 'month' && !/\s/.test(m[0])) continue
+      found.push({
+        ...span,
+        text: text.slice(span.start, span.end),
+        kind: rule.kind,
+        preposition: prepositionBefore(text, span.start) ?? leadingPreposition(text.slice(span.start, span.end)),
+        ref: timeRef,
+      })
+    }
+  }
+  let chronoFound: TimeMention[] = []
+  try {
+    chronoFound = chronoDates(text, ref, found)
+  } catch {
+    chronoFound = []
+  }
+  return [...found, ...chronoFound].sort((a, b) => a.start - b.start)
+}
+
+function leadingPreposition(expression: string): string | null {
+  const m = /^(ab|seit|bis|für|im|am|in|vom)\s/i.exec(expression)
+  return m?.[1]?.toLowerCase() ?? null
+}
+
+/** The first time expression in `text` that can be resolved, or undefined. */
+export function resolveTime(text: string, published: string | null, tense: Tense = 'past'): TimeRef | undefined {
+  for (const mention of findTimeMentions(text, published, tense)) if (mention.ref) return mention.ref
+  return undefined
+}
+
+/** The precision an event date keeps (GUIDE): a weekday, "heute" or a week gives the month only. */
+export function eventDate(mention: TimeMention): TimeRef | null {
+  if (!mention.ref) return null
+  if (mention.kind === 'weekday' || mention.kind === 'today' || mention.kind === 'week') {
+    return { iso: mention.ref.iso.slice(0, 7), approx: mention.ref.approx }
+  }
+  return mention.ref
+}
