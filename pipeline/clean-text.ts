@@ -1,0 +1,165 @@
+/**
+ * Page furniture out, article text in. Lines are judged by their KIND (photo credit, byline,
+ * agency tag, comment rules, newsletter box, site tag, section label), never by outlet.
+ * Photo captions are article text and stay; a credit glued to a caption is cut off.
+ */
+
+export interface CleanText {
+  /** Kept lines in reading order (each line is a paragraph), header furniture stripped. */
+  lines: string[]
+  /** Number of lines dropped as boilerplate. */
+  removed: number
+}
+
+const MONTHS = 'Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember'
+
+/** " date 2023-02" header a crawl puts before the title. */
+const DATE_HEADER = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s*/i
+/** "Stand: 22.02.2023 16:00 Uhr" page stamp, anywhere in a line. */
+const STAND_STAMP = /\s*Stand:\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*/gi
+/** A line that is only an outlet stamp and a date: "Epoch Times26. April 2024", "22.05.2014". */
+const STAMP_LINE = new RegExp(
+  `^[\\p{L}\\p{N} .&'-]{0,40}?\\s*(?:\\d{1,2}\\.\\s?(?:${MONTHS})\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?$`,
+  'u',
+)
+/** Page header of slash-separated fields: "nd-aktuell.de / 22.05.2014 / Politik / Seite 6". */
+const SLASH_HEADER = /^[^/]{1,40}(?:\s\/\s[^/]{1,40}){2,}$/
+
+/** Section labels that stand alone on a line. */
+const SECTION_LABELS = new Set(
+  [
+    'politik', 'wirtschaft', 'ausland', 'inland', 'international', 'welt', 'kultur', 'sport', 'panorama',
+    'meinung', 'nachrichten', 'news', 'asien', 'europa', 'titelbild', 'startseite', 'home', 'video', 'audio',
+    'liveblog', 'analyse', 'kommentar', 'hintergrund', 'exklusiv', 'eilmeldung', 'teilen', 'drucken', 'anzeige',
+    'werbung', 'mehr zum thema', 'lesen sie auch', 'auch interessant', 'nicht mehr anzeigen', 'zur startseite',
+  ],
+)
+
+/** Lines after which the rest of the page is furniture (comment area, social and newsletter boxes). */
+const STOP_LINES = /^(?:kommentare?|leserkommentare|kommentar schreiben|leave a reply|social networks|newsletter|liebe leser(?:innen und leser)?,?|ihre meinung(?: ist gefragt)?|das könnte sie auch interessieren:?|mehr zum thema:?|weitere artikel:?|related articles?|themen)$/i
+
+/** Whole lines of one kind of furniture. */
+const DROP_LINE_PATTERNS: readonly RegExp[] = [
+  // photo credits and source lines
+  /^\(?\s*(?:Foto|Fotos|Bild|Bilder|Grafik|Bildquelle|Quelle|Quellen|Copyright|Mitarbeit|Autor|Autorin|Redaktion|Übersetzung)\s*:/i,
+  // "Mehr «International»"
+  /^Mehr\s*[«»"„“].*[«»"“”]$/,
+  // broadcast notes: "Diese Nachricht wurde am 28.06.2021 im Programm Deutschlandfunk gesendet."
+  /^Diese (?:Nachricht|Sendung|Meldung) wurde am .*gesendet\.?$/i,
+  // copyright lines
+  /^(?:©|\(c\)|Copyright\b).*$/i,
+  /\bAlle Rechte vorbehalten\b/i,
+  /\bReuters\b.*\b(?:Copyright|Rechte)\b/i,
+  // contribution and material lines
+  /haben zu diesem (?:Bericht|Artikel) beigetragen\.?$/i,
+  /hat zu diesem (?:Bericht|Artikel) beigetragen\.?$/i,
+  /^Mit Material (?:von|der|des)\b/i,
+  // site tags: "source site-26", "toi-allgemeines"
+  /^source\s+site-\d+$/i,
+  /^[a-z]+(?:-[a-z0-9]+)+$/,
+  // newsletter and social widgets
+  /\bper E-Mail erhalten\b/i,
+  /\bNewsletter\b.*\b(?:abonnieren|bestellen|anmelden)\b/i,
+  /\bDatenschutz(?:erklärung|hinweise)\b/i,
+  // "Ihre Epoch Times - Redaktion" style sign-offs
+  /^Ihre? [\p{L} .-]{2,40}\s*[-–]\s*Redaktion$/u,
+]
+
+/** Agency tokens that mark a parenthesized credit or tag: "(APA/dpa)", "(afp/nh)", "(POOL/AFP über Getty Images)". */
+const AGENCY = /\b(?:dpa|afp|ap|apa|reuters|rtr|rts|kna|epd|sid|red|ots|getty|pool|imago|epa|xinhua|tass|sputnik|ria|ddp|ips|picture alliance|pa)\b/i
+/** A parenthesized tag at the end of a line. */
+const TRAILING_PAREN = /\s*\(([^()]{1,80})\)\s*$/
+/** A "Foto: …" credit glued to the end of a caption. */
+const TRAILING_CREDIT = /\s*\(?(?<![\p{L}])(?:Foto|Fotos|Bild|Bildquelle)\s*:\s*[^()]*\)?\s*$/u
+/** A photographer credit line: "Mikhail Klimentyev / Kremlin Pool", "Alexander Kazakov/Pool/AFP via Getty Images". */
+const CREDIT_LINE = /^[\p{L}\p{M} .'-]{2,50}(?:\s*\/\s*[\p{L}\p{M} .'-]{1,40}){1,4}$/u
+const CREDIT_WORDS = /\b(?:pool|afp|dpa|reuters|getty|ap|sputnik|imago|picture alliance|tass|xinhua|epa|kremlin|press office|via|ria|anadolu|shutterstock)\b/i
+/** Byline: "Von Max Mustermann", "Von Max Mustermann, Moskau". */
+const BYLINE = /^(?:Von|By|Ein (?:Kommentar|Bericht|Artikel) von)\s+\p{Lu}[\p{L}.'-]*(?:\s+(?:und\s+)?\p{Lu}[\p{L}.'-]*){0,4}(?:,\s*[\p{L} ]{1,30})?$/u
+
+function isAgencyTag(inner: string): boolean {
+  return /^[\p{L}\p{N} .,/&-]{1,80}$/u.test(inner) && AGENCY.test(inner) && inner.split(/\s+/).length <= 8
+}
+
+function stripLine(line: string): string {
+  let out = line.replace(DATE_HEADER, '').replace(STAND_STAMP, ' ')
+  out = out.replace(/[ \t]+/g, ' ').trim()
+  // credits glued to captions and agency tags at the end of a paragraph
+  for (let i = 0; i < 3; i++) {
+    const before = out
+    const paren = TRAILING_PAREN.exec(out)
+    if (paren && paren[1] !== undefined && isAgencyTag(paren[1]) && paren.index > 0) out = out.slice(0, paren.index).trim()
+    const credit = TRAILING_CREDIT.exec(out)
+    if (credit && credit.index > 0) out = out.slice(0, credit.index).trim()
+    if (out === before) break
+  }
+  return out
+}
+
+function isFurniture(line: string): boolean {
+  const lower = line.toLowerCase()
+  if (SECTION_LABELS.has(lower.replace(/[:.]$/, ''))) return true
+  if (DROP_LINE_PATTERNS.some((re) => re.test(line))) return true
+  if (STAMP_LINE.test(line)) return true
+  if (SLASH_HEADER.test(line) && (/\d/.test(line) || /\.\p{L}{2,4}\b/u.test(line))) return true
+  if (CREDIT_LINE.test(line) && CREDIT_WORDS.test(line) && line.length <= 90) return true
+  if (line.startsWith('(') && line.endsWith(')') && isAgencyTag(line.slice(1, -1))) return true
+  if (BYLINE.test(line) && line.length <= 80) return true
+  return false
+}
+
+/** A line that reads like prose: sentence punctuation or enough words. */
+function isProse(line: string): boolean {
+  return /[.!?:"“”»«)]$/.test(line) || line.split(/\s+/).length > 6
+}
+
+/** Raw article text → kept lines (paragraphs). */
+export function cleanText(text: string): CleanText {
+  const rawLines = text.split('\n')
+  const lines: string[] = []
+  let removed = 0
+  for (const raw of rawLines) {
+    const trimmed = raw.trim()
+    if (trimmed.length === 0) continue
+    if (STOP_LINES.test(trimmed.replace(/\s+/g, ' '))) {
+      removed += 1
+      break
+    }
+    const line = stripLine(trimmed)
+    if (line.length === 0 || isFurniture(line) || !/[\p{L}\p{N}]/u.test(line)) {
+      removed += 1
+      continue
+    }
+    // the same line twice in a row (alt text and caption) is one line
+    if (lines.length > 0 && lines[lines.length - 1] === line) {
+      removed += 1
+      continue
+    }
+    lines.push(line)
+  }
+  // navigation links at the end of the page: short lines without sentence punctuation
+  while (lines.length > 1 && !isProse(lines[lines.length - 1] ?? '')) {
+    lines.pop()
+    removed += 1
+  }
+  return { lines, removed }
+}
+
+const GERMAN_WORDS = new Set(
+  'der die das und ist nicht mit von zu den im für auf dem des ein eine einen sich auch es als an bei nach wie sind wird hat aus dass er sie wir ich über oder noch nur zum zur vor seit werden wurde haben sei hatte'.split(' '),
+)
+const ENGLISH_WORDS = new Set('the and of to in is that for with on as are was by it this from at be have has were which'.split(' '))
+const FRENCH_SPANISH_WORDS = new Set('le la les et est une pour dans que qui el los las y del por para con una'.split(' '))
+
+/** Whether a text is German: German function words outnumber English and Romance ones. */
+export function looksGerman(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? []
+  if (words.length < 5) return words.length > 0
+  let german = 0
+  let other = 0
+  for (const w of words) {
+    if (GERMAN_WORDS.has(w)) german++
+    if (ENGLISH_WORDS.has(w) || FRENCH_SPANISH_WORDS.has(w)) other++
+  }
+  return german >= 2 && german > other && german / words.length >= 0.05
+}

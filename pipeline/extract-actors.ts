@@ -1,0 +1,396 @@
+/**
+ * Actor mentions in an article's sentences, by the GUIDE's rules:
+ * - the longest registry form wins and matches never overlap ("Präsident Wladimir Putin" = 1);
+ *   a title or name directly followed by the same actor's name is one mention ("Kremlchef Wladimir Putin");
+ * - German inflection: genitive "-s" forms are generated for every name;
+ * - hyphenated compounds count ("US-Präsident", "Ukraine-Krieg"), closed compounds ("Chinabesuch"),
+ *   adjectives ("US-amerikanisch") and currency names ("US-Dollar") do not, nor country names inside
+ *   English proper names ("China International Payments System");
+ * - capitals and seats count for their state only where they stand for it ("Peking hat", "mit Peking",
+ *   "Handelspartner Moskaus"), never as places ("in Peking", "nach Moskau", "im Kreml", "Moskau zu
+ *   besuchen", datelines);
+ * - a surname shared by several people ("Wang", "Li") counts only in articles that name one of them in full;
+ * - people missing from the registry are discovered from role nouns and speech verbs.
+ */
+import { z } from 'zod'
+import type { ActorEntry, ActorMatch, Sentence } from './types.ts'
+
+export const ActorEntrySchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  kind: z.enum(['person', 'country', 'organization']),
+  aliases: z.array(z.string().min(1)),
+  country: z.string().min(1).optional(),
+  seats: z.array(z.string().min(1)).optional(),
+})
+
+/** Narrows the registry JSON (data/actors.json), or says what is wrong. */
+export function parseRegistry(json: unknown): { ok: true; value: ActorEntry[] } | { ok: false; error: string } {
+  const result = z.array(ActorEntrySchema).safeParse(json)
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    return { ok: false, error: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}` }
+  }
+  const ids = new Set<string>()
+  for (const entry of result.data) {
+    if (ids.has(entry.id)) return { ok: false, error: `duplicate actor id "${entry.id}"` }
+    ids.add(entry.id)
+  }
+  return { ok: true, value: result.data }
+}
+
+interface FormTarget {
+  actorId: string
+  /** Capital or seat: counted only where it stands for the state. */
+  seat: boolean
+  /** Inflected (genitive) form of a seat: "Moskaus", "Pekings". */
+  genitive: boolean
+  /** A person's short name that counts only where the article names one of its bearers in full. */
+  needsFull: boolean
+}
+
+export interface ActorMatcher {
+  registry: readonly ActorEntry[]
+  byId: ReadonlyMap<string, ActorEntry>
+  forms: ReadonlyMap<string, FormTarget[]>
+  /** Multi-word forms (full names) per person: used to tell whether an article names the person in full. */
+  fullForms: ReadonlyMap<string, string[]>
+  pattern: RegExp
+}
+
+/** Genitive of a German name: "Putin" → "Putins"; names ending in s, x, z, ß take an apostrophe. */
+function genitiveOf(form: string): string[] {
+  if (/[sxzß]$/i.test(form)) return [`${form}'`]
+  if (!/\p{L}$/u.test(form)) return []
+  return [`${form}s`]
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+const isMultiWord = (form: string): boolean => /\s/.test(form.trim())
+
+/** Builds the matcher for a registry (and any discovered people). */
+export function buildMatcher(registry: readonly ActorEntry[], discovered: readonly ActorEntry[] = []): ActorMatcher {
+  const discoveredIds = new Set(discovered.map((e) => e.id))
+  const all = [...registry, ...discovered.filter((e) => !registry.some((r) => r.id === e.id))]
+  const forms = new Map<string, FormTarget[]>()
+  const fullForms = new Map<string, string[]>()
+  const add = (form: string, target: FormTarget): void => {
+    const key = form.trim()
+    if (key.length < 2) return
+    const list = forms.get(key) ?? []
+    if (!list.some((t) => t.actorId === target.actorId)) list.push(target)
+    forms.set(key, list)
+  }
+  // surnames shared by several people need the full name in the article
+  const shortOwners = new Map<string, Set<string>>()
+  for (const entry of all) {
+    if (entry.kind !== 'person') continue
+    const shorts = new Set([...entry.aliases, entry.name].filter((f) => !isMultiWord(f)))
+    for (const token of entry.name.split(/\s+/)) if (token.length >= 2) shorts.add(token)
+    for (const s of shorts) {
+      const owners = shortOwners.get(s) ?? new Set<string>()
+      owners.add(entry.id)
+      shortOwners.set(s, owners)
+    }
+  }
+  for (const entry of all) {
+    const names = [entry.name, ...entry.aliases]
+    const full: string[] = []
+    for (const name of names) {
+      // a short name shared by several people, or a discovered person's surname, needs the full name
+      const shared =
+        entry.kind === 'person' &&
+        !isMultiWord(name) &&
+        ((shortOwners.get(name)?.size ?? 0) > 1 || discoveredIds.has(entry.id))
+      const target: FormTarget = { actorId: entry.id, seat: false, genitive: false, needsFull: shared }
+      add(name, target)
+      for (const g of genitiveOf(name)) add(g, target)
+      if (entry.kind === 'person' && isMultiWord(name)) full.push(name, ...genitiveOf(name))
+    }
+    fullForms.set(entry.id, full)
+    for (const seat of entry.seats ?? []) {
+      add(seat, { actorId: entry.id, seat: true, genitive: false, needsFull: false })
+      for (const g of genitiveOf(seat)) add(g, { actorId: entry.id, seat: true, genitive: true, needsFull: false })
+    }
+  }
+  const alternation = [...forms.keys()]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map(escapeRegExp)
+    .join('|')
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternation || '(?!)'})(?![\\p{L}\\p{N}_])`, 'gu')
+  return { registry: all, byId: new Map(all.map((e) => [e.id, e])), forms, fullForms, pattern }
+}
+
+/** Compound heads that make a hyphenated form a currency or system name, not the actor. */
+const CURRENCY_HEADS = /^(?:Dollar|Dollars|Cent|Cents)\b/
+/** Compound heads that make a seat the place of an event: "Kreml-Treffen", "Moskau-Besuch". */
+const EVENT_HEADS = /^(?:Treffen|Besuch|Besuchs|Reise|Gipfel|Gipfels|Visite|Aufenthalt|Aufenthalts|Trip)\b/
+/** English words that continue a proper name: "China International Payments System", "China Daily". */
+const ENGLISH_NAME_WORDS = /^\s(?:International|Daily|National|Central|Development|Airlines|Airways|Petroleum|Mobile|Telecom|Unicom|Railway|Railways|Investment|Media|News|Times|Post|Today|Global|Radio|Television|Energy|Oil|Gas|Power|Construction|Merchants|Eastern|Southern|Northern|Holdings|Group|Bank|Institute|Council|Review|Observer|Herald|Insider|Watch|Studies|Society|Foundation|Trade|Export|Import|Life|Minmetals|Resources|Ocean|Shipping)\b/
+/** English words before a country inside a proper name: "Bank of China", "Air China", "Voice of America". */
+const ENGLISH_BEFORE = /(?:\bof|\bAir|\bIn|\bFor|\bMade in|\bThe|\bNew)\s$/
+
+/** Prepositions that make a seat a place: "in Peking", "nach Moskau", "im Kreml". */
+const PLACE_PREPOSITIONS = new Set(['in', 'im', 'ins', 'nach', 'bei', 'beim', 'nahe', 'unweit', 'via', 'bis', 'gen', 'ab', 'über', 'durch', 'um'])
+/** Nouns that make the seat after them a place or institution name: "Flughafen Peking", "Hauptstadt Moskau". */
+const PLACE_NOUNS = new Set([
+  'hauptstadt', 'stadt', 'flughafen', 'universität', 'bürgermeister', 'metropole', 'großraum', 'region', 'raum',
+  'zentrum', 'innenstadt', 'hafen', 'bahnhof', 'gebiet', 'oblast', 'provinz', 'bezirk', 'vorort', 'ort',
+  'richtung', 'kathedrale', 'mauern', 'mauer', 'gelände', 'hotel', 'stadion', 'platz', 'straße',
+])
+/** Nouns after which "aus X" is a journey's origin, not the state speaking: "Rückkehr aus Peking". */
+const TRAVEL_NOUNS = new Set([
+  'rückkehr', 'ankunft', 'flug', 'flüge', 'abreise', 'reise', 'heimkehr', 'anreise', 'touristen', 'tourist',
+  'studenten', 'gäste', 'gast', 'besucher', 'flüchtlinge', 'korrespondent', 'korrespondentin', 'bericht',
+  'berichten', 'meldungen', 'meldung', 'zug', 'züge', 'maschine',
+])
+/** Visit verbs whose object is a place: "Moskau zu besuchen", "besuchte Peking". */
+const VISIT_AFTER = /^\s+(?:zu\s+)?(?:besuch|bereis|anreis|anzureisen|zu\s+reisen|reisen\b|zu\s+fliegen|fliegen\b)/
+const VISIT_BEFORE = new Set([
+  'besucht', 'besuchte', 'besuchten', 'besuchen', 'bereist', 'bereiste', 'bereisten', 'erreicht', 'erreichte',
+  'erreichten', 'verlässt', 'verließ', 'verlassen', 'ansteuern', 'ansteuerte', 'anfliegen', 'anflog',
+])
+const CONJUNCTIONS = new Set(['und', 'oder', 'sowie', 'bzw.'])
+
+interface RawMatch {
+  sentence: number
+  start: number
+  end: number
+  surface: string
+  targets: FormTarget[]
+}
+
+function previousWords(text: string, start: number, n: number): string[] {
+  const before = text.slice(0, start).match(/[\p{L}\p{N}.'-]+/gu) ?? []
+  return before.slice(-n)
+}
+
+/** Whether the text right before a match ends in a word (not punctuation). */
+function directlyAfterWord(text: string, start: number): boolean {
+  return /[\p{L}\p{N}]\s+$/u.test(text.slice(Math.max(0, start - 40), start))
+}
+
+type SeatReading = 'state' | 'place'
+
+function readSeat(
+  sentence: Sentence,
+  raw: RawMatch,
+  target: FormTarget,
+  paragraphStart: boolean,
+  previous: { end: number; reading: SeatReading } | undefined,
+): SeatReading {
+  const text = sentence.text
+  const after = text.slice(raw.end)
+  // datelines: "MOSKAU (dpa-AFX)", "Peking (Reuters)", "Shanghai. Nach …", "Wladiwostok – Am …"
+  if (paragraphStart && raw.start === 0 && /^\s*(?:[:(–—]|-\s|\/|,\s*\d)/.test(after)) return 'place'
+  if (paragraphStart && raw.start === 0 && after.length === 0) return 'place'
+  if (VISIT_AFTER.test(after)) return 'place'
+  // "Kreml-Treffen": a meeting held there; "Kreml-Sprecher": the state's institution
+  if (after.startsWith('-') && EVENT_HEADS.test(after.slice(1))) return 'place'
+  const [w2, w1] = previousWords(text, raw.start, 2).map((w) => w.toLowerCase())
+  const prev = w1 ?? w2
+  if (prev !== undefined && directlyAfterWord(text, raw.start)) {
+    // "zwischen Moskau und Peking", "in Moskau und Kiew": the second seat reads like the first
+    if (CONJUNCTIONS.has(prev) && previous && /^\s*(?:und|oder|sowie|bzw\.)\s*$/.test(text.slice(previous.end, raw.start))) {
+      return previous.reading
+    }
+    if (PLACE_PREPOSITIONS.has(prev)) return 'place'
+    if (VISIT_BEFORE.has(prev)) return 'place'
+    if (PLACE_NOUNS.has(prev)) return 'place'
+    if (prev === 'aus') {
+      const before = previousWords(text, raw.start, 3)[0] ?? ''
+      const capitalizedNoun = /^\p{Lu}/u.test(before) && !TRAVEL_NOUNS.has(before.toLowerCase())
+      return capitalizedNoun ? 'state' : 'place'
+    }
+  }
+  if (target.genitive) return 'state'
+  return 'state'
+}
+
+/** Checks the characters around a match: compounds, adjectives, currency and English names. */
+function passesContext(text: string, start: number, end: number): boolean {
+  const after = text.slice(end)
+  if (after.startsWith('-')) {
+    const head = after.slice(1)
+    if (/^\p{Ll}/u.test(head)) return false // "US-amerikanisch"
+    if (CURRENCY_HEADS.test(head)) return false // "US-Dollar"
+  }
+  if (ENGLISH_NAME_WORDS.test(after)) return false
+  if (ENGLISH_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false
+  return true
+}
+
+function findRaw(sentences: readonly Sentence[], matcher: ActorMatcher): RawMatch[] {
+  const out: RawMatch[] = []
+  for (const sentence of sentences) {
+    matcher.pattern.lastIndex = 0
+    for (const m of sentence.text.matchAll(matcher.pattern)) {
+      const surface = m[0]
+      const start = m.index
+      const end = start + surface.length
+      const targets = matcher.forms.get(surface)
+      if (!targets || !passesContext(sentence.text, start, end)) continue
+      out.push({ sentence: sentence.index, start, end, surface, targets })
+    }
+  }
+  return out
+}
+
+/** Matches in reading order, with seats read and shared short names resolved. */
+export function extractActors(sentences: readonly Sentence[], matcher: ActorMatcher): ActorMatch[] {
+  const raw = findRaw(sentences, matcher)
+  // which people does the article name in full?
+  const namedInFull = new Set<string>()
+  for (const r of raw) {
+    for (const t of r.targets) {
+      if (!t.seat && !t.needsFull && (matcher.fullForms.get(t.actorId) ?? []).includes(r.surface)) namedInFull.add(t.actorId)
+    }
+  }
+  const paragraphStarts = new Set<number>()
+  let lastParagraph = -1
+  for (const s of sentences) {
+    if (s.paragraph !== lastParagraph) paragraphStarts.add(s.index)
+    lastParagraph = s.paragraph
+  }
+  const bySentence = new Map<number, Sentence>(sentences.map((s) => [s.index, s]))
+  const matches: ActorMatch[] = []
+  let previousSeat: { sentence: number; end: number; reading: SeatReading } | undefined
+  for (const r of raw) {
+    const sentence = bySentence.get(r.sentence)
+    if (!sentence) continue
+    const target =
+      r.targets.find((t) => !t.needsFull) ?? r.targets.find((t) => t.needsFull && namedInFull.has(t.actorId))
+    if (!target) continue
+    if (target.seat) {
+      const prev = previousSeat && previousSeat.sentence === r.sentence ? previousSeat : undefined
+      const reading = readSeat(sentence, r, target, paragraphStarts.has(r.sentence), prev)
+      previousSeat = { sentence: r.sentence, end: r.end, reading }
+      if (reading === 'place') continue
+    } else if (matcher.byId.get(target.actorId)?.kind === 'country') {
+      previousSeat = { sentence: r.sentence, end: r.end, reading: 'state' }
+    }
+    const last = matches[matches.length - 1]
+    // "Kremlchef Wladimir Putin", "Präsident Xi Jinping": one mention
+    if (
+      last &&
+      last.sentence === r.sentence &&
+      last.actorId === target.actorId &&
+      /^\s+$/.test(sentence.text.slice(last.end, r.start))
+    ) {
+      last.end = r.end
+      last.surface = sentence.text.slice(last.start, r.end)
+      continue
+    }
+    matches.push({
+      actorId: target.actorId,
+      sentence: r.sentence,
+      start: r.start,
+      end: r.end,
+      surface: r.surface,
+      viaSeat: target.seat,
+    })
+  }
+  return matches
+}
+
+// ---------------------------------------------------------------- discovery of people
+
+/** Role nouns (and compounds ending in one) that introduce a person's name: "Außenminister Qin Gang". */
+const ROLE =
+  '(?:[\\p{Lu}][\\p{L}-]*)?(?:[Mm]inister|[Pp]räsident|[Kk]anzler|[Ss]precher|[Bb]erater|[Dd]iplomat|[Bb]otschafter|[Ss]ekretär|[Cc]hef|[Aa]nalyst|[Ee]xperte|[Pp]rofessor|[Pp]olitologe|[Öö]konom|[Ff]orscher|[Dd]irektor|[Vv]orsitzende|[Gg]ouverneur|[Ss]enator|[Aa]bgeordnete|[Gg]eneral|[Aa]dmiral|[Kk]ommissar|[Bb]eauftragte|[Gg]esandte|[Pp]remier|[Aa]ußenpolitiker|[Pp]olitiker|[Ll]eiter|[Oo]berhaupt|[Kk]önig|[Kk]ronprinz|[Hh]istoriker|[Ww]issenschaftler|[Oo]ppositionelle|[Aa]ktivist|[Dd]issident|[Vv]ize)(?:in|innen|en|n|s|r)?'
+/** Speech verbs after which a name follows: "sagte Hoo Tiang Boon, …". */
+const SPEECH = '(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|warnte|warnt|so|berichtete|kommentierte|argumentierte|argumentiert|urteilte|urteilt|glaubt|ergänzte|fügte)'
+const NAME_TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?"
+const NAME = `(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,3})`
+const ROLE_NAME = new RegExp(`(?<![\\p{L}])${ROLE},?\\s+${NAME}`, 'gu')
+const SPEECH_NAME = new RegExp(`(?<![\\p{L}])${SPEECH}\\s+${NAME}(?=\\s*[,.;:)]|\\s*$)`, 'gu')
+
+/** Capitalized words that are never part of a person's name. */
+const NOT_NAME_WORDS = new Set(
+  (
+    'Der Die Das Den Dem Des Ein Eine Einer Eines Einem Einen Er Sie Es Wir Ihr Ich Man Dieser Diese Dieses Jener Am Im In Zu Zum Zur Bei Mit Nach Von Vor Auf Aus Für Über Unter Und Oder Aber Doch Denn Dass Als Wie Wenn Auch Noch Nur Schon Nun Dann Damit Dabei Dazu Zudem Laut Seit Bis Gegen Ohne Um Durch So Es ' +
+    'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August September Oktober November Dezember ' +
+    'Präsident Präsidenten Minister Ministerin Kanzler Kanzlerin Regierung Regierungschef Staatschef Parteichef Chef Sprecher Außenminister Verteidigungsminister Ministerpräsident Premierminister Botschafter Berater Generalsekretär ' +
+    'Reuters Agentur Nachrichtenagentur Interfax Tass Xinhua Bloomberg Sputnik Nowosti Kommersant Zeitung Sender Fernsehen ' +
+    'Staats Partei Volkes Staaten Union Republik Volksrepublik Föderation Kommunistischen Partei Rat Sicherheitsrat Hochschule Universität Institut University Technological College School Center Centre Institute ' +
+    'Westen Osten Norden Süden Europa Asien Afrika Amerika Welt Land Länder Landes Seite Seiten'
+  ).split(/\s+/),
+)
+/** Word endings of German common nouns: never a name. */
+const NOUN_ENDINGS = /(?:ung|ungen|heit|keit|schaft|tion|ismus|ität|tät|nis|ment|ie|ien|chen|lein|ern|isch|ische|ischen|ischer|nahme)$/
+/** Media, agencies and the like: never people. */
+const MEDIA = /\b(?:Reuters|dpa|AFP|AP|Tass|TASS|Xinhua|CCTV|Interfax|Bloomberg|BBC|CNN|RIA|Sputnik|NHK|ARD|ZDF|RT|Getty|Kyodo|Yonhap|Nowosti)\b/
+
+export interface DiscoveredPerson {
+  name: string
+  sentence: number
+}
+
+function validName(name: string, matcher: ActorMatcher): boolean {
+  const tokens = name.split(/\s+/)
+  if (tokens.length < 2 || tokens.length > 4) return false
+  if (MEDIA.test(name)) return false
+  for (const t of tokens) {
+    if (NOT_NAME_WORDS.has(t)) return false
+    if (matcher.forms.has(t)) return false
+    if (t.length > 3 && NOUN_ENDINGS.test(t)) return false
+    if (t.length > 14) return false
+  }
+  return true
+}
+
+/** Trims a name candidate to the tokens that can be a name (stops at the first that cannot). */
+function trimName(candidate: string, matcher: ActorMatcher): string {
+  const tokens = candidate.split(/\s+/)
+  const kept: string[] = []
+  for (const t of tokens) {
+    if (NOT_NAME_WORDS.has(t) || matcher.forms.has(t) || (t.length > 3 && NOUN_ENDINGS.test(t))) break
+    kept.push(t)
+  }
+  return kept.join(' ')
+}
+
+/** People named after a role noun or a speech verb who are not in the registry. */
+export function discoverPeople(sentences: readonly Sentence[], matcher: ActorMatcher): DiscoveredPerson[] {
+  const found: DiscoveredPerson[] = []
+  const seen = new Set<string>()
+  for (const sentence of sentences) {
+    for (const re of [ROLE_NAME, SPEECH_NAME]) {
+      re.lastIndex = 0
+      for (const m of sentence.text.matchAll(re)) {
+        const raw = m[1]
+        if (!raw) continue
+        const name = trimName(raw.replace(/['’]s$/, ''), matcher)
+        if (!validName(name, matcher)) continue
+        // a known person's name, or part of one
+        matcher.pattern.lastIndex = 0
+        if (matcher.pattern.test(name)) continue
+        if (seen.has(name)) continue
+        seen.add(name)
+        found.push({ name, sentence: sentence.index })
+      }
+    }
+  }
+  return found
+}
+
+/** Lower-case ASCII slug: "Hoo Tiang Boon" → "hoo-tiang-boon". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+}
+
+/** Registry entry for a discovered person: the full name, and the surname for later mentions. */
+export function discoveredEntry(name: string): ActorEntry {
+  const tokens = name.split(/\s+/)
+  const surname = tokens[tokens.length - 1] ?? name
+  return { id: slugify(name) || 'person', name, kind: 'person', aliases: [surname] }
+}

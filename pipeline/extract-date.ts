@@ -1,0 +1,114 @@
+/**
+ * The publication date an article carries: page stamps ("Stand: 22.02.2023 16:00 Uhr"),
+ * outlet stamps glued to a date ("Epoch Times26. April 2024"), "veröffentlicht am …",
+ * broadcast lines ("… am 28.06.2021 … gesendet"), bylines "(red, APA, 11.9.2018)", dated
+ * datelines, header fields ("nd-aktuell.de / 22.05.2014 / …") and the " date 2023-02" header.
+ * Failing those, an estimate from the latest full calendar date the text names.
+ */
+
+export interface PublishedDate {
+  /** "YYYY-MM-DD" or "YYYY-MM". */
+  date: string
+  from: 'text' | 'estimated'
+}
+
+const MONTH_NAMES: Record<string, number> = {
+  januar: 1, jänner: 1, jan: 1, februar: 2, feb: 2, märz: 3, mär: 3, april: 4, apr: 4, mai: 5, juni: 6, jun: 6,
+  juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11, nov: 11,
+  dezember: 12, dez: 12,
+}
+const MONTH = 'Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\\.?|Feb\\.?|Mär\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Okt\\.?|Nov\\.?|Dez\\.?'
+/** "22.02.2023", "11.9.2018", "4. 2. 22" */
+const NUMERIC_DATE = '(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})(?!\\d)'
+/** "26. April 2024" */
+const WORD_DATE = `(\\d{1,2})\\.\\s?(${MONTH})\\s+(\\d{4})(?!\\d)`
+const ANY_DATE = `(?:${NUMERIC_DATE}|${WORD_DATE})`
+
+/** Stamps that print the page's own date, strongest first. Each has one ANY_DATE group set. */
+const STAMPS: readonly RegExp[] = [
+  new RegExp(`\\bStand:\\s*${ANY_DATE}`, 'i'),
+  new RegExp(`\\b(?:veröffentlicht|erschienen|publiziert|erstellt|aktualisiert)(?:\\s+am)?:?\\s*${ANY_DATE}`, 'i'),
+  new RegExp(`\\b(?:wurde|wird)\\s+am\\s+${ANY_DATE}[^\\n]{0,80}?\\bgesendet\\b`, 'i'),
+  new RegExp(`\\bgesendet\\s+am\\s+${ANY_DATE}`, 'i'),
+  // outlet name glued to or followed by a date, alone on a line: "Epoch Times26. April 2024"
+  new RegExp(`^\\s*[\\p{L}][\\p{L}\\p{N} .&'-]{0,40}?\\s*${ANY_DATE}(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?\\s*$`, 'imu'),
+  // a date alone on a line
+  new RegExp(`^\\s*${ANY_DATE}(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?\\s*$`, 'im'),
+  // slash-separated page header: "nd-aktuell.de / 22.05.2014 / Politik / Seite 6"
+  new RegExp(`^[^\\n/]{1,40}\\s\\/\\s${ANY_DATE}\\s*(?:\\/|$)`, 'im'),
+  // byline tag with a date: "(red, APA, 11.9.2018)"
+  new RegExp(`\\((?:[\\p{L}/ ]{1,20},\\s*){1,3}${ANY_DATE}\\)`, 'iu'),
+  // dated dateline: "Moskau, 22.02.2023 (dpa)", "PEKING, 4. Februar 2022 –"
+  new RegExp(`^\\s*\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?,?\\s+(?:den\\s+)?${ANY_DATE}\\s*(?:\\(|[-–—:])`, 'imu'),
+]
+/** " date 2023-02" header of the crawl (month or day precision). */
+const DATE_HEADER = /^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b/im
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0')
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1) return false
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate()
+}
+
+function fullYear(raw: string): number {
+  const y = Number(raw)
+  return raw.length === 2 ? 2000 + y : y
+}
+
+/** Reads the first date group set in a match of ANY_DATE (numeric groups first, then word groups). */
+function dateFromGroups(groups: readonly (string | undefined)[]): string | undefined {
+  const [d1, m1, y1, d2, m2, y2] = groups
+  if (d1 && m1 && y1) {
+    const y = fullYear(y1)
+    const m = Number(m1)
+    const d = Number(d1)
+    return validDay(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : undefined
+  }
+  if (d2 && m2 && y2) {
+    const m = MONTH_NAMES[m2.toLowerCase().replace(/\.$/, '')]
+    const y = Number(y2)
+    const d = Number(d2)
+    return m !== undefined && validDay(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : undefined
+  }
+  return undefined
+}
+
+function headerDate(text: string): string | undefined {
+  const m = DATE_HEADER.exec(text)
+  if (!m || !m[1] || !m[2]) return undefined
+  const y = Number(m[1])
+  const mo = Number(m[2])
+  if (m[3] && validDay(y, mo, Number(m[3]))) return `${m[1]}-${m[2]}-${m[3]}`
+  return y >= 1990 && y <= 2100 && mo >= 1 && mo <= 12 ? `${m[1]}-${m[2]}` : undefined
+}
+
+/** The latest full calendar date ("4. Februar 2022", "22.02.2023") named anywhere in the text, as a month. */
+function estimateFromText(text: string): string | undefined {
+  const re = new RegExp(ANY_DATE, 'g')
+  let latest: string | undefined
+  for (const m of text.matchAll(re)) {
+    const day = dateFromGroups(m.slice(1))
+    if (day && (!latest || day > latest)) latest = day
+  }
+  return latest?.slice(0, 7)
+}
+
+/** Publication date from the raw article text, or undefined when the text gives none. */
+export function extractDate(text: string): PublishedDate | undefined {
+  const header = headerDate(text)
+  for (const stamp of STAMPS) {
+    const m = stamp.exec(text)
+    if (!m) continue
+    const day = dateFromGroups(m.slice(1))
+    if (!day) continue
+    // a stamp that contradicts the crawl's month header is a date the text talks about, not the page date
+    if (header && !day.startsWith(header.slice(0, 7))) continue
+    return { date: day, from: 'text' }
+  }
+  if (header) return { date: header, from: 'text' }
+  const estimate = estimateFromText(text)
+  return estimate ? { date: estimate, from: 'estimated' } : undefined
+}
