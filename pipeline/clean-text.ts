@@ -130,11 +130,6 @@ export function cleanText(text: string): CleanText {
       removed += 1
       continue
     }
-    // the same line twice in a row (alt text and caption) is one line
-    if (lines.length > 0 && lines[lines.length - 1] === line) {
-      removed += 1
-      continue
-    }
     lines.push(line)
   }
   // navigation links at the end of the page: short lines without sentence punctuation

@@ -148,7 +148,7 @@ const TRAVEL_NOUNS = new Set([
   'berichten', 'meldungen', 'meldung', 'zug', 'züge', 'maschine',
 ])
 /** Visit verbs whose object is a place: "Moskau zu besuchen", "besuchte Peking". */
-const VISIT_AFTER = /^\s+(?:zu\s+)?(?:besuch|bereis|anreis|anzureisen|zu\s+reisen|reisen\b|zu\s+fliegen|fliegen\b)/
+const VISIT_AFTER = /^\s+(?:zu\s+)?(?:besuch|bereis|anreis|anzureisen|zu\s+reisen|reisen\b|zu\s+fliegen|fliegen\b)|^[^,.;:!?"„“”]{0,60}?\szu\s+(?:besuchen|bereisen)\b/
 const VISIT_BEFORE = new Set([
   'besucht', 'besuchte', 'besuchten', 'besuchen', 'bereist', 'bereiste', 'bereisten', 'erreicht', 'erreichte',
   'erreichten', 'verlässt', 'verließ', 'verlassen', 'ansteuern', 'ansteuerte', 'anfliegen', 'anflog',
@@ -201,7 +201,7 @@ function readSeat(
     if (VISIT_BEFORE.has(prev)) return 'place'
     if (PLACE_NOUNS.has(prev)) return 'place'
     if (prev === 'aus') {
-      const before = previousWords(text, raw.start, 3)[0] ?? ''
+      const before = previousWords(text, raw.start, 2)[0] ?? ''
       const capitalizedNoun = /^\p{Lu}/u.test(before) && !TRAVEL_NOUNS.has(before.toLowerCase())
       return capitalizedNoun ? 'state' : 'place'
     }
