@@ -1,15 +1,523 @@
-import type { ActorEntry, ActorMatch, EventDraft, Sentence } from './types.ts'
+import type { EventStatus } from '../src/model/dataset.ts'
+import placesJson from '../data/places.json' with { type: 'json' }
+import { eventDate, findTimeMentions, parseReference } from './resolve-time.ts'
+import type { Tense, TimeMention } from './resolve-time.ts'
+import type { ActorEntry, ActorMatch, EventDraft, Sentence, TimeRef } from './types.ts'
 
 /**
- * Visits and calls reported in one article, one draft per sentence that states one.
+ * Visits and calls reported in one article. A sentence states a visit when a travel, meeting, invitation
+ * or reception word ("eingetroffen", "Besuch", "Gespräche", "lud … ein", "empfängt") stands in the same
+ * clause as a destination ("in Moskau", "nach China", "Moskau zu besuchen", "Chinabesuch") and a named
+ * person from another state. Phone and video calls need no place.
+ */
+
+/** One city of data/places.json: German name, other spellings, host country (actor id). */
+export interface Place {
+  name: string
+  variants: string[]
+  country: string
+}
+
+/** Narrows the gazetteer JSON; malformed entries are dropped. */
+export function parsePlaces(json: unknown): Place[] {
+  const list = typeof json === 'object' && json !== null && 'places' in json ? (json as { places: unknown }).places : json
+  if (!Array.isArray(list)) return []
+  const out: Place[] = []
+  for (const item of list as unknown[]) {
+    if (typeof item !== 'object' || item === null) continue
+    const { name, variants, country } = item as Record<string, unknown>
+    if (typeof name !== 'string' || typeof country !== 'string' || !name) continue
+    const forms = Array.isArray(variants) ? variants.filter((v): v is string => typeof v === 'string' && v.length > 0) : []
+    out.push({ name, variants: forms, country })
+  }
+  return out
+}
+
+export const PLACES: readonly Place[] = parsePlaces(placesJson)
+
+// --- word lists ------------------------------------------------------------------------------------
+
+/** Phone and video calls. */
+const CALL =
+  /\p{L}*(?:[Tt]elefonat|[Tt]elefongespräch|[Tt]elefonkonferenz|[Vv]ideokonferenz|[Vv]ideoschalte|[Vv]ideoanruf|[Vv]ideotelefonat|[Vv]ideogespräch|[Vv]ideobrücke|[Vv]ideogipfel|[Vv]ideoverbindung|[Vv]ideocall)\p{L}*|\btelefonier\p{L}*|\bper\s+Video\b|\bvirtuell\p{L}*\s+(?:\p{L}+\s+)?(?:Gipfel\p{L}*|Treffen|Sitzung|Konferenz)/gu
+
+/** Words that report a trip, a meeting at a place, an invitation or a reception. */
+const TRIGGER =
+  /\p{L}*(?:Besuch(?:s|es|e|en)?|besuch(?:s|es|e|en)?)(?!\p{L})|\bbesuch(?:t|te|ten|en|e|st)\b|\p{L}*(?:Reise|Reisen|reise|reisen)(?!\p{L})|\b(?:reist|reiste|reisten|gereist|angereist|eingetroffen|eintreffen|trifft|traf|trafen|getroffen|treffen|zusammentraf|zusammentrafen|zusammengetroffen|zusammenkommen|zusammengekommen|angekommen|ankommen|kommt|kommen|kam|kamen|geflogen|fliegt|flog|flogen|fliegen|weilt|weilte|gewesen|empfängt|empfing|empfangen|begrüßt|begrüßte|begrüßten|teilnimmt|teilnehmen|teilgenommen|nimmt|nahm|nahmen|beteiligt|erwartet|eingeladen|einladen|lädt|lud|luden)\b|\b(?:Ankunft|Visite|Stippvisite|Einladung|Gespräch|Gespräche|Gesprächen|Treffen|Treffens|Gipfel\p{L}*|\p{L}+gipfel\p{L}*|Teilnahme)\b|\bwillkommen\b/gu
+
+/** Invitations: an event of their own kind when no date is given. */
+const INVITE = /\b(?:eingeladen|einladen|lädt|lud|luden|Einladung\p{L}*|willkommen)\b/u
+
+/** Announced, intended or expected trips. */
+const FUTURE =
+  /\b(?:will|wollen|wolle|soll|sollen|solle|sollte|sollten|werde|wird|werden|würde|würden|plant|planen|plane|geplant\p{L}*|kündigt\p{L}*|angekündigt|bevorsteh\p{L}*|bevor\b(?=[^.]*\bsteh)|erwartet|erwarten|freue|freut|freuen|vorbereit\p{L}*|bereite\p{L}*\s+sich|warte\p{L}*\s+auf|möglich\p{L}*|Aussicht|beabsichtig\p{L}*|vorgesehen|anstehend\p{L}*|kommend\p{L}*|bekanntgegeben|bekannt\s*geben|bekannt\s*gegeben|gibt\b[^.]*\bbekannt|gab\b[^.]*\bbekannt)\b/u
+
+/** Present-tense reports of a trip under way. */
+const ONGOING =
+  /\b(?:teilnimmt|nimmt\b[^.]*\bteil|beteiligt\s+sich|empfängt|weilt|hält\s+sich\b[^.]*\bauf|zu\s+Gast|ist\s+zu\s+(?:einem\s+)?(?:\p{L}+)?[Bb]esuch|reist|besucht|fliegt|trifft|kommt)\b/u
+
+/** A trip named inside a prepositional phrase is a reference to it, not an announcement ("Bei Xis Besuch … soll es"). */
+const REFERENCE_PHRASE =
+  /\b(?:bei|Bei|beim|Beim|während|Während|nach|Nach|vor|Vor|Auftakt|im\s+Rahmen|zum\s+Abschluss)\s+(?:(?:de[rmsn]|die|das|eine[mnrs]?|seine[mnrs]?|ihre[mnrs]?|\p{Lu}\p{L}*s|\p{Ll}+e[nmrs]?)\s+){0,3}$/u
+
+/** Nouns whose "in …"/"nach …" is not a trip: "Einmarsch in die Ukraine", "Krieg in der Ukraine", "Lage in Syrien". */
+const NOT_A_TRIP =
+  /(?:Einmarsch|Invasion|Krieg\p{L}*|Angriff\p{L}*|Lage|Situation|Konflikt\p{L}*|Krise|Truppen|Soldaten|Frieden\p{L}*|Waffen\p{L}*|Lieferung\p{L}*|Export\p{L}*|Import\p{L}*|Investition\p{L}*|Menschen|Einsatz|Offensive|Vormarsch|Rückzug|Wahl\p{L}*|Unternehmen|Firmen|Gas|Öl|Strom|Sanktion\p{L}*|Verlegung|Opfer|Tote[n]?|Anschlag|Anschläge|Proteste?|Demonstration\p{L}*|Flüchtlinge|Botschaft|Konsulat|Handel|Geschäfte?|Zahlungen|Hilfe)\s+(?:in|nach)\s+(?:(?:die|den|der|das)\s+)?$/u
+
+/** Owner of a trip noun after it: "Besuch von Xi", "Besuch des chinesischen Staatschefs Xi", "Ankunft von …". */
+const OWNER_AFTER = /^\s+(?:von|des|der|seines|seiner|ihres|ihrer|eines|einer)\s/u
+
+/** Time expressions that bound or compare rather than date the event ("ab Februar 2022", "seit 2019"). */
+const GUARDED = new Set(['ab', 'seit', 'bis', 'gegenüber', 'vor'])
+
+/** Clause starts inside a sentence: subordinate conjunctions after a comma, semicolons, colons, dashes. */
+const CLAUSE_BREAK =
+  /\s*;\s*|:\s+|\s[–—-]\s|,\s+(?=(?:nachdem|weil|obwohl|wobei|um|dass|damit|bevor|als|während|da|wenn|sodass|zuletzt|dann|doch|aber|sondern|zudem|danach|anschließend|wie|und\s+(?:einen|eine|ein)\s+Tag)\b|(?:am|Am|im)\s+\d)/gu
+
+const PRONOUN = /\b(?:er|sie|Sie|Er|ihn|ihm|seine[mnrs]?|ihre[mnrs]?|beide|beiden)\b/u
+
+// --- small helpers ---------------------------------------------------------------------------------
+
+interface Span {
+  start: number
+  end: number
+}
+
+interface Clause extends Span {
+  text: string
+}
+
+interface Person {
+  id: string
+  country: string | null
+  start: number
+  end: number
+  surface: string
+}
+
+interface Leg extends Span {
+  place: string | null
+  country: string | null
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+function splitClauses(text: string): Clause[] {
+  const out: Clause[] = []
+  let start = 0
+  CLAUSE_BREAK.lastIndex = 0
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+    if (m[0].length === 0) {
+      CLAUSE_BREAK.lastIndex++
+      continue
+    }
+    if (m.index > start) out.push({ start, end: m.index, text: text.slice(start, m.index) })
+    start = m.index + m[0].length
+  }
+  if (start < text.length) out.push({ start, end: text.length, text: text.slice(start) })
+  return out
+}
+
+function inside(span: Span, clause: Span): boolean {
+  return span.start >= clause.start && span.end <= clause.end
+}
+
+function distance(a: Span, b: Span): number {
+  if (a.end <= b.start) return b.start - a.end
+  if (b.end <= a.start) return a.start - b.end
+  return 0
+}
+
+function allMatches(pattern: RegExp, text: string): (Span & { text: string })[] {
+  const out: (Span & { text: string })[] = []
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++
+      continue
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] })
+  }
+  return out
+}
+
+/** Day > month > year > none; an exact date beats an approximate one of the same length. */
+function precision(date: string | null, approx: boolean): number {
+  if (!date) return 0
+  return date.length * 2 - (approx ? 1 : 0)
+}
+
+const STATUS_RANK: Readonly<Record<EventStatus, number>> = { invited: 0, planned: 1, ongoing: 2, happened: 3 }
+
+/** Dates that may name the same event: same year, same or adjacent month when approximate, same day. */
+export function datesCompatible(a: string | null, b: string | null, approx: boolean, nullMatches: boolean): boolean {
+  if (!a || !b) return nullMatches || (!a && !b)
+  if (a.slice(0, 4) !== b.slice(0, 4)) return false
+  if (a.length < 7 || b.length < 7) return true
+  const ma = Number(a.slice(5, 7))
+  const mb = Number(b.slice(5, 7))
+  if (approx ? Math.abs(ma - mb) > 1 : ma !== mb) return false
+  if (a.length >= 10 && b.length >= 10) return a.slice(0, 10) === b.slice(0, 10)
+  return true
+}
+
+// --- the context of one article -------------------------------------------------------------------
+
+interface Context {
+  registry: ReadonlyMap<string, ActorEntry>
+  countryIds: ReadonlySet<string>
+  /** Lower-cased country names and aliases → id, for closed compounds ("Chinabesuch", "Russlandreise"). */
+  countryByName: ReadonlyMap<string, string>
+  placePattern: RegExp | null
+  placeByForm: ReadonlyMap<string, Place>
+  published: string | null
+}
+
+function buildContext(registry: readonly ActorEntry[], places: readonly Place[], published: string | null): Context {
+  const byId = new Map(registry.map((a) => [a.id, a]))
+  const countryByName = new Map<string, string>()
+  for (const a of registry) {
+    if (a.kind !== 'country') continue
+    for (const form of [a.name, ...a.aliases]) if (form.length >= 3) countryByName.set(form.toLowerCase(), a.id)
+  }
+  const placeByForm = new Map<string, Place>()
+  for (const p of places) for (const form of [p.name, ...p.variants]) if (!placeByForm.has(form)) placeByForm.set(form, p)
+  const forms = [...placeByForm.keys()].sort((a, b) => b.length - a.length).map(escape)
+  const placePattern = forms.length ? new RegExp(`(?<![\\p{L}\\d-])(?:${forms.join('|')})(?![\\p{L}\\d-])`, 'gu') : null
+  return {
+    registry: byId,
+    countryIds: new Set(registry.filter((a) => a.kind === 'country').map((a) => a.id)),
+    countryByName,
+    placePattern,
+    placeByForm,
+    published,
+  }
+}
+
+/** A country id the registry knows (or any id when the registry has no countries, as in small tests). */
+function knownCountry(ctx: Context, id: string | null | undefined): string | null {
+  if (!id) return null
+  return ctx.countryIds.size === 0 || ctx.countryIds.has(id) ? id : null
+}
+
+function personsIn(ctx: Context, matches: readonly ActorMatch[]): Person[] {
+  const seen = new Set<string>()
+  const out: Person[] = []
+  for (const m of [...matches].sort((a, b) => a.start - b.start)) {
+    const entry = ctx.registry.get(m.actorId)
+    if (entry && entry.kind !== 'person') continue
+    if (seen.has(m.actorId)) continue
+    seen.add(m.actorId)
+    out.push({ id: m.actorId, country: entry?.country ?? null, start: m.start, end: m.end, surface: m.surface })
+  }
+  return out
+}
+
+/** Destinations in a sentence: "in Moskau", "nach Moskau und Kiew", "Moskau … zu besuchen", "nach China", "Chinabesuch". */
+function findLegs(ctx: Context, text: string, matches: readonly ActorMatch[]): Leg[] {
+  const legs: Leg[] = []
+  const candidates: (Span & { place: string | null; country: string | null })[] = []
+  if (ctx.placePattern) {
+    for (const m of allMatches(ctx.placePattern, text)) {
+      const place = ctx.placeByForm.get(m.text)
+      if (place) candidates.push({ start: m.start, end: m.end, place: place.name, country: place.country })
+    }
+  }
+  for (const m of matches) {
+    const entry = ctx.registry.get(m.actorId)
+    if (entry?.kind !== 'country' || m.viaSeat) continue
+    if (/^-/.test(text.slice(m.end))) continue
+    candidates.push({ start: m.start, end: m.end, place: null, country: m.actorId })
+  }
+  candidates.sort((a, b) => a.start - b.start)
+  let previous: Leg | undefined
+  for (const c of candidates) {
+    if (legs.some((l) => l.start < c.end && c.start < l.end)) continue
+    const before = text.slice(Math.max(0, c.start - 40), c.start)
+    const after = text.slice(c.end, c.end + 60)
+    const directed =
+      /(?:^|[^\p{L}])(?:in|nach|In|Nach)\s+(?:(?:die|den|der|das)\s+)?(?:(?:Hauptstadt|Stadt|Metropole)\s+)?$/u.test(before) &&
+      !NOT_A_TRIP.test(before)
+    const listed =
+      previous !== undefined &&
+      text.slice(previous.end, c.start).length <= 8 &&
+      /^\s*(?:,|und|sowie|oder)\s*(?:(?:die|den|der)\s+)?$/u.test(text.slice(previous.end, c.start))
+    const visited = /^\s+(?:[\p{L}-]+\s+){0,4}?(?:zu\s+besuchen|besuchen|besucht|besuchte|besuchten|besuchen\s+werde)\b/u.test(after)
+    if (!directed && !listed && !visited) continue
+    const leg: Leg = { start: c.start, end: c.end, place: c.place, country: c.country }
+    legs.push(leg)
+    previous = leg
+  }
+  // closed and hyphenated compounds: "Chinabesuch", "China-Reise", "Russlandreise"
+  for (const m of allMatches(/(?<![\p{L}-])(\p{Lu}[\p{L}]+?)-?(?:[Bb]esuch|[Rr]eise|[Vv]isite)(?:s|es|e|en)?(?!\p{L})/u, text)) {
+    const prefix = /^(\p{Lu}[\p{L}]+?)-?(?:[Bb]esuch|[Rr]eise|[Vv]isite)/u.exec(m.text)?.[1] ?? ''
+    if (!prefix || /^(?:Staats|Arbeits|Antritts|Auslands|Gegen|Kurz|Höflichkeits|Privat|Freundschafts|Dienst|Gipfel)$/u.test(prefix)) continue
+    const countryId = ctx.countryByName.get(prefix.toLowerCase())
+    const place = ctx.placeByForm.get(prefix)
+    if (countryId) legs.push({ start: m.start, end: m.end, place: null, country: countryId })
+    else if (place) legs.push({ start: m.start, end: m.end, place: place.name, country: place.country })
+  }
+  return legs.sort((a, b) => a.start - b.start)
+}
+
+function status(clause: string, trigger: string, triggerBefore: string, hasTime: boolean, date: string | null, published: string | null): EventStatus {
+  const referencePhrase = /^\p{Lu}/u.test(trigger) && REFERENCE_PHRASE.test(triggerBefore)
+  if (INVITE.test(clause)) return hasTime ? 'planned' : 'invited'
+  if (FUTURE.test(clause) && !referencePhrase) return hasTime ? 'planned' : 'invited'
+  if (date && published && date.slice(0, date.length) > published.slice(0, date.length)) return 'planned'
+  if (ONGOING.test(clause)) {
+    if (date && published && date.slice(0, Math.min(date.length, published.length)) < published.slice(0, Math.min(date.length, published.length))) {
+      return 'happened'
+    }
+    return 'ongoing'
+  }
+  return 'happened'
+}
+
+function tenseOf(clause: string): Tense {
+  return FUTURE.test(clause) ? 'future' : ONGOING.test(clause) ? 'present' : 'past'
+}
+
+function nearestTime(mentions: readonly TimeMention[], anchor: Span): TimeMention | undefined {
+  let best: TimeMention | undefined
+  for (const m of mentions) if (!best || distance(m, anchor) < distance(best, anchor)) best = m
+  return best
+}
+
+/** The month of the article when a report of a current trip gives no date of its own (GUIDE: like "heute"). */
+function publishedMonth(published: string | null): string | null {
+  const ref = parseReference(published)
+  return ref && ref.month !== null ? `${ref.year}-${String(ref.month).padStart(2, '0')}` : null
+}
+
+interface SentenceInput {
+  sentence: Sentence
+  matches: readonly ActorMatch[]
+  previousPersons: readonly Person[]
+}
+
+function callsIn(clause: Clause, persons: readonly Person[], text: string, times: readonly TimeMention[], trigger: Span): EventDraft | undefined {
+  const inClause = persons.filter((p) => inside(p, clause))
+  const people = inClause.length ? inClause : persons
+  if (people.length === 0) return undefined
+  const visitors: string[] = []
+  const hosts: string[] = []
+  let boundary = clause.start
+  for (const p of people) {
+    const between = text.slice(Math.max(boundary, p.start - 60), p.start)
+    if (/\bmit\b/u.test(between)) hosts.push(p.id)
+    else visitors.push(p.id)
+    boundary = p.end
+  }
+  if (visitors.length === 0) visitors.push(...hosts.splice(0, 1))
+  const time = nearestTime(
+    times.filter((t) => inside(t, clause)),
+    trigger,
+  )
+  const ref: TimeRef | null = time ? eventDate(time) : null
+  const future = FUTURE.test(clause.text) && !(/^\p{Lu}/u.test(text.slice(trigger.start, trigger.end)) && REFERENCE_PHRASE.test(text.slice(clause.start, trigger.start)))
+  const st: EventStatus = future ? 'planned' : 'happened'
+  return {
+    kind: 'call',
+    visitors,
+    hosts,
+    place: null,
+    country: null,
+    date: ref?.iso ?? null,
+    approx: ref?.approx ?? false,
+    status: st,
+    sentence: 0,
+    quote: '',
+  }
+}
+
+function ownerOf(text: string, persons: readonly Person[], trigger: Span): Person | undefined {
+  // genitive before: "Putins Besuch", "Xis Chinabesuch"
+  const before = persons.find((p) => p.end <= trigger.start && /^\s?$/.test(text.slice(p.end, trigger.start)) && /s$/.test(p.surface))
+  if (before) return before
+  const after = text.slice(trigger.end)
+  if (!OWNER_AFTER.test(after)) return undefined
+  return persons.find((p) => p.start >= trigger.end && p.start - trigger.end <= 60 && !/[,;.]/.test(text.slice(trigger.end, p.start)))
+}
+
+function visitsIn(
+  ctx: Context,
+  input: SentenceInput,
+  clause: Clause,
+  triggers: readonly Span[],
+  persons: readonly Person[],
+  legs: readonly Leg[],
+  times: readonly TimeMention[],
+): EventDraft[] {
+  const text = input.sentence.text
+  const clausePersons = persons.filter((p) => inside(p, clause))
+  const first = triggers[0]
+  if (!first) return []
+  let clauseLegs = legs.filter((l) => inside(l, clause))
+  const owner = triggers.map((t) => ownerOf(text, clausePersons, t)).find((p) => p !== undefined)
+  if (clauseLegs.length === 0) {
+    // "Ein Besuch des chinesischen Staatschefs Xi soll laut Putin folgen": the host is the other party's state
+    const nounTrigger = triggers.find((t) => /[Bb]esuch|Reise|Visite/u.test(text.slice(t.start, t.end)))
+    if (!nounTrigger || !owner) return []
+    const other = clausePersons.find((p) => p.id !== owner.id && p.country && p.country !== owner.country)
+    if (!other?.country) return []
+    clauseLegs = [{ start: other.start, end: other.end, place: null, country: other.country }]
+  }
+  const clauseTimes = times.filter((t) => inside(t, clause))
+  const hasTime = clauseTimes.length > 0
+  const out: EventDraft[] = []
+  for (const leg of clauseLegs) {
+    const country = leg.country
+    const foreign = (p: Person) => p.country !== country
+    let visitors: Person[]
+    if (owner && foreign(owner)) visitors = [owner]
+    else visitors = clausePersons.filter((p) => p.country !== null && foreign(p))
+    if (visitors.length === 0) {
+      // elided or pronoun subject: the nearest foreign person named earlier in the sentence, then in the one before
+      const earlier = persons.filter((p) => p.end <= clause.start && p.country !== null && foreign(p))
+      const last = earlier[earlier.length - 1]
+      if (last) visitors = [last]
+      else if (PRONOUN.test(clause.text) || clausePersons.length === 0) {
+        const prev = input.previousPersons.filter((p) => p.country !== null && foreign(p))
+        const lastPrev = prev[prev.length - 1]
+        if (lastPrev && clausePersons.length === 0 && PRONOUN.test(clause.text)) visitors = [lastPrev]
+      }
+    }
+    if (visitors.length === 0) continue
+    const hosts = clausePersons.filter((p) => p.country !== null && p.country === country && !visitors.includes(p))
+    const time = nearestTime(clauseTimes, leg)
+    const ref: TimeRef | null = time ? eventDate(time) : null
+    const nearestTrigger = triggers.reduce((a, b) => (distance(b, leg) < distance(a, leg) ? b : a), first)
+    const st = status(clause.text, text.slice(nearestTrigger.start, nearestTrigger.end), text.slice(clause.start, nearestTrigger.start), hasTime, ref?.iso ?? null, ctx.published)
+    out.push({
+      kind: 'visit',
+      visitors: visitors.map((p) => p.id),
+      hosts: hosts.map((p) => p.id),
+      place: leg.place,
+      country: knownCountry(ctx, country),
+      date: ref?.iso ?? null,
+      approx: ref?.approx ?? false,
+      status: st,
+      sentence: input.sentence.index,
+      quote: text,
+    })
+  }
+  return out
+}
+
+function draftsOfSentence(ctx: Context, input: SentenceInput): EventDraft[] {
+  const text = input.sentence.text
+  const triggers = allMatches(TRIGGER, text)
+  const calls = allMatches(CALL, text)
+  if (triggers.length === 0 && calls.length === 0) return []
+  const persons = personsIn(ctx, input.matches)
+  if (persons.length === 0) return []
+  const clauses = splitClauses(text)
+  const legs = findLegs(ctx, text, input.matches)
+  const out: EventDraft[] = []
+  for (const clause of clauses) {
+    const tense = tenseOf(clause.text)
+    const times = findTimeMentions(text, ctx.published, tense)
+      .map((t) => ({ ...t, start: t.start, end: t.end }))
+      .filter((t) => !(t.preposition && GUARDED.has(t.preposition)) && !/^(?:ab|seit|bis)\b/i.test(t.text))
+    const call = calls.find((c) => inside(c, clause))
+    if (call) {
+      const draft = callsIn(clause, persons, text, times, call)
+      if (draft) out.push({ ...draft, sentence: input.sentence.index, quote: text })
+      continue
+    }
+    const clauseTriggers = triggers.filter((t) => inside(t, clause))
+    if (clauseTriggers.length === 0) continue
+    out.push(...visitsIn(ctx, input, clause, clauseTriggers, persons, legs, times))
+  }
+  return out
+}
+
+function sameParticipants(a: EventDraft, b: EventDraft): boolean {
+  if (a.kind !== b.kind) return false
+  if (a.kind === 'call') {
+    const pa = new Set([...a.visitors, ...a.hosts])
+    return [...b.visitors, ...b.hosts].some((id) => pa.has(id))
+  }
+  // the same trip, told with more or fewer companions named ("Wang Yi" / "Wang Yi … Xi"): overlapping
+  // visitors, as long as both reports put it on the same side of now (done or to come)
+  const same = [...a.visitors].sort().join(',') === [...b.visitors].sort().join(',')
+  const done = (s: EventStatus) => s === 'happened' || s === 'ongoing'
+  if (!same && !(done(a.status) === done(b.status) && a.visitors.some((id) => b.visitors.includes(id)))) return false
+  if (a.place && b.place) return a.place === b.place
+  return a.country === b.country || a.country === null || b.country === null
+}
+
+/** Folds drafts of the same event within one article: the most precise date (and its status), the shortest sentence. */
+export function foldDrafts(drafts: readonly EventDraft[]): EventDraft[] {
+  const out: EventDraft[] = []
+  for (const d of drafts) {
+    const i = out.findIndex(
+      (o) => sameParticipants(o, d) && datesCompatible(o.date, d.date, o.approx || d.approx, true),
+    )
+    const existing = out[i]
+    if (i < 0 || !existing) {
+      out.push({ ...d, visitors: [...d.visitors], hosts: [...d.hosts] })
+      continue
+    }
+    const better =
+      precision(d.date, d.approx) > precision(existing.date, existing.approx) ||
+      (precision(d.date, d.approx) === precision(existing.date, existing.approx) && STATUS_RANK[d.status] > STATUS_RANK[existing.status])
+    const shorter = d.quote.length < existing.quote.length
+    out[i] = {
+      kind: existing.kind,
+      visitors:
+        existing.kind === 'call'
+          ? [...new Set([...existing.visitors, ...d.visitors])]
+          : existing.visitors.filter((id) => d.visitors.includes(id)),
+      hosts: [...new Set([...existing.hosts, ...d.hosts])].filter((h) => !existing.visitors.includes(h) && !d.visitors.includes(h)),
+      place: existing.place ?? d.place,
+      country: existing.country ?? d.country,
+      date: better ? d.date : existing.date,
+      approx: better ? d.approx : existing.approx,
+      status: better ? d.status : existing.status,
+      sentence: shorter ? d.sentence : existing.sentence,
+      quote: shorter ? d.quote : existing.quote,
+    }
+  }
+  return out
+}
+
+/**
+ * Visits and calls reported in one article, one draft per event (the shortest sentence that states it).
  * `published` is the article's date ("YYYY-MM-DD" or "YYYY-MM") that relative expressions resolve against.
- * PLACEHOLDER until the events stage lands: finds nothing.
  */
 export function extractEvents(
-  _sentences: readonly Sentence[],
-  _matches: readonly ActorMatch[],
-  _registry: readonly ActorEntry[],
-  _published: string | null,
+  sentences: readonly Sentence[],
+  matches: readonly ActorMatch[],
+  registry: readonly ActorEntry[],
+  published: string | null,
+  places: readonly Place[] = PLACES,
 ): EventDraft[] {
-  return []
+  const ctx = buildContext(registry, places, published)
+  const bySentence = new Map<number, ActorMatch[]>()
+  for (const m of matches) {
+    const list = bySentence.get(m.sentence) ?? []
+    list.push(m)
+    bySentence.set(m.sentence, list)
+  }
+  const drafts: EventDraft[] = []
+  let previousPersons: Person[] = []
+  for (const sentence of sentences) {
+    const own = bySentence.get(sentence.index) ?? []
+    try {
+      drafts.push(...draftsOfSentence(ctx, { sentence, matches: own, previousPersons }))
+    } catch {
+      // messy input never stops the article
+    }
+    const persons = personsIn(ctx, own)
+    if (persons.length) previousPersons = persons
+  }
+  const month = publishedMonth(published)
+  const dated = drafts.map((d) =>
+    d.date === null && month !== null && (d.status === 'happened' || d.status === 'ongoing') ? { ...d, date: month } : d,
+  )
+  return foldDrafts(dated)
 }
