@@ -110,7 +110,7 @@ function isFurniture(line: string): boolean {
 
 /** A line that reads like prose: sentence punctuation or enough words. */
 function isProse(line: string): boolean {
-  return /[.!?:"“”»«)]$/.test(line) || line.split(/\s+/).length > 6
+  return /[.!?:"“”»«)]$/.test(line) || line.split(/\s+/).length > 3
 }
 
 /** Raw article text → kept lines (paragraphs). */

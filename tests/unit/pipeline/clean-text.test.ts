@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { cleanText, looksGerman } from '../../../pipeline/clean-text.ts'
+
+const lines = (text: string): string[] => cleanText(text).lines
+
+describe('cleanText', () => {
+  it('drops photo credits, agency tags, site tags and section labels, but keeps captions', () => {
+    const text = [
+      'Politik',
+      'Kanzler reist nach Tokio',
+      'Der Kanzler winkt bei der Ankunft am Flughafen.Foto: Erika Beispiel/dpa',
+      'Foto: Max Muster/AFP',
+      'Anna Bildner / Kremlin Pool',
+      '(Foto: picture alliance/dpa)',
+      'Der Kanzler traf am Montag den Premierminister. (afp/xy)',
+      'Titelbild',
+      'source site-12',
+      'welt-nachrichten',
+      'Mehr «International»',
+    ].join('\n')
+    expect(lines(text)).toEqual([
+      'Kanzler reist nach Tokio',
+      'Der Kanzler winkt bei der Ankunft am Flughafen.',
+      'Der Kanzler traf am Montag den Premierminister.',
+    ])
+  })
+
+  it('strips a parenthesized agency credit from the end of a caption', () => {
+    expect(lines('Titel\nZwei Minister geben sich die Hand (POOL/AFP über Getty Images)')).toEqual([
+      'Titel',
+      'Zwei Minister geben sich die Hand',
+    ])
+  })
+
+  it('drops contribution, source, copyright and broadcast lines', () => {
+    const text = [
+      'Titel',
+      'Der Gipfel endete ohne Erklärung.',
+      'AP und Reuters haben zu diesem Bericht beigetragen',
+      'Quelle: beispiel.de, abc/dpa',
+      '© Thomson Reuters 2023. Alle Rechte vorbehalten.',
+      'Diese Nachricht wurde am 01.03.2020 im Programm Beispielfunk gesendet.',
+    ].join('\n')
+    expect(lines(text)).toEqual(['Titel', 'Der Gipfel endete ohne Erklärung.'])
+  })
+
+  it('cuts the comment area and newsletter box at the end of the page', () => {
+    const text = [
+      'Titel',
+      'Der Minister sprach lange mit seinem Amtskollegen.',
+      'Kommentare',
+      'Liebe Leser,',
+      'bitte bleiben Sie sachlich.',
+      'Leave a Reply',
+    ].join('\n')
+    expect(lines(text)).toEqual(['Titel', 'Der Minister sprach lange mit seinem Amtskollegen.'])
+    const social = 'Titel\nEin Satz über Handel und Politik steht hier.\nSocial Networks\nNewsletter\nIch möchte gerne Nachrichten per E-Mail erhalten.'
+    expect(lines(social)).toEqual(['Titel', 'Ein Satz über Handel und Politik steht hier.'])
+  })
+
+  it('removes the date header and page stamp but keeps the headline around them', () => {
+    expect(lines(' date 2023-02 Gipfel in Sicht Stand: 22.02.2023 16:00 Uhr\nText des Artikels folgt hier.')).toEqual([
+      'Gipfel in Sicht',
+      'Text des Artikels folgt hier.',
+    ])
+  })
+
+  it('keeps a dateline as text', () => {
+    expect(lines('Titel\nMOSKAU: Der Präsident sprach mit Gästen.')).toEqual(['Titel', 'MOSKAU: Der Präsident sprach mit Gästen.'])
+  })
+
+  it('drops outlet stamps and slash headers that only carry a date', () => {
+    expect(lines('Beispielzeitung26. April 2024\nTitel\nEin Satz.')).toEqual(['Titel', 'Ein Satz.'])
+    expect(lines('beispiel.de / 22.05.2014 / Politik / Seite 6\nTitel\nEin Satz.')).toEqual(['Titel', 'Ein Satz.'])
+  })
+
+  it('returns no lines for a page of furniture only', () => {
+    expect(lines('Politik\nFoto: Jemand/dpa\nTitelbild\n')).toEqual([])
+  })
+})
+
+describe('looksGerman', () => {
+  it('tells German from English text', () => {
+    expect(looksGerman('Der Präsident ist am Montag nach Peking gereist und hat dort mit dem Staatschef gesprochen.')).toBe(true)
+    expect(looksGerman('The president travelled to Beijing on Monday and held talks with the head of state there.')).toBe(false)
+  })
+})

@@ -1,0 +1,153 @@
+import { spawnSync } from 'node:child_process'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DatasetSchema, TextShardSchema } from '../../../src/model/dataset.ts'
+import { articleIdFor, generatedAtFrom, parseArgs } from '../../../pipeline/index.ts'
+
+const root = resolve(import.meta.dirname, '../../..')
+const tsx = join(root, 'node_modules/.bin/tsx')
+const cli = join(root, 'pipeline/index.ts')
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(tsx, [cli, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } })
+  return { code: r.status, stderr: r.stderr }
+}
+
+const GOOD = `Putin empfängt Xi in Moskau
+Stand: 14.03.2023 10:00 Uhr
+
+Der russische Präsident Wladimir Putin hat am Montag den chinesischen Staatschef Xi Jinping empfangen. Peking hat die Gespräche gelobt.
+Foto: Erika Beispiel/dpa`
+
+let work: string
+let inDir: string
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'press-cli-'))
+  inDir = join(work, 'in')
+  mkdirSync(inDir)
+  writeFileSync(join(inDir, 'gut.txt'), GOOD)
+  writeFileSync(join(inDir, 'kopie.txt'), GOOD)
+  writeFileSync(join(inDir, 'kopie.meta.json'), '{ "url": 5 ')
+  writeFileSync(join(inDir, 'leer.txt'), '')
+  writeFileSync(join(inDir, 'bild.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]))
+  writeFileSync(join(inDir, 'englisch.txt'), 'A headline\n\nThe president travelled to Beijing on Monday and held talks with the leaders of the country there.')
+  writeFileSync(join(inDir, 'rahmen.txt'), 'Politik\nFoto: Jemand/dpa\nTitelbild\n')
+  writeFileSync(join(inDir, 'notiz.md'), 'not an article')
+})
+
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+describe('preprocess CLI', () => {
+  it('skips bad files with reasons, keeps the rest, warns about bad meta and exits 0', () => {
+    const out = join(work, 'out', 'dataset.json')
+    const { code, stderr } = run(['--in', inDir, '--out', out], { SOURCE_DATE_EPOCH: '1767225600' })
+    expect(code).toBe(0)
+    expect(stderr).toMatch(/skipped leer\.txt: empty file/)
+    expect(stderr).toMatch(/skipped bild\.txt: binary/)
+    expect(stderr).toMatch(/skipped englisch\.txt: not German/)
+    expect(stderr).toMatch(/skipped rahmen\.txt: only boilerplate/)
+    expect(stderr).toMatch(/kopie\.meta\.json: meta ignored/)
+    expect(stderr).toMatch(/read 2, skipped 4/)
+    const dataset = DatasetSchema.parse(JSON.parse(readFileSync(out, 'utf8')))
+    expect(dataset.generatedAt).toBe('2026-01-01T00:00:00.000Z')
+    expect(dataset.articles.map((a) => [a.id, a.published, a.publishedFrom, a.duplicateOf])).toEqual([
+      ['gut', '2023-03-14', 'text', null],
+      ['kopie', '2023-03-14', 'text', 'gut'],
+    ])
+    const putin = dataset.mentions.find((m) => m.articleId === 'gut' && m.actorId === 'putin')
+    expect(putin?.count).toBe(2) // title and body
+    const shardFile = join(work, 'out', dataset.articles[0]?.textShard ?? '')
+    const shard = TextShardSchema.parse(JSON.parse(readFileSync(shardFile, 'utf8')))
+    const text = shard.texts.find((t) => t.articleId === 'gut')
+    expect(text?.sentences[0]).toBe('Putin empfängt Xi in Moskau')
+    for (const span of text?.spans ?? []) expect(span.end).toBeLessThanOrEqual(text?.sentences[span.sentence]?.length ?? -1)
+    // no temporary files left beside the output
+    expect(readdirSync(join(work, 'out')).sort()).toEqual(['dataset.json', 'dataset.text'])
+  })
+
+  it('writes byte-identical output for the same input', () => {
+    const a = join(work, 'run-a', 'dataset.json')
+    const b = join(work, 'run-b', 'dataset.json')
+    expect(run(['--in', inDir, '--out', a], { SOURCE_DATE_EPOCH: '1700000000' }).code).toBe(0)
+    expect(run(['--in', inDir, '--out', b], { SOURCE_DATE_EPOCH: '1700000000' }).code).toBe(0)
+    const text = readFileSync(a, 'utf8')
+    expect(text).toBe(readFileSync(b, 'utf8'))
+    const shards = readdirSync(join(work, 'run-a', 'dataset.text'))
+    for (const shard of shards) {
+      expect(readFileSync(join(work, 'run-a', 'dataset.text', shard), 'utf8')).toBe(readFileSync(join(work, 'run-b', 'dataset.text', shard), 'utf8'))
+    }
+    expect(text.endsWith('}\n')).toBe(true)
+    expect(text.split('\n')[1]).toBe('  "schemaVersion": 1,')
+  })
+
+  it('exits 1 with one line for a missing input folder', () => {
+    const { code, stderr } = run(['--in', join(work, 'fehlt'), '--out', join(work, 'x.json')])
+    expect(code).toBe(1)
+    expect(stderr.trim().split('\n')).toHaveLength(1)
+    expect(stderr).toMatch(/input folder not found/)
+  })
+
+  it('exits 1 and leaves the old file untouched when the output cannot be written', () => {
+    const lockedDir = join(work, 'locked')
+    mkdirSync(lockedDir)
+    const out = join(lockedDir, 'dataset.json')
+    writeFileSync(out, 'OLD')
+    chmodSync(lockedDir, 0o500)
+    try {
+      const probe = join(lockedDir, 'probe')
+      let writable = true
+      try {
+        writeFileSync(probe, 'x')
+        rmSync(probe)
+      } catch {
+        writable = false
+      }
+      if (writable) {
+        // running as root: permissions do not stop writes, so make the target a path under a file instead
+        const { code, stderr } = run(['--in', inDir, '--out', join(out, 'nested.json')])
+        expect(code).toBe(1)
+        expect(stderr).toMatch(/cannot write/)
+      } else {
+        const { code, stderr } = run(['--in', inDir, '--out', out])
+        expect(code).toBe(1)
+        expect(stderr).toMatch(/cannot write/)
+      }
+      expect(readFileSync(out, 'utf8')).toBe('OLD')
+    } finally {
+      chmodSync(lockedDir, 0o700)
+    }
+  })
+
+  it('exits 1 when no article can be read', () => {
+    const empty = join(work, 'nur-schlecht')
+    mkdirSync(empty)
+    writeFileSync(join(empty, 'leer.txt'), '')
+    const out = join(work, 'none.json')
+    const { code, stderr } = run(['--in', empty, '--out', out])
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/no article could be read/)
+    expect(existsSync(out)).toBe(false)
+  })
+})
+
+describe('CLI helpers', () => {
+  it('parses flags and rejects unknown ones', () => {
+    expect(parseArgs(['--in', 'x', '--out=y.json'])).toMatchObject({ ok: true, value: { inDir: 'x', outFile: 'y.json' } })
+    expect(parseArgs([])).toMatchObject({ ok: true, value: { inDir: 'data/articles', outFile: 'public/data/dataset.json' } })
+    expect(parseArgs(['--bogus']).ok).toBe(false)
+    expect(parseArgs(['--in']).ok).toBe(false)
+  })
+
+  it('derives ids from file names, not from order', () => {
+    expect(articleIdFor('002_436c9eb40a421347.txt')).toBe('002_436c9eb40a421347')
+    expect(articleIdFor('Über Peking (2).txt')).toBe('Uber-Peking-2')
+  })
+
+  it('takes generatedAt from SOURCE_DATE_EPOCH when set', () => {
+    expect(generatedAtFrom({ SOURCE_DATE_EPOCH: '0' })).toBe('1970-01-01T00:00:00.000Z')
+    expect(generatedAtFrom({}, new Date('2025-05-05T00:00:00Z'))).toBe('2025-05-05T00:00:00.000Z')
+  })
+})
