@@ -1,4 +1,4 @@
-/** One colour per actor, the same in every view (by the actor's place in the dataset's actor list). */
+/** One colour per actor, the same in every view (by the actor's place in a fixed order, see useDatasetStore().colorOrder). */
 export const ACTOR_PALETTE = [
   '#2f6fdf',
   '#d1495b',
@@ -10,6 +10,8 @@ export const ACTOR_PALETTE = [
   '#6b8e23',
   '#8c6d46',
   '#4f5d75',
+  '#c2410c',
+  '#0e7490',
 ] as const
 
 export function actorColor(actorIds: readonly string[], actorId: string): string {
@@ -17,10 +19,10 @@ export function actorColor(actorIds: readonly string[], actorId: string): string
   return ACTOR_PALETTE[(index < 0 ? 0 : index) % ACTOR_PALETTE.length] ?? '#2f6fdf'
 }
 
-/** Event markers by status: shape and colour together, so neither alone carries the meaning. */
+/** Event markers by status: shape and colour together (same as the Visits view), so neither alone carries the meaning. */
 export const STATUS_STYLE = {
-  happened: { color: '#2a9d6f', symbol: 'circle' },
-  ongoing: { color: '#1b9aaa', symbol: 'diamond' },
-  planned: { color: '#e08a1e', symbol: 'triangle' },
-  invited: { color: '#7b4fc9', symbol: 'rect' },
+  happened: { color: '#0b6aa8', symbol: 'circle' },
+  ongoing: { color: '#c47a00', symbol: 'rect' },
+  planned: { color: '#007a5a', symbol: 'triangle' },
+  invited: { color: '#b4468f', symbol: 'diamond' },
 } as const

@@ -157,7 +157,7 @@ export function parseFilters(query: LocationQuery, context: FilterContext): Pars
 
   const filters: Filters = {
     actors: list('actor', (id) => context.actorIds.has(id)),
-    outlets: list('outlet', (outlet) => context.outlets.has(outlet)),
+    outlets: list('outlet', (outlet) => context.outlets.has(fromOutletToken(outlet))).map(fromOutletToken).sort(),
     from,
     to,
     grain: one('grain', GRAINS, DEFAULT_FILTERS.grain),
@@ -175,10 +175,29 @@ export function parseFilters(query: LocationQuery, context: FilterContext): Pars
     lang: one('lang', LANGS, DEFAULT_FILTERS.lang),
     theme,
   }
-  return { filters, dropped }
+  const order = (key: string): number => {
+    const index = FILTER_KEYS.findIndex((known) => known === key)
+    return index < 0 ? FILTER_KEYS.length : index
+  }
+  return { filters, dropped: dropped.sort((a, b) => order(a.key) - order(b.key)) }
 }
 
-const PERIOD = /^(\d{4}-\d{2}-\d{2}|\d{4}-W\d{2}|\d{4}-\d{2})$/
+/** Articles without a known outlet are filtered as outlet "" and written as "-" in the URL. */
+export const NO_OUTLET_TOKEN = '-'
+function fromOutletToken(value: string): string {
+  return value === NO_OUTLET_TOKEN ? '' : value
+}
+function toOutletToken(value: string): string {
+  return value === '' ? NO_OUTLET_TOKEN : value
+}
+
+/** A period written as a day, an ISO week (01–53) or a month. */
+export function isPeriod(value: string): boolean {
+  if (isIsoDay(value)) return true
+  const week = /^\d{4}-W(\d{2})$/.exec(value)
+  if (week) return Number(week[1]) >= 1 && Number(week[1]) <= 53
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(value)
+}
 
 /** Parsed form of a `sel` value. */
 export type Selection =
@@ -197,7 +216,7 @@ export function parseSelection(value: string): Selection | undefined {
     case 'm': {
       const actorId = body.slice(0, tail)
       const period = body.slice(tail + 1)
-      return tail > 0 && PERIOD.test(period) ? { kind: 'mention', actorId, period } : undefined
+      return tail > 0 && isPeriod(period) ? { kind: 'mention', actorId, period } : undefined
     }
     case 'a': {
       const articleId = body.slice(0, tail)
@@ -248,7 +267,7 @@ export function filtersToQuery(filters: Filters): Record<string, string> {
   const query: Record<string, string> = {}
   const join = (items: readonly string[]): string => [...items].sort().join(',')
   if (filters.actors.length > 0) query.actor = join(filters.actors)
-  if (filters.outlets.length > 0) query.outlet = join(filters.outlets)
+  if (filters.outlets.length > 0) query.outlet = join(filters.outlets.map(toOutletToken))
   if (filters.from !== null) query.from = filters.from
   if (filters.to !== null) query.to = filters.to
   if (filters.grain !== DEFAULT_FILTERS.grain) query.grain = filters.grain

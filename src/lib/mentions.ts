@@ -13,6 +13,8 @@ export interface MentionCell {
   value: number
   /** Title of the article naming the actor most often in the period, if any. */
   topTitle: string | null
+  /** Ids of the counted articles naming the actor (provenance for exports). */
+  articleIds: string[]
 }
 
 export interface MentionSeries {
@@ -101,7 +103,7 @@ export function buildMentions(
   const byArticle = mentionsByArticle(dataset)
   const names = new Map(dataset.actors.map((actor) => [actor.id, actor.name]))
   const series: MentionSeries[] = actorIds.map((actorId) => {
-    const cells: MentionCell[] = periods.map(() => ({ mentions: 0, articles: 0, value: 0, topTitle: null }))
+    const cells: MentionCell[] = periods.map(() => ({ mentions: 0, articles: 0, value: 0, topTitle: null, articleIds: [] }))
     const best = periods.map(() => 0)
     for (const { article, period } of placed) {
       const i = index.get(period)
@@ -110,6 +112,7 @@ export function buildMentions(
       if (i === undefined || !mention || mention.count === 0 || !cell) continue
       cell.mentions += mention.count
       cell.articles += 1
+      cell.articleIds.push(article.id)
       if (mention.count > (best[i] ?? 0)) {
         best[i] = mention.count
         cell.topTitle = article.title

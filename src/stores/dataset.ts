@@ -4,6 +4,7 @@ import { computed, ref, shallowRef } from 'vue'
 import { DATASET_VERSION, parseDataset, parseTextShard } from '../model/dataset.ts'
 import type { ArticleText, Dataset } from '../model/dataset.ts'
 import type { FilterContext } from '../lib/filter-query.ts'
+import { rankActors } from '../lib/select.ts'
 import type { MessageKey, MessageParams } from '../lib/i18n.ts'
 
 export type DatasetStatus = 'loading' | 'ready' | 'error'
@@ -67,6 +68,8 @@ export const useDatasetStore = defineStore('dataset', () => {
 
   const articlesById = computed(() => new Map(dataset.value?.articles.map((article) => [article.id, article])))
   const actorsById = computed(() => new Map(dataset.value?.actors.map((actor) => [actor.id, actor])))
+  /** Actor ids, most-named first: the order colours are handed out in, so the top actors never share one. */
+  const colorOrder = computed(() => (dataset.value ? rankActors(dataset.value, dataset.value.articles).map((entry) => entry.actorId) : []))
 
   async function load(options: { url?: string; fetcher?: Fetcher } = {}): Promise<void> {
     if (options.fetcher) fetcher = options.fetcher
@@ -119,5 +122,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     return text
   }
 
-  return { dataset, status, error, context, articlesById, actorsById, load, loadText }
+  return { dataset, status, error, context, articlesById, actorsById, colorOrder, load, loadText }
 })

@@ -1,0 +1,218 @@
+/**
+ * Option builder for "Mentions over time": a line (or stacked area) per actor on one category time
+ * axis without gaps, visits and calls as markers along the top, the peak of each line labelled with
+ * its top article, and a slider (dataZoom) that reports its range once on release. Pure.
+ */
+import type { LineSeriesOption } from 'echarts/charts'
+import type { ChartOption } from './echarts.ts'
+import { STATUS_STYLE } from '../lib/colors.ts'
+import type { MentionsData } from '../lib/mentions.ts'
+
+export interface MentionsLabels {
+  period: (period: string) => string
+  /** Formats a drawn value (a count or a share 0..1). */
+  value: (value: number) => string
+  /** "3 von 5 Artikeln" style detail for a cell. */
+  detail: (articles: number, denominator: number, mentions: number) => string
+  denominator: string
+  events: string
+  eventLabel: (eventId: string) => string
+  axisName: string
+  ariaDescription: string
+}
+
+/** Plot area insets in px; the e2e test uses them to click a point at its pixel. */
+export const MENTIONS_GRID = { left: 56, right: 28, top: 56, bottom: 78 } as const
+export const EVENT_STRIP_Y = 0.94
+
+/** Smallest "nice" axis maximum (1, 2, 2.5, 5 × 10^n) at or above the value. */
+export function niceMax(value: number): number {
+  if (!(value > 0)) return 1
+  const power = 10 ** Math.floor(Math.log10(value))
+  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= value) return step * power
+  return 10 * power
+}
+
+/** Keeps rich-text markup out of tooltip and label text taken from articles. */
+export function plainText(text: string): string {
+  return text.replace(/[{}|]/g, ' ')
+}
+
+function truncate(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text
+}
+
+export function seriesId(actorId: string): string {
+  return `m:${actorId}`
+}
+
+export function mentionsYMax(data: MentionsData, stacked: boolean): number {
+  let max = 0
+  data.periods.forEach((_period, i) => {
+    const values = data.series.map((series) => series.cells[i]?.value ?? 0)
+    max = Math.max(max, stacked ? values.reduce((sum, value) => sum + value, 0) : Math.max(0, ...values))
+  })
+  if (data.measure === 'share') return Math.min(1, niceMax(max))
+  return niceMax(max)
+}
+
+export function mentionsOption(
+  data: MentionsData,
+  options: { stacked: boolean; colors: ReadonlyMap<string, string>; labels: MentionsLabels },
+): ChartOption {
+  const { stacked, colors, labels } = options
+  const categories = data.periods
+  const yMax = mentionsYMax(data, stacked)
+  const showSymbols = categories.length <= 120
+
+  const peaks = peakLabels(data, stacked)
+  const lineSeries = data.series.map((series, seriesIndex): LineSeriesOption => {
+    const peak = peaks.get(seriesIndex)
+    const peakCell = peak ? series.cells[peak.index] : undefined
+    return {
+      type: 'line' as const,
+      id: seriesId(series.actorId),
+      name: series.name,
+      data: series.cells.map((cell) => cell.value),
+      color: colors.get(series.actorId),
+      stack: stacked ? 'total' : undefined,
+      areaStyle: stacked ? { opacity: 0.35 } : undefined,
+      showSymbol: showSymbols,
+      symbolSize: 7,
+      lineStyle: { width: 2 },
+      emphasis: { focus: 'series' as const },
+      markPoint:
+        peak && peakCell?.topTitle
+          ? {
+              symbol: 'pin',
+              symbolSize: 34,
+              silent: true,
+              label: { show: false },
+              data: [
+                {
+                  name: plainText(peakCell.topTitle),
+                  coord: [categories[peak.index] ?? '', peak.y],
+                  value: labels.value(peakCell.value),
+                  label: {
+                    show: true,
+                    position: peak.index > categories.length * 0.6 ? ('left' as const) : ('right' as const),
+                    formatter: truncate(plainText(peakCell.topTitle), 34),
+                    fontSize: 11,
+                  },
+                },
+              ],
+            }
+          : undefined,
+    }
+  })
+
+  const eventSeries = {
+    type: 'scatter' as const,
+    id: 'events',
+    name: labels.events,
+    yAxisIndex: 1,
+    color: '#5a6476',
+    symbolSize: 12,
+    z: 5,
+    data: data.events.map((event) => ({
+      value: [event.period, EVENT_STRIP_Y],
+      id: event.eventId,
+      name: plainText(labels.eventLabel(event.eventId)),
+      symbol: event.kind === 'call' ? `empty${capital(STATUS_STYLE[event.status].symbol)}` : STATUS_STYLE[event.status].symbol,
+      itemStyle: { color: STATUS_STYLE[event.status].color, borderColor: STATUS_STYLE[event.status].color, borderWidth: 2 },
+    })),
+    markLine: {
+      silent: true,
+      symbol: 'none',
+      label: { show: false },
+      lineStyle: { type: 'dashed' as const, opacity: 0.35, width: 1 },
+      data: [...new Set(data.events.map((event) => event.period))].map((period) => ({ xAxis: period })),
+    },
+    tooltip: { trigger: 'item' as const },
+  }
+
+  return {
+    aria: { enabled: true, description: labels.ariaDescription },
+    animationDuration: 300,
+    grid: { ...MENTIONS_GRID, containLabel: false },
+    legend: { type: 'scroll', top: 4, left: 8, right: 8, icon: 'roundRect' },
+    tooltip: {
+      trigger: 'axis',
+      renderMode: 'richText',
+      confine: true,
+      formatter: (params: unknown) => axisTooltip(params, data, labels),
+    },
+    xAxis: {
+      type: 'category',
+      data: categories,
+      boundaryGap: false,
+      axisLabel: { formatter: (value: string) => labels.period(value), hideOverlap: true },
+    },
+    yAxis: [
+      {
+        type: 'value',
+        min: 0,
+        max: yMax,
+        name: labels.axisName,
+        nameLocation: 'end',
+        nameTextStyle: { align: 'left' },
+        axisLabel: { formatter: (value: number) => labels.value(value) },
+      },
+      { type: 'value', min: 0, max: 1, show: false },
+    ],
+    dataZoom:
+      categories.length > 2
+        ? [{ type: 'slider', xAxisIndex: 0, realtime: false, bottom: 12, height: 26, start: 0, end: 100, labelFormatter: (_index: number, value: string) => labels.period(value) }]
+        : [],
+    series: [...lineSeries, eventSeries],
+  }
+}
+
+/**
+ * The peak of each line, labelled with its top article; where several lines peak in the same period
+ * only the highest keeps its label, so labels do not pile up.
+ */
+export function peakLabels(data: MentionsData, stacked: boolean): Map<number, { index: number; y: number }> {
+  const best = new Map<number, { series: number; y: number }>()
+  if (data.periods.length < 2) return new Map()
+  data.series.forEach((series, seriesIndex) => {
+    let peak = -1
+    series.cells.forEach((cell, i) => {
+      if (cell.value > 0 && cell.topTitle && (peak < 0 || cell.value > (series.cells[peak]?.value ?? 0))) peak = i
+    })
+    if (peak < 0) return
+    // Stacked lines sit on the ones below: the label goes where the line is drawn.
+    const y = stacked
+      ? data.series.slice(0, seriesIndex + 1).reduce((sum, below) => sum + (below.cells[peak]?.value ?? 0), 0)
+      : (series.cells[peak]?.value ?? 0)
+    const current = best.get(peak)
+    if (!current || y > current.y) best.set(peak, { series: seriesIndex, y })
+  })
+  return new Map([...best].map(([index, entry]) => [entry.series, { index, y: entry.y }]))
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+function axisTooltip(params: unknown, data: MentionsData, labels: MentionsLabels): string {
+  const list = Array.isArray(params) ? params : [params]
+  const first: unknown = list[0]
+  const index = isRecord(first) && typeof first.dataIndex === 'number' ? first.dataIndex : -1
+  const period = data.periods[index]
+  if (period === undefined) return ''
+  const lines = [labels.period(period)]
+  for (const series of data.series) {
+    const cell = series.cells[index]
+    if (!cell) continue
+    lines.push(`${plainText(series.name)}: ${labels.value(cell.value)} (${labels.detail(cell.articles, data.denominators[index] ?? 0, cell.mentions)})`)
+  }
+  lines.push(`${labels.denominator}: ${data.denominators[index] ?? 0}`)
+  for (const event of data.events.filter((candidate) => candidate.period === period))
+    lines.push(`◆ ${plainText(labels.eventLabel(event.eventId))}`)
+  return lines.join('\n')
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null
+}

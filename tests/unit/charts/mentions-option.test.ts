@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { mentionsOption, niceMax, peakLabels, plainText, type MentionsLabels } from '../../../src/charts/mentions-option.ts'
+import { DEFAULT_FILTERS } from '../../../src/lib/filters.ts'
+import { buildMentions } from '../../../src/lib/mentions.ts'
+import { makeDataset } from '../lib/dataset-fixture.ts'
+
+const labels: MentionsLabels = {
+  period: (period) => `P${period}`,
+  value: (value) => String(value),
+  detail: (articles, denominator) => `${articles}/${denominator}`,
+  denominator: 'Artikel im Zeitraum',
+  events: 'Besuche und Telefonate',
+  eventLabel: (id) => `Besuch ${id}`,
+  axisName: 'Nennungen',
+  ariaDescription: 'Erwähnungen',
+}
+const dataset = makeDataset()
+const colors = new Map([['putin', '#111111'], ['xi', '#222222']])
+
+function build(stacked = false, measure: 'mentions' | 'share' = 'mentions') {
+  const data = buildMentions(dataset, { ...DEFAULT_FILTERS, measure }, dataset.articles, ['putin', 'xi'])
+  return { data, option: mentionsOption(data, { stacked, colors, labels }) }
+}
+
+type Loose = Record<string, unknown>
+function seriesOf(option: unknown): Loose[] {
+  return ((option as Loose).series as Loose[]) ?? []
+}
+
+describe('mentionsOption', () => {
+  it('draws a line per actor plus one event series on the same category axis', () => {
+    const { option } = build()
+    const series = seriesOf(option)
+    expect(series.map((entry) => entry.id)).toEqual(['m:putin', 'm:xi', 'events'])
+    expect(series[0]?.data).toEqual([5, 0, 1])
+    expect(series[0]?.color).toBe('#111111')
+    expect((option.xAxis as Loose).data).toEqual(['2023-02', '2023-03', '2023-04'])
+    const events = series[2]?.data as { value: [string, number]; id: string }[]
+    expect(events.map((event) => [event.value[0], event.id])).toEqual([['2023-03', 'ev1']])
+  })
+
+  it('stacks when asked and fixes the y maximum to a nice number', () => {
+    const { option } = build(true)
+    const series = seriesOf(option)
+    expect(series[0]?.stack).toBe('total')
+    expect(((option.yAxis as Loose[])[0] as Loose).max).toBe(5)
+    expect(seriesOf(build(false).option)[0]?.stack).toBeUndefined()
+  })
+
+  it('caps the share axis at 100 %', () => {
+    const { option } = build(false, 'share')
+    expect(((option.yAxis as Loose[])[0] as Loose).max).toBeLessThanOrEqual(1)
+  })
+
+  it('uses rich-text tooltips with the denominator, and keeps markup out', () => {
+    const { option } = build()
+    const tooltip = option.tooltip as { renderMode: string; formatter: (params: unknown) => string }
+    expect(tooltip.renderMode).toBe('richText')
+    const text = tooltip.formatter([{ dataIndex: 0 }])
+    expect(text).toContain('Artikel im Zeitraum: 2')
+    expect(text).toContain('Wladimir Putin: 5 (2/2)')
+    expect(plainText('{a|b}')).toBe(' a b ')
+  })
+
+  it('labels the peak of a line with its top article, one label per period', () => {
+    const { data, option } = build()
+    expect([...peakLabels(data, false)]).toEqual([
+      [0, { index: 0, y: 5 }],
+      [1, { index: 2, y: 2 }],
+    ])
+    const markPoint = seriesOf(option)[0]?.markPoint as { data: { name: string }[] }
+    expect(markPoint.data[0]?.name).toBe('Putin empfängt Wang in Moskau')
+  })
+
+  it('turns on aria and a release-only slider', () => {
+    const { option } = build()
+    expect((option.aria as Loose).enabled).toBe(true)
+    expect((option.dataZoom as Loose[])[0]?.realtime).toBe(false)
+  })
+
+  it('rounds axis maxima up to 1, 2, 2.5 or 5 times a power of ten', () => {
+    expect([niceMax(0), niceMax(3), niceMax(7), niceMax(23), niceMax(0.42)]).toEqual([1, 5, 10, 25, 0.5])
+  })
+})
