@@ -262,18 +262,32 @@ function findLegs(ctx: Context, text: string, matches: readonly ActorMatch[]): L
   return legs.sort((a, b) => a.start - b.start)
 }
 
-function status(clause: string, trigger: string, triggerBefore: string, hasTime: boolean, date: string | null, published: string | null): EventStatus {
+/** Past-tense reports: "ist eingetroffen", "besuchte", "traf … in", "hat … empfangen". */
+const PAST =
+  /\b(?:ist|sind|war|waren|hat|hatte|hatten|haben)\b[^.]*\b(?:ge\p{L}+(?:t|en)|eingetroffen|angekommen|angereist|zusammengekommen|zusammengetroffen|empfangen|besucht|eingeladen|teilgenommen)\b|\b(?:besuchte|besuchten|reiste|reisten|traf|trafen|empfing|empfingen|begrüßte|begrüßten|flog|flogen|kam|kamen|weilte|nahm|nahmen|zusammentraf|zusammentrafen|war|waren)\b/u
+
+/** A bare present-tense travel verb ("Scholz reist nach Kiew"): a headline habit, says little about status. */
+const BARE_PRESENT = /\b(?:reist|besucht|fliegt|kommt|trifft)\b/u
+const NOW = /\b(?:heute|derzeit|zurzeit|gerade|momentan|aktuell|soeben)\b/iu
+
+interface Status {
+  status: EventStatus
+  /** false when nothing in the clause decides it (a headline, a bare noun): then other reports decide. */
+  strong: boolean
+}
+
+function status(clause: string, trigger: string, triggerBefore: string, hasTime: boolean, date: string | null, published: string | null): Status {
   const referencePhrase = /^\p{Lu}/u.test(trigger) && REFERENCE_PHRASE.test(triggerBefore)
-  if (INVITE.test(clause)) return hasTime ? 'planned' : 'invited'
-  if (FUTURE.test(clause) && !referencePhrase) return hasTime ? 'planned' : 'invited'
-  if (date && published && date.slice(0, date.length) > published.slice(0, date.length)) return 'planned'
+  if (INVITE.test(clause)) return { status: hasTime ? 'planned' : 'invited', strong: true }
+  if (FUTURE.test(clause) && !referencePhrase) return { status: hasTime ? 'planned' : 'invited', strong: true }
+  const common = date && published ? Math.min(date.length, published.length) : 0
+  if (date && published && date.slice(0, common) > published.slice(0, common)) return { status: 'planned', strong: true }
   if (ONGOING.test(clause)) {
-    if (date && published && date.slice(0, Math.min(date.length, published.length)) < published.slice(0, Math.min(date.length, published.length))) {
-      return 'happened'
-    }
-    return 'ongoing'
+    if (date && published && date.slice(0, common) < published.slice(0, common)) return { status: 'happened', strong: true }
+    const bare = BARE_PRESENT.test(clause) && !hasTime && !NOW.test(clause) && !/\b(?:teilnimmt|teil|empfängt|weilt|Gast)\b/u.test(clause)
+    return { status: 'ongoing', strong: !bare }
   }
-  return 'happened'
+  return { status: 'happened', strong: PAST.test(clause) || hasTime }
 }
 
 function tenseOf(clause: string): Tense {
@@ -292,13 +306,28 @@ function publishedMonth(published: string | null): string | null {
   return ref && ref.month !== null ? `${ref.year}-${String(ref.month).padStart(2, '0')}` : null
 }
 
+/** A draft while the article is read: whether its status and date come from its own words. */
+/** An event date from a time expression; a weekday or "heute" gives the article's month (GUIDE). */
+function datedAs(mention: TimeMention, published: string | null): TimeRef | null {
+  if (mention.kind === 'weekday' || mention.kind === 'today') {
+    const month = publishedMonth(published)
+    if (month) return { iso: month, approx: false }
+  }
+  return eventDate(mention)
+}
+
+interface Working extends EventDraft {
+  strong: boolean
+  ownDate: boolean
+}
+
 interface SentenceInput {
   sentence: Sentence
   matches: readonly ActorMatch[]
   previousPersons: readonly Person[]
 }
 
-function callsIn(clause: Clause, persons: readonly Person[], text: string, times: readonly TimeMention[], trigger: Span): EventDraft | undefined {
+function callsIn(clause: Clause, persons: readonly Person[], text: string, times: readonly TimeMention[], trigger: Span, published: string | null): Working | undefined {
   const inClause = persons.filter((p) => inside(p, clause))
   const people = inClause.length ? inClause : persons
   if (people.length === 0) return undefined
@@ -316,7 +345,7 @@ function callsIn(clause: Clause, persons: readonly Person[], text: string, times
     times.filter((t) => inside(t, clause)),
     trigger,
   )
-  const ref: TimeRef | null = time ? eventDate(time) : null
+  const ref: TimeRef | null = time ? datedAs(time, published) : null
   const future = FUTURE.test(clause.text) && !(/^\p{Lu}/u.test(text.slice(trigger.start, trigger.end)) && REFERENCE_PHRASE.test(text.slice(clause.start, trigger.start)))
   const st: EventStatus = future ? 'planned' : 'happened'
   return {
@@ -330,6 +359,8 @@ function callsIn(clause: Clause, persons: readonly Person[], text: string, times
     status: st,
     sentence: 0,
     quote: '',
+    strong: true,
+    ownDate: ref !== null,
   }
 }
 
@@ -350,7 +381,7 @@ function visitsIn(
   persons: readonly Person[],
   legs: readonly Leg[],
   times: readonly TimeMention[],
-): EventDraft[] {
+): Working[] {
   const text = input.sentence.text
   const clausePersons = persons.filter((p) => inside(p, clause))
   const first = triggers[0]
@@ -367,7 +398,7 @@ function visitsIn(
   }
   const clauseTimes = times.filter((t) => inside(t, clause))
   const hasTime = clauseTimes.length > 0
-  const out: EventDraft[] = []
+  const out: Working[] = []
   for (const leg of clauseLegs) {
     const country = leg.country
     const foreign = (p: Person) => p.country !== country
@@ -388,7 +419,7 @@ function visitsIn(
     if (visitors.length === 0) continue
     const hosts = clausePersons.filter((p) => p.country !== null && p.country === country && !visitors.includes(p))
     const time = nearestTime(clauseTimes, leg)
-    const ref: TimeRef | null = time ? eventDate(time) : null
+    const ref: TimeRef | null = time ? datedAs(time, ctx.published) : null
     const nearestTrigger = triggers.reduce((a, b) => (distance(b, leg) < distance(a, leg) ? b : a), first)
     const st = status(clause.text, text.slice(nearestTrigger.start, nearestTrigger.end), text.slice(clause.start, nearestTrigger.start), hasTime, ref?.iso ?? null, ctx.published)
     out.push({
@@ -399,15 +430,17 @@ function visitsIn(
       country: knownCountry(ctx, country),
       date: ref?.iso ?? null,
       approx: ref?.approx ?? false,
-      status: st,
+      status: st.status,
       sentence: input.sentence.index,
       quote: text,
+      strong: st.strong,
+      ownDate: ref !== null,
     })
   }
   return out
 }
 
-function draftsOfSentence(ctx: Context, input: SentenceInput): EventDraft[] {
+function draftsOfSentence(ctx: Context, input: SentenceInput): Working[] {
   const text = input.sentence.text
   const triggers = allMatches(TRIGGER, text)
   const calls = allMatches(CALL, text)
@@ -416,7 +449,7 @@ function draftsOfSentence(ctx: Context, input: SentenceInput): EventDraft[] {
   if (persons.length === 0) return []
   const clauses = splitClauses(text)
   const legs = findLegs(ctx, text, input.matches)
-  const out: EventDraft[] = []
+  const out: Working[] = []
   for (const clause of clauses) {
     const tense = tenseOf(clause.text)
     const times = findTimeMentions(text, ctx.published, tense)
@@ -424,7 +457,7 @@ function draftsOfSentence(ctx: Context, input: SentenceInput): EventDraft[] {
       .filter((t) => !(t.preposition && GUARDED.has(t.preposition)) && !/^(?:ab|seit|bis)\b/i.test(t.text))
     const call = calls.find((c) => inside(c, clause))
     if (call) {
-      const draft = callsIn(clause, persons, text, times, call)
+      const draft = callsIn(clause, persons, text, times, call, ctx.published)
       if (draft) out.push({ ...draft, sentence: input.sentence.index, quote: text })
       continue
     }
@@ -435,54 +468,79 @@ function draftsOfSentence(ctx: Context, input: SentenceInput): EventDraft[] {
   return out
 }
 
-function sameParticipants(a: EventDraft, b: EventDraft): boolean {
+function sameParticipants(a: Working, b: Working): boolean {
   if (a.kind !== b.kind) return false
   if (a.kind === 'call') {
-    const pa = new Set([...a.visitors, ...a.hosts])
-    return [...b.visitors, ...b.hosts].some((id) => pa.has(id))
+    const pa = [...a.visitors, ...a.hosts]
+    const pb = [...b.visitors, ...b.hosts]
+    return pa.every((id) => pb.includes(id)) || pb.every((id) => pa.includes(id))
   }
-  // the same trip, told with more or fewer companions named ("Wang Yi" / "Wang Yi … Xi"): overlapping
-  // visitors, as long as both reports put it on the same side of now (done or to come)
-  const same = [...a.visitors].sort().join(',') === [...b.visitors].sort().join(',')
+  // two firm reports on different sides of now (done / to come) are two trips
   const done = (s: EventStatus) => s === 'happened' || s === 'ongoing'
-  if (!same && !(done(a.status) === done(b.status) && a.visitors.some((id) => b.visitors.includes(id)))) return false
+  if (a.strong && b.strong && done(a.status) !== done(b.status)) return false
+  // the same trip, told with more or fewer companions named ("Wang Yi" / "Wang Yi … Xi")
+  if (!a.visitors.some((id) => b.visitors.includes(id))) return false
   if (a.place && b.place) return a.place === b.place
   return a.country === b.country || a.country === null || b.country === null
 }
 
-/** Folds drafts of the same event within one article: the most precise date (and its status), the shortest sentence. */
-export function foldDrafts(drafts: readonly EventDraft[]): EventDraft[] {
-  const out: EventDraft[] = []
-  for (const d of drafts) {
+function rank(d: Working): number[] {
+  return [d.strong ? 1 : 0, d.ownDate ? 1 : 0, precision(d.date, d.approx), STATUS_RANK[d.status]]
+}
+
+function outranks(a: Working, b: Working): boolean {
+  const ra = rank(a)
+  const rb = rank(b)
+  for (let i = 0; i < ra.length; i++) if ((ra[i] ?? 0) !== (rb[i] ?? 0)) return (ra[i] ?? 0) > (rb[i] ?? 0)
+  return false
+}
+
+function fold(into: Working, d: Working): Working {
+  const lead = outranks(d, into) ? d : into
+  const shorter = d.quote.length < into.quote.length ? d : into
+  const ownDated = [into, d].filter((x) => x.ownDate)
+  const dateFrom = ownDated.length
+    ? ownDated.reduce((a, b) => (precision(b.date, b.approx) > precision(a.date, a.approx) ? b : a))
+    : lead
+  const visitors =
+    into.kind === 'call'
+      ? [...new Set([...into.visitors, ...d.visitors])]
+      : into.visitors.filter((id) => d.visitors.includes(id))
+  return {
+    kind: into.kind,
+    visitors,
+    hosts: [...new Set([...into.hosts, ...d.hosts])].filter((h) => !visitors.includes(h) && !into.visitors.includes(h) && !d.visitors.includes(h)),
+    place: into.place ?? d.place,
+    country: into.country ?? d.country,
+    date: dateFrom.date,
+    approx: dateFrom.approx,
+    status: lead.status,
+    sentence: shorter.sentence,
+    quote: shorter.quote,
+    strong: into.strong || d.strong,
+    ownDate: into.ownDate || d.ownDate,
+  }
+}
+
+/**
+ * Folds drafts of the same event within one article. Reports with their own date go first; a report
+ * without one (dated by the article, or not at all) joins a compatible event. The event keeps the most
+ * precise own date, the status of its firmest report, and the shortest sentence.
+ */
+function foldDrafts(drafts: readonly Working[]): Working[] {
+  const out: Working[] = []
+  const ordered = [...drafts.filter((d) => d.ownDate), ...drafts.filter((d) => !d.ownDate)]
+  for (const d of ordered) {
     const i = out.findIndex(
-      (o) => sameParticipants(o, d) && datesCompatible(o.date, d.date, o.approx || d.approx, true),
+      (o) =>
+        sameParticipants(o, d) &&
+        (!d.ownDate || !o.ownDate || datesCompatible(o.date, d.date, o.approx || d.approx, true)),
     )
     const existing = out[i]
-    if (i < 0 || !existing) {
-      out.push({ ...d, visitors: [...d.visitors], hosts: [...d.hosts] })
-      continue
-    }
-    const better =
-      precision(d.date, d.approx) > precision(existing.date, existing.approx) ||
-      (precision(d.date, d.approx) === precision(existing.date, existing.approx) && STATUS_RANK[d.status] > STATUS_RANK[existing.status])
-    const shorter = d.quote.length < existing.quote.length
-    out[i] = {
-      kind: existing.kind,
-      visitors:
-        existing.kind === 'call'
-          ? [...new Set([...existing.visitors, ...d.visitors])]
-          : existing.visitors.filter((id) => d.visitors.includes(id)),
-      hosts: [...new Set([...existing.hosts, ...d.hosts])].filter((h) => !existing.visitors.includes(h) && !d.visitors.includes(h)),
-      place: existing.place ?? d.place,
-      country: existing.country ?? d.country,
-      date: better ? d.date : existing.date,
-      approx: better ? d.approx : existing.approx,
-      status: better ? d.status : existing.status,
-      sentence: shorter ? d.sentence : existing.sentence,
-      quote: shorter ? d.quote : existing.quote,
-    }
+    if (i < 0 || !existing) out.push({ ...d, visitors: [...d.visitors], hosts: [...d.hosts] })
+    else out[i] = fold(existing, d)
   }
-  return out
+  return out.sort((a, b) => a.sentence - b.sentence)
 }
 
 /**
@@ -503,7 +561,7 @@ export function extractEvents(
     list.push(m)
     bySentence.set(m.sentence, list)
   }
-  const drafts: EventDraft[] = []
+  const drafts: Working[] = []
   let previousPersons: Person[] = []
   for (const sentence of sentences) {
     const own = bySentence.get(sentence.index) ?? []
@@ -516,8 +574,7 @@ export function extractEvents(
     if (persons.length) previousPersons = persons
   }
   const month = publishedMonth(published)
-  const dated = drafts.map((d) =>
+  return foldDrafts(drafts).map(({ strong: _strong, ownDate: _ownDate, ...d }): EventDraft =>
     d.date === null && month !== null && (d.status === 'happened' || d.status === 'ongoing') ? { ...d, date: month } : d,
   )
-  return foldDrafts(dated)
 }
