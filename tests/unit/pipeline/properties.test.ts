@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { DatasetSchema, TextShardSchema } from '../../../src/model/dataset.ts'
+import { assembleDataset } from '../../../pipeline/assemble.ts'
+import { cleanText, looksGerman } from '../../../pipeline/clean-text.ts'
+import { decodeText } from '../../../pipeline/decode-text.ts'
+import { buildMatcher, discoverPeople, extractActors, parseRegistry } from '../../../pipeline/extract-actors.ts'
+import { extractDate } from '../../../pipeline/extract-date.ts'
+import { extractTitle } from '../../../pipeline/extract-title.ts'
+import { segmentSentences } from '../../../pipeline/segment-sentences.ts'
+
+const parsed = parseRegistry(JSON.parse(readFileSync(new URL('../../../data/actors.json', import.meta.url), 'utf8')))
+if (!parsed.ok) throw new Error(parsed.error)
+const registry = parsed.value
+const matcher = buildMatcher(registry)
+
+/** Text mixing arbitrary Unicode with the words and marks the stages look for. */
+const WORDS = [
+  'Putin', 'Putins', 'Wladimir Putin', 'Xi', 'Wang', 'Wang Yi', 'Moskau', 'Moskaus', 'Peking', 'Kreml', 'in', 'nach',
+  'aus', 'und', 'zwischen', 'US-', 'Dollar', 'China', 'Chinas', 'Volksrepublik', '-', '.', ',', ':', '(', ')', '„', '“',
+  'Mrd.', '26.', 'April', '2024', 'Stand:', '22.02.2023', 'date 2023-02', 'Foto:', 'dpa', '\n', '\n\n', 'sagte',
+  'Außenminister', 'Max', 'Muster', 'Kommentare', 'Titelbild', ' ',
+]
+const textArb = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 80 }).map((w) => w.join(' ')),
+)
+
+function pipeline(text: string) {
+  const { lines } = cleanText(text)
+  const { title, body } = extractTitle(lines)
+  const sentences = segmentSentences(title, body)
+  const matches = extractActors(sentences, matcher)
+  return { lines, sentences, matches }
+}
+
+describe('pipeline stages on arbitrary input', () => {
+  it('never throw on arbitrary bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
+        const result = decodeText(bytes)
+        if (result.ok) pipeline(result.text)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('never throw on arbitrary Unicode, and every span points inside its sentence at the matched text', () => {
+    fc.assert(
+      fc.property(textArb, (text) => {
+        looksGerman(text)
+        extractDate(text)
+        const { sentences, matches } = pipeline(text)
+        discoverPeople(sentences, matcher)
+        sentences.forEach((s, i) => expect(s.index).toBe(i))
+        for (const m of matches) {
+          const sentence = sentences[m.sentence]
+          expect(sentence).toBeDefined()
+          expect(m.start).toBeGreaterThanOrEqual(0)
+          expect(m.end).toBeGreaterThan(m.start)
+          expect(m.end).toBeLessThanOrEqual(sentence?.text.length ?? 0)
+          expect(sentence?.text.slice(m.start, m.end)).toBe(m.surface)
+        }
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  it('return valid ISO dates', () => {
+    fc.assert(
+      fc.property(textArb, (text) => {
+        const found = extractDate(text)
+        if (found) expect(found.date).toMatch(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('assemble output that always passes the schema', () => {
+    fc.assert(
+      fc.property(fc.array(textArb, { minLength: 1, maxLength: 5 }), (texts) => {
+        const processed = texts.map((text, i) => {
+          const { sentences, matches } = pipeline(text)
+          return {
+            id: `a${i}`,
+            file: `a${i}.txt`,
+            title: sentences[0]?.text ?? '',
+            outlet: null,
+            url: null,
+            published: extractDate(text)?.date ?? null,
+            publishedFrom: 'text' as const,
+            sentences,
+            matches,
+            events: [],
+            figures: [],
+          }
+        })
+        const { dataset, shards } = assembleDataset(processed, registry, new Set(), { generatedAt: 'x', shardFolder: 'd.text' })
+        expect(DatasetSchema.safeParse(dataset).success).toBe(true)
+        for (const shard of shards.values()) expect(TextShardSchema.safeParse(shard).success).toBe(true)
+      }),
+      { numRuns: 100 },
+    )
+  })
+})
