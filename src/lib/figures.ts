@@ -41,7 +41,7 @@ export function toUsd(value: number, currency: string): number | null {
 
 /**
  * Does a figure pass the filters? Figures are matched through the article that cites them: its
- * outlet, and its publication date against the range (an undated article passes an open range only).
+ * outlet ("" matches articles without one), and its publication date against the range (an undated article passes an open range only).
  * The actor filter does not apply: a figure names no actor of its own.
  */
 export function figureMatches(
@@ -51,7 +51,7 @@ export function figureMatches(
 ): boolean {
   const article = articlesById.get(figure.articleId)
   if (article === undefined) return false
-  if (filter.outlets.length > 0 && (article.outlet === null || !filter.outlets.includes(article.outlet))) return false
+  if (filter.outlets.length > 0 && !filter.outlets.includes(article.outlet ?? '')) return false
   if (filter.from === null && filter.to === null) return true
   if (article.published === null) return false
   const span = dateSpan(article.published, false)
@@ -118,11 +118,14 @@ export interface FiguresModel {
 export function buildFiguresModel(
   figures: readonly Figure[],
   articles: readonly Article[],
-  filter: Pick<ViewFilter, 'outlets' | 'from' | 'to'>,
+  filter: Pick<ViewFilter, 'outlets' | 'from' | 'to'> & { kind?: readonly FigureKind[] },
   fx: FxMode,
 ): FiguresModel {
   const articlesById = new Map(articles.map((article) => [article.id, article]))
-  const chosen = figures.filter((figure) => figureMatches(figure, filter, articlesById))
+  const kinds = filter.kind ?? []
+  const chosen = figures.filter(
+    (figure) => (kinds.length === 0 || kinds.includes(figure.kind)) && figureMatches(figure, filter, articlesById),
+  )
   const conflicts = findDisagreements(chosen, articlesById)
   const rows = chosen.map((figure): FigureRow => {
     const converted = fx === 'usd' ? toUsd(figure.value, figure.currency) : figure.value
@@ -181,6 +184,9 @@ const FIGURES_DE = {
   asWritten: 'im Text',
   converted: 'umgerechnet',
   year: 'Jahr',
+  kindHeader: 'Art',
+  kindFilter: 'Art',
+  ledgerCaption: 'Zahlen im Diagramm, nach Jahr',
   outlet: 'Medium',
   date: 'Datum',
   value: 'Wert',
@@ -227,6 +233,9 @@ const FIGURES_EN: FiguresText = {
   asWritten: 'as written',
   converted: 'converted',
   year: 'Year',
+  kindHeader: 'Kind',
+  kindFilter: 'Kind',
+  ledgerCaption: 'Figures in the chart, by year',
   outlet: 'Outlet',
   date: 'Date',
   value: 'Value',

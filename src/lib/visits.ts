@@ -9,7 +9,7 @@ import type { Actor, Article, DiplomaticEvent, Evidence, EventStatus } from '../
 export interface ViewFilter {
   /** Actor ids; empty means "no actor filter". */
   actors: readonly string[]
-  /** Outlets; empty means "all outlets". */
+  /** Outlets; empty means "all outlets"; "" stands for articles without a known outlet. */
   outlets: readonly string[]
   /** Inclusive "YYYY-MM-DD" bounds, or null for open. */
   from: string | null
@@ -17,7 +17,7 @@ export interface ViewFilter {
 }
 
 export type LaneMode = 'direction' | 'visitor'
-export type Direction = 'to_russia' | 'to_china' | 'elsewhere'
+export type Direction = 'to_russia' | 'to_china' | 'elsewhere' | 'calls'
 export type DatePrecision = 'day' | 'month' | 'year'
 
 /** Statuses in the order a visit moves through them. */
@@ -89,8 +89,12 @@ export function spanInRange(span: Pick<DateSpan, 'start' | 'end'>, from: string 
   return true
 }
 
-/** Which lane of the direction mode an event belongs to, from its host country. */
-export function directionOf(event: Pick<DiplomaticEvent, 'country'>): Direction {
+/**
+ * Which lane of the direction mode an event belongs to, from its host country. Calls travel nowhere
+ * (the GUIDE gives them no place or country), so they get a lane of their own instead of "elsewhere".
+ */
+export function directionOf(event: Pick<DiplomaticEvent, 'country' | 'kind'>): Direction {
+  if (event.kind === 'call') return 'calls'
   if (event.country === RUSSIA_ID) return 'to_russia'
   if (event.country === CHINA_ID) return 'to_china'
   return 'elsewhere'
@@ -122,7 +126,7 @@ export function eventMatches(
     .filter((article): article is Article => article !== undefined)
   if (filter.outlets.length > 0) {
     const wanted = new Set(filter.outlets)
-    if (!reports.some((article) => article.outlet !== null && wanted.has(article.outlet))) return false
+    if (!reports.some((article) => wanted.has(article.outlet ?? ''))) return false
   }
   if (filter.from === null && filter.to === null) return true
   if (event.date !== null) {
@@ -193,7 +197,7 @@ export function lifecycle(
 }
 
 /** Lane keys of an event: one direction lane, or one lane per visitor (a lane "?" when none is named). */
-export function lanesOf(event: Pick<DiplomaticEvent, 'country' | 'visitors'>, mode: LaneMode): string[] {
+export function lanesOf(event: Pick<DiplomaticEvent, 'country' | 'kind' | 'visitors'>, mode: LaneMode): string[] {
   if (mode === 'direction') return [directionOf(event)]
   return event.visitors.length > 0 ? [...new Set(event.visitors)] : [UNKNOWN_VISITOR]
 }
@@ -201,11 +205,18 @@ export function lanesOf(event: Pick<DiplomaticEvent, 'country' | 'visitors'>, mo
 export const UNKNOWN_VISITOR = '?'
 
 /**
- * The lanes to draw, in display order. Direction mode always shows its three lanes; visitor mode
+ * The lanes to draw, in display order. Direction mode always shows its three travel lanes, and a
+ * lane for calls when there are any; visitor mode
  * shows the visitors of the given events, most active first, then by id, the unnamed lane last.
  */
-export function laneKeys(events: readonly Pick<DiplomaticEvent, 'country' | 'visitors'>[], mode: LaneMode): string[] {
-  if (mode === 'direction') return ['to_russia', 'to_china', 'elsewhere']
+export function laneKeys(
+  events: readonly Pick<DiplomaticEvent, 'country' | 'kind' | 'visitors'>[],
+  mode: LaneMode,
+): string[] {
+  if (mode === 'direction') {
+    const travel = ['to_russia', 'to_china', 'elsewhere']
+    return events.some((event) => event.kind === 'call') ? [...travel, 'calls'] : travel
+  }
   const counts = new Map<string, number>()
   for (const event of events) {
     for (const lane of lanesOf(event, mode)) counts.set(lane, (counts.get(lane) ?? 0) + 1)
@@ -248,11 +259,13 @@ export interface VisitsModel {
 export function buildVisitsModel(
   events: readonly DiplomaticEvent[],
   articles: readonly Article[],
-  filter: ViewFilter,
+  filter: ViewFilter & { status?: readonly EventStatus[] },
   mode: LaneMode,
 ): VisitsModel {
   const articlesById = new Map(articles.map((article) => [article.id, article]))
-  const rows = selectEvents(events, filter, articles).map((event): VisitRow => {
+  const statuses = filter.status ?? []
+  const wanted = statuses.length === 0 ? events : events.filter((event) => statuses.includes(event.status))
+  const rows = selectEvents(wanted, filter, articles).map((event): VisitRow => {
     const ids = reportingArticles(event)
     const outlets = [
       ...new Set(ids.map((id) => articlesById.get(id)?.outlet).filter((o): o is string => typeof o === 'string')),
@@ -283,7 +296,7 @@ export type UiLang = 'de' | 'en'
 const VISITS_DE = {
   title: 'Besuche und Telefonate',
   caption:
-    'Jede Markierung ist ein Besuch oder Telefonat, zusammengeführt aus allen Artikeln, die darüber berichten. Farbe und Form zeigen den zuletzt gemeldeten Stand; die Zahl daneben ist die Anzahl berichtender Artikel. Balken zeigen, wenn nur Monat, Jahr oder ein ungefährer Zeitpunkt bekannt ist.',
+    'Jede Markierung ist ein Besuch oder Telefonat, zusammengeführt aus allen Artikeln, die darüber berichten. Farbe und Form zeigen den zuletzt gemeldeten Stand; eine Zahl daneben heißt: so viele Artikel berichten darüber. Balken zeigen, wenn nur Monat, Jahr oder ein ungefährer Zeitpunkt bekannt ist.',
   status: { happened: 'stattgefunden', ongoing: 'läuft', planned: 'geplant', invited: 'eingeladen' },
   step: {
     happened: 'stattgefunden laut Bericht vom',
@@ -292,7 +305,9 @@ const VISITS_DE = {
     invited: 'eingeladen laut Bericht vom',
   },
   kind: { visit: 'Besuch', call: 'Telefonat/Videoschalte' },
-  lane: { to_russia: 'nach Russland', to_china: 'nach China', elsewhere: 'anderswo', unknown: 'unbekannt' },
+  lane: { to_russia: 'nach Russland', to_china: 'nach China', elsewhere: 'anderswo', calls: 'Telefonate', unknown: 'unbekannt' },
+  lanesLabel: 'Spuren',
+  keyLabel: 'Zeichenerklärung',
   laneMode: { direction: 'Richtung', visitor: 'Reisende' },
   laneAxis: { direction: 'Reiseziel', visitor: 'Reisende/Anrufende' },
   timeAxis: 'Datum des Besuchs',
@@ -305,6 +320,7 @@ const VISITS_DE = {
   sources: (reports: number, outlets: number) =>
     `${reports} Artikel${outlets > 0 ? `, ${outlets} ${outlets === 1 ? 'Medium' : 'Medien'}` : ''}`,
   approx: 'ca.',
+  reportUndated: 'Bericht ohne Datum',
   undatedDate: 'ohne Datum',
   undatedTitle: 'Ohne Datum',
   undatedHint: 'Diese Ereignisse nennen kein Datum; sie sind nicht im Zeitstrahl, aber hier vollständig aufgeführt.',
@@ -312,7 +328,7 @@ const VISITS_DE = {
   keyFilled: 'gefüllt = Besuch',
   keyHollow: 'hohl = Telefonat/Videoschalte',
   keyBar: 'Balken = Zeitraum bzw. unsichere Angabe',
-  keySize: 'Größe und Zahl = berichtende Artikel',
+  keySize: 'Größe und Zahl = berichtende Artikel (ab 2)',
   unknownPlace: 'Ort unbekannt',
   callPlace: 'Telefon/Video',
   showEvidence: 'Belege zeigen',
@@ -336,7 +352,7 @@ export type VisitsText = typeof VISITS_DE
 const VISITS_EN: VisitsText = {
   title: 'Visits and calls',
   caption:
-    'Each mark is a visit or call, merged from every article that reports it. Colour and shape show the latest reported status; the number beside it counts the reporting articles. Bars show when only the month, year or an approximate time is known.',
+    'Each mark is a visit or call, merged from every article that reports it. Colour and shape show the latest reported status; a number beside it says how many articles report it. Bars show when only the month, year or an approximate time is known.',
   status: { happened: 'happened', ongoing: 'ongoing', planned: 'planned', invited: 'invited' },
   step: {
     happened: 'happened, reported on',
@@ -345,7 +361,9 @@ const VISITS_EN: VisitsText = {
     invited: 'invited, reported on',
   },
   kind: { visit: 'Visit', call: 'Phone/video call' },
-  lane: { to_russia: 'to Russia', to_china: 'to China', elsewhere: 'elsewhere', unknown: 'unknown' },
+  lane: { to_russia: 'to Russia', to_china: 'to China', elsewhere: 'elsewhere', calls: 'Calls', unknown: 'unknown' },
+  lanesLabel: 'Lanes',
+  keyLabel: 'Key',
   laneMode: { direction: 'Direction', visitor: 'Visitor' },
   laneAxis: { direction: 'Destination', visitor: 'Visitor/caller' },
   timeAxis: 'Date of the visit',
@@ -358,6 +376,7 @@ const VISITS_EN: VisitsText = {
   sources: (reports: number, outlets: number) =>
     `${reports} ${reports === 1 ? 'article' : 'articles'}${outlets > 0 ? `, ${outlets} ${outlets === 1 ? 'outlet' : 'outlets'}` : ''}`,
   approx: 'approx.',
+  reportUndated: 'report undated',
   undatedDate: 'undated',
   undatedTitle: 'Undated',
   undatedHint: 'These events give no date; they are not on the timeline but listed here in full.',
@@ -365,7 +384,7 @@ const VISITS_EN: VisitsText = {
   keyFilled: 'filled = visit',
   keyHollow: 'hollow = phone/video call',
   keyBar: 'bar = time span or uncertain date',
-  keySize: 'size and number = reporting articles',
+  keySize: 'size and number = reporting articles (from 2)',
   unknownPlace: 'place unknown',
   callPlace: 'phone/video',
   showEvidence: 'Show evidence',

@@ -124,3 +124,15 @@ describe('buildFiguresModel', () => {
     expect(model.disagreements).toBe(0)
   })
 })
+
+describe('kind and unknown-outlet filters', () => {
+  const figures = [figure('f1', 'a1', {}), figure('f2', 'a4', { kind: 'trade_target' })]
+  it('keeps only the chosen kinds', () => {
+    const model = buildFiguresModel(figures, ARTICLES, { outlets: [], from: null, to: null, kind: ['trade_target'] }, 'native')
+    expect(model.dated.map((r) => r.figure.id)).toEqual(['f2'])
+  })
+  it('matches "" against articles without a known outlet', () => {
+    const model = buildFiguresModel(figures, ARTICLES, { outlets: [''], from: null, to: null }, 'native')
+    expect(model.dated.map((r) => r.figure.id)).toEqual(['f2'])
+  })
+})

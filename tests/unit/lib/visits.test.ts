@@ -92,11 +92,20 @@ describe('spanInRange', () => {
 })
 
 describe('directionOf', () => {
-  it('sorts by host country into the three lanes', () => {
-    expect(directionOf({ country: 'russia' })).toBe('to_russia')
-    expect(directionOf({ country: 'china' })).toBe('to_china')
-    expect(directionOf({ country: 'kazakhstan' })).toBe('elsewhere')
-    expect(directionOf({ country: null })).toBe('elsewhere')
+  it('sorts visits by host country into the three lanes', () => {
+    expect(directionOf({ kind: 'visit', country: 'russia' })).toBe('to_russia')
+    expect(directionOf({ kind: 'visit', country: 'china' })).toBe('to_china')
+    expect(directionOf({ kind: 'visit', country: 'kazakhstan' })).toBe('elsewhere')
+    expect(directionOf({ kind: 'visit', country: null })).toBe('elsewhere')
+  })
+  it('gives calls a lane of their own', () => {
+    expect(directionOf({ kind: 'call', country: null })).toBe('calls')
+    expect(laneKeys([event('e1', { kind: 'call', country: null })], 'direction')).toEqual([
+      'to_russia',
+      'to_china',
+      'elsewhere',
+      'calls',
+    ])
   })
 })
 
@@ -178,5 +187,19 @@ describe('laneKeys and buildVisitsModel', () => {
     expect(row?.steps.map((s) => s.status)).toEqual(['planned', 'ongoing', 'happened'])
     expect(model.dated.find((r) => r.event.id === 'e3')?.lanes).toEqual(['putin', 'lawrow'])
     expect(model.lanes).toEqual(['putin', 'xi', 'lawrow'])
+  })
+})
+
+describe('status and unknown-outlet filters', () => {
+  const events = [
+    event('e1', {}),
+    event('e2', { status: 'planned', evidence: [{ articleId: 'a3', quote: 'Xi will reisen.', sentence: 1, status: 'planned' }] }),
+  ]
+  it('keeps only the chosen statuses', () => {
+    const model = buildVisitsModel(events, ARTICLES, { ...NO_FILTER, status: ['planned'] }, 'direction')
+    expect(model.dated.map((r) => r.event.id)).toEqual(['e2'])
+  })
+  it('matches "" against reports without a known outlet', () => {
+    expect(selectEvents(events, { ...NO_FILTER, outlets: [''] }, ARTICLES).map((e) => e.id)).toEqual(['e2'])
   })
 })
