@@ -1,0 +1,349 @@
+/**
+ * Browser benchmark of the BUILT app at growing dataset sizes (Playwright, Debian Chromium).
+ *
+ *   npm run bench:app [-- --sizes demo,10000,100000,1000000] [--runs N] [--source auto|planted|pipeline]
+ *                     [--no-build] [--route /mentions] [--json FILE]
+ *
+ * For each size it copies dist/ to a temp folder, points its data/ at the dataset, serves it with
+ * `vite preview` on a free port and measures, per fresh page:
+ *   - first chart: time from navigation to the first performance.mark('chart:drawn') (the mark's startTime)
+ *   - filter change: time from a router.push of new filters (actor, then outlet-free date range) to the
+ *     next chart:drawn mark
+ *   - JS heap used after the first chart (CDP Performance.getMetrics, after a forced GC)
+ *   - bytes fetched before the first chart (Resource Timing: encoded bodies, and what gzip -6 would make of them)
+ *   - initial JavaScript (scripts fetched before the first chart), gzip -6
+ * Datasets: "demo" is the committed public/data. For N articles, "pipeline" uses the output of
+ * `npm run bench:pipeline` for that size when present; "planted" writes the generator's planted
+ * answers as the dataset (what a perfect pipeline would write) — used for sizes the pipeline has not
+ * reached, and always for 1 M (marked in the table).
+ */
+import { spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
+import { CACHE, ROOT, fmt, log, median, option, runMeasured, table } from './common.ts'
+import { GENERATOR_VERSION } from '../scripts/synth/corpus.ts'
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const FIRST_CHART_LIMIT_MS = 30_000
+const REDRAW_LIMIT_MS = 10_000
+
+const argv = process.argv.slice(2)
+const sizes = (option(argv, '--sizes') ?? 'demo,10000,100000,1000000')
+  .split(',')
+  .map((s) => s.trim().toLowerCase())
+  .map((s) => (s === 'demo' ? 'demo' : Number(s.replace(/k$/, '000').replace(/m$/, '000000'))))
+const source = (option(argv, '--source') ?? 'auto') as 'auto' | 'planted' | 'pipeline'
+const route = option(argv, '--route') ?? '/mentions'
+const runsOption = option(argv, '--runs')
+
+interface Dataset {
+  label: string
+  dir: string
+  articles: number | null
+  source: string
+}
+
+interface Measurement {
+  firstChartMs: number | null
+  filterMs: (number | null)[]
+  heapMb: number | null
+  bytesBeforeChart: number | null
+  gzipBeforeChart: number | null
+  initialJsGzip: number | null
+  requests: { url: string; encoded: number; end: number }[]
+  note: string | null
+}
+
+// --- datasets ---------------------------------------------------------------------------------
+
+async function datasetFor(size: number | 'demo'): Promise<Dataset> {
+  if (size === 'demo') return { label: 'demo', dir: join(ROOT, 'public/data'), articles: null, source: 'committed demo' }
+  const pipelineDir = join(CACHE, `out-n${size}`)
+  if (source !== 'planted' && existsSync(join(pipelineDir, 'dataset.json')) && size < 1_000_000) {
+    return { label: String(size), dir: pipelineDir, articles: size, source: 'pipeline output' }
+  }
+  if (source === 'pipeline') throw new Error(`no pipeline output for ${size} articles in ${pipelineDir}; run npm run bench:pipeline first`)
+  const dir = join(CACHE, `planted-n${size}-v${GENERATOR_VERSION}`)
+  const file = join(dir, 'dataset.json')
+  const withText = size < 1_000_000
+  if (!existsSync(file)) {
+    log(`writing the planted dataset of ${size} articles to ${dir} …`)
+    const args = ['--import', 'tsx', 'scripts/synth.ts', '--n', String(size), '--no-corpus', '--dataset', file, '--quiet']
+    if (!withText) args.push('--no-text')
+    const run = await runMeasured(process.execPath, args, 3600)
+    if (run.code !== 0) throw new Error(`synth --dataset failed: ${run.stderr.slice(-400)}`)
+  }
+  return { label: String(size), dir, articles: size, source: withText ? 'planted answers' : 'planted answers, no text shards' }
+}
+
+// --- the site ------------------------------------------------------------------------------------
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/** dist/ copied to a temp folder whose data/ is the dataset (a symlink, so 1 GB datasets are not copied). */
+function siteFor(dataset: Dataset): string {
+  const site = join(CACHE, `site-${dataset.label}`)
+  rmSync(site, { recursive: true, force: true })
+  cpSync(join(ROOT, 'dist'), site, { recursive: true, filter: (src) => !src.startsWith(join(ROOT, 'dist', 'data')) })
+  symlinkSync(dataset.dir, join(site, 'data'), 'dir')
+  return site
+}
+
+async function startPreview(site: string): Promise<{ url: string; server: ChildProcess }> {
+  const port = await freePort()
+  const server = spawn(join(ROOT, 'node_modules/.bin/vite'), ['preview', '--outDir', site, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: ROOT,
+    detached: true,
+    stdio: 'ignore',
+  })
+  const url = `http://127.0.0.1:${port}`
+  for (let i = 0; i < 200; i++) {
+    try {
+      const response = await fetch(url)
+      if (response.ok) return { url, server }
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  stopServer(server)
+  throw new Error(`vite preview did not answer on ${url}`)
+}
+
+function stopServer(server: ChildProcess): void {
+  if (server.pid) {
+    try {
+      process.kill(-server.pid, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+  }
+}
+
+// --- measuring ---------------------------------------------------------------------------------
+
+const gzipCache = new Map<string, number>()
+
+/** What gzip -6 makes of a file the page fetched (vite preview serves uncompressed). */
+function gzipSizeOf(site: string, url: string): number | null {
+  const path = decodeURIComponent(new URL(url).pathname)
+  const file = join(site, path.endsWith('/') || !/\.[a-z0-9]+$/i.test(path) ? 'index.html' : path)
+  if (!existsSync(file) || !statSync(file).isFile()) return null
+  const key = `${file}:${statSync(file).size}`
+  let size = gzipCache.get(key)
+  if (size === undefined) {
+    size = gzipSync(readFileSync(file), { level: 6 }).length
+    gzipCache.set(key, size)
+  }
+  return size
+}
+
+interface RouterLike {
+  push(to: { path: string; query: Record<string, string> }): Promise<unknown>
+  currentRoute: { value: { path: string; query: Record<string, unknown> } }
+}
+
+/** Changes the filters through the app's own router and returns performance.now() at the change. */
+async function pushFilters(page: Page, query: Record<string, string>): Promise<number | null> {
+  return page.evaluate((q) => {
+    const root = document.querySelector('#app') as (Element & { __vue_app__?: { config: { globalProperties: { $router?: RouterLike } } } }) | null
+    const router = root?.__vue_app__?.config.globalProperties.$router
+    if (!router) return null
+    const current = router.currentRoute.value
+    const t0 = performance.now()
+    void router.push({ path: current.path, query: q })
+    return t0
+  }, query)
+}
+
+async function marksAfter(page: Page, t0: number, limitMs: number): Promise<number | null> {
+  try {
+    await page.waitForFunction((t) => performance.getEntriesByName('chart:drawn').some((m) => m.startTime > t), t0, { timeout: limitMs, polling: 20 })
+  } catch {
+    return null
+  }
+  const first = await page.evaluate((t) => performance.getEntriesByName('chart:drawn').find((m) => m.startTime > t)?.startTime ?? null, t0)
+  return first === null ? null : first - t0
+}
+
+/** Waits until no chart has been drawn for `quietMs` (animations and later charts), at most `limitMs`. */
+async function settle(page: Page, quietMs = 400, limitMs = 8000): Promise<void> {
+  const start = Date.now()
+  let last = -1
+  while (Date.now() - start < limitMs) {
+    const count = await page.evaluate(() => performance.getEntriesByName('chart:drawn').length)
+    if (count === last) return
+    last = count
+    await new Promise((r) => setTimeout(r, quietMs))
+  }
+}
+
+async function measure(browser: Browser, baseUrl: string, site: string): Promise<Measurement> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Performance.enable')
+  await cdp.send('HeapProfiler.enable')
+  const result: Measurement = { firstChartMs: null, filterMs: [], heapMb: null, bytesBeforeChart: null, gzipBeforeChart: null, initialJsGzip: null, requests: [], note: null }
+  try {
+    await page.goto(`${baseUrl}${route}`, { waitUntil: 'commit', timeout: FIRST_CHART_LIMIT_MS })
+    try {
+      await page.waitForFunction(() => performance.getEntriesByName('chart:drawn').length > 0, undefined, { timeout: FIRST_CHART_LIMIT_MS, polling: 20 })
+    } catch {
+      const text = await page.evaluate(() => document.body?.innerText.replace(/\s+/g, ' ').slice(0, 160) ?? '').catch(() => '')
+      result.note = `no chart:drawn mark within ${FIRST_CHART_LIMIT_MS / 1000} s${errors.length ? `; page error: ${errors[0]?.slice(0, 120)}` : ''}${text ? `; page says: "${text}"` : ''}`
+      return result
+    }
+    const timing = await page.evaluate(() => {
+      const mark = performance.getEntriesByName('chart:drawn')[0]?.startTime ?? 0
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined
+      const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({
+        url: r.name,
+        encoded: r.encodedBodySize,
+        end: r.responseEnd,
+        initiator: r.initiatorType,
+      }))
+      if (nav) resources.unshift({ url: nav.name, encoded: nav.encodedBodySize, end: nav.responseEnd, initiator: 'navigation' })
+      return { mark, resources }
+    })
+    result.firstChartMs = timing.mark
+    const before = timing.resources.filter((r) => r.end <= timing.mark)
+    result.requests = before.map((r) => ({ url: r.url, encoded: r.encoded, end: r.end }))
+    result.bytesBeforeChart = before.reduce((sum, r) => sum + r.encoded, 0)
+    result.gzipBeforeChart = before.reduce((sum, r) => sum + (gzipSizeOf(site, r.url) ?? r.encoded), 0)
+    result.initialJsGzip = before.filter((r) => /\.m?js(\?|$)/.test(r.url)).reduce((sum, r) => sum + (gzipSizeOf(site, r.url) ?? r.encoded), 0)
+
+    await settle(page)
+    await cdp.send('HeapProfiler.collectGarbage')
+    const metrics = await cdp.send('Performance.getMetrics')
+    const heap = metrics.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value
+    result.heapMb = heap === undefined ? null : heap / 1e6
+
+    // Filter changes, each from settled state to the next drawn chart.
+    const changes: Record<string, string>[] = [{ actor: 'china' }, { actor: 'putin,xi-jinping' }, { actor: 'putin,xi-jinping', from: '2020-01-01' }, {}]
+    for (const query of changes) {
+      const t0 = await pushFilters(page, query)
+      if (t0 === null) {
+        result.note = 'could not reach the app router (#app.__vue_app__)'
+        break
+      }
+      result.filterMs.push(await marksAfter(page, t0, REDRAW_LIMIT_MS))
+      await settle(page)
+    }
+    if (errors.length && !result.note) result.note = `page error: ${errors[0]?.slice(0, 160)}`
+    return result
+  } finally {
+    await context.close()
+  }
+}
+
+// --- main ------------------------------------------------------------------------------------
+
+interface SizeSummary {
+  dataset: Dataset
+  datasetMb: number
+  runs: Measurement[]
+}
+
+async function main(): Promise<void> {
+  if (!argv.includes('--no-build') || !existsSync(join(ROOT, 'dist/index.html'))) {
+    log('building the app (npm run build) …')
+    const build = await runMeasured('npm', ['run', 'build'], 600)
+    if (build.code !== 0) throw new Error(`npm run build failed:\n${build.stdout.slice(-1500)}${build.stderr.slice(-1500)}`)
+  }
+  mkdirSync(CACHE, { recursive: true })
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  const browserVersion = browser.version()
+  const summaries: SizeSummary[] = []
+  try {
+    for (const size of sizes) {
+      if (size !== 'demo' && (!Number.isInteger(size) || size < 1)) throw new Error(`bad size ${size}`)
+      const dataset = await datasetFor(size)
+      const datasetMb = statSync(join(dataset.dir, 'dataset.json')).size / 1e6
+      const site = siteFor(dataset)
+      const { url, server } = await startPreview(site)
+      const runs = Number(runsOption ?? (size === 'demo' || size <= 100_000 ? 3 : 1))
+      const summary: SizeSummary = { dataset, datasetMb, runs: [] }
+      try {
+        // one unrecorded load first: the browser's own first-page costs are not the app's
+        if (size === 'demo' || size <= 100_000) await measure(browser, url, site)
+        for (let r = 0; r < runs; r++) {
+          const m = await measure(browser, url, site)
+          summary.runs.push(m)
+          log(
+            `  ${dataset.label}: run ${r + 1}/${runs}: first chart ${fmt(m.firstChartMs, 0)} ms, filter ${m.filterMs.map((x) => fmt(x, 0)).join('/')} ms, heap ${fmt(m.heapMb, 1)} MB, before chart ${fmt((m.gzipBeforeChart ?? NaN) / 1e6, 2)} MB gzip${m.note ? ` — ${m.note}` : ''}`,
+          )
+          if (m.firstChartMs === null) break
+        }
+      } finally {
+        stopServer(server)
+      }
+      summaries.push(summary)
+    }
+  } finally {
+    await browser.close()
+  }
+
+  const med = (pick: (m: Measurement) => number | null | undefined, runs: Measurement[]): number | null => {
+    const values = runs.map(pick).filter((v): v is number => typeof v === 'number')
+    return values.length ? median(values) : null
+  }
+  const rows = summaries.map(({ dataset, datasetMb, runs }) => {
+    const filters = runs.flatMap((m) => m.filterMs).filter((v): v is number => typeof v === 'number')
+    const first = med((m) => m.firstChartMs, runs)
+    return [
+      dataset.label,
+      dataset.source,
+      datasetMb.toFixed(2),
+      first === null ? `none in ${FIRST_CHART_LIMIT_MS / 1000} s` : first.toFixed(0),
+      filters.length ? median(filters).toFixed(0) : 'n/a',
+      filters.length ? Math.max(...filters).toFixed(0) : 'n/a',
+      fmt(med((m) => m.heapMb, runs), 1),
+      fmt((med((m) => m.bytesBeforeChart, runs) ?? NaN) / 1e6, 2),
+      fmt((med((m) => m.gzipBeforeChart, runs) ?? NaN) / 1e6, 2),
+      fmt((med((m) => m.initialJsGzip, runs) ?? NaN) / 1e3, 0),
+      String(runs.length),
+    ]
+  })
+  console.log(`\nApp (vite preview of dist/, Chromium ${browserVersion}), route ${route}, median of runs`)
+  console.log(
+    table(
+      ['articles', 'dataset', 'dataset.json MB', 'first chart ms', 'filter→chart ms (median)', 'filter max ms', 'heap MB', 'before chart MB (as served)', 'before chart MB gzip', 'initial JS KB gzip', 'runs'],
+      rows,
+    ),
+  )
+  console.log('Budgets at 1 M: first chart ≤ 1000 ms; filter → chart ≤ 50 ms; ≤ 1 MB gzip before the first chart; heap ≤ 100 MB; initial JS ≤ 250 KB gzip.')
+  for (const { dataset, runs } of summaries) {
+    const notes = [...new Set(runs.map((m) => m.note).filter(Boolean))]
+    for (const note of notes) console.log(`${dataset.label}: ${note}`)
+    const last = runs[runs.length - 1]
+    if (last?.requests.length) {
+      const biggest = [...last.requests].sort((a, b) => b.encoded - a.encoded).slice(0, 4)
+      console.log(`${dataset.label}: largest fetches before the first chart: ${biggest.map((r) => `${new URL(r.url).pathname} ${(r.encoded / 1e3).toFixed(0)} KB`).join(', ')}`)
+    }
+  }
+  const jsonOut = option(argv, '--json')
+  if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(summaries, null, 2)}\n`)
+}
+
+main().catch((error: unknown) => {
+  log(`bench:app: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})
