@@ -291,7 +291,8 @@ function status(clause: string, trigger: string, triggerBefore: string, hasTime:
 }
 
 function tenseOf(clause: string): Tense {
-  return FUTURE.test(clause) ? 'future' : ONGOING.test(clause) ? 'present' : 'past'
+  // an invitation looks ahead: "hat … im Frühling nach Moskau eingeladen" is next spring
+  return FUTURE.test(clause) || INVITE.test(clause) ? 'future' : ONGOING.test(clause) ? 'present' : 'past'
 }
 
 function nearestTime(mentions: readonly TimeMention[], anchor: Span): TimeMention | undefined {

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { dayForWeekday, eventDate, findTimeMentions, parseReference, resolveTime, yearForMonth } from '../../../pipeline/resolve-time.ts'
+
+function first(text: string, published: string | null, tense: 'past' | 'present' | 'future' = 'past') {
+  const m = findTimeMentions(text, published, tense)[0]
+  return m ? { text: m.text, kind: m.kind, iso: m.ref?.iso ?? null, approx: m.ref?.approx ?? null, preposition: m.preposition } : undefined
+}
+
+describe('resolveTime', () => {
+  it('reads "4. Februar 2022" as 2022-02-04', () => {
+    expect(resolveTime('Der Kanzler reiste am 4. Februar 2022 nach Paris.', null)).toEqual({ iso: '2022-02-04', approx: false })
+  })
+
+  it('reads a numeric date "11.9.2018"', () => {
+    expect(resolveTime('Gemeldet am 11.9.2018 in Wien.', null)?.iso).toBe('2018-09-11')
+  })
+
+  it('reads "am 14. Februar" without a year in the year of the reference, forward for planned trips', () => {
+    expect(resolveTime('Am 14. Februar reist er nach Rom.', '2022-02-04', 'future')?.iso).toBe('2022-02-14')
+    expect(resolveTime('Am 3. Januar reist er nach Rom.', '2022-12-20', 'future')?.iso).toBe('2023-01-03')
+  })
+
+  it('reads "im Frühjahr" as the season start month, approximate, in the coming year for plans', () => {
+    expect(first('Ein Besuch ist im Frühjahr vorgesehen.', '2023-02-22', 'future')).toMatchObject({ iso: '2023-03', approx: true, kind: 'season' })
+    expect(first('Der Minister will im Herbst kommen.', '2023-12-10', 'future')).toMatchObject({ iso: '2024-09', approx: true })
+  })
+
+  it('reads "im Frühling 2023" and "im Herbst des vergangenen Jahres"', () => {
+    expect(resolveTime('Die Reise fand im Frühling 2023 statt.', null)).toEqual({ iso: '2023-03', approx: true })
+    expect(resolveTime('Sie trafen sich im Herbst des vergangenen Jahres.', '2020-05-01')).toEqual({ iso: '2019-09', approx: true })
+  })
+
+  it('reads "Anfang Januar" as January, approximate', () => {
+    expect(first('Die Ministerin telefonierte Anfang Januar mit ihm.', '2023-02-22')).toMatchObject({ iso: '2023-01', approx: true, kind: 'season' })
+  })
+
+  it('reads "Mitte März 2021" and "Ende des Jahres"', () => {
+    expect(resolveTime('Mitte März 2021 begann die Übung.', null)).toEqual({ iso: '2021-03', approx: true })
+    expect(resolveTime('Die Leitung soll bis Ende des Jahres fertig sein.', '2019-12-02')).toEqual({ iso: '2019-12', approx: true })
+  })
+
+  it('reads "im vergangenen Jahr" relative to the published date', () => {
+    expect(first('Im vergangenen Jahr wuchs der Handel deutlich.', '2024-05-16')).toMatchObject({ iso: '2023', kind: 'year' })
+    expect(first('In diesem Jahr soll er weiter wachsen.', '2024-05-16')).toMatchObject({ iso: '2024' })
+  })
+
+  it('reads "vorigen Monat" and "in den kommenden Monaten"', () => {
+    expect(resolveTime('Vorigen Monat war er in Berlin.', '2017-06')?.iso).toBe('2017-05')
+    expect(resolveTime('Sie will in den kommenden Monaten reisen.', '2023-02-22', 'future')).toEqual({ iso: '2023-03', approx: true })
+  })
+
+  it('reads "am Mittwoch" as the latest Wednesday up to the published day, and as the month only for events', () => {
+    const m = findTimeMentions('Der Gast wurde am Mittwoch empfangen.', '2023-02-24')[0]
+    expect(m?.ref?.iso).toBe('2023-02-22')
+    expect(m && eventDate(m)).toEqual({ iso: '2023-02', approx: false })
+  })
+
+  it('reads "heute" and "morgen" but not "am Morgen" or "morgige"', () => {
+    expect(first('Er empfängt heute den Gast.', '2018-06-08')).toMatchObject({ iso: '2018-06-08', kind: 'today' })
+    expect(findTimeMentions('Am Morgen sprach er über die morgige Sitzung.', '2018-06-08')).toEqual([])
+  })
+
+  it('reads "im Mai" in the past for past tense and ahead for planned trips', () => {
+    expect(resolveTime('Im Mai besuchte er die Stadt.', '2024-04-26', 'past')?.iso).toBe('2023-05')
+    expect(resolveTime('Er plant für Mai eine Reise.', '2024-04-26', 'future')?.iso).toBe('2024-05')
+  })
+
+  it('records the preposition that bounds a date: "ab Februar 2022", "seit 2019", "bis 2024"', () => {
+    expect(first('Der Vertrag gilt ab Februar 2022 für fünf Jahre.', null)?.preposition).toBe('ab')
+    expect(first('Seit 2019 wächst der Austausch.', null)?.preposition).toBe('seit')
+    expect(first('Das Ziel soll bis 2024 erreicht werden.', null)?.preposition).toBe('bis')
+  })
+
+  it('ignores chrono false hits: "Fr" in "Frühjahr", "so", "von 2024" as a time of day, amounts', () => {
+    expect(findTimeMentions('so sei es', '2023-02-22')).toEqual([])
+    const spring = findTimeMentions('im Frühjahr', null)
+    expect(spring.map((m) => m.text)).toEqual(['Frühjahr'])
+    expect(spring[0]?.ref).toBeNull()
+    const texts = findTimeMentions('Der Wert stieg von 2024 auf 2050 Millionen und 2000 Dollar.', null).map((m) => m.text)
+    expect(texts).toEqual(['2024'])
+  })
+
+  it('does not read a season out of a compound like "Winterspiele"', () => {
+    expect(findTimeMentions('Er kam zu den Olympischen Winterspielen.', '2022-02-04')).toEqual([])
+  })
+
+  it('needs a reference for relative expressions', () => {
+    expect(resolveTime('im vergangenen Jahr', null)).toBeUndefined()
+    expect(parseReference('2023-02')).toEqual({ year: 2023, month: 2, day: null })
+    expect(parseReference('kein Datum')).toBeUndefined()
+  })
+
+  it('picks the year of a month and a weekday in both directions', () => {
+    const ref = { year: 2023, month: 2, day: 22 }
+    expect(yearForMonth(12, ref, 'past')).toBe(2022)
+    expect(yearForMonth(1, ref, 'future')).toBe(2024)
+    expect(dayForWeekday(1, ref, 'future')?.iso).toBe('2023-02-27')
+    expect(dayForWeekday(1, ref, 'past')?.iso).toBe('2023-02-20')
+  })
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.option(fc.constantFrom('2023-02-22', '2018-06', '2014')), (text, published) => {
+        for (const m of findTimeMentions(text, published)) {
+          expect(m.start).toBeGreaterThanOrEqual(0)
+          expect(m.end).toBeLessThanOrEqual(text.length)
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
