@@ -120,7 +120,11 @@ export function buildMatcher(registry: readonly ActorEntry[], discovered: readon
     .sort((a, b) => b.length - a.length || a.localeCompare(b))
     .map(escapeRegExp)
     .join('|')
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternation || '(?!)'})(?![\\p{L}\\p{N}_])`, 'gu')
+  // not inside a word, nor before an apostrophe that continues one ("Xi'an"; "Xi's" is a genitive)
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}_])(?:${alternation || '(?!)'})(?![\\p{L}\\p{N}_])(?!['’](?!s(?![\\p{L}]))\\p{L})`,
+    'gu',
+  )
   return { registry: all, byId: new Map(all.map((e) => [e.id, e])), forms, fullForms, pattern }
 }
 
@@ -307,6 +311,11 @@ const NAME_TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?"
 const NAME = `(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,3})`
 const ROLE_NAME = new RegExp(`(?<![\\p{L}])${ROLE},?\\s+${NAME}`, 'gu')
 const SPEECH_NAME = new RegExp(`(?<![\\p{L}])${SPEECH}\\s+${NAME}(?=\\s*[,.;:)]|\\s*$)`, 'gu')
+/** A role with a genitive complement before the name: "der Sprecher des Handelsministeriums, He Yadong". */
+const ROLE_OF_NAME = new RegExp(
+  `(?<![\\p{L}])${ROLE}\\s+(?:des|der)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+,\\s+${NAME}(?=\\s*[,.;:)]|\\s*$)`,
+  'gu',
+)
 
 /** Capitalized words that are never part of a person's name. */
 const NOT_NAME_WORDS = new Set(
@@ -329,28 +338,38 @@ export interface DiscoveredPerson {
   sentence: number
 }
 
+/** A registry form that names someone or something outright (not a surname shared by several people). */
+function isKnownForm(token: string, matcher: ActorMatcher): boolean {
+  const targets = matcher.forms.get(token)
+  return targets !== undefined && targets.some((t) => !t.needsFull)
+}
+
 function validName(name: string, matcher: ActorMatcher): boolean {
   const tokens = name.split(/\s+/)
   if (tokens.length < 2 || tokens.length > 4) return false
   if (MEDIA.test(name)) return false
+  if (matcher.forms.has(name)) return false
   for (const t of tokens) {
-    if (NOT_NAME_WORDS.has(t)) return false
-    if (matcher.forms.has(t)) return false
+    if (NOT_NAME_WORDS.has(t) || isKnownForm(t, matcher)) return false
     if (t.length > 3 && NOUN_ENDINGS.test(t)) return false
     if (t.length > 14) return false
   }
   return true
 }
 
-/** Trims a name candidate to the tokens that can be a name (stops at the first that cannot). */
-function trimName(candidate: string, matcher: ActorMatcher): string {
-  const tokens = candidate.split(/\s+/)
+/**
+ * Trims a name candidate to the tokens that can be a name. A third or fourth token is kept only
+ * for short (East Asian style) names or when punctuation closes the name: in "traf Max Muster
+ * Vertreter der …" the noun after the name is not part of it.
+ */
+function trimName(candidate: string, closed: boolean, matcher: ActorMatcher): string {
   const kept: string[] = []
-  for (const t of tokens) {
-    if (NOT_NAME_WORDS.has(t) || matcher.forms.has(t) || (t.length > 3 && NOUN_ENDINGS.test(t))) break
+  for (const t of candidate.split(/\s+/)) {
+    if (NOT_NAME_WORDS.has(t) || isKnownForm(t, matcher) || (t.length > 3 && NOUN_ENDINGS.test(t))) break
     kept.push(t)
   }
-  return kept.join(' ')
+  const short = kept.every((t) => t.length <= 6)
+  return kept.length > 2 && !(short || (closed && kept.length === candidate.split(/\s+/).length)) ? kept.slice(0, 2).join(' ') : kept.join(' ')
 }
 
 /** People named after a role noun or a speech verb who are not in the registry. */
@@ -358,16 +377,14 @@ export function discoverPeople(sentences: readonly Sentence[], matcher: ActorMat
   const found: DiscoveredPerson[] = []
   const seen = new Set<string>()
   for (const sentence of sentences) {
-    for (const re of [ROLE_NAME, SPEECH_NAME]) {
+    for (const re of [ROLE_NAME, SPEECH_NAME, ROLE_OF_NAME]) {
       re.lastIndex = 0
       for (const m of sentence.text.matchAll(re)) {
         const raw = m[1]
         if (!raw) continue
-        const name = trimName(raw.replace(/['’]s$/, ''), matcher)
+        const closed = /^\s*(?:[,.;:)]|$)/.test(sentence.text.slice((m.index ?? 0) + m[0].length))
+        const name = trimName(raw.replace(/['’]s$/, ''), closed, matcher)
         if (!validName(name, matcher)) continue
-        // a known person's name, or part of one
-        matcher.pattern.lastIndex = 0
-        if (matcher.pattern.test(name)) continue
         if (seen.has(name)) continue
         seen.add(name)
         found.push({ name, sentence: sentence.index })
@@ -388,9 +405,20 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '')
 }
 
-/** Registry entry for a discovered person: the full name, and the surname for later mentions. */
+/** Common Chinese and Korean family names, which come first: "Wang Wentao" → "Wang", "Choe Son Hui" → "Choe". */
+const EAST_ASIAN_SURNAMES = new Set(
+  (
+    'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song Tang Han ' +
+    'Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Ding Ren Lu Yao Shen Zhong Cui Tan ' +
+    'Fan Liao Shi Jin Jia Xia Fu Fang Zou Xiong Bai Meng Qin Qiu Hou Yin Xue Yan Duan Lei Long Tao Mao Hao Gu Gong Shao ' +
+    'Wan Qian Dai Mo Kong Xiang Chang Xi Hua Kim Park Lee Choe Choi Ri Pak Jang Jung Yoon Moon Kang Cho Lim Hwang Nguyen Tran'
+  ).split(' '),
+)
+
+/** Registry entry for a discovered person: the full name, and the family name for later mentions. */
 export function discoveredEntry(name: string): ActorEntry {
   const tokens = name.split(/\s+/)
-  const surname = tokens[tokens.length - 1] ?? name
+  const first = tokens[0] ?? name
+  const surname = EAST_ASIAN_SURNAMES.has(first) ? first : (tokens[tokens.length - 1] ?? name)
   return { id: slugify(name) || 'person', name, kind: 'person', aliases: [surname] }
 }

@@ -81,6 +81,10 @@ describe('extractActors', () => {
     expect(counts('Titel', 'Xi sprach lange mit Lawrow.')).toEqual({ 'xi-jinping': 1, lawrow: 1 })
   })
 
+  it('does not count a name that continues after an apostrophe ("Xi\'an"), but counts "Xi\'s"', () => {
+    expect(counts('Titel', "Er reiste nach Xi'an. Xi's Rede folgte.")).toEqual({ 'xi-jinping': 1 })
+  })
+
   it('does not count adjectives or descriptions without a name', () => {
     expect(counts('Titel', 'Der russische Präsident und der chinesische Staatschef sprachen über russisch-chinesische Fragen.')).toEqual({})
   })
@@ -111,6 +115,20 @@ describe('discoverPeople', () => {
     expect(extractActors(sentences, withDiscovered).filter((m) => m.actorId === entry.id)).toHaveLength(2)
     const elsewhere = segmentSentences('Titel', ['Beispielmann sieht Risiken.'])
     expect(extractActors(elsewhere, withDiscovered).filter((m) => m.actorId === entry.id)).toHaveLength(0)
+  })
+
+  it('finds a name after a role with a genitive complement, and a Chinese name led by a known family name', () => {
+    const sentences = segmentSentences('Titel', [
+      '„Das ist ein Erfolg“, sagte der Sprecher des Handelsministeriums, He Beispiel.',
+      'Handelsminister Wang Musterfeng reiste nach Berlin.',
+    ])
+    expect(discoverPeople(sentences, matcher).map((p) => p.name)).toEqual(['He Beispiel', 'Wang Musterfeng'])
+    expect(discoveredEntry('Wang Musterfeng').aliases).toEqual(['Wang'])
+  })
+
+  it('stops a name before a following noun unless punctuation closes it', () => {
+    const sentences = segmentSentences('Titel', ['Am Montag traf Außenminister Max Beispielmann Vertreter der Opposition.'])
+    expect(discoverPeople(sentences, matcher).map((p) => p.name)).toEqual(['Max Beispielmann'])
   })
 
   it('slugs names to ASCII ids', () => {
