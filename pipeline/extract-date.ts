@@ -29,9 +29,12 @@ const STAMPS: readonly RegExp[] = [
   new RegExp(`\\bStand:\\s*${ANY_DATE}`, 'i'),
   new RegExp(`\\b(?:veröffentlicht|erschienen|publiziert|erstellt|aktualisiert)(?:\\s+am)?:?\\s*${ANY_DATE}`, 'i'),
   new RegExp(`\\b(?:wurde|wird)\\s+am\\s+${ANY_DATE}[^\\n]{0,80}?\\bgesendet\\b`, 'i'),
+  new RegExp(`\\b(?:Sendung|Beitrag|Artikel|Meldung|Ausgabe)\\s+vom\\s+${ANY_DATE}`, 'i'),
+  // ISO stamp alone or labelled: "Datum: 2023-02-22", "2023-02-22T16:00"
+  /(?:^|\bDatum:\s*)\s*(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$/im,
   new RegExp(`\\bgesendet\\s+am\\s+${ANY_DATE}`, 'i'),
   // outlet name glued to or followed by a date, alone on a line: "Epoch Times26. April 2024"
-  new RegExp(`^\\s*[\\p{L}][\\p{L}\\p{N} .&'-]{0,40}?\\s*${ANY_DATE}(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?\\s*$`, 'imu'),
+  new RegExp(`^\\s*[\\p{L}][\\p{L}\\p{N} .,&'-]{0,40}?\\s*${ANY_DATE}(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?\\s*$`, 'imu'),
   // a date alone on a line
   new RegExp(`^\\s*${ANY_DATE}(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?\\s*$`, 'im'),
   // slash-separated page header: "nd-aktuell.de / 22.05.2014 / Politik / Seite 6"
@@ -39,7 +42,7 @@ const STAMPS: readonly RegExp[] = [
   // byline tag with a date: "(red, APA, 11.9.2018)"
   new RegExp(`\\((?:[\\p{L}/ ]{1,20},\\s*){1,3}${ANY_DATE}\\)`, 'iu'),
   // dated dateline: "Moskau, 22.02.2023 (dpa)", "PEKING, 4. Februar 2022 –"
-  new RegExp(`^\\s*\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?,?\\s+(?:den\\s+)?${ANY_DATE}\\s*(?:\\(|[-–—:])`, 'imu'),
+  new RegExp(`^\\s*\\p{Lu}[\\p{L}-]+(?:[\\s/]\\p{Lu}[\\p{L}-]+)?,\\s+(?:den\\s+)?${ANY_DATE}\\s*(?:\\(|[-–—:])`, 'imu'),
 ]
 /** " date 2023-02" header of the crawl (month or day precision). */
 const DATE_HEADER = /^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b/im
@@ -61,6 +64,13 @@ function fullYear(raw: string): number {
 /** Reads the first date group set in a match of ANY_DATE (numeric groups first, then word groups). */
 function dateFromGroups(groups: readonly (string | undefined)[]): string | undefined {
   const [d1, m1, y1, d2, m2, y2] = groups
+  // ISO stamps have exactly three groups: year, month, day
+  if (groups.length === 3 && d1 && m1 && y1 && d1.length === 4) {
+    const y = Number(d1)
+    const m = Number(m1)
+    const d = Number(y1)
+    return validDay(y, m, d) ? `${d1}-${m1}-${y1}` : undefined
+  }
   if (d1 && m1 && y1) {
     const y = fullYear(y1)
     const m = Number(m1)

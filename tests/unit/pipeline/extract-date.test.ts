@@ -29,6 +29,17 @@ describe('extractDate', () => {
     expect(extractDate('Titel\nPeking, 4. Februar 2022 (dpa) – Der Präsident ist angekommen.')).toEqual({ date: '2022-02-04', from: 'text' })
   })
 
+  it('reads weekday stamps, "Sendung vom …" and ISO stamps', () => {
+    expect(extractDate('Titel\nMittwoch, 22. Februar 2023\nText.')).toEqual({ date: '2023-02-22', from: 'text' })
+    expect(extractDate('Titel\nAus der Sendung vom 5.3.2020 im Beispielfunk.')).toEqual({ date: '2020-03-05', from: 'text' })
+    expect(extractDate('Titel\n2021-11-09T08:15:00Z\nText.')).toEqual({ date: '2021-11-09', from: 'text' })
+  })
+
+  it('does not take a paragraph that opens with a date for a dateline', () => {
+    expect(extractDate('Titel\nAm 24. Februar 2022 - so begann es - marschierten Truppen ein.')).toEqual({ date: '2022-02', from: 'estimated' })
+    expect(extractDate('Titel\nMoskau/Peking, 3. März 2021 (dpa) – Die Minister trafen sich.')).toEqual({ date: '2021-03-03', from: 'text' })
+  })
+
   it('ignores impossible dates', () => {
     expect(extractDate('Titel\nStand: 31.02.2023 10:00 Uhr')).toBeUndefined()
   })
