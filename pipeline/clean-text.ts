@@ -35,8 +35,14 @@ const SECTION_LABELS = new Set(
   ],
 )
 
-/** Lines after which the rest of the page is furniture (comment area, social and newsletter boxes). */
-const STOP_LINES = /^(?:kommentare?|leserkommentare|kommentar schreiben|leave a reply|social networks|newsletter|liebe leser(?:innen und leser)?,?|ihre meinung(?: ist gefragt)?|das könnte sie auch interessieren:?|mehr zum thema:?|weitere artikel:?|related articles?|themen)$/i
+/** Lines after which the rest of the page is furniture (comment area, social and newsletter boxes, source lists). */
+const STOP_LINES =
+  /^(?:kommentare?|leserkommentare|kommentar schreiben|diskutieren sie mit.*|leave a reply|social networks|newsletter|liebe leser(?:innen und leser)?,?|ihre meinung(?: ist gefragt)?|weitere artikel:?|related articles?|themen|verwendete quellen:?|dieses thema im programm:.*|über dieses thema berichtete.*|zur merkliste hinzufügen|artikel teilen|teilen sie diesen artikel.*)$/i
+
+/** Teaser headings: the heading and the short headline lines after it are other articles. */
+const TEASER_LINES = /^(?:mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|empfohlener redaktioneller inhalt|weiterlesen|mehr dazu|zum thema|passend zum thema|meistgelesen|top-themen)\s*:?$/i
+/** Most lines a teaser block takes after its heading. */
+const MAX_TEASER_LINES = 5
 
 /** Whole lines of one kind of furniture. */
 const DROP_LINE_PATTERNS: readonly RegExp[] = [
@@ -61,6 +67,10 @@ const DROP_LINE_PATTERNS: readonly RegExp[] = [
   /\bper E-Mail erhalten\b/i,
   /\bNewsletter\b.*\b(?:abonnieren|bestellen|anmelden)\b/i,
   /\bDatenschutz(?:erklärung|hinweise)\b/i,
+  // image rights, reading time, audio/video players, "Mit Informationen von …"
+  /^(?:Bildrechte|Bildunterschrift entfällt|Rechte|Lesezeit|Audio|Video|Hören|Symbolbild|Archivbild)\b\s*:?/i,
+  /^Mit Informationen (?:von|der|des)\b/i,
+  /^(?:Zur Merkliste|Merken|Teilen|Drucken|Versenden|Feedback)(?:\s*\|\s*\p{L}+)*$/iu,
   // "Ihre Epoch Times - Redaktion" style sign-offs
   /^Ihre? [\p{L} .-]{2,40}\s*[-–]\s*Redaktion$/u,
 ]
@@ -118,12 +128,28 @@ export function cleanText(text: string): CleanText {
   const rawLines = text.split('\n')
   const lines: string[] = []
   let removed = 0
+  let teaserLeft = 0
   for (const raw of rawLines) {
     const trimmed = raw.trim()
     if (trimmed.length === 0) continue
-    if (STOP_LINES.test(trimmed.replace(/\s+/g, ' '))) {
+    const flat = trimmed.replace(/\s+/g, ' ')
+    if (STOP_LINES.test(flat)) {
       removed += 1
       break
+    }
+    if (TEASER_LINES.test(flat)) {
+      teaserLeft = MAX_TEASER_LINES
+      removed += 1
+      continue
+    }
+    // teaser headlines: short lines without a full stop right after a teaser heading
+    if (teaserLeft > 0) {
+      teaserLeft -= 1
+      if (!/[.!?]["“”»«]?$/.test(flat) || flat.split(' ').length <= 12) {
+        removed += 1
+        continue
+      }
+      teaserLeft = 0
     }
     const line = stripLine(trimmed)
     if (line.length === 0 || isFurniture(line) || !/[\p{L}\p{N}]/u.test(line)) {

@@ -58,6 +58,24 @@ describe('cleanText', () => {
     expect(lines(social)).toEqual(['Titel', 'Ein Satz über Handel und Politik steht hier.'])
   })
 
+  it('drops a teaser block in the middle of the page but keeps the article after it', () => {
+    const text = [
+      'Titel',
+      'Der Minister sprach lange mit seinem Amtskollegen.',
+      'Mehr zum Thema',
+      'Gipfel in Sicht: Was Peking jetzt plant',
+      'Handel wächst: Die neuen Zahlen',
+      'Am Abend reiste der Minister weiter nach Wien, wo er mit der Regierung über Energie und Handel sprechen will.',
+      'Verwendete Quellen:',
+      'Nachrichtenagentur Beispiel',
+    ].join('\n')
+    expect(lines(text)).toEqual([
+      'Titel',
+      'Der Minister sprach lange mit seinem Amtskollegen.',
+      'Am Abend reiste der Minister weiter nach Wien, wo er mit der Regierung über Energie und Handel sprechen will.',
+    ])
+  })
+
   it('removes the date header and page stamp but keeps the headline around them', () => {
     expect(lines(' date 2023-02 Gipfel in Sicht Stand: 22.02.2023 16:00 Uhr\nText des Artikels folgt hier.')).toEqual([
       'Gipfel in Sicht',

@@ -40,7 +40,7 @@ beforeAll(() => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-describe('preprocess CLI', () => {
+describe('preprocess CLI', { timeout: 60_000 }, () => {
   it('skips bad files with reasons, keeps the rest, warns about bad meta and exits 0', () => {
     const out = join(work, 'out', 'dataset.json')
     const { code, stderr } = run(['--in', inDir, '--out', out], { SOURCE_DATE_EPOCH: '1767225600' })
