@@ -157,7 +157,6 @@ const VISIT_BEFORE = new Set([
   'besucht', 'besuchte', 'besuchten', 'besuchen', 'bereist', 'bereiste', 'bereisten', 'erreicht', 'erreichte',
   'erreichten', 'verlässt', 'verließ', 'verlassen', 'ansteuern', 'ansteuerte', 'anfliegen', 'anflog',
 ])
-const CONJUNCTIONS = new Set(['und', 'oder', 'sowie', 'bzw.'])
 
 interface RawMatch {
   sentence: number
@@ -182,7 +181,6 @@ type SeatReading = 'state' | 'place'
 function readSeat(
   sentence: Sentence,
   raw: RawMatch,
-  target: FormTarget,
   paragraphStart: boolean,
   previous: { end: number; reading: SeatReading } | undefined,
 ): SeatReading {
@@ -191,16 +189,16 @@ function readSeat(
   // datelines: "MOSKAU (dpa-AFX)", "Peking (Reuters)", "Shanghai. Nach …", "Wladiwostok – Am …"
   if (paragraphStart && raw.start === 0 && /^\s*(?:[:(–—]|-\s|\/|,\s*\d)/.test(after)) return 'place'
   if (paragraphStart && raw.start === 0 && after.length === 0) return 'place'
+  // lists: "zwischen Moskau und Peking", "in Peking, Moskau und Teheran", "Moskau/Peking (dpa)" read like their first member
+  if (previous && /^\s*(?:,|\/|und|oder|sowie|bzw\.)\s*$/.test(text.slice(previous.end, raw.start))) return previous.reading
   if (VISIT_AFTER.test(after)) return 'place'
   // "Kreml-Treffen": a meeting held there; "Kreml-Sprecher": the state's institution
   if (after.startsWith('-') && EVENT_HEADS.test(after.slice(1))) return 'place'
   const [w2, w1] = previousWords(text, raw.start, 2).map((w) => w.toLowerCase())
   const prev = w1 ?? w2
   if (prev !== undefined && directlyAfterWord(text, raw.start)) {
-    // "zwischen Moskau und Peking", "in Moskau und Kiew": the second seat reads like the first
-    if (CONJUNCTIONS.has(prev) && previous && /^\s*(?:und|oder|sowie|bzw\.)\s*$/.test(text.slice(previous.end, raw.start))) {
-      return previous.reading
-    }
+    // "von Moskau nach Peking": the start of a journey
+    if (prev === 'von' && /^\s+nach\s/.test(after)) return 'place'
     if (PLACE_PREPOSITIONS.has(prev)) return 'place'
     if (VISIT_BEFORE.has(prev)) return 'place'
     if (PLACE_NOUNS.has(prev)) return 'place'
@@ -210,7 +208,6 @@ function readSeat(
       return capitalizedNoun ? 'state' : 'place'
     }
   }
-  if (target.genitive) return 'state'
   return 'state'
 }
 
@@ -270,7 +267,7 @@ export function extractActors(sentences: readonly Sentence[], matcher: ActorMatc
     if (!target) continue
     if (target.seat) {
       const prev = previousSeat && previousSeat.sentence === r.sentence ? previousSeat : undefined
-      const reading = readSeat(sentence, r, target, paragraphStarts.has(r.sentence), prev)
+      const reading = readSeat(sentence, r, paragraphStarts.has(r.sentence), prev)
       previousSeat = { sentence: r.sentence, end: r.end, reading }
       if (reading === 'place') continue
     } else if (matcher.byId.get(target.actorId)?.kind === 'country') {

@@ -63,7 +63,14 @@ describe('extractActors', () => {
     expect(counts('Titel', 'Das Land erhält Rückendeckung aus Peking, die Rückkehr aus Peking verzögert sich.')).toEqual({ china: 1 })
   })
 
+  it('reads the members of a list of capitals like the first one', () => {
+    expect(counts('Titel', 'Die Gespräche in Peking, Moskau und Teheran dauerten an.')).toEqual({})
+    expect(counts('Titel', 'Gegen Peking, Moskau und Teheran richten sich die Sanktionen.')).toEqual({ china: 1, russia: 1, iran: 1 })
+    expect(counts('Titel', 'Er flog von Moskau nach Peking, von Moskau kam kein Kommentar.')).toEqual({ russia: 1 })
+  })
+
   it('never counts the capital of a dateline', () => {
+    expect(counts('Titel', 'Moskau/Peking (dpa) - Die Minister sprachen.')).toEqual({})
     expect(counts('Titel', 'Moskau (dpa) - Der Minister sprach mit Journalisten.', 'Peking: Die Regierung schwieg.')).toEqual({})
   })
 
