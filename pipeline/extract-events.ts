@@ -43,14 +43,14 @@ const CALL =
 
 /** Words that report a trip, a meeting at a place, an invitation or a reception. */
 const TRIGGER =
-  /\p{L}*(?:Besuch(?:s|es|e|en)?|besuch(?:s|es|e|en)?)(?!\p{L})|\bbesuch(?:t|te|ten|en|e|st)\b|\p{L}*(?:Reise|Reisen|reise|reisen)(?!\p{L})|\b(?:reist|reiste|reisten|gereist|angereist|eingetroffen|eintreffen|trifft|traf|trafen|getroffen|treffen|zusammentraf|zusammentrafen|zusammengetroffen|zusammenkommen|zusammengekommen|angekommen|ankommen|kommt|kommen|kam|kamen|geflogen|fliegt|flog|flogen|fliegen|weilt|weilte|gewesen|empfängt|empfing|empfangen|begrüßt|begrüßte|begrüßten|teilnimmt|teilnehmen|teilgenommen|nimmt|nahm|nahmen|beteiligt|erwartet|eingeladen|einladen|lädt|lud|luden)\b|\b(?:Ankunft|Visite|Stippvisite|Einladung|Gespräch|Gespräche|Gesprächen|Treffen|Treffens|Gipfel\p{L}*|\p{L}+gipfel\p{L}*|Teilnahme)\b|\bwillkommen\b/gu
+  /\p{L}*(?:Besuch(?:s|es|e|en)?|besuch(?:s|es|e|en)?)(?!\p{L})|\bbesuch(?:t|te|ten|en|e|st)\b|\p{L}*(?:Reise|Reisen|reise|reisen)(?!\p{L})|\b(?:reist|reiste|reisten|gereist|angereist|eingetroffen|eintreffen|trifft|traf|trafen|getroffen|treffen|zusammentraf|zusammentrafen|zusammengetroffen|zusammenkommen|zusammengekommen|angekommen|ankommen|kommt|kommen|kam|kamen|geflogen|fliegt|flog|flogen|fliegen|weilt|weilte|gewesen|empfängt|empfing|empfangen|begrüßt|begrüßte|begrüßten|teilnimmt|teilnehmen|teilgenommen|nimmt|nahm|nahmen|beteiligt|erwartet|eingeladen|einladen|lädt|lud|luden|aufgebrochen|bricht|brach|abgereist|gelandet|landete|landet|bereist|bereiste|bereisen|hält\s+sich|hielt\s+sich)\b|\b(?:Ankunft|Visite|Stippvisite|Einladung|Gespräch|Gespräche|Gesprächen|Treffen|Treffens|Gipfel\p{L}*|\p{L}+gipfel\p{L}*|Teilnahme)\b|\bwillkommen\b/gu
 
 /** Invitations: an event of their own kind when no date is given. */
 const INVITE = /\b(?:eingeladen|einladen|lädt|lud|luden|Einladung\p{L}*|willkommen)\b/u
 
 /** Announced, intended or expected trips. */
 const FUTURE =
-  /\b(?:will|wollen|wolle|soll|sollen|solle|sollte|sollten|werde|wird|werden|würde|würden|plant|planen|plane|geplant\p{L}*|kündigt\p{L}*|angekündigt|bevorsteh\p{L}*|bevor\b(?=[^.]*\bsteh)|erwartet|erwarten|freue|freut|freuen|vorbereit\p{L}*|bereite\p{L}*\s+sich|warte\p{L}*\s+auf|möglich\p{L}*|Aussicht|beabsichtig\p{L}*|vorgesehen|anstehend\p{L}*|kommend\p{L}*|bekanntgegeben|bekannt\s*geben|bekannt\s*gegeben|gibt\b[^.]*\bbekannt|gab\b[^.]*\bbekannt)\b/u
+  /\b(?:will|wollen|wolle|soll|sollen|solle|sollte|sollten|werde|wird|werden|würde|würden|plant|planen|plane|geplant\p{L}*|kündigt\p{L}*|angekündigt|bevorsteh\p{L}*|bevor\b(?=[^.]*\bsteh)|erwartet|erwarten|freue|freut|freuen|vorbereit\p{L}*|bereite\p{L}*\s+sich|warte\p{L}*\s+auf|möglich\p{L}*|Aussicht|beabsichtig\p{L}*|vorgesehen|anstehend\p{L}*|kommend\p{L}*|könnte|könnten|dürfte|dürften|bekanntgegeben|bekannt\s*geben|bekannt\s*gegeben|gibt\b[^.]*\bbekannt|gab\b[^.]*\bbekannt)\b/u
 
 /** Present-tense reports of a trip under way. */
 const ONGOING =
@@ -59,6 +59,12 @@ const ONGOING =
 /** A trip named inside a prepositional phrase is a reference to it, not an announcement ("Bei Xis Besuch … soll es"). */
 const REFERENCE_PHRASE =
   /\b(?:bei|Bei|beim|Beim|während|Während|nach|Nach|vor|Vor|Auftakt|im\s+Rahmen|zum\s+Abschluss)\s+(?:(?:de[rmsn]|die|das|eine[mnrs]?|seine[mnrs]?|ihre[mnrs]?|\p{Lu}\p{L}*s|\p{Ll}+e[nmrs]?)\s+){0,3}$/u
+
+/** "in Moskau", "nach China", "in die Ukraine", "in der Hauptstadt Astana". */
+const DIRECTED = /(?:^|[^\p{L}])(?:in|nach|In|Nach)\s+(?:(?:die|den|der|das)\s+)?(?:(?:Hauptstadt|Stadt|Metropole|Hafenstadt|Grenzstadt|Küstenstadt)\s+)?$/u
+/** "im russischen Kasan", "in der ostchinesischen Stadt Hangzhou", "im Kreml" (cities only). */
+const DIRECTED_WITH_ADJECTIVE =
+  /(?:^|[^\p{L}])(?:in|nach|im|In|Nach|Im)\s+(?:(?:die|den|der|das|dem)\s+)?(?:\p{Ll}+(?:en|er|em|es|e)\s+)?(?:(?:Hauptstadt|Stadt|Metropole|Hafenstadt|Grenzstadt|Küstenstadt|Badeort|Ferienort)\s+)?$/u
 
 /** Nouns whose "in …"/"nach …" is not a trip: "Einmarsch in die Ukraine", "Krieg in der Ukraine", "Lage in Syrien". */
 const NOT_A_TRIP =
@@ -238,13 +244,15 @@ function findLegs(ctx: Context, text: string, matches: readonly ActorMatch[]): L
     const before = text.slice(Math.max(0, c.start - 40), c.start)
     const after = text.slice(c.end, c.end + 60)
     const directed =
-      /(?:^|[^\p{L}])(?:in|nach|In|Nach)\s+(?:(?:die|den|der|das)\s+)?(?:(?:Hauptstadt|Stadt|Metropole)\s+)?$/u.test(before) &&
+      (DIRECTED.test(before) || (c.place !== null && DIRECTED_WITH_ADJECTIVE.test(before))) &&
       !NOT_A_TRIP.test(before)
     const listed =
       previous !== undefined &&
       text.slice(previous.end, c.start).length <= 8 &&
       /^\s*(?:,|und|sowie|oder)\s*(?:(?:die|den|der)\s+)?$/u.test(text.slice(previous.end, c.start))
-    const visited = /^\s+(?:[\p{L}-]+\s+){0,4}?(?:zu\s+besuchen|besuchen|besucht|besuchte|besuchten|besuchen\s+werde)\b/u.test(after)
+    const visited =
+      /^\s+(?:[\p{L}-]+\s+){0,4}?(?:zu\s+besuchen|besuchen|besucht|besuchte|besuchten|zu\s+bereisen|bereisen|bereist|bereiste)\b/u.test(after) ||
+      /\b(?:besucht|besuchte|besuchten|besuchen|bereist|bereiste|bereisen)\s+(?:(?:ab|am|im|in|von|der|die|den|das|diese[rnm]?|nächste[nr]?|kommende[nr]?|kommenden|zunächst|erstmals|auch|zudem|dann|noch|bald|heute|morgen|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Woche|Monat)\s+){0,4}$/u.test(before)
     if (!directed && !listed && !visited) continue
     const leg: Leg = { start: c.start, end: c.end, place: c.place, country: c.country }
     legs.push(leg)
@@ -369,6 +377,9 @@ function ownerOf(text: string, persons: readonly Person[], trigger: Span): Perso
   // genitive before: "Putins Besuch", "Xis Chinabesuch"
   const before = persons.find((p) => p.end <= trigger.start && /^\s?$/.test(text.slice(p.end, trigger.start)) && /s$/.test(p.surface))
   if (before) return before
+  // genitive after: "ein Besuch Putins in Pjöngjang"
+  const genitive = persons.find((p) => p.start >= trigger.end && /^\s$/.test(text.slice(trigger.end, p.start)) && /s$/.test(p.surface))
+  if (genitive) return genitive
   const after = text.slice(trigger.end)
   if (!OWNER_AFTER.test(after)) return undefined
   return persons.find((p) => p.start >= trigger.end && p.start - trigger.end <= 60 && !/[,;.]/.test(text.slice(trigger.end, p.start)))

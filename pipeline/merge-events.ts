@@ -20,6 +20,10 @@ function partyKey(d: EventDraft): string {
   return (d.kind === 'call' ? sorted([...d.visitors, ...d.hosts]) : sorted(d.visitors)).join('+')
 }
 
+function done(status: EventStatus): boolean {
+  return status === 'happened' || status === 'ongoing'
+}
+
 function sameEvent(a: EventDraft, b: EventDraft): boolean {
   if (a.kind !== b.kind || partyKey(a) !== partyKey(b)) return false
   if (a.kind === 'visit') {
@@ -27,7 +31,9 @@ function sameEvent(a: EventDraft, b: EventDraft): boolean {
     if (a.country && b.country && a.country !== b.country) return false
     if (!a.place && !a.country && (b.place || b.country)) return false
   }
-  // across articles a dateless report only joins a dateless one: "will visit" without a date may be any trip
+  // across articles a dateless report only joins a dateless one on the same side of now: an invitation
+  // without a date and a past trip without a date are two things
+  if (!a.date || !b.date) return !a.date && !b.date && done(a.status) === done(b.status)
   return datesCompatible(a.date, b.date, a.approx || b.approx, false)
 }
 
