@@ -43,6 +43,7 @@ const AMOUNT_AFTER = new RegExp(
   `(?<![\\p{L}\\d.,])(?:(${DIGITS})\\s*(${SCALE})?|(${NUMBER_WORD})\\s+(${SCALE}))\\s*(${CURRENCY})(?![\\p{L}\\d-])`,
   'giu',
 )
+const EXCHANGE_RATE = new RegExp(`^\\s*(?:pro|je|für\\s+einen|für\\s+1)\\s+${CURRENCY}(?![\\p{L}])`, 'iu')
 /** "$ 5 Mrd.", "€1,5 Milliarden", "USD 10 Millionen". */
 const AMOUNT_BEFORE = new RegExp(`(?<![\\p{L}\\d])(US\\$|\\$|€|USD|EUR|CNY|RUB)\\s?(${DIGITS})(?:\\s*(${SCALE}))?(?![\\p{L}\\d-])`, 'giu')
 
@@ -106,6 +107,8 @@ export function findAmounts(text: string): Amount[] {
     const currency = currencyOf(m[5] ?? '')
     const value = Math.round(number * scaleOf(m[2] ?? m[4]) * 100) / 100
     if (!currency || !Number.isFinite(value) || value <= 0) continue
+    // an exchange rate is not an amount: "100 Rubel pro Dollar", "7 Yuan je Euro"
+    if (EXCHANGE_RATE.test(text.slice(m.index + m[0].length))) continue
     out.push({ start: m.index, end: m.index + m[0].length, surface: m[0].trim(), value, currency })
   }
   AMOUNT_BEFORE.lastIndex = 0
@@ -127,9 +130,15 @@ function distance(a: { start: number; end: number }, b: { start: number; end: nu
   return 0
 }
 
-/** The kind of the amount at `amount`, from the cue nearest to it; undefined when the sentence has none. */
+/** A trade surplus or deficit is "other" even in a sentence about trade (GUIDE). */
+const BALANCE = /\p{L}*(?:[Üü]berschuss|[Dd]efizit|[Ss]aldo)\p{L}*/u
+
+/**
+ * The kind of the amount at `amount`: the cue nearest to it (contract, other, trade); a goal or forecast
+ * turns trade (or an amount with no cue) into trade_target. Undefined when the sentence has no cue at all.
+ */
 export function figureKind(text: string, amount: { start: number; end: number }): FigureKind | undefined {
-  if (TARGET_CUES.test(text)) return 'trade_target'
+  if (BALANCE.test(text)) return 'other'
   let best: { kind: FigureKind; d: number } | undefined
   for (const cue of CUES) {
     cue.pattern.lastIndex = 0
@@ -138,6 +147,7 @@ export function figureKind(text: string, amount: { start: number; end: number })
       if (!best || d < best.d) best = { kind: cue.kind, d }
     }
   }
+  if ((best === undefined || best.kind === 'trade_volume') && TARGET_CUES.test(text)) return 'trade_target'
   return best?.kind
 }
 

@@ -266,9 +266,10 @@ const RULES: readonly Rule[] = [
       return addDays(ref, w === 'gestern' ? -1 : w === 'morgen' ? 1 : 0)
     },
   },
-  // "2017", "im Jahr 2016", "bis 2024" — not an amount ("2050 Soldaten", "2000 Dollar") or part of a date
+  // "2017", "im Jahr 2016", "bis 2024" — not an amount ("2000 Dollar") or a round count ("1500 Soldaten")
   {
-    pattern: /(?<![\d.,])\b(19[4-9]\d|20\d\d)\b(?![.,]\d)(?!\s*(?:Mrd|Mio|Milliarde|Million|Tausend|Dollar|US-Dollar|Euro|Yuan|Rubel|Prozent|%|\$|€|[A-ZÄÖÜ][a-zäöüß]+(?:en|er|n)\b))/g,
+    pattern:
+      /(?<![\d.,])\b(19[4-9]\d|20\d\d)\b(?![.,]\d)(?!\s*(?:Mrd|Mio|Milliarde|Million|Tausend|Dollar|US-Dollar|Euro|Yuan|Rubel|Prozent|%|\$|€))(?<!(?:00|50)(?=\s+[A-ZÄÖÜ][a-zäöüß]+(?:en|er|n)\b))/g,
     kind: 'year',
     read: (m) => ({ iso: m[1] ?? '', approx: false }),
   },

@@ -70,6 +70,15 @@ describe('extractFigures', () => {
     expect(one('Die Kosten der Brücke lagen 2016 bei 3,2 Milliarden Rubel.')).toMatchObject({ kind: 'other', year: 2016 })
   })
 
+  it('classifies a trade surplus as other, and aid "bis 2027" is not a trade target', () => {
+    expect(one('Der Überschuss im Handel mit dem Nachbarland betrug 2022 rund 38 Milliarden Dollar.')).toMatchObject({ kind: 'other', year: 2022 })
+    expect(one('Die Kommission plant Hilfen von 50 Milliarden Euro bis 2027.')).toMatchObject({ kind: 'other', year: 2027 })
+  })
+
+  it('does not read an exchange rate as an amount', () => {
+    expect(extractFigures(sentences('Titel', 'Der Kurs fiel auf 100 Rubel pro Dollar.'), null)).toEqual([])
+  })
+
   it('lists a converted amount in brackets as its own figure with the same kind and year', () => {
     const figures = extractFigures(
       sentences('Titel', 'Im Jahr 2019 erreichte der Handel 400 Milliarden Dollar (etwa 360 Milliarden Euro).'),

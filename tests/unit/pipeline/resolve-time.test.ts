@@ -81,6 +81,11 @@ describe('resolveTime', () => {
     expect(texts).toEqual(['2024'])
   })
 
+  it('reads a year before a noun, but not a round count of things', () => {
+    expect(findTimeMentions('Der Plan sieht 2024 Ausgaben vor.', null).map((m) => m.text)).toEqual(['2024'])
+    expect(findTimeMentions('Es kamen 2000 Soldaten.', null)).toEqual([])
+  })
+
   it('does not read a season out of a compound like "Winterspiele"', () => {
     expect(findTimeMentions('Er kam zu den Olympischen Winterspielen.', '2022-02-04')).toEqual([])
   })
