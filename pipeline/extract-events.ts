@@ -39,7 +39,7 @@ export const PLACES: readonly Place[] = parsePlaces(placesJson)
 
 /** Phone and video calls. */
 const CALL =
-  /\p{L}*(?:[Tt]elefonat|[Tt]elefongespräch|[Tt]elefonkonferenz|[Vv]ideokonferenz|[Vv]ideoschalte|[Vv]ideoanruf|[Vv]ideotelefonat|[Vv]ideogespräch|[Vv]ideobrücke|[Vv]ideogipfel|[Vv]ideoverbindung|[Vv]ideocall)\p{L}*|\btelefonier\p{L}*|\bper\s+Video\b|\bvirtuell\p{L}*\s+(?:\p{L}+\s+)?(?:Gipfel\p{L}*|Treffen|Sitzung|Konferenz)/gu
+  /\p{L}*(?:[Tt]elefonat|[Tt]elefongespräch|[Tt]elefonkonferenz|[Vv]ideokonferenz|[Vv]ideoschalte|[Vv]ideoanruf|[Vv]ideotelefonat|[Vv]ideogespräch|[Vv]ideobrücke|[Vv]ideogipfel|[Vv]ideoverbindung|[Vv]ideocall)\p{L}*|\btelefonier\p{L}*|\btelefonisch\b|\b(?:am|per|über\s+das)\s+Telefon\b|\bper\s+Video\b|\bvirtuell\p{L}*\s+(?:\p{L}+\s+)?(?:Gipfel\p{L}*|Treffen|Sitzung|Konferenz)/gu
 
 /** Words that report a trip, a meeting at a place, an invitation or a reception. */
 const TRIGGER =
@@ -309,6 +309,28 @@ function nearestTime(mentions: readonly TimeMention[], anchor: Span): TimeMentio
   return best
 }
 
+/** Comma-delimited stretch of the clause around a position. */
+function segmentAt(text: string, clause: Span, position: number): Span {
+  const before = text.lastIndexOf(',', position - 1)
+  const after = text.indexOf(',', position)
+  return { start: Math.max(clause.start, before + 1), end: after < 0 ? clause.end : Math.min(clause.end, after) }
+}
+
+/**
+ * The time expression that dates a leg: one in the leg's own comma stretch, else the nearest in the
+ * clause that does not sit beside another leg ("Im Mai war Xi in Moskau, nun reist Putin nach Peking").
+ */
+function timeOfLeg(text: string, clause: Span, times: readonly TimeMention[], leg: Leg, legs: readonly Leg[]): TimeMention | undefined {
+  const own = segmentAt(text, clause, leg.start)
+  const near = times.filter((t) => inside(t, own))
+  if (near.length) return nearestTime(near, leg)
+  const free = times.filter((t) => {
+    const seg = segmentAt(text, clause, t.start)
+    return !legs.some((l) => l !== leg && inside(l, seg))
+  })
+  return nearestTime(free, leg)
+}
+
 /** The month of the article when a report of a current trip gives no date of its own (GUIDE: like "heute"). */
 function publishedMonth(published: string | null): string | null {
   const ref = parseReference(published)
@@ -430,7 +452,7 @@ function visitsIn(
     }
     if (visitors.length === 0) continue
     const hosts = clausePersons.filter((p) => p.country !== null && p.country === country && !visitors.includes(p))
-    const time = nearestTime(clauseTimes, leg)
+    const time = timeOfLeg(text, clause, clauseTimes, leg, clauseLegs)
     const ref: TimeRef | null = time ? datedAs(time, ctx.published) : null
     const nearestTrigger = triggers.reduce((a, b) => (distance(b, leg) < distance(a, leg) ? b : a), first)
     const st = status(clause.text, text.slice(nearestTrigger.start, nearestTrigger.end), text.slice(clause.start, nearestTrigger.start), hasTime, ref?.iso ?? null, ctx.published)

@@ -71,6 +71,14 @@ describe('extractEvents: visits', () => {
     ])
   })
 
+  it('dates each trip by the time expression beside it, not by one in another part of the sentence', () => {
+    const found = events('2023-05-10', 'Im vergangenen Jahr war Xi in Moskau, nun reist Putin nach Peking.')
+    expect(found.map((e) => [e.visitors[0], e.place, e.date])).toEqual([
+      ['xi-jinping', 'Moskau', '2022'],
+      ['putin', 'Peking', '2023-05'],
+    ])
+  })
+
   it('finds the traveller of an elided subject earlier in the sentence', () => {
     const [e] = events('2022-02-04', 'Scholz will vermitteln: Am 14. Februar reist er nach Kiew.')
     expect(e).toMatchObject({ visitors: ['scholz'], place: 'Kiew', date: '2022-02-14', status: 'planned' })
@@ -123,6 +131,12 @@ describe('extractEvents: calls', () => {
   it('reads a phone call: first-named party calls, the one after "mit" is called, no place', () => {
     expect(events('2022-02-04', 'Scholz telefonierte am Montag mit Putin.').map((e) => ({ ...brief(e), hosts: e.hosts }))).toEqual([
       { kind: 'call', visitors: ['scholz'], hosts: ['putin'], place: null, country: null, date: '2022-02', status: 'happened' },
+    ])
+  })
+
+  it('reads "am Telefon" as a call between both named parties', () => {
+    expect(events('2023-05-10', 'Lawrow und Wang sprachen am Telefon über die Lage.').map((e) => [e.kind, [...e.visitors, ...e.hosts].sort()])).toEqual([
+      ['call', ['lawrow', 'wang-yi']],
     ])
   })
 
