@@ -67,6 +67,9 @@ const DROP_LINE_PATTERNS: readonly RegExp[] = [
   /\bper E-Mail erhalten\b/i,
   /\bNewsletter\b.*\b(?:abonnieren|bestellen|anmelden)\b/i,
   /\bDatenschutz(?:erklärung|hinweise)\b/i,
+  // publication stamps: "Veröffentlicht am 12.04.2022 | Lesezeit: 3 Min."
+  /^(?:Veröffentlicht|Aktualisiert|Zuletzt aktualisiert|Erstellt|Erschienen|Publiziert|Stand|Datum)\b[^.!?]{0,40}\d[\d.:,| \p{L}]{0,60}$/iu,
+  /\|\s*Lesezeit\b/i,
   // image rights, reading time, audio/video players, "Mit Informationen von …"
   /^(?:Bildrechte|Bildunterschrift entfällt|Rechte|Lesezeit|Audio|Video|Hören|Symbolbild|Archivbild)\b\s*:?/i,
   /^Mit Informationen (?:von|der|des)\b/i,

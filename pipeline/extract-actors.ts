@@ -58,6 +58,16 @@ export interface ActorMatcher {
   pattern: RegExp
 }
 
+/** Common Chinese and Korean family names, which come first: "Wang Wentao" → "Wang", "Choe Son Hui" → "Choe". */
+const EAST_ASIAN_SURNAMES = new Set(
+  (
+    'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song Tang Han ' +
+    'Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Ding Ren Lu Yao Shen Zhong Cui Tan ' +
+    'Fan Liao Shi Jin Jia Xia Fu Fang Zou Xiong Bai Meng Qin Qiu Hou Yin Xue Yan Duan Lei Long Tao Mao Hao Gu Gong Shao ' +
+    'Wan Qian Dai Mo Kong Xiang Chang Xi Hua Kim Park Lee Choe Choi Ri Pak Jang Jung Yoon Moon Kang Cho Lim Hwang Nguyen Tran'
+  ).split(' '),
+)
+
 /** Genitive of a German name: "Putin" → "Putins"; names ending in s, x, z, ß take an apostrophe. */
 function genitiveOf(form: string): string[] {
   if (/[sxzß]$/i.test(form)) return [`${form}'`]
@@ -97,6 +107,11 @@ export function buildMatcher(registry: readonly ActorEntry[], discovered: readon
     }
   }
   for (const entry of all) {
+    // an East Asian family name ("Li" for Li Qiang) counts where the article names the person in full
+    const family = entry.name.split(/\s+/)[0] ?? ''
+    if (entry.kind === 'person' && isMultiWord(entry.name) && EAST_ASIAN_SURNAMES.has(family) && !entry.aliases.includes(family)) {
+      add(family, { actorId: entry.id, seat: false, genitive: false, needsFull: true })
+    }
     const names = [entry.name, ...entry.aliases]
     const full: string[] = []
     for (const name of names) {
@@ -301,7 +316,7 @@ export function extractActors(sentences: readonly Sentence[], matcher: ActorMatc
 
 /** Role nouns (and compounds ending in one) that introduce a person's name: "Außenminister Qin Gang". */
 const ROLE =
-  '(?:[\\p{Lu}][\\p{L}-]*)?(?:[Mm]inister|[Pp]räsident|[Kk]anzler|[Ss]precher|[Bb]erater|[Dd]iplomat|[Bb]otschafter|[Ss]ekretär|[Cc]hef|[Aa]nalyst|[Ee]xperte|[Pp]rofessor|[Pp]olitologe|[Öö]konom|[Ff]orscher|[Dd]irektor|[Vv]orsitzende|[Gg]ouverneur|[Ss]enator|[Aa]bgeordnete|[Gg]eneral|[Aa]dmiral|[Kk]ommissar|[Bb]eauftragte|[Gg]esandte|[Pp]remier|[Aa]ußenpolitiker|[Pp]olitiker|[Ll]eiter|[Oo]berhaupt|[Kk]önig|[Kk]ronprinz|[Hh]istoriker|[Ww]issenschaftler|[Oo]ppositionelle|[Aa]ktivist|[Dd]issident|[Vv]ize)(?:in|innen|en|n|s|r)?'
+  '(?:[\\p{Lu}][\\p{L}-]*)?(?:[Mm]inister|[Pp]räsident|[Kk]anzler|[Ss]precher|[Bb]erater|[Dd]iplomat|[Bb]otschafter|[Ss]ekretär|[Cc]hef|[Aa]nalyst|[Ee]xpert(?:e|in)|[Pp]rofessor|[Pp]olitolog(?:e|in)|[Öö]konom|[Ff]orscher|[Dd]irektor|[Vv]orsitzende|[Gg]ouverneur|[Ss]enator|[Aa]bgeordnete|[Gg]eneral|[Aa]dmiral|[Kk]ommissar|[Bb]eauftragte|[Gg]esandte|[Ss]inolog(?:e|in)|[Hh]istoriker|[Jj]urist|[Pp]remier|[Aa]ußenpolitiker|[Pp]olitiker|[Ll]eiter|[Oo]berhaupt|[Kk]önig|[Kk]ronprinz|[Hh]istoriker|[Ww]issenschaftler|[Oo]ppositionelle|[Aa]ktivist|[Dd]issident|[Vv]ize)(?:in|innen|en|n|s|r)?'
 /** Speech verbs after which a name follows: "sagte Hoo Tiang Boon, …". */
 const SPEECH = '(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|warnte|warnt|so|berichtete|kommentierte|argumentierte|argumentiert|urteilte|urteilt|glaubt|ergänzte|fügte)'
 const NAME_TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?"
@@ -401,16 +416,6 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
 }
-
-/** Common Chinese and Korean family names, which come first: "Wang Wentao" → "Wang", "Choe Son Hui" → "Choe". */
-const EAST_ASIAN_SURNAMES = new Set(
-  (
-    'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song Tang Han ' +
-    'Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Ding Ren Lu Yao Shen Zhong Cui Tan ' +
-    'Fan Liao Shi Jin Jia Xia Fu Fang Zou Xiong Bai Meng Qin Qiu Hou Yin Xue Yan Duan Lei Long Tao Mao Hao Gu Gong Shao ' +
-    'Wan Qian Dai Mo Kong Xiang Chang Xi Hua Kim Park Lee Choe Choi Ri Pak Jang Jung Yoon Moon Kang Cho Lim Hwang Nguyen Tran'
-  ).split(' '),
-)
 
 /** Registry entry for a discovered person: the full name, and the family name for later mentions. */
 export function discoveredEntry(name: string): ActorEntry {

@@ -83,6 +83,10 @@ describe('cleanText', () => {
     ])
   })
 
+  it('drops publication stamp lines', () => {
+    expect(lines('Titel\nVeröffentlicht am 12.04.2022 | Lesezeit: 3 Min.\nAktualisiert am 3. Mai 2021, 10:15 Uhr\nEin Satz.')).toEqual(['Titel', 'Ein Satz.'])
+  })
+
   it('keeps a dateline as text', () => {
     expect(lines('Titel\nMOSKAU: Der Präsident sprach mit Gästen.')).toEqual(['Titel', 'MOSKAU: Der Präsident sprach mit Gästen.'])
   })

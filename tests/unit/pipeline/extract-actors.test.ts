@@ -86,6 +86,8 @@ describe('extractActors', () => {
     expect(counts('Titel', 'Wang sprach lange.')).toEqual({})
     expect(counts('Titel', 'Wang sprach lange.', 'Später traf Wang Yi den Minister.')).toEqual({ 'wang-yi': 2 })
     expect(counts('Titel', 'Xi sprach lange mit Lawrow.')).toEqual({ 'xi-jinping': 1, lawrow: 1 })
+    expect(counts('Titel', 'Premier Li Qiang kam an. Li sagte wenig.')).toEqual({ 'li-qiang': 2 })
+    expect(counts('Titel', 'Li sagte wenig.')).toEqual({})
   })
 
   it('does not count a name that continues after an apostrophe ("Xi\'an"), but counts "Xi\'s"', () => {
