@@ -105,7 +105,14 @@ export interface PngExport {
  */
 export function renderChartPng(option: ChartOption, meta: PngExport): string {
   const width = meta.width ?? 1200
-  const height = meta.height ?? 675
+  // Charts laid out in several grids (one panel per currency, lanes) keep their layout, moved below
+  // the title block; the image grows to fit them.
+  const grids = Array.isArray(option.grid) ? option.grid : null
+  const shift = 84
+  const lowest = grids
+    ? Math.max(...grids.map((grid) => (typeof grid.top === 'number' ? grid.top : 0) + (typeof grid.height === 'number' ? grid.height : 0)))
+    : 0
+  const height = meta.height ?? Math.max(675, lowest + shift + 110)
   const host = document.createElement('div')
   host.style.position = 'fixed'
   host.style.left = '-20000px'
@@ -118,7 +125,10 @@ export function renderChartPng(option: ChartOption, meta: PngExport): string {
       ...option,
       animation: false,
       dataZoom: [],
-      grid: { left: 64, right: 40, top: 110, bottom: 70, containLabel: true },
+      grid: grids
+        ? grids.map((grid) => ({ ...grid, top: typeof grid.top === 'number' ? grid.top + shift : grid.top, bottom: grid.height === undefined ? 70 : undefined }))
+        : { left: 64, right: 40, top: 110, bottom: 70, containLabel: true },
+      ...(grids && option.legend && !Array.isArray(option.legend) ? { legend: { ...option.legend, top: shift - 8 } } : {}),
       title: { text: meta.title, subtext: meta.subtitle, left: 24, top: 16 },
       graphic: [
         {

@@ -20,6 +20,8 @@ export interface FiguresChartInput {
   fx: FxMode
   lang: UiLang
   dark: boolean
+  /** The figure selected in the URL (`sel=f.<id>`), ringed in the chart. */
+  selectedId?: string | null
 }
 
 export const KIND_COLORS: Readonly<Record<'light' | 'dark', Record<FigureKind, string>>> = {
@@ -121,7 +123,7 @@ export function figuresOption(input: FiguresChartInput): ChartOption {
       yAxisIndex: panel,
       symbol: KIND_SYMBOLS[kind],
       symbolSize: 13,
-      itemStyle: { color: colors[kind], borderColor: dark ? '#1b1f24' : '#ffffff', borderWidth: 1 },
+      itemStyle: { color: colors[kind], borderColor: dark ? '#151a23' : '#ffffff', borderWidth: 1, opacity: 1 },
       emphasis: { scale: 1.4 },
       z: 3,
       data: placed
@@ -142,14 +144,32 @@ export function figuresOption(input: FiguresChartInput): ChartOption {
       .filter((mark) => mark.panel === panel && mark.row.disagreesWith.length > 0)
       .map((mark) => ({ name: mark.row.figure.id, value: [mark.x, mark.row.shownValue ?? 0] })),
   }))
+  const accent = dark ? '#9cc0ff' : '#0b57d0'
+  const selectionSeries = panelIndexes.map((panel) => ({
+    type: 'scatter' as const,
+    name: 'selection',
+    xAxisIndex: panel,
+    yAxisIndex: panel,
+    silent: true,
+    tooltip: { show: false },
+    symbol: 'circle',
+    symbolSize: 34,
+    itemStyle: { color: 'transparent', borderColor: accent, borderWidth: 3, opacity: 1 },
+    z: 5,
+    data: placed
+      .filter((mark) => mark.panel === panel && mark.row.figure.id === input.selectedId)
+      .map((mark) => ({ name: mark.row.figure.id, value: [mark.x, mark.row.shownValue ?? 0] })),
+  }))
   const usedKinds = FIGURE_KINDS.filter((kind) => model.dated.some((row) => row.figure.kind === kind))
 
   return {
     aria: { enabled: true, label: { description: `${text.title}: ${text.count(model.dated.length)}` } },
     animation: false,
     legend: {
+      type: 'scroll',
       top: 0,
       left: 0,
+      right: 0,
       itemGap: 14,
       data: [...usedKinds.map((kind) => text.kind[kind]), ...(model.disagreements > 0 ? [text.disagree] : [])],
     },
@@ -185,6 +205,6 @@ export function figuresOption(input: FiguresChartInput): ChartOption {
       axisLabel: { formatter: (value: number) => compact.format(value) },
       splitLine: { lineStyle: { type: 'dashed' as const, opacity: 0.6 } },
     })),
-    series: [...ringSeries, ...kindSeries],
+    series: [...ringSeries, ...kindSeries, ...selectionSeries],
   }
 }

@@ -26,6 +26,8 @@ export interface VisitsChartInput {
   lang: UiLang
   dark: boolean
   actorNames: ReadonlyMap<string, { name: string }>
+  /** The event selected in the URL (`sel=e.<id>`), ringed in the chart. */
+  selectedId?: string | null
 }
 
 /** Colour-blind safe (Okabe–Ito) status colours, lighter variants for the dark theme. */
@@ -122,7 +124,8 @@ export function visitsOption(input: VisitsChartInput): ChartOption {
   const { model, mode, lang, dark, actorNames } = input
   const text = VISITS_TEXT[lang]
   const colors = STATUS_COLORS[dark ? 'dark' : 'light']
-  const background = dark ? '#1b1f24' : '#ffffff'
+  const background = dark ? '#151a23' : '#ffffff'
+  const accent = dark ? '#9cc0ff' : '#0b57d0'
   const marks = placeMarks(model)
   const tooltips = new Map(model.dated.map((row) => [row.event.id, visitTooltip(row, lang, actorNames)]))
 
@@ -162,7 +165,7 @@ export function visitsOption(input: VisitsChartInput): ChartOption {
       name: text.status[status],
       yAxisIndex: 1,
       symbol: STATUS_SYMBOLS[status],
-      itemStyle: { color: colors[status], borderColor: background, borderWidth: 1 },
+      itemStyle: { color: colors[status], borderColor: background, borderWidth: 1, opacity: 1 },
       label: {
         show: true,
         position: 'right' as const,
@@ -183,16 +186,40 @@ export function visitsOption(input: VisitsChartInput): ChartOption {
           value: [mark.row.span?.point ?? 0, mark.y, mark.row.reports],
           symbolSize: symbolSizeFor(mark.row.reports),
           ...(mark.row.event.kind === 'call'
-            ? { itemStyle: { color: background, borderColor: colors[status], borderWidth: 2.5 } }
+            ? { itemStyle: { color: background, borderColor: colors[status], borderWidth: 2.5, opacity: 1 } }
             : {}),
         })),
     }))
 
+  const selected = marks.filter((mark) => mark.row.event.id === input.selectedId)
+  const selectionSeries = {
+    type: 'scatter' as const,
+    name: 'selection',
+    yAxisIndex: 1,
+    silent: true,
+    tooltip: { show: false },
+    symbol: 'circle',
+    itemStyle: { color: 'transparent', borderColor: accent, borderWidth: 3, opacity: 1 },
+    z: 5,
+    data: selected.map((mark) => ({
+      name: mark.row.event.id,
+      value: [mark.row.span?.point ?? 0, mark.y],
+      symbolSize: symbolSizeFor(mark.row.reports) + 12,
+    })),
+  }
+
   return {
     aria: { enabled: true, label: { description: `${text.title}: ${text.count(model.dated.length + model.undated.length)}` } },
     animation: false,
-    legend: { top: 0, left: 0, itemGap: 14, data: [...statusSeries.map((series) => series.name), text.span] },
-    grid: { top: 64, left: 8, right: 28, bottom: 8 },
+    legend: {
+      type: 'scroll',
+      top: 0,
+      left: 0,
+      right: 0,
+      itemGap: 14,
+      data: [...statusSeries.map((series) => series.name), text.span],
+    },
+    grid: [{ top: 64, left: 8, right: 28, bottom: 8 }],
     tooltip: {
       trigger: 'item',
       renderMode: 'richText',
@@ -210,6 +237,7 @@ export function visitsOption(input: VisitsChartInput): ChartOption {
       nameLocation: 'middle',
       nameGap: 28,
       splitLine: { show: true, lineStyle: { type: 'dashed', opacity: 0.5 } },
+      axisLabel: { hideOverlap: true },
     },
     yAxis: [
       {
@@ -221,7 +249,10 @@ export function visitsOption(input: VisitsChartInput): ChartOption {
         data: model.lanes.map((lane) => laneLabel(lane, mode, text, actorNames)),
         axisTick: { show: false },
         splitLine: { show: true },
-        splitArea: { show: true },
+        splitArea: {
+          show: true,
+          areaStyle: { color: dark ? ['rgba(0,0,0,0)', 'rgba(255,255,255,0.035)'] : ['rgba(0,0,0,0)', 'rgba(90,100,118,0.06)'] },
+        },
         axisLabel: { width: 110, overflow: 'truncate' },
       },
       { type: 'value', show: false, inverse: true, min: -0.5, max: Math.max(0.5, model.lanes.length - 0.5) },
@@ -242,6 +273,7 @@ export function visitsOption(input: VisitsChartInput): ChartOption {
         })),
       },
       ...statusSeries,
+      selectionSeries,
     ],
   }
 }

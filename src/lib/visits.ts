@@ -334,6 +334,7 @@ const VISITS_DE = {
   showEvidence: 'Belege zeigen',
   table: {
     caption: 'Besuche und Telefonate als Tabelle',
+    lane: 'Spur',
     date: 'Datum',
     kind: 'Art',
     visitors: 'Reisende',
@@ -390,6 +391,7 @@ const VISITS_EN: VisitsText = {
   showEvidence: 'Show evidence',
   table: {
     caption: 'Visits and calls as a table',
+    lane: 'Lane',
     date: 'Date',
     kind: 'Kind',
     visitors: 'Visitors',

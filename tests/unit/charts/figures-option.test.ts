@@ -78,6 +78,12 @@ describe('figuresOption', () => {
     const contract = seriesOf(option).find((s) => s.name === 'Contract')
     expect(contract?.data?.[0]?.value[1]).toBeCloseTo(54e9)
   })
+  it('rings the selected figure in its currency panel', () => {
+    const model = buildFiguresModel(FIGURES, ARTICLES, ALL, 'native')
+    const option = figuresOption({ model, fx: 'native', lang: 'de', dark: false, selectedId: 'f4' })
+    const rings = seriesOf(option).filter((s) => s.name === 'selection')
+    expect(rings.map((s) => (s.data ?? []).map((d) => d.name))).toEqual([[], ['f4']])
+  })
   it('grows taller with each panel', () => {
     expect(figuresChartHeight(2)).toBeGreaterThan(figuresChartHeight(1))
   })

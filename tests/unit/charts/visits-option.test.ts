@@ -73,12 +73,20 @@ describe('visitsOption', () => {
       'läuft',
       'geplant',
       'eingeladen',
+      'selection',
+    ])
+    expect((option.legend as { data: string[] }).data).toEqual([
+      'stattgefunden',
+      'läuft',
+      'geplant',
+      'eingeladen',
+      'Zeitraum (Monat, Jahr oder ungefähr)',
     ])
     expect(series.find((s) => s.type === 'custom')?.data).toHaveLength(1)
   })
   it('leaves undated events off the timeline', () => {
     const marks = seriesOf(option)
-      .filter((s) => s.type === 'scatter')
+      .filter((s) => s.type === 'scatter' && s.name !== 'selection')
       .flatMap((s) => s.data ?? [])
     expect(marks).toHaveLength(3)
   })
@@ -94,6 +102,12 @@ describe('visitsOption', () => {
     expect(visit?.itemStyle).toBeUndefined()
     expect(visit?.symbolSize).toBe(symbolSizeFor(2))
     expect(symbolSizeFor(2)).toBeGreaterThan(symbolSizeFor(1))
+  })
+  it('rings the selected event and nothing else', () => {
+    const withSelection = visitsOption({ model, mode: 'direction', lang: 'de', dark: false, actorNames: NAMES, selectedId: 'e3' })
+    const ring = seriesOf(withSelection).find((s) => s.name === 'selection')
+    expect((ring?.data as { name: string }[]).map((d) => d.name)).toEqual(['e3'])
+    expect(seriesOf(option).find((s) => s.name === 'selection')?.data).toEqual([])
   })
   it('switches to English and to visitor lanes', () => {
     const byVisitor = buildVisitsModel(EVENTS, ARTICLES, NO_FILTER, 'visitor')
