@@ -25,7 +25,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import type { Browser, Page } from '@playwright/test'
-import { CACHE, ROOT, fmt, log, median, option, runMeasured, table } from './common.ts'
+import { CACHE, ROOT, fmt, log, machineLoad, median, option, runMeasured, table } from './common.ts'
 import { GENERATOR_VERSION } from '../scripts/synth/corpus.ts'
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
@@ -322,7 +322,7 @@ async function main(): Promise<void> {
       String(runs.length),
     ]
   })
-  console.log(`\nApp (vite preview of dist/, Chromium ${browserVersion}), route ${route}, median of runs`)
+  console.log(`\nApp (vite preview of dist/, Chromium ${browserVersion}), route ${route}, median of runs; ${machineLoad()}`)
   console.log(
     table(
       ['articles', 'dataset', 'dataset.json MB', 'first chart ms', 'filter→chart ms (median)', 'filter max ms', 'heap MB', 'before chart MB (as served)', 'before chart MB gzip', 'initial JS KB gzip', 'runs'],

@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { availableParallelism, loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { GENERATOR_VERSION } from '../scripts/synth/corpus.ts'
 
@@ -23,6 +24,12 @@ export function sizesOption(argv: readonly string[], fallback: readonly number[]
   return sizes
 }
 
+/** Load average and cores, printed with every table: numbers from a busy machine are not comparable. */
+export function machineLoad(): string {
+  const [one = 0, five = 0] = loadavg()
+  return `load average ${one.toFixed(1)} (1 min) / ${five.toFixed(1)} (5 min) on ${availableParallelism()} cores`
+}
+
 export function log(message: string): void {
   process.stderr.write(`${message}\n`)
 }
@@ -33,6 +40,8 @@ export interface RunResult {
   timedOut: boolean
   /** Peak resident memory of the largest process in the tree, from /usr/bin/time -v. */
   peakRssMb: number | null
+  /** User + system CPU seconds of the process tree, from /usr/bin/time -v (less sensitive to a busy machine than wall time). */
+  cpuSeconds: number | null
   stderr: string
   stdout: string
 }
@@ -73,7 +82,10 @@ export function runMeasured(command: string, args: readonly string[], timeoutSec
       clearTimeout(timer)
       const seconds = (performance.now() - started) / 1000
       const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)
-      done({ code, seconds, timedOut, peakRssMb: rss ? Number(rss[1]) / 1024 : null, stderr, stdout })
+      const user = /User time \(seconds\): ([\d.]+)/.exec(stderr)
+      const system = /System time \(seconds\): ([\d.]+)/.exec(stderr)
+      const cpuSeconds = user && system ? Number(user[1]) + Number(system[1]) : null
+      done({ code, seconds, timedOut, peakRssMb: rss ? Number(rss[1]) / 1024 : null, cpuSeconds, stderr, stdout })
     })
   })
 }

@@ -13,7 +13,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { CACHE, ROOT, ensureCorpus, fmt, folderBytes, log, median, option, runMeasured, sizesOption, table } from './common.ts'
+import { CACHE, ROOT, ensureCorpus, fmt, folderBytes, log, machineLoad, median, option, runMeasured, sizesOption, table } from './common.ts'
 import { summarizeProfile } from './cpu-profile.ts'
 
 interface SizeResult {
@@ -21,6 +21,7 @@ interface SizeResult {
   textMb: number
   runs: number[]
   seconds: number | null
+  cpuSeconds: number | null
   timedOutAt: number | null
   failed: string | null
   peakRssMb: number | null
@@ -64,7 +65,8 @@ async function benchSize(n: number): Promise<SizeResult> {
   const outDir = join(CACHE, `out-n${n}`)
   const outFile = join(outDir, 'dataset.json')
   const runs = Number(runsOption ?? (n <= 10_000 ? 3 : 1))
-  const result: SizeResult = { articles: n, textMb, runs: [], seconds: null, timedOutAt: null, failed: null, peakRssMb: null, outputMb: null, score: null }
+  const result: SizeResult = { articles: n, textMb, runs: [], seconds: null, cpuSeconds: null, timedOutAt: null, failed: null, peakRssMb: null, outputMb: null, score: null }
+  const cpu: number[] = []
   for (let r = 0; r < runs; r++) {
     rmSync(outDir, { recursive: true, force: true })
     mkdirSync(outDir, { recursive: true })
@@ -81,11 +83,13 @@ async function benchSize(n: number): Promise<SizeResult> {
       break
     }
     result.runs.push(run.seconds)
+    if (run.cpuSeconds !== null) cpu.push(run.cpuSeconds)
     result.peakRssMb = Math.max(result.peakRssMb ?? 0, run.peakRssMb ?? 0) || null
-    log(`  ${n} articles, run ${r + 1}/${runs}: ${run.seconds.toFixed(2)} s, peak RSS ${fmt(run.peakRssMb, 0)} MB`)
+    log(`  ${n} articles, run ${r + 1}/${runs}: ${run.seconds.toFixed(2)} s wall, ${fmt(run.cpuSeconds, 2)} s CPU, peak RSS ${fmt(run.peakRssMb, 0)} MB; ${machineLoad()}`)
   }
   if (result.runs.length) {
     result.seconds = median(result.runs)
+    result.cpuSeconds = cpu.length ? median(cpu) : null
     result.outputMb = folderBytes(outDir) / 1e6
     result.score = await scoreSampleOf(corpus.dir, outFile, Math.min(scoreSample, n))
   }
@@ -139,6 +143,8 @@ async function main(): Promise<void> {
       seconds,
       r.seconds ? (r.textMb / r.seconds).toFixed(2) : 'n/a',
       r.seconds ? (r.articles / r.seconds).toFixed(0) : 'n/a',
+      fmt(r.cpuSeconds, 1),
+      r.cpuSeconds ? (r.textMb / r.cpuSeconds).toFixed(2) : 'n/a',
       fmt(r.peakRssMb, 0),
       fmt(r.outputMb, 1),
       String(r.runs.length),
@@ -146,7 +152,8 @@ async function main(): Promise<void> {
     ]
   })
   console.log(`\nPipeline (${direct ? 'node --import tsx pipeline/index.ts' : 'npm run preprocess'}), synthetic corpus seed ${seed}, median of runs`)
-  console.log(table(['articles', 'MB in', 'seconds', 'MB/s', 'articles/s', 'peak RSS MB', 'MB out', 'runs', 'time growth k (t ∝ n^k)'], rows))
+  console.log(machineLoad())
+  console.log(table(['articles', 'MB in', 'seconds', 'MB/s', 'articles/s', 'CPU s', 'MB per CPU s', 'peak RSS MB', 'MB out', 'runs', 'time growth k (t ∝ n^k)'], rows))
   for (const r of results) {
     if (r.failed) console.log(`${r.articles}: ${r.failed}`)
     if (r.score) console.log(`${r.articles}: first ${Math.min(scoreSample, r.articles)} articles vs planted gold → ${r.score}`)
