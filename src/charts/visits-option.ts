@@ -12,6 +12,7 @@ import {
   VISITS_TEXT,
   actorName,
   formatEventDate,
+  localeOf,
   type LaneMode,
   type LifecycleStep,
   type UiLang,
@@ -118,6 +119,18 @@ export function placeMarks(model: VisitsModel): PlacedMark[] {
     }
   }
   return marks
+}
+
+/** Time-axis labels in the UI language: the year on 1 January, the month on the 1st, else day and month. */
+export function timeLabel(lang: UiLang): (value: number) => string {
+  const locale = localeOf(lang)
+  const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' })
+  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' })
+  return (value) => {
+    const date = new Date(value)
+    if (date.getUTCDate() !== 1) return day.format(date)
+    return date.getUTCMonth() === 0 ? String(date.getUTCFullYear()) : month.format(date)
+  }
 }
 
 export function visitsOption(input: VisitsChartInput): ChartOption {
@@ -237,7 +250,7 @@ export function visitsOption(input: VisitsChartInput): ChartOption {
       nameLocation: 'middle',
       nameGap: 28,
       splitLine: { show: true, lineStyle: { type: 'dashed', opacity: 0.5 } },
-      axisLabel: { hideOverlap: true },
+      axisLabel: { hideOverlap: true, formatter: timeLabel(lang) },
     },
     yAxis: [
       {

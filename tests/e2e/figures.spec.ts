@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import type { Dataset, Figure, TextShard } from '../../src/model/dataset.ts'
 
 /**
@@ -211,6 +211,23 @@ test.describe('Trade-figures view', () => {
     await canvas.click({ position: { x: point?.x ?? 0, y: point?.y ?? 0 } })
     await expect(page).toHaveURL(/[?&]sel=f\.fg-target/)
     await expect(page.getByTestId('evidence-panel')).toContainText('Bis 2024 wollen beide Länder')
+  })
+
+  test('exports a PNG of every panel and a CSV of exactly the figures shown, with provenance', async ({ page }) => {
+    await serveFixture(page)
+    await page.goto('/figures?outlet=n-tv.de')
+    await expect(chart(page)).toHaveAttribute('data-drawn', '1')
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()])
+    expect(png.suggestedFilename()).toMatch(/\.png$/)
+    mkdirSync('/tmp/shots', { recursive: true })
+    await png.saveAs('/tmp/shots/figures-export.png')
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()])
+    const text = readFileSync(await csv.path(), 'utf8')
+    const lines = text.trim().split(/\r\n/)
+    expect(lines[0]).toContain('figure_id,kind,year,value,currency')
+    expect(lines.slice(1).map((line) => line.split(',')[0]).sort()).toEqual(['fg-volume-b', 'fg-yuan'])
+    expect(text).toContain('n-tv.de')
+    expect(text).toContain('outlet=n-tv.de')
   })
 
   for (const lang of ['de', 'en'] as const) {

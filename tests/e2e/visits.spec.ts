@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import type { Dataset, TextShard } from '../../src/model/dataset.ts'
 
 /**
@@ -276,6 +276,22 @@ test.describe('Visits view', () => {
     await canvas.click({ position: { x: point?.x ?? 0, y: point?.y ?? 0 } })
     await expect(page).toHaveURL(/[?&]sel=e\.ev-state/)
     await expect(page.getByTestId('evidence-panel')).toContainText('Beim Besuch in Peking hatte Putin Xi Jinping getroffen.')
+  })
+
+  test('exports a PNG and a CSV of exactly the events shown, with provenance', async ({ page }) => {
+    await serveFixture(page)
+    await page.goto('/visits?outlet=zeit.de')
+    await expect(chart(page)).toHaveAttribute('data-drawn', '1')
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()])
+    expect(png.suggestedFilename()).toMatch(/\.png$/)
+    mkdirSync('/tmp/shots', { recursive: true })
+    await png.saveAs('/tmp/shots/visits-export.png')
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()])
+    const text = readFileSync(await csv.path(), 'utf8')
+    const lines = text.trim().split(/\r\n/)
+    expect(lines[0]).toContain('event_id,kind,date,date_approx,status')
+    expect(lines.slice(1).map((line) => line.split(',')[0]).sort()).toEqual(['ev-astana', 'ev-state'])
+    expect(text).toContain('planned@2024-03-10; happened@2024-05-17')
   })
 
   for (const lang of ['de', 'en'] as const) {

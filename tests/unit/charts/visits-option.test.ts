@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Article, DiplomaticEvent } from '../../../src/model/dataset.ts'
 import { buildVisitsModel, type ViewFilter } from '../../../src/lib/visits.ts'
-import { placeMarks, symbolSizeFor, visitTooltip, visitsOption } from '../../../src/charts/visits-option.ts'
+import { placeMarks, symbolSizeFor, timeLabel, visitTooltip, visitsOption } from '../../../src/charts/visits-option.ts'
 
 const NO_FILTER: ViewFilter = { actors: [], outlets: [], from: null, to: null }
 const NAMES = new Map([
@@ -152,5 +152,15 @@ describe('placeMarks', () => {
     expect(ys[0]).toBe(0)
     expect(ys[1]).not.toBe(0)
     expect(Math.abs(ys[1] ?? 0)).toBeLessThan(0.5)
+  })
+})
+
+describe('timeLabel', () => {
+  it('writes years, months and days in the UI language', () => {
+    const de = timeLabel('de')
+    expect(de(Date.UTC(2024, 0, 1))).toBe('2024')
+    expect(de(Date.UTC(2024, 2, 1))).toBe('Mär')
+    expect(de(Date.UTC(2024, 4, 16))).toBe('16. Mai')
+    expect(timeLabel('en')(Date.UTC(2024, 4, 1))).toBe('May')
   })
 })
