@@ -145,8 +145,9 @@ export function buildMatcher(registry: readonly ActorEntry[], discovered: readon
 
 /** Compound heads that make a hyphenated form a currency or system name, not the actor. */
 const CURRENCY_HEADS = /^(?:Dollar|Dollars|Cent|Cents)\b/
-/** Compound heads that make a seat the place of an event: "Kreml-Treffen", "Moskau-Besuch". */
-const EVENT_HEADS = /^(?:Treffen|Besuch|Besuchs|Reise|Gipfel|Gipfels|Visite|Aufenthalt|Aufenthalts|Trip)\b/
+/** Compound heads that make a seat the place of an event or the name of a deal: "Kreml-Treffen", "Minsk-Abkommen". */
+const EVENT_HEADS =
+  /^(?:Treffen|Besuch|Besuchs|Reise|Gipfel|Gipfels|Visite|Aufenthalt|Aufenthalts|Trip|Abkommen|Abkommens|Vereinbarung|Format|Formats|Prozess|Protokoll|Gespräche|Verhandlungen|Konferenz|Forum|Korrespondent|Korrespondentin|Büro|Studio)\b/
 /** English words that continue a proper name: "China International Payments System", "China Daily". */
 const ENGLISH_NAME_WORDS = /^\s(?:International|Daily|National|Central|Development|Airlines|Airways|Petroleum|Mobile|Telecom|Unicom|Railway|Railways|Investment|Media|News|Times|Post|Today|Global|Radio|Television|Energy|Oil|Gas|Power|Construction|Merchants|Eastern|Southern|Northern|Holdings|Group|Bank|Institute|Council|Review|Observer|Herald|Insider|Watch|Studies|Society|Foundation|Trade|Export|Import|Life|Minmetals|Resources|Ocean|Shipping)\b/
 /** English words before a country inside a proper name: "Bank of China", "Air China", "Voice of America". */

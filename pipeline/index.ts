@@ -63,10 +63,16 @@ export function parseArgs(argv: readonly string[]): { ok: true; value: CliOption
 const MetaSchema = z.object({
   url: z.string().nullable().optional(),
   outlet: z.string().nullable().optional(),
-  published: PublishedDate.nullable().optional(),
+  published: z.string().nullable().optional(),
   title: z.string().nullable().optional(),
 })
 type Meta = z.infer<typeof MetaSchema>
+
+/** A meta date as "YYYY-MM-DD" or "YYYY-MM" (a timestamp is cut to its day), or undefined when it is not one. */
+export function metaPublished(raw: string): string | undefined {
+  const prefix = /^(\d{4}-\d{2}(?:-\d{2})?)(?:$|T|\s)/.exec(raw.trim())?.[1]
+  return prefix !== undefined && PublishedDate.safeParse(prefix).success ? prefix : undefined
+}
 
 interface ReadArticle {
   id: string
@@ -138,8 +144,10 @@ function readArticle(dir: string, file: string, warn: (msg: string) => void): Re
   const sentences = segmentSentences(title, titled.body)
   let published: string | null = null
   let publishedFrom: ProcessedArticle['publishedFrom'] = null
-  if (meta?.published) {
-    published = meta.published
+  const fromMeta = meta?.published ? metaPublished(meta.published) : undefined
+  if (meta?.published && !fromMeta) warn(`${file}: meta published "${meta.published}" is not a date, read the text instead`)
+  if (fromMeta) {
+    published = fromMeta
     publishedFrom = 'meta'
   } else {
     const found = extractDate(decoded.text)

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DatasetSchema, TextShardSchema } from '../../../src/model/dataset.ts'
-import { articleIdFor, generatedAtFrom, parseArgs } from '../../../pipeline/index.ts'
+import { articleIdFor, generatedAtFrom, metaPublished, parseArgs } from '../../../pipeline/index.ts'
 
 const root = resolve(import.meta.dirname, '../../..')
 const tsx = join(root, 'node_modules/.bin/tsx')
@@ -31,6 +31,11 @@ beforeAll(() => {
   writeFileSync(join(inDir, 'gut.txt'), GOOD)
   writeFileSync(join(inDir, 'kopie.txt'), GOOD)
   writeFileSync(join(inDir, 'kopie.meta.json'), '{ "url": 5 ')
+  writeFileSync(join(inDir, 'mit-meta.txt'), GOOD.replace('Peking hat', 'Moskau hat'))
+  writeFileSync(
+    join(inDir, 'mit-meta.meta.json'),
+    JSON.stringify({ url: 'https://beispiel.de/a', outlet: 'beispiel.de', published: '2023-03-15', title: 'Titel aus Meta' }),
+  )
   writeFileSync(join(inDir, 'leer.txt'), '')
   writeFileSync(join(inDir, 'bild.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]))
   writeFileSync(join(inDir, 'englisch.txt'), 'A headline\n\nThe president travelled to Beijing on Monday and held talks with the leaders of the country there.')
@@ -50,13 +55,15 @@ describe('preprocess CLI', { timeout: 60_000 }, () => {
     expect(stderr).toMatch(/skipped englisch\.txt: not German/)
     expect(stderr).toMatch(/skipped rahmen\.txt: only boilerplate/)
     expect(stderr).toMatch(/kopie\.meta\.json: meta ignored/)
-    expect(stderr).toMatch(/read 2, skipped 4/)
+    expect(stderr).toMatch(/read 3, skipped 4/)
     const dataset = DatasetSchema.parse(JSON.parse(readFileSync(out, 'utf8')))
     expect(dataset.generatedAt).toBe('2026-01-01T00:00:00.000Z')
     expect(dataset.articles.map((a) => [a.id, a.published, a.publishedFrom, a.duplicateOf])).toEqual([
       ['gut', '2023-03-14', 'text', null],
       ['kopie', '2023-03-14', 'text', 'gut'],
+      ['mit-meta', '2023-03-15', 'meta', null],
     ])
+    expect(dataset.articles[2]).toMatchObject({ title: 'Titel aus Meta', outlet: 'beispiel.de', url: 'https://beispiel.de/a' })
     const putin = dataset.mentions.find((m) => m.articleId === 'gut' && m.actorId === 'putin')
     expect(putin?.count).toBe(2) // title and body
     const shardFile = join(work, 'out', dataset.articles[0]?.textShard ?? '')
@@ -144,6 +151,14 @@ describe('CLI helpers', () => {
   it('derives ids from file names, not from order', () => {
     expect(articleIdFor('002_436c9eb40a421347.txt')).toBe('002_436c9eb40a421347')
     expect(articleIdFor('Über Peking (2).txt')).toBe('Uber-Peking-2')
+  })
+
+  it('reads meta dates, cutting timestamps to the day and refusing non-dates', () => {
+    expect(metaPublished('2023-02-22')).toBe('2023-02-22')
+    expect(metaPublished('2023-02')).toBe('2023-02')
+    expect(metaPublished('2023-02-22T16:00:00Z')).toBe('2023-02-22')
+    expect(metaPublished('22.02.2023')).toBeUndefined()
+    expect(metaPublished('2023-13-01')).toBeUndefined()
   })
 
   it('takes generatedAt from SOURCE_DATE_EPOCH when set', () => {
