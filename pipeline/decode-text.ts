@@ -20,6 +20,37 @@ function hasUtf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   return undefined
 }
 
+/** UTF-16 without a BOM: most bytes at one parity are NUL, as in Latin-script text. */
+function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length < 8 || bytes.length % 2 !== 0) return undefined
+  let evenNul = 0
+  let oddNul = 0
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (bytes[i] === 0) evenNul++
+    if (bytes[i + 1] === 0) oddNul++
+  }
+  const half = bytes.length / 2
+  if (oddNul / half > 0.6 && evenNul / half < 0.05) return 'utf-16le'
+  if (evenNul / half > 0.6 && oddNul / half < 0.05) return 'utf-16be'
+  return undefined
+}
+
+/** UTF-8 read as Windows-1252 somewhere upstream: "wÃ¤chst", "â€žZitatâ€œ". */
+const MOJIBAKE = /Ã[\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]|â€[\u0080-\u00BF\u0152-\u2122]?|Â[\u00A0-\u00BF]/g
+
+/** Repairs double-encoded text when re-reading it as UTF-8 removes the telltale sequences. */
+export function repairMojibake(text: string): string {
+  const before = text.match(MOJIBAKE)?.length ?? 0
+  if (before < 2) return text
+  try {
+    const repaired = new TextDecoder('utf-8', { fatal: true }).decode(iconv.encode(text, 'windows-1252'))
+    const after = repaired.match(MOJIBAKE)?.length ?? 0
+    return after < before ? repaired : text
+  } catch {
+    return text
+  }
+}
+
 function controlShare(text: string): number {
   if (text.length === 0) return 0
   let controls = 0
@@ -43,8 +74,9 @@ export function normalizeText(text: string): string {
 }
 
 /**
- * Raw file bytes → normalized text. UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, and
- * Windows-1252 for anything that is not valid UTF-8. Binary files (NUL bytes, many control
+ * Raw file bytes → normalized text. UTF-8 (with or without BOM), UTF-16 LE/BE (BOM, or guessed
+ * from the NUL pattern), Windows-1252 for anything that is not valid UTF-8, and UTF-8 that was
+ * double-encoded upstream ("wÃ¤chst") repaired. Binary files (NUL bytes, many control
  * characters) and empty files are refused with a reason.
  */
 export function decodeText(bytes: Uint8Array): DecodeResult {
@@ -55,6 +87,9 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   if (utf16) {
     text = iconv.decode(Buffer.from(bytes.subarray(2)), utf16)
     encoding = utf16
+  } else if (guessUtf16(bytes)) {
+    encoding = guessUtf16(bytes) ?? 'utf-16le'
+    text = iconv.decode(Buffer.from(bytes), encoding)
   } else {
     if (bytes.includes(0)) return { ok: false, reason: 'binary file (NUL bytes)' }
     const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes
@@ -68,7 +103,7 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   }
   if (text.includes('\u0000')) return { ok: false, reason: 'binary file (NUL characters)' }
   if (controlShare(text) > MAX_CONTROL_SHARE) return { ok: false, reason: 'binary file (control characters)' }
-  const normalized = normalizeText(text)
+  const normalized = normalizeText(repairMojibake(text))
   if (normalized.trim().length === 0) return { ok: false, reason: 'empty file (only whitespace)' }
   return { ok: true, text: normalized, encoding }
 }

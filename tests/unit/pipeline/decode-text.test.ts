@@ -34,6 +34,18 @@ describe('decodeText', () => {
     expect(decoded(be)).toBe(SAMPLE)
   })
 
+  it('reads UTF-16 LE without a BOM from its NUL pattern', () => {
+    expect(decoded(iconv.encode(SAMPLE, 'utf-16le'))).toBe(SAMPLE)
+  })
+
+  it('repairs UTF-8 that was read as Windows-1252 upstream', () => {
+    const mangled = iconv.decode(Buffer.from(SAMPLE, 'utf8'), 'windows-1252')
+    expect(mangled).toContain('Ã¤')
+    expect(decoded(new TextEncoder().encode(mangled))).toBe(SAMPLE)
+    // text that merely contains an "Ã" stays as it is
+    expect(decoded(new TextEncoder().encode('Ã ist ein Buchstabe.'))).toBe('Ã ist ein Buchstabe.')
+  })
+
   it('refuses empty, whitespace-only and binary input with a reason', () => {
     expect(decodeText(new Uint8Array())).toEqual({ ok: false, reason: 'empty file' })
     expect(decodeText(new TextEncoder().encode('  \n\t\n'))).toMatchObject({ ok: false })
