@@ -18,7 +18,6 @@ export interface MentionsLabels {
   events: string
   eventLabel: (eventId: string) => string
   axisName: string
-  ariaDescription: string
 }
 
 /** Plot area insets in px; the e2e test uses them to click a point at its pixel. */
@@ -132,7 +131,8 @@ export function mentionsOption(
   }
 
   return {
-    aria: { enabled: true, description: labels.ariaDescription },
+    // ECharts describes the series and their values itself (aria-label on the chart element).
+    aria: { enabled: true },
     animationDuration: 300,
     grid: { ...MENTIONS_GRID, containLabel: false },
     legend: { type: 'scroll', top: 4, left: 8, right: 8, icon: 'roundRect' },

@@ -12,7 +12,6 @@ const labels: MentionsLabels = {
   events: 'Besuche und Telefonate',
   eventLabel: (id) => `Besuch ${id}`,
   axisName: 'Nennungen',
-  ariaDescription: 'Erwähnungen',
 }
 const dataset = makeDataset()
 const colors = new Map([['putin', '#111111'], ['xi', '#222222']])

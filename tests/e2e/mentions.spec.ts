@@ -1,0 +1,139 @@
+import { expect, test } from '@playwright/test'
+import { MENTIONS_GRID, niceMax } from '../../src/charts/mentions-option.ts'
+import { chartDrawn, demoDataset, queryOf, watchConsole } from './helpers.ts'
+
+const dataset = demoDataset()
+const putinName = dataset.actors.find((actor) => actor.id === 'putin')?.name ?? 'Wladimir Putin'
+
+test.describe('Mentions over time', () => {
+  test('draws the chart with the top actors and the corpus summary', async ({ page }) => {
+    const { problems } = watchConsole(page)
+    await page.goto('/')
+    await expect(page).toHaveURL(/\/mentions$/)
+    await chartDrawn(page, 'mentions')
+    await expect(page.getByTestId('corpus-summary')).toContainText(`${dataset.articles.length} Artikel`)
+    await page.getByTestId('toggle-table').click()
+    const headers = page.getByTestId('mentions-table').locator('thead th')
+    // Period + five actors + denominator + events.
+    await expect(headers).toHaveCount(8)
+    expect(problems).toEqual([])
+  })
+
+  test('a filter change changes the chart and the URL; reload restores it', async ({ page }) => {
+    await page.goto('/mentions')
+    await chartDrawn(page, 'mentions')
+    const chartLabel = page.getByTestId('chart-mentions').locator('[aria-label]').last()
+    const before = await chartLabel.getAttribute('aria-label')
+
+    await page.getByTestId('actor-filter').locator('summary').click()
+    const checked = page.getByTestId('actor-filter').locator('input:checked')
+    const firstChecked = await checked.first().getAttribute('data-actor')
+    await checked.first().uncheck()
+    await expect.poll(() => queryOf(page).get('actor')?.split(',').length).toBe(4)
+    expect(queryOf(page).get('actor')).not.toContain(firstChecked ?? '-')
+    await expect.poll(() => chartLabel.getAttribute('aria-label')).not.toBe(before)
+    await page.keyboard.press('Escape')
+    await expect(page.getByTestId('actor-filter')).not.toHaveAttribute('open')
+
+    await page.getByTestId('grain').getByRole('button', { name: 'Woche' }).click()
+    await expect.poll(() => queryOf(page).get('grain')).toBe('week')
+    const url = page.url()
+
+    await page.reload()
+    await chartDrawn(page, 'mentions')
+    expect(page.url()).toBe(url)
+    await expect(page.getByTestId('grain').getByRole('button', { name: 'Woche' })).toHaveAttribute('aria-pressed', 'true')
+    await page.getByTestId('toggle-table').click()
+    await expect(page.getByTestId('mentions-table').locator('thead th')).toHaveCount(7)
+  })
+
+  test('Back and Forward step through filter changes', async ({ page }) => {
+    await page.goto('/mentions')
+    await chartDrawn(page, 'mentions')
+    await page.getByTestId('grain').getByRole('button', { name: 'Woche' }).click()
+    await expect.poll(() => queryOf(page).get('grain')).toBe('week')
+    await page.getByTestId('measure').getByRole('button', { name: 'Anteil der Artikel' }).click()
+    await expect.poll(() => queryOf(page).get('measure')).toBe('share')
+    await page.getByTestId('stack').getByRole('button', { name: 'Gestapelt' }).click()
+    await expect.poll(() => queryOf(page).get('stack')).toBe('1')
+
+    await page.goBack()
+    await expect.poll(() => queryOf(page).get('stack')).toBeNull()
+    await expect(page.getByTestId('stack').getByRole('button', { name: 'Linien' })).toHaveAttribute('aria-pressed', 'true')
+    await page.goBack()
+    await expect.poll(() => queryOf(page).get('measure')).toBeNull()
+    await expect(page.getByTestId('measure').getByRole('button', { name: 'Nennungen' })).toHaveAttribute('aria-pressed', 'true')
+    expect(queryOf(page).get('grain')).toBe('week')
+    await page.goForward()
+    await expect.poll(() => queryOf(page).get('measure')).toBe('share')
+    await expect(page.getByTestId('measure').getByRole('button', { name: 'Anteil der Artikel' })).toHaveAttribute('aria-pressed', 'true')
+  })
+
+  test('a table button selects a mark and the panel shows its sentences, actor highlighted', async ({ page }) => {
+    await page.goto('/mentions?actor=putin')
+    await chartDrawn(page, 'mentions')
+    await page.getByTestId('toggle-table').click()
+    const button = page.getByTestId('mentions-table').locator('button[data-sel^="m.putin."]').first()
+    const sel = await button.getAttribute('data-sel')
+    await button.click()
+    await expect.poll(() => queryOf(page).get('sel')).toBe(sel)
+    const panel = page.getByTestId('evidence-panel')
+    await expect(panel.getByRole('heading', { level: 2 })).toContainText(putinName)
+    const item = panel.getByTestId('evidence-item').first()
+    await expect(item.locator('mark').first()).toBeVisible()
+    await expect(item.getByRole('link', { name: 'Im Artikel lesen' })).toHaveAttribute('href', /\/articles\/.+s=\d+/)
+
+    // The evidence item's own URL opens the same sentence.
+    await item.getByRole('link', { name: 'Link zu diesem Beleg' }).click()
+    await expect.poll(() => queryOf(page).get('sel')).toMatch(/^a\..+\.\d+$/)
+    await expect(panel.getByTestId('evidence-item')).toHaveCount(1)
+
+    // The link to the reader marks the sentence there.
+    await panel.getByRole('link', { name: 'Im Artikel lesen' }).click()
+    await expect(page.getByTestId('marked-sentence')).toBeVisible()
+  })
+
+  test('a real click on a point of the canvas opens its evidence', async ({ page }) => {
+    // Three months on the axis; the middle one is February 2023.
+    await page.goto('/mentions?actor=putin&from=2023-01-01&to=2023-03-31')
+    await chartDrawn(page, 'mentions')
+    await page.getByTestId('toggle-table').click()
+    const cell = page.getByTestId('mentions-table').locator('button[data-sel="m.putin.2023-02"]')
+    const value = Number((await cell.innerText()).replace(/\D/g, ''))
+    expect(value).toBeGreaterThan(0)
+
+    const box = await page.getByTestId('chart-mentions').boundingBox()
+    if (!box) throw new Error('chart has no box')
+    const plotWidth = box.width - MENTIONS_GRID.left - MENTIONS_GRID.right
+    const plotHeight = box.height - MENTIONS_GRID.top - MENTIONS_GRID.bottom
+    const x = box.x + MENTIONS_GRID.left + plotWidth / 2
+    const y = box.y + MENTIONS_GRID.top + plotHeight * (1 - value / niceMax(value))
+    await page.mouse.click(x, y)
+    await expect.poll(() => queryOf(page).get('sel')).toBe('m.putin.2023-02')
+    await expect(page.getByTestId('evidence-item').first()).toBeVisible()
+  })
+
+  test('dragging the slider sets the date filter once, on release', async ({ page }) => {
+    await page.goto('/mentions?actor=putin')
+    await chartDrawn(page, 'mentions')
+    const box = await page.getByTestId('chart-mentions').boundingBox()
+    if (!box) throw new Error('chart has no box')
+    const historyBefore = await page.evaluate(() => history.length)
+    const handleY = box.y + box.height - 12 - 13
+    const startX = box.x + MENTIONS_GRID.left + 1
+    await page.mouse.move(startX, handleY)
+    await page.mouse.down()
+    for (let step = 1; step <= 10; step += 1) await page.mouse.move(startX + step * 40, handleY)
+    await page.mouse.up()
+    await expect.poll(() => queryOf(page).get('from')).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(queryOf(page).get('to')).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore + 1)
+    await expect(page.getByTestId('from-filter')).toHaveValue(queryOf(page).get('from') ?? '')
+  })
+
+  test('filters that match nothing say so instead of drawing an empty frame', async ({ page }) => {
+    await page.goto('/mentions?from=2031-01-01&to=2031-12-31')
+    await expect(page.getByTestId('mentions-empty')).toHaveText('Keine Erwähnungen für diese Filter')
+    await expect(page.getByTestId('chart-mentions')).toHaveCount(0)
+  })
+})
