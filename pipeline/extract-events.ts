@@ -138,7 +138,8 @@ function distance(a: Span, b: Span): number {
 
 function allMatches(pattern: RegExp, text: string): (Span & { text: string })[] {
   const out: (Span & { text: string })[] = []
-  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)
+  const re = pattern.flags.includes('g') ? pattern : new RegExp(pattern.source, `${pattern.flags}g`)
+  re.lastIndex = 0
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {
       re.lastIndex++
@@ -181,7 +182,12 @@ interface Context {
   published: string | null
 }
 
-function buildContext(registry: readonly ActorEntry[], places: readonly Place[], published: string | null): Context {
+type Lookups = Omit<Context, 'published'>
+
+/** Lookups depend only on the registry and the gazetteer: built once per pair, reused for every article. */
+const lookupCache = new WeakMap<readonly ActorEntry[], WeakMap<readonly Place[], Lookups>>()
+
+function buildLookups(registry: readonly ActorEntry[], places: readonly Place[]): Lookups {
   const byId = new Map(registry.map((a) => [a.id, a]))
   const countryByName = new Map<string, string>()
   for (const a of registry) {
@@ -198,8 +204,21 @@ function buildContext(registry: readonly ActorEntry[], places: readonly Place[],
     countryByName,
     placePattern,
     placeByForm,
-    published,
   }
+}
+
+function buildContext(registry: readonly ActorEntry[], places: readonly Place[], published: string | null): Context {
+  let byPlaces = lookupCache.get(registry)
+  if (!byPlaces) {
+    byPlaces = new WeakMap()
+    lookupCache.set(registry, byPlaces)
+  }
+  let lookups = byPlaces.get(places)
+  if (!lookups) {
+    lookups = buildLookups(registry, places)
+    byPlaces.set(places, lookups)
+  }
+  return { ...lookups, published }
 }
 
 /** A country id the registry knows (or any id when the registry has no countries, as in small tests). */
