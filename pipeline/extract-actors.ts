@@ -219,7 +219,11 @@ function readSeat(
     if (VISIT_BEFORE.has(prev)) return 'place'
     if (PLACE_NOUNS.has(prev)) return 'place'
     if (prev === 'aus') {
-      const before = previousWords(text, raw.start, 2)[0] ?? ''
+      const words = previousWords(text, raw.start, 2)
+      // "Aus Moskau hieß es …": the state as a source
+      if (words.length < 2) return 'state'
+      // "Rückendeckung aus Peking", "Beamte aus Tokio" (state) vs "kam aus Peking", "Rückkehr aus Peking" (place)
+      const before = words[0] ?? ''
       const capitalizedNoun = /^\p{Lu}/u.test(before) && !TRAVEL_NOUNS.has(before.toLowerCase())
       return capitalizedNoun ? 'state' : 'place'
     }
