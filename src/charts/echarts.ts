@@ -126,9 +126,15 @@ export function renderChartPng(option: ChartOption, meta: PngExport): string {
       animation: false,
       dataZoom: [],
       grid: grids
-        ? grids.map((grid) => ({ ...grid, top: typeof grid.top === 'number' ? grid.top + shift : grid.top, bottom: grid.height === undefined ? 70 : undefined }))
+        ? grids.map((grid) => ({
+            ...grid,
+            left: 24,
+            right: 32,
+            top: typeof grid.top === 'number' ? grid.top + shift : grid.top,
+            bottom: grid.height === undefined ? 70 : undefined,
+          }))
         : { left: 64, right: 40, top: 110, bottom: 70, containLabel: true },
-      ...(grids && option.legend && !Array.isArray(option.legend) ? { legend: { ...option.legend, top: shift - 8 } } : {}),
+      ...(grids && option.legend && !Array.isArray(option.legend) ? { legend: { ...option.legend, top: shift - 8, left: 24 } } : {}),
       title: { text: meta.title, subtext: meta.subtitle, left: 24, top: 16 },
       graphic: [
         {
