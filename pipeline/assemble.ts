@@ -5,6 +5,7 @@
 import type { Actor, Article, ArticleText, Dataset, Figure, Mention, TextShard } from '../src/model/dataset.ts'
 import { DATASET_VERSION } from '../src/model/dataset.ts'
 import { mergeEvents } from './merge-events.ts'
+import { paragraphStartIndexes } from './segment-sentences.ts'
 import type { ArticleEventDraft } from './merge-events.ts'
 import type { ActorEntry, ActorMatch, EventDraft, FigureDraft, Sentence } from './types.ts'
 
@@ -143,16 +144,10 @@ export function assembleDataset(
     }
 
     const texts = shardTexts.get(shardPath) ?? []
-    const paragraphStarts: number[] = []
-    let lastParagraph = -1
-    for (const s of a.sentences) {
-      if (s.paragraph !== lastParagraph) paragraphStarts.push(s.index)
-      lastParagraph = s.paragraph
-    }
     texts.push({
       articleId: a.id,
       sentences: a.sentences.map((s) => s.text),
-      paragraphStarts,
+      paragraphStarts: paragraphStartIndexes(a.sentences),
       spans: a.matches.map((m) => ({ actorId: m.actorId, sentence: m.sentence, start: m.start, end: m.end })),
     })
     shardTexts.set(shardPath, texts)

@@ -4,6 +4,8 @@
  * Photo captions are article text and stay; a credit glued to a caption is cut off.
  */
 
+import { MONTH } from './extract-date.ts'
+
 export interface CleanText {
   /** Kept lines in reading order (each line is a paragraph), header furniture stripped. */
   lines: string[]
@@ -11,7 +13,6 @@ export interface CleanText {
   removed: number
 }
 
-const MONTHS = 'Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember'
 
 /** " date 2023-02" header a crawl puts before the title. */
 const DATE_HEADER = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s*/i
@@ -19,7 +20,7 @@ const DATE_HEADER = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s*/i
 const STAND_STAMP = /\s*Stand:\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*/gi
 /** A line that is only an outlet stamp and a date: "Epoch Times26. April 2024", "22.05.2014". */
 const STAMP_LINE = new RegExp(
-  `^[\\p{L}\\p{N} .&'-]{0,40}?\\s*(?:\\d{1,2}\\.\\s?(?:${MONTHS})\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?$`,
+  `^[\\p{L}\\p{N} .&'-]{0,40}?\\s*(?:\\d{1,2}\\.\\s?(?:${MONTH})\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?$`,
   'u',
 )
 /** Page header of slash-separated fields: "nd-aktuell.de / 22.05.2014 / Politik / Seite 6". */

@@ -13,6 +13,7 @@
  * - people missing from the registry are discovered from role nouns and speech verbs.
  */
 import { z } from 'zod'
+import { paragraphStartIndexes } from './segment-sentences.ts'
 import type { ActorEntry, ActorMatch, Sentence } from './types.ts'
 
 export const ActorEntrySchema = z.object({
@@ -270,12 +271,7 @@ export function extractActors(sentences: readonly Sentence[], matcher: ActorMatc
       if (!t.seat && !t.needsFull && (matcher.fullForms.get(t.actorId) ?? []).includes(r.surface)) namedInFull.add(t.actorId)
     }
   }
-  const paragraphStarts = new Set<number>()
-  let lastParagraph = -1
-  for (const s of sentences) {
-    if (s.paragraph !== lastParagraph) paragraphStarts.add(s.index)
-    lastParagraph = s.paragraph
-  }
+  const paragraphStarts = new Set(paragraphStartIndexes(sentences))
   const bySentence = new Map<number, Sentence>(sentences.map((s) => [s.index, s]))
   const matches: ActorMatch[] = []
   let previousSeat: { sentence: number; end: number; reading: SeatReading } | undefined

@@ -73,3 +73,8 @@ export function segmentSentences(title: string, paragraphs: readonly string[]): 
   })
   return sentences
 }
+
+/** Indexes of the sentences that open a paragraph (ascending). */
+export function paragraphStartIndexes(sentences: readonly Sentence[]): number[] {
+  return sentences.filter((s, i) => i === 0 || sentences[i - 1]?.paragraph !== s.paragraph).map((s) => s.index)
+}
