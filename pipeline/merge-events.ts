@@ -66,10 +66,20 @@ export function mergeEvents(drafts: readonly ArticleEventDraft[]): DiplomaticEve
       a.draft.sentence - b.draft.sentence,
   )
   const groups: { head: EventDraft; members: ArticleEventDraft[] }[] = []
+  // only reports with the same kind and parties can be one event: look among those alone
+  const byParties = new Map<string, typeof groups>()
   for (const item of ordered) {
-    const group = groups.find((g) => g.members.some((m) => sameEvent(m.draft, item.draft)))
-    if (group) group.members.push(item)
-    else groups.push({ head: item.draft, members: [item] })
+    const key = `${item.draft.kind}|${partyKey(item.draft)}`
+    const candidates = byParties.get(key) ?? []
+    const group = candidates.find((g) => g.members.some((m) => sameEvent(m.draft, item.draft)))
+    if (group) {
+      group.members.push(item)
+      continue
+    }
+    const created = { head: item.draft, members: [item] }
+    groups.push(created)
+    candidates.push(created)
+    byParties.set(key, candidates)
   }
   const events = groups.map(({ head, members }): DiplomaticEvent => {
     const drafts = members.map((m) => m.draft)
