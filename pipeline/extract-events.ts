@@ -627,7 +627,46 @@ export function extractEvents(
     if (persons.length) previousPersons = persons
   }
   const month = publishedMonth(published)
-  return foldDrafts(drafts).map(({ strong: _strong, ownDate: _ownDate, ...d }): EventDraft =>
-    d.date === null && month !== null && (d.status === 'happened' || d.status === 'ongoing') ? { ...d, date: month } : d,
-  )
+  const cities = citiesOfPeople(ctx, sentences, bySentence)
+  return foldDrafts(drafts).map(({ strong: _strong, ownDate: _ownDate, ...d }): EventDraft => {
+    const place = d.kind === 'visit' && d.place === null && d.country !== null ? cityOfTrip(cities, d.visitors, d.country) : d.place
+    const date = d.date === null && month !== null && (d.status === 'happened' || d.status === 'ongoing') ? month : d.date
+    return { ...d, place, date }
+  })
+}
+
+/** Where the article puts each person: cities named "in …" in a sentence that names them ("sagte Putin in Shanghai"). */
+function citiesOfPeople(ctx: Context, sentences: readonly Sentence[], bySentence: ReadonlyMap<number, readonly ActorMatch[]>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>()
+  for (const sentence of sentences) {
+    const persons = personsIn(ctx, bySentence.get(sentence.index) ?? [])
+    if (persons.length === 0) continue
+    let legs: Leg[]
+    try {
+      legs = findLegs(ctx, sentence.text, []).filter((l) => l.place !== null)
+    } catch {
+      continue
+    }
+    for (const p of persons) {
+      const set = out.get(p.id) ?? new Set<string>()
+      for (const l of legs) if (l.place) set.add(`${l.country ?? ''}|${l.place}`)
+      out.set(p.id, set)
+    }
+  }
+  return out
+}
+
+/**
+ * The city of a trip the report names only by country ("während Putins Chinabesuch"): the one city of that
+ * country where the article puts the traveller, if there is exactly one.
+ */
+function cityOfTrip(cities: ReadonlyMap<string, ReadonlySet<string>>, visitors: readonly string[], country: string): string | null {
+  const found = new Set<string>()
+  for (const v of visitors) {
+    for (const key of cities.get(v) ?? []) {
+      const [c, place] = key.split('|')
+      if (c === country && place) found.add(place)
+    }
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null
 }

@@ -90,6 +90,11 @@ describe('extractEvents: visits', () => {
     ])
   })
 
+  it('names the city of a trip given by country when the article puts the traveller in one city there', () => {
+    const found = events('2014-05-22', 'Das sagte Putin am Mittwoch in Shanghai.', 'Während Putins Chinabesuch wurden Verträge unterzeichnet.')
+    expect(found.map(brief)).toEqual([{ kind: 'visit', visitors: ['putin'], place: 'Shanghai', country: 'china', date: '2014-05', status: 'happened' }])
+  })
+
   it('takes the host country from the other party when a visit names no place', () => {
     expect(events('2023-02-22', 'Ein Besuch von Xi soll nach Angaben von Putin bald folgen.')[0]).toMatchObject({
       visitors: ['xi-jinping'],
