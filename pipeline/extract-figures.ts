@@ -13,7 +13,8 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ein: 1, eine: 1, einer: 1, einem: 1, einen: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8,
   neun: 9, zehn: 10, elf: 11, zwölf: 12, fünfzehn: 15, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50,
   sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100, einhundert: 100, zweihundert: 200,
-  dreihundert: 300, vierhundert: 400, fünfhundert: 500, tausend: 1000,
+  dreihundert: 300, vierhundert: 400, fünfhundert: 500, tausend: 1000, anderthalb: 1.5, eineinhalb: 1.5,
+  zweieinhalb: 2.5, dreieinhalb: 3.5,
 }
 const NUMBER_WORD = Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)

@@ -25,6 +25,7 @@ describe('findAmounts', () => {
   it('reads number words: "zehn Milliarden Yuan", "eine Billion Rubel"', () => {
     expect(findAmounts('Es geht um zehn Milliarden Yuan.')).toMatchObject([{ value: 1e10, currency: 'CNY' }])
     expect(findAmounts('Die Summe liegt bei einer Billion Rubel.')).toMatchObject([{ value: 1e12, currency: 'RUB' }])
+    expect(findAmounts('Es fehlen anderthalb Milliarden Euro.')).toMatchObject([{ value: 1.5e9, currency: 'EUR' }])
   })
 
   it('reads abbreviations and symbols: "Mio.", "Bio.", "$", "€", "USD", "Renminbi"', () => {
