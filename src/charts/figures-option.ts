@@ -59,7 +59,12 @@ function plain(text: string): string {
 }
 
 /** The tooltip of one figure as plain text lines. */
-export function figureTooltip(row: FigureRow, fx: FxMode, lang: UiLang): string {
+export function figureTooltip(
+  row: FigureRow,
+  fx: FxMode,
+  lang: UiLang,
+  others: ReadonlyMap<string, FigureRow> = new Map(),
+): string {
   const text = FIGURES_TEXT[lang]
   const { figure, article } = row
   const lines = [
@@ -72,7 +77,16 @@ export function figureTooltip(row: FigureRow, fx: FxMode, lang: UiLang): string 
   lines.push(
     `${article?.outlet ?? text.unknownOutlet} · ${article?.published ?? text.undatedArticle}`,
   )
-  if (row.disagreesWith.length > 0) lines.push(`⚠ ${text.disagreeWith(row.disagreesWith.length)}`)
+  if (row.disagreesWith.length > 0) {
+    lines.push(`⚠ ${text.disagreeWith(row.disagreesWith.length)}:`)
+    for (const id of row.disagreesWith) {
+      const other = others.get(id)
+      if (other) {
+        const outlet = other.article?.outlet ?? text.unknownOutlet
+        lines.push(`   ${formatAmount(other.figure.value, other.figure.currency, lang)} (${outlet})`)
+      }
+    }
+  }
   return plain(lines.join('\n'))
 }
 
@@ -102,7 +116,8 @@ export function figuresOption(input: FiguresChartInput): ChartOption {
   const colors = KIND_COLORS[dark ? 'dark' : 'light']
   const ring = dark ? '#ff6b6b' : '#c62828'
   const placed = placeFigures(model)
-  const tooltips = new Map(model.dated.map((row) => [row.figure.id, figureTooltip(row, fx, lang)]))
+  const rowsById = new Map([...model.dated, ...model.undated, ...model.unconverted].map((row) => [row.figure.id, row]))
+  const tooltips = new Map(model.dated.map((row) => [row.figure.id, figureTooltip(row, fx, lang, rowsById)]))
   const years = model.dated.map((row) => row.figure.year ?? 0)
   const minYear = years.length > 0 ? Math.min(...years) : new Date().getUTCFullYear()
   const maxYear = years.length > 0 ? Math.max(...years) : minYear

@@ -104,6 +104,15 @@ describe('placeFigures', () => {
 })
 
 describe('figureTooltip', () => {
+  it('names the values and outlets of the sources a figure disagrees with', () => {
+    const model = buildFiguresModel(FIGURES, ARTICLES, ALL, 'native')
+    const byId = new Map(model.dated.map((r) => [r.figure.id, r]))
+    const row = byId.get('f1')
+    if (!row) throw new Error('missing row')
+    const tip = figureTooltip(row, 'native', 'de', byId)
+    expect(tip).toContain('weicht von 1 anderer Quelle ab:')
+    expect(tip).toMatch(/200\sMrd\. USD \(n-tv\.de\)/)
+  })
   it('gives the amount as written, the conversion, outlet and date', () => {
     const model = buildFiguresModel(FIGURES, ARTICLES, ALL, 'usd')
     const row = model.dated.find((r) => r.figure.id === 'f4')
