@@ -151,12 +151,13 @@ function allMatches(pattern: RegExp, text: string): (Span & { text: string })[] 
 }
 
 /** Day > month > year > none; an exact date beats an approximate one of the same length. */
-function precision(date: string | null, approx: boolean): number {
+export function precision(date: string | null, approx: boolean): number {
   if (!date) return 0
   return date.length * 2 - (approx ? 1 : 0)
 }
 
-const STATUS_RANK: Readonly<Record<EventStatus, number>> = { invited: 0, planned: 1, ongoing: 2, happened: 3 }
+/** happened > ongoing > planned > invited: the most advanced status a report can give. */
+export const STATUS_RANK: Readonly<Record<EventStatus, number>> = { invited: 0, planned: 1, ongoing: 2, happened: 3 }
 
 /** Dates that may name the same event: same year, same or adjacent month when approximate, same day. */
 export function datesCompatible(a: string | null, b: string | null, approx: boolean, nullMatches: boolean): boolean {
@@ -503,11 +504,17 @@ function draftsOfSentence(ctx: Context, input: SentenceInput): Working[] {
   const clauses = splitClauses(text)
   const legs = findLegs(ctx, text, input.matches)
   const out: Working[] = []
+  // the sentence's time expressions, read once per tense its clauses speak in
+  const timesByTense = new Map<Tense, TimeMention[]>()
   for (const clause of clauses) {
     const tense = tenseOf(clause.text)
-    const times = findTimeMentions(text, ctx.published, tense)
-      .map((t) => ({ ...t, start: t.start, end: t.end }))
-      .filter((t) => !(t.preposition && GUARDED.has(t.preposition)) && !/^(?:ab|seit|bis)\b/i.test(t.text))
+    let times = timesByTense.get(tense)
+    if (!times) {
+      times = findTimeMentions(text, ctx.published, tense).filter(
+        (t) => !(t.preposition && GUARDED.has(t.preposition)) && !/^(?:ab|seit|bis)\b/i.test(t.text),
+      )
+      timesByTense.set(tense, times)
+    }
     const call = calls.find((c) => inside(c, clause))
     if (call) {
       const draft = callsIn(clause, persons, text, times, call, ctx.published)

@@ -1,15 +1,12 @@
 import { createHash } from 'node:crypto'
 import type { DiplomaticEvent, Evidence, EventStatus } from '../src/model/dataset.ts'
-import { datesCompatible } from './extract-events.ts'
+import { datesCompatible, precision, STATUS_RANK } from './extract-events.ts'
 import type { EventDraft } from './types.ts'
 
 export interface ArticleEventDraft {
   articleId: string
   draft: EventDraft
 }
-
-/** happened > ongoing > planned > invited: an event takes the most advanced status any report gives. */
-const STATUS_RANK: Readonly<Record<EventStatus, number>> = { invited: 0, planned: 1, ongoing: 2, happened: 3 }
 
 function sorted(ids: readonly string[]): string[] {
   return [...new Set(ids)].sort()
@@ -37,10 +34,6 @@ function sameEvent(a: EventDraft, b: EventDraft): boolean {
   return datesCompatible(a.date, b.date, a.approx || b.approx, false)
 }
 
-function precision(d: { date: string | null; approx: boolean }): number {
-  return d.date ? d.date.length * 2 - (d.approx ? 1 : 0) : 0
-}
-
 /** Stable id: a hash of kind, visitors, place and date. */
 export function eventId(e: Pick<DiplomaticEvent, 'kind' | 'visitors' | 'place' | 'country' | 'date'>): string {
   const key = [e.kind, sorted(e.visitors).join('+'), e.place ?? e.country ?? '', e.date ?? ''].join('|')
@@ -61,7 +54,7 @@ export function mergeEvents(drafts: readonly ArticleEventDraft[]): DiplomaticEve
   // most precise reports first, so vaguer ones join the event they fit best
   const ordered = [...drafts].sort(
     (a, b) =>
-      precision(b.draft) - precision(a.draft) ||
+      precision(b.draft.date, b.draft.approx) - precision(a.draft.date, a.draft.approx) ||
       (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0) ||
       a.draft.sentence - b.draft.sentence,
   )
@@ -83,7 +76,7 @@ export function mergeEvents(drafts: readonly ArticleEventDraft[]): DiplomaticEve
   }
   const events = groups.map(({ head, members }): DiplomaticEvent => {
     const drafts = members.map((m) => m.draft)
-    const best = drafts.reduce((a, b) => (precision(b) > precision(a) ? b : a), head)
+    const best = drafts.reduce((a, b) => (precision(b.date, b.approx) > precision(a.date, a.approx) ? b : a), head)
     const status = drafts.reduce<EventStatus>((s, d) => (STATUS_RANK[d.status] > STATUS_RANK[s] ? d.status : s), head.status)
     const visitors = sorted(drafts.flatMap((d) => d.visitors))
     const hosts = sorted(drafts.flatMap((d) => d.hosts)).filter((h) => !visitors.includes(h))
