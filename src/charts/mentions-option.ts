@@ -51,20 +51,29 @@ export function mentionsYMax(data: MentionsData, stacked: boolean): number {
     const values = data.series.map((series) => series.cells[i]?.value ?? 0)
     max = Math.max(max, stacked ? values.reduce((sum, value) => sum + value, 0) : Math.max(0, ...values))
   })
-  if (data.measure === 'share') return Math.min(1, niceMax(max))
+  // Shares of different actors overlap (one article names several), so only unstacked shares stop at 100 %.
+  if (data.measure === 'share' && !stacked) return Math.min(1, niceMax(max))
   return niceMax(max)
 }
 
 export function mentionsOption(
   data: MentionsData,
-  options: { stacked: boolean; colors: ReadonlyMap<string, string>; labels: MentionsLabels },
+  options: {
+    stacked: boolean
+    colors: ReadonlyMap<string, string>
+    labels: MentionsLabels
+    /** Narrow screens: no peak titles (they would not fit). */
+    compact?: boolean
+    /** Colour of the peak titles (the theme's text colour). */
+    textColor?: string
+  },
 ): ChartOption {
-  const { stacked, colors, labels } = options
+  const { stacked, colors, labels, compact = false, textColor } = options
   const categories = data.periods
   const yMax = mentionsYMax(data, stacked)
   const showSymbols = categories.length <= 120
 
-  const peaks = peakLabels(data, stacked)
+  const peaks = compact ? new Map<number, { index: number; y: number }>() : peakLabels(data, stacked)
   const lineSeries = data.series.map((series, seriesIndex): LineSeriesOption => {
     const peak = peaks.get(seriesIndex)
     const peakCell = peak ? series.cells[peak.index] : undefined
@@ -77,7 +86,8 @@ export function mentionsOption(
       stack: stacked ? 'total' : undefined,
       areaStyle: stacked ? { opacity: 0.35 } : undefined,
       showSymbol: showSymbols,
-      symbolSize: 7,
+      // Only periods with mentions get a clickable dot; empty periods are just the line.
+      symbolSize: (value: unknown) => (typeof value === 'number' && value > 0 ? 7 : 0),
       lineStyle: { width: 2 },
       emphasis: { focus: 'series' as const },
       markPoint:
@@ -97,6 +107,10 @@ export function mentionsOption(
                     position: peak.index > categories.length * 0.6 ? ('left' as const) : ('right' as const),
                     formatter: truncate(plainText(peakCell.topTitle), 34),
                     fontSize: 11,
+                    color: textColor,
+                    textBorderWidth: 0,
+                    width: 220,
+                    overflow: 'truncate' as const,
                   },
                 },
               ],

@@ -1,6 +1,22 @@
 /**
  * URL query ⇄ Filters. The only code that knows the query keys. Pure and unit-tested.
  * Bad values are dropped one by one with a reason; the good rest of the query is kept.
+ *
+ * | key     | values                                                        | default            |
+ * | actor   | comma list of actor ids (sorted, at most 12)                  | the top actors     |
+ * | outlet  | comma list of outlets; "-" = articles without an outlet       | all                |
+ * | from/to | YYYY-MM-DD (a real calendar day; from <= to)                  | open               |
+ * | grain   | day, week, month                                              | month              |
+ * | measure | mentions, share                                               | mentions           |
+ * | stack   | 1                                                             | off (lines)        |
+ * | lane    | direction, visitor                                            | direction          |
+ * | fx      | native, usd                                                   | native             |
+ * | status  | comma list of happened, ongoing, planned, invited (Visits)    | all                |
+ * | kind    | comma list of trade_volume, trade_target, contract, other     | all                |
+ * | sel     | m.<actor>.<period>, e.<event>, f.<figure>, a.<article>.<n>    | none               |
+ * | lang    | de, en                                                        | de                 |
+ * | theme   | light, dark                                                   | system             |
+ * `s` (sentence index in the reader) belongs to the /articles/:id route and is passed through.
  */
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import {
@@ -69,8 +85,12 @@ export const FILTER_KEYS = [
 
 /** Longest value accepted for one key (a list of many actor ids still fits). */
 export const MAX_VALUE_LENGTH = 400
-/** Most items accepted in one comma list. */
-export const MAX_LIST_ITEMS = 30
+/**
+ * Most items accepted in one comma list. The filter bar stops at the same number (twelve lines is
+ * also the most a chart can tell apart by colour), so every URL the app writes stays well under
+ * 2,000 characters.
+ */
+export const MAX_LIST_ITEMS = 12
 const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/
 
 /** Shortens a dropped value for display in a notice. */

@@ -131,6 +131,24 @@ test.describe('Mentions over time', () => {
     await expect(page.getByTestId('from-filter')).toHaveValue(queryOf(page).get('from') ?? '')
   })
 
+  test('"Link kopieren" copies the URL that restores this view in a fresh page', async ({ page, context, browser }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await page.goto('/mentions?actor=putin&grain=week&measure=share')
+    await chartDrawn(page, 'mentions')
+    await page.getByTestId('copy-link').click()
+    await expect(page.getByRole('status').filter({ hasText: 'Link kopiert' })).toHaveCount(1)
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copied).toBe(page.url())
+    expect(copied.length).toBeLessThan(2000)
+
+    const fresh = await browser.newContext()
+    const other = await fresh.newPage()
+    await other.goto(copied)
+    await chartDrawn(other, 'mentions')
+    await expect(other.getByTestId('measure').getByRole('button', { name: 'Anteil der Artikel' })).toHaveAttribute('aria-pressed', 'true')
+    await fresh.close()
+  })
+
   test('filters that match nothing say so instead of drawing an empty frame', async ({ page }) => {
     await page.goto('/mentions?from=2031-01-01&to=2031-12-31')
     await expect(page.getByTestId('mentions-empty')).toHaveText('Keine Erwähnungen für diese Filter')

@@ -51,6 +51,21 @@ describe('mentionsOption', () => {
     expect(((option.yAxis as Loose[])[0] as Loose).max).toBeLessThanOrEqual(1)
   })
 
+  it('lets stacked shares pass 100 %, since one article can name several actors', () => {
+    const data = buildMentions(dataset, { ...DEFAULT_FILTERS, measure: 'share' }, dataset.articles, ['putin', 'china'])
+    const option = mentionsOption(data, { stacked: true, colors, labels })
+    // February: Putin in 2 of 2 articles, China in 1 of 2: 150 % stacked, axis up to 200 %.
+    expect(((option.yAxis as Loose[])[0] as Loose).max).toBe(2)
+  })
+
+  it('gives dots only to periods with mentions and drops peak titles when compact', () => {
+    const { option } = build()
+    const size = seriesOf(option)[0]?.symbolSize as (value: unknown) => number
+    expect([size(0), size(3)]).toEqual([0, 7])
+    const compact = mentionsOption(build().data, { stacked: false, colors, labels, compact: true })
+    expect(seriesOf(compact)[0]?.markPoint).toBeUndefined()
+  })
+
   it('uses rich-text tooltips with the denominator, and keeps markup out', () => {
     const { option } = build()
     const tooltip = option.tooltip as { renderMode: string; formatter: (params: unknown) => string }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { LocationQuery } from 'vue-router'
 import {
+  MAX_LIST_ITEMS,
   MAX_VALUE_LENGTH,
   filtersToQuery,
   parseFilters,
@@ -166,6 +167,39 @@ describe('parseFilters drops junk with a reason and keeps the rest', () => {
     const { filters } = parse({ actor: null, grain: null })
     expect(filters.actors).toEqual([])
     expect(parse({ grain: null }).dropped).toEqual([{ key: 'grain', value: '', reason: 'unknown-value' }])
+  })
+})
+
+describe('URL length', () => {
+  it('drops list items past the limit with a notice', () => {
+    const many = Array.from({ length: MAX_LIST_ITEMS + 2 }, (_, i) => `actor-${String(i).padStart(2, '0')}`)
+    const wide: FilterContext = { ...context, actorIds: new Set(many) }
+    const { filters, dropped } = parseFilters({ actor: many.join(',') }, wide)
+    expect(filters.actors).toHaveLength(MAX_LIST_ITEMS)
+    expect(dropped.map((entry) => entry.reason)).toEqual(['too-many', 'too-many'])
+  })
+
+  it('stays under 2,000 characters with every key set to its longest sensible value', () => {
+    const actors = Array.from({ length: MAX_LIST_ITEMS }, (_, i) => `a-rather-long-actor-id-${i}`)
+    const query = filtersToQuery({
+      ...DEFAULT_FILTERS,
+      actors,
+      outlets: ['frankfurter-allgemeine-zeitung.de', 'sueddeutsche-zeitung.de', 'tagesschau.de'],
+      from: '2020-01-01',
+      to: '2025-12-31',
+      grain: 'week',
+      measure: 'share',
+      stack: true,
+      lane: 'visitor',
+      fx: 'usd',
+      status: ['happened', 'ongoing', 'planned', 'invited'],
+      kind: ['contract', 'other', 'trade_target', 'trade_volume'],
+      sel: `a.${'x'.repeat(60)}.12345`,
+      lang: 'en',
+      theme: 'dark',
+    })
+    const url = `https://press-monitor.example.org/articles/${'y'.repeat(60)}?${new URLSearchParams(query).toString()}&s=12345`
+    expect(url.length).toBeLessThan(2000)
   })
 })
 
