@@ -56,8 +56,16 @@ export interface ActorMatcher {
   forms: ReadonlyMap<string, FormTarget[]>
   /** Multi-word forms (full names) per person: used to tell whether an article names the person in full. */
   fullForms: ReadonlyMap<string, string[]>
-  pattern: RegExp
+  /** Forms by their first word, longest first. */
+  byFirstWord: ReadonlyMap<string, string[]>
 }
+
+/** The leading run of word characters: the key forms are looked up by. */
+const FIRST_WORD = /^[\p{L}\p{N}_]+/u
+/** Word runs of a sentence: where a form can start. */
+const WORD_RUN = /[\p{L}\p{N}_]+/gu
+/** What may not follow a form: more word characters, or an apostrophe that continues a word ("Xi'an"; "Xi's" is a genitive). */
+const FORM_CONTINUES = /^(?:[\p{L}\p{N}_]|['’](?!s(?!\p{L}))\p{L})/u
 
 /** Common Chinese and Korean family names, which come first: "Wang Wentao" → "Wang", "Choe Son Hui" → "Choe". */
 const EAST_ASIAN_SURNAMES = new Set(
@@ -74,10 +82,6 @@ function genitiveOf(form: string): string[] {
   if (/[sxzß]$/i.test(form)) return [`${form}'`]
   if (!/\p{L}$/u.test(form)) return []
   return [`${form}s`]
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 const isMultiWord = (form: string): boolean => /\s/.test(form.trim())
@@ -132,16 +136,17 @@ export function buildMatcher(registry: readonly ActorEntry[], discovered: readon
       for (const g of genitiveOf(seat)) add(g, { actorId: entry.id, seat: true, genitive: true, needsFull: false })
     }
   }
-  const alternation = [...forms.keys()]
-    .sort((a, b) => b.length - a.length || a.localeCompare(b))
-    .map(escapeRegExp)
-    .join('|')
-  // not inside a word, nor before an apostrophe that continues one ("Xi'an"; "Xi's" is a genitive)
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}_])(?:${alternation || '(?!)'})(?![\\p{L}\\p{N}_])(?!['’](?!s(?![\\p{L}]))\\p{L})`,
-    'gu',
-  )
-  return { registry: all, byId: new Map(all.map((e) => [e.id, e])), forms, fullForms, pattern }
+  // forms grouped by their first word, longest first: a sentence is scanned word by word
+  const byFirstWord = new Map<string, string[]>()
+  for (const form of forms.keys()) {
+    const first = FIRST_WORD.exec(form)?.[0]
+    if (first === undefined) continue
+    const list = byFirstWord.get(first) ?? []
+    list.push(form)
+    byFirstWord.set(first, list)
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length || a.localeCompare(b))
+  return { registry: all, byId: new Map(all.map((e) => [e.id, e])), forms, fullForms, byFirstWord }
 }
 
 /** Compound heads that make a hyphenated form a currency or system name, not the actor. */
@@ -248,13 +253,20 @@ function passesContext(text: string, start: number, end: number): boolean {
 function findRaw(sentences: readonly Sentence[], matcher: ActorMatcher): RawMatch[] {
   const out: RawMatch[] = []
   for (const sentence of sentences) {
-    matcher.pattern.lastIndex = 0
-    for (const m of sentence.text.matchAll(matcher.pattern)) {
-      const surface = m[0]
-      const start = m.index
+    const text = sentence.text
+    let consumed = 0
+    for (const word of text.matchAll(WORD_RUN)) {
+      const start = word.index
+      if (start < consumed) continue
+      const candidates = matcher.byFirstWord.get(word[0])
+      if (!candidates) continue
+      // the longest form that starts here and ends at a word boundary
+      const surface = candidates.find((form) => text.startsWith(form, start) && !FORM_CONTINUES.test(text.slice(start + form.length, start + form.length + 2)))
+      if (surface === undefined) continue
       const end = start + surface.length
+      consumed = end
       const targets = matcher.forms.get(surface)
-      if (!targets || !passesContext(sentence.text, start, end)) continue
+      if (!targets || !passesContext(text, start, end)) continue
       out.push({ sentence: sentence.index, start, end, surface, targets })
     }
   }
