@@ -50,7 +50,10 @@ const INVITE = /\b(?:eingeladen|einladen|lädt|lud|luden|Einladung\p{L}*|willkom
 
 /** Announced, intended or expected trips. */
 const FUTURE =
-  /\b(?:will|wollen|wolle|soll|sollen|solle|sollte|sollten|werde|wird|werden|würde|würden|plant|planen|plane|geplant\p{L}*|kündigt\p{L}*|angekündigt|bevorsteh\p{L}*|bevor\b(?=[^.]*\bsteh)|erwartet|erwarten|freue|freut|freuen|vorbereit\p{L}*|bereite\p{L}*\s+sich|warte\p{L}*\s+auf|möglich\p{L}*|Aussicht|beabsichtig\p{L}*|vorgesehen|anstehend\p{L}*|kommend\p{L}*|könnte|könnten|dürfte|dürften|bekanntgegeben|bekannt\s*geben|bekannt\s*gegeben|gibt\b[^.]*\bbekannt|gab\b[^.]*\bbekannt)\b/u
+  /\b(?:will|wollen|wolle|soll|sollen|solle|sollte|sollten|werde|wird|werden|würde|würden|plant|planen|plane|geplant\p{L}*|kündigt\p{L}*|angekündigt|bevorsteh\p{L}*|bevor\b(?=[^.]*\bsteh)|erwartet|erwarten|freue|freut|freuen|vorbereit\p{L}*|bereite\p{L}*\s+sich|warte\p{L}*\s+auf|möglich\p{L}*|Aussicht|beabsichtig\p{L}*|vorgesehen|anstehend\p{L}*|kommend\p{L}*|könnte|könnten|dürfte|dürften|ob|Ob|falls|Falls|bekanntgegeben|bekannt\s*geben|bekannt\s*gegeben|gibt\b[^.]*\bbekannt|gab\b[^.]*\bbekannt)\b/u
+
+/** A trip that did not or will not take place: "hat Kiew nicht besucht", "sagte die Reise ab". */
+const NEGATED = /\b(?:nicht|nie|niemals|kein|keine|keinen|keinem|abgesagt|absagen|verschoben|gestrichen|sagte\b[^.]*\bab|sagt\b[^.]*\bab)\b/u
 
 /** Present-tense reports of a trip under way. */
 const ONGOING =
@@ -517,12 +520,13 @@ function draftsOfSentence(ctx: Context, input: SentenceInput): Working[] {
     }
     const call = calls.find((c) => inside(c, clause))
     if (call) {
+      if (NEGATED.test(clause.text)) continue
       const draft = callsIn(clause, persons, text, times, call, ctx.published)
       if (draft) out.push({ ...draft, sentence: input.sentence.index, quote: text })
       continue
     }
     const clauseTriggers = triggers.filter((t) => inside(t, clause))
-    if (clauseTriggers.length === 0) continue
+    if (clauseTriggers.length === 0 || NEGATED.test(clause.text)) continue
     out.push(...visitsIn(ctx, input, clause, clauseTriggers, persons, legs, times))
   }
   return out

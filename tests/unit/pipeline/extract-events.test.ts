@@ -111,6 +111,15 @@ describe('extractEvents: visits', () => {
     expect(events('2023-02-22', 'Blinken sprach bei den Gesprächen über den Krieg in der Ukraine.')).toEqual([])
   })
 
+  it('does not record trips that did not or will not happen', () => {
+    expect(events('2023-02-22', 'Xi hat Kiew bisher nicht besucht.')).toEqual([])
+    expect(events('2023-02-22', 'Putin sagte seine Reise nach Peking ab.')).toEqual([])
+  })
+
+  it('reads an open question "ob … reist" as not yet planned', () => {
+    expect(events('2023-02-22', 'Offen ist, ob Xi nach Moskau reist.')[0]).toMatchObject({ visitors: ['xi-jinping'], status: 'invited' })
+  })
+
   it('folds one trip told in several sentences into one draft with the shortest sentence and the best date', () => {
     const found = events(
       '2018-06-08',
