@@ -142,6 +142,18 @@ function yearOf(group: string | undefined, relative: string | undefined, ref: Re
 }
 
 const RULES: readonly Rule[] = [
+  // "vom 22. bis 24. Oktober", "22.–24. Oktober 2024": the first day
+  {
+    pattern: new RegExp(`\\b(?:vom\\s+)?(\\d{1,2})\\.\\s*(?:bis(?:\\s+zum)?|-|–)\\s*\\d{1,2}\\.\\s?(${MONTH_NAMES})(?:\\s+(\\d{4})\\b)?`, 'g'),
+    kind: 'date',
+    read: (m, ref, tense) => {
+      const month = MONTHS[(m[2] ?? '').toLowerCase()] ?? 0
+      const day = Number(m[1])
+      if (day < 1 || day > 31) return null
+      const year = m[3] ? Number(m[3]) : ref ? yearForMonth(month, ref, tense) : null
+      return year === null ? null : { iso: `${year}-${pad(month)}-${pad(day)}`, approx: false }
+    },
+  },
   // "4. Februar 2022", "am 14. Februar"
   {
     pattern: new RegExp(`\\b(\\d{1,2})\\.\\s?(${MONTH_NAMES})(?:\\s+(\\d{4})\\b)?`, 'g'),

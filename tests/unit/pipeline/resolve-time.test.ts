@@ -12,6 +12,10 @@ describe('resolveTime', () => {
     expect(resolveTime('Der Kanzler reiste am 4. Februar 2022 nach Paris.', null)).toEqual({ iso: '2022-02-04', approx: false })
   })
 
+  it('reads a range "vom 22. bis 24. Oktober" as its first day', () => {
+    expect(first('Er wird vom 22. bis 24. Oktober erwartet.', '2024-10-16', 'future')).toMatchObject({ iso: '2024-10-22', kind: 'date', preposition: 'vom' })
+  })
+
   it('reads a numeric date "11.9.2018"', () => {
     expect(resolveTime('Gemeldet am 11.9.2018 in Wien.', null)?.iso).toBe('2018-09-11')
   })
