@@ -2,6 +2,7 @@
  * Builds the Dataset and its text shards from the processed articles: mentions from the actor
  * matches, events merged across articles, figures with ids, wire copies marked, everything sorted.
  */
+import { createHash } from 'node:crypto'
 import type { Actor, Article, ArticleText, Dataset, Figure, Mention, TextShard } from '../src/model/dataset.ts'
 import { DATASET_VERSION } from '../src/model/dataset.ts'
 import { mergeEvents } from './merge-events.ts'
@@ -88,109 +89,143 @@ function actorOut(entry: ActorEntry, discovered: boolean): Actor {
   return { id: entry.id, name: entry.name, kind: entry.kind, aliases, discovered }
 }
 
+/** Records of the dataset gathered article by article; `finishDataset` merges and sorts them. */
+export interface DatasetParts {
+  articles: Article[]
+  mentions: Mention[]
+  figures: Figure[]
+  drafts: ArticleEventDraft[]
+  usedActors: Set<string>
+}
+
+export function emptyParts(): DatasetParts {
+  return { articles: [], mentions: [], figures: [], drafts: [], usedActors: new Set() }
+}
+
+/** Key of an article's body for finding wire copies (null for an empty body). */
+export function bodyKey(sentences: readonly Sentence[]): string | null {
+  const body = normalizedBody(sentences)
+  return body.length > 0 ? createHash('sha256').update(body).digest('hex') : null
+}
+
+/** Shard paths by article id: a power-of-two number of shards, chosen so none holds more than `size` texts. */
+export function shardPaths(ids: readonly string[], shardFolder: string, size = 64): Map<string, string> {
+  const count = shardCountFor(ids, size)
+  return new Map(ids.map((id) => [id, `${shardFolder}/${shardName(stableHash(id) % count, count)}.json`]))
+}
+
+/** Ids of earlier articles (sorted by id) with the same body key: wire copies. */
+export function duplicatesOf(keys: ReadonlyMap<string, string | null>): Map<string, string> {
+  const first = new Map<string, string>()
+  const out = new Map<string, string>()
+  for (const id of [...keys.keys()].sort(byString)) {
+    const key = keys.get(id)
+    if (key === null || key === undefined) continue
+    const earlier = first.get(key)
+    if (earlier === undefined) first.set(key, id)
+    else out.set(id, earlier)
+  }
+  return out
+}
+
+/** Adds one article's records to the parts and returns its text for the shard. */
+export function addArticle(parts: DatasetParts, a: ProcessedArticle, shardPath: string, duplicateOf: string | null): ArticleText {
+  parts.articles.push({
+    id: a.id,
+    file: a.file,
+    title: a.title,
+    outlet: a.outlet,
+    url: a.url,
+    published: a.published,
+    publishedFrom: a.published === null ? null : a.publishedFrom,
+    sentenceCount: a.sentences.length,
+    textShard: shardPath,
+    duplicateOf,
+  })
+  const perActor = new Map<string, { count: number; sentences: Set<number> }>()
+  for (const m of a.matches) {
+    const entry = perActor.get(m.actorId) ?? { count: 0, sentences: new Set<number>() }
+    entry.count += 1
+    entry.sentences.add(m.sentence)
+    perActor.set(m.actorId, entry)
+  }
+  for (const [actorId, { count, sentences }] of perActor) {
+    parts.usedActors.add(actorId)
+    parts.mentions.push({ articleId: a.id, actorId, count, sentences: [...sentences].sort((x, y) => x - y) })
+  }
+  a.figures.forEach((f, i) => {
+    parts.figures.push({
+      id: `${a.id}-f${i + 1}`,
+      articleId: a.id,
+      quote: f.quote,
+      value: f.value,
+      currency: f.currency,
+      year: f.year,
+      kind: f.kind,
+      sentence: f.sentence,
+      surface: f.surface,
+    })
+  })
+  for (const draft of a.events) parts.drafts.push({ articleId: a.id, draft })
+  return {
+    articleId: a.id,
+    sentences: a.sentences.map((s) => s.text),
+    paragraphStarts: paragraphStartIndexes(a.sentences),
+    spans: a.matches.map((m) => ({ actorId: m.actorId, sentence: m.sentence, start: m.start, end: m.end })),
+  }
+}
+
+/** Merges events across articles, picks the actors that are named, sorts everything. */
+export function finishDataset(
+  parts: DatasetParts,
+  registry: readonly ActorEntry[],
+  discoveredIds: ReadonlySet<string>,
+  generatedAt: string,
+): Dataset {
+  const events = mergeEvents(parts.drafts)
+  const used = new Set(parts.usedActors)
+  for (const e of events) {
+    for (const id of [...e.visitors, ...e.hosts, ...(e.country ? [e.country] : [])]) used.add(id)
+  }
+  const actors = registry
+    .filter((entry) => used.has(entry.id))
+    .map((entry) => actorOut(entry, discoveredIds.has(entry.id)))
+    .sort((a, b) => byString(a.id, b.id))
+  return {
+    schemaVersion: DATASET_VERSION,
+    generatedAt,
+    articles: [...parts.articles].sort((x, y) => byString(x.id, y.id)),
+    actors,
+    mentions: [...parts.mentions].sort((x, y) => byString(x.articleId, y.articleId) || byString(x.actorId, y.actorId)),
+    events,
+    figures: [...parts.figures].sort(
+      (x, y) => byString(x.articleId, y.articleId) || x.sentence - y.sentence || byString(x.id, y.id),
+    ),
+  }
+}
+
+/** The whole dataset and its shards from articles held in memory (the CLI streams the same steps). */
 export function assembleDataset(
   processed: readonly ProcessedArticle[],
   registry: readonly ActorEntry[],
   discoveredIds: ReadonlySet<string>,
   options: AssembleOptions,
 ): AssembledDataset {
-  const size = options.shardSize ?? 64
   const sorted = [...processed].sort((a, b) => byString(a.id, b.id))
-  const shardCount = shardCountFor(
+  const paths = shardPaths(
     sorted.map((a) => a.id),
-    size,
+    options.shardFolder,
+    options.shardSize,
   )
-
-  const firstByBody = new Map<string, string>()
-  const articles: Article[] = []
-  const mentions: Mention[] = []
-  const figures: Figure[] = []
-  const drafts: ArticleEventDraft[] = []
+  const duplicates = duplicatesOf(new Map(sorted.map((a) => [a.id, bodyKey(a.sentences)])))
+  const parts = emptyParts()
   const shardTexts = new Map<string, ArticleText[]>()
-  const usedActors = new Set<string>()
-
   for (const a of sorted) {
-    const body = normalizedBody(a.sentences)
-    let duplicateOf: string | null = null
-    if (body.length > 0) {
-      const first = firstByBody.get(body)
-      if (first === undefined) firstByBody.set(body, a.id)
-      else duplicateOf = first
-    }
-    const shardPath = `${options.shardFolder}/${shardName(stableHash(a.id) % shardCount, shardCount)}.json`
-    articles.push({
-      id: a.id,
-      file: a.file,
-      title: a.title,
-      outlet: a.outlet,
-      url: a.url,
-      published: a.published,
-      publishedFrom: a.published === null ? null : a.publishedFrom,
-      sentenceCount: a.sentences.length,
-      textShard: shardPath,
-      duplicateOf,
-    })
-
-    const perActor = new Map<string, { count: number; sentences: Set<number> }>()
-    for (const m of a.matches) {
-      const entry = perActor.get(m.actorId) ?? { count: 0, sentences: new Set<number>() }
-      entry.count += 1
-      entry.sentences.add(m.sentence)
-      perActor.set(m.actorId, entry)
-    }
-    for (const [actorId, { count, sentences }] of perActor) {
-      usedActors.add(actorId)
-      mentions.push({ articleId: a.id, actorId, count, sentences: [...sentences].sort((x, y) => x - y) })
-    }
-
-    const texts = shardTexts.get(shardPath) ?? []
-    texts.push({
-      articleId: a.id,
-      sentences: a.sentences.map((s) => s.text),
-      paragraphStarts: paragraphStartIndexes(a.sentences),
-      spans: a.matches.map((m) => ({ actorId: m.actorId, sentence: m.sentence, start: m.start, end: m.end })),
-    })
-    shardTexts.set(shardPath, texts)
-
-    a.figures.forEach((f, i) => {
-      figures.push({
-        id: `${a.id}-f${i + 1}`,
-        articleId: a.id,
-        quote: f.quote,
-        value: f.value,
-        currency: f.currency,
-        year: f.year,
-        kind: f.kind,
-        sentence: f.sentence,
-        surface: f.surface,
-      })
-    })
-    for (const draft of a.events) drafts.push({ articleId: a.id, draft })
+    const path = paths.get(a.id) ?? ''
+    const text = addArticle(parts, a, path, duplicates.get(a.id) ?? null)
+    shardTexts.set(path, [...(shardTexts.get(path) ?? []), text])
   }
-
-  const events = mergeEvents(drafts)
-  for (const e of events) {
-    for (const id of [...e.visitors, ...e.hosts, ...(e.country ? [e.country] : [])]) usedActors.add(id)
-  }
-  const actors = registry
-    .filter((entry) => usedActors.has(entry.id))
-    .map((entry) => actorOut(entry, discoveredIds.has(entry.id)))
-    .sort((a, b) => byString(a.id, b.id))
-  mentions.sort((x, y) => byString(x.articleId, y.articleId) || byString(x.actorId, y.actorId))
-  figures.sort((x, y) => byString(x.articleId, y.articleId) || x.sentence - y.sentence || byString(x.id, y.id))
-
   const shards = new Map<string, TextShard>()
-  for (const path of [...shardTexts.keys()].sort(byString)) {
-    shards.set(path, { texts: (shardTexts.get(path) ?? []).sort((x, y) => byString(x.articleId, y.articleId)) })
-  }
-  const dataset: Dataset = {
-    schemaVersion: DATASET_VERSION,
-    generatedAt: options.generatedAt,
-    articles,
-    actors,
-    mentions,
-    events,
-    figures,
-  }
-  return { dataset, shards }
+  for (const path of [...shardTexts.keys()].sort(byString)) shards.set(path, { texts: shardTexts.get(path) ?? [] })
+  return { dataset: finishDataset(parts, registry, discoveredIds, options.generatedAt), shards }
 }
