@@ -133,8 +133,11 @@ export function renderChartPng(option: ChartOption, meta: PngExport): string {
             top: typeof grid.top === 'number' ? grid.top + shift : grid.top,
             bottom: grid.height === undefined ? 70 : undefined,
           }))
-        : { left: 64, right: 40, top: 110, bottom: 70, containLabel: true },
-      ...(grids && option.legend && !Array.isArray(option.legend) ? { legend: { ...option.legend, top: shift - 8, left: 24 } } : {}),
+        : { left: 64, right: 40, top: 150, bottom: 70, containLabel: true },
+      // The legend goes under the title block (title, filters), never over it.
+      ...(option.legend && !Array.isArray(option.legend)
+        ? { legend: { ...option.legend, ...(grids ? {} : { type: 'plain', right: 24 }), top: shift - 8, left: 24 } }
+        : {}),
       title: { text: meta.title, subtext: meta.subtitle, left: 24, top: 16 },
       graphic: [
         {

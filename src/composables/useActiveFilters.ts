@@ -20,7 +20,11 @@ export function useActiveFiltersText(): { filtersText: ComputedRef<string>; sour
     const parts = [
       `${t('filter.actors')}: ${actors || '–'}${filters.actors.length === 0 ? ` (${t('filter.actorsTop')})` : ''}`,
       `${t('filter.outlet')}: ${filters.outlets.length > 0 ? filters.outlets.map((o) => o || t('filter.unknownOutlet')).join(', ') : t('filter.allOutlets')}`,
-      `${t('filter.from')}: ${filters.from ? period(filters.from) : '…'} · ${t('filter.to')}: ${filters.to ? period(filters.to) : '…'}`,
+      `${t('filter.period')}: ${
+        filters.from || filters.to
+          ? `${filters.from ? period(filters.from) : '…'} – ${filters.to ? period(filters.to) : '…'}`
+          : t('filter.allDates')
+      }`,
     ]
     return parts.join(' · ')
   })
