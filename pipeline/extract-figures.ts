@@ -204,6 +204,7 @@ export function extractFigures(sentences: readonly Sentence[], published: string
   const out: FigureDraft[] = []
   let previousKind: FigureKind | undefined
   let previousSentence = -2
+  let paragraphYear: { paragraph: number; kind: FigureKind; year: number } | undefined
   for (const sentence of sentences) {
     const amounts = findAmounts(sentence.text)
     let lastInSentence: FigureDraft | undefined
@@ -220,7 +221,13 @@ export function extractFigures(sentences: readonly Sentence[], published: string
       } else {
         const carried = previousSentence === sentence.index - 1 ? previousKind : undefined
         kind = figureKind(sentence.text, amount) ?? carried ?? 'other'
-        year = figureYear(sentence.text, amount, kind, reference)
+        // trade figures in a paragraph that dated them once ("im vergangenen Jahr … Die Exporte … die
+        // Importe …") keep that year when their sentence names no time of its own
+        const topic = paragraphYear?.paragraph === sentence.paragraph && paragraphYear.kind === kind ? paragraphYear.year : undefined
+        year =
+          topic !== undefined && kind === 'trade_volume' && findTimeMentions(sentence.text, reference).length === 0
+            ? topic
+            : figureYear(sentence.text, amount, kind, reference)
       }
       const draft: FigureDraft = {
         value: amount.value,
@@ -234,6 +241,7 @@ export function extractFigures(sentences: readonly Sentence[], published: string
       out.push(draft)
       lastInSentence = draft
       lastAmount = amount
+      if (year !== null) paragraphYear = { paragraph: sentence.paragraph, kind, year }
     }
     if (lastInSentence) {
       previousKind = lastInSentence.kind

@@ -103,6 +103,16 @@ describe('extractFigures', () => {
     expect(figures.map((f) => f.kind)).toEqual(['trade_volume', 'trade_volume'])
   })
 
+  it('keeps the year a paragraph gave its trade figures for the sentences that follow', () => {
+    const input: Sentence[] = [
+      { index: 0, text: 'Titel', paragraph: 0 },
+      { index: 1, text: 'Im vergangenen Jahr stieg der Handel auf 240 Milliarden Dollar.', paragraph: 1 },
+      { index: 2, text: 'Die Exporte beliefen sich auf 115 Milliarden Dollar.', paragraph: 1 },
+      { index: 3, text: 'Die Exporte in diesem Quartal lagen bei 30 Milliarden Dollar.', paragraph: 2 },
+    ]
+    expect(extractFigures(input, '2025-01-14').map((f) => f.year)).toEqual([2024, 2024, 2025])
+  })
+
   it('uses the latest year the text names when the published date is unknown', () => {
     const figures = extractFigures(
       sentences('Titel', 'Im Januar 2018 stieg der Anteil erneut.', 'Im vergangenen Jahr erreichte der Handel 87 Milliarden Dollar.'),
