@@ -2,7 +2,7 @@
  * Browser benchmark of the BUILT app at growing dataset sizes (Playwright, Debian Chromium).
  *
  *   npm run bench:app [-- --sizes demo,10000,100000,1000000] [--runs N] [--source auto|planted|pipeline]
- *                     [--no-build] [--route /mentions] [--json FILE]
+ *                     [--no-build] [--route /mentions] [--json FILE] [--profile SIZE]
  *
  * For each size it copies dist/ to a temp folder, points its data/ at the dataset, serves it with
  * `vite preview` on a free port and measures, per fresh page:
@@ -16,6 +16,8 @@
  * `npm run bench:pipeline` for that size when present; "planted" writes the generator's planted
  * answers as the dataset (what a perfect pipeline would write) — used for sizes the pipeline has not
  * reached, and always for 1 M (marked in the table).
+ * --profile SIZE loads the page once more under the CDP profiler (unminified build) and prints where
+ * the time to the first chart went.
  */
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
@@ -26,6 +28,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import type { Browser, Page } from '@playwright/test'
 import { CACHE, ROOT, fmt, log, machineLoad, median, option, runMeasured, table } from './common.ts'
+import { summarizeProfile } from './cpu-profile.ts'
 import { GENERATOR_VERSION } from '../scripts/synth/corpus.ts'
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
@@ -96,10 +99,10 @@ function freePort(): Promise<number> {
 }
 
 /** dist/ copied to a temp folder whose data/ is the dataset (a symlink, so 1 GB datasets are not copied). */
-function siteFor(dataset: Dataset): string {
-  const site = join(CACHE, `site-${dataset.label}`)
+function siteFor(dataset: Dataset, dist = join(ROOT, 'dist'), tag = ''): string {
+  const site = join(CACHE, `site-${dataset.label}${tag}`)
   rmSync(site, { recursive: true, force: true })
-  cpSync(join(ROOT, 'dist'), site, { recursive: true, filter: (src) => !src.startsWith(join(ROOT, 'dist', 'data')) })
+  cpSync(dist, site, { recursive: true, filter: (src) => !src.startsWith(join(dist, 'data')) })
   symlinkSync(dataset.dir, join(site, 'data'), 'dir')
   return site
 }
@@ -254,6 +257,41 @@ async function measure(browser: Browser, baseUrl: string, site: string): Promise
   }
 }
 
+/**
+ * One page load under the CDP profiler, on an unminified build, until the first chart: where the main
+ * thread's time goes (fetch, JSON.parse, validation, selection, ECharts).
+ */
+async function profileFirstChart(browser: Browser, dataset: Dataset): Promise<void> {
+  const dist = join(CACHE, 'dist-unminified')
+  log('building an unminified copy of the app for the profile …')
+  const build = await runMeasured(join(ROOT, 'node_modules/.bin/vite'), ['build', '--minify', 'false', '--outDir', dist, '--emptyOutDir'], 600)
+  if (build.code !== 0) throw new Error(`unminified build failed: ${build.stderr.slice(-800)}`)
+  const site = siteFor(dataset, dist, '-profile')
+  const { url, server } = await startPreview(site)
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } })
+  try {
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Profiler.enable')
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+    await cdp.send('Profiler.start')
+    await page.goto(`${url}${route}`, { waitUntil: 'commit' })
+    const drawn = await page
+      .waitForFunction(() => performance.getEntriesByName('chart:drawn').length > 0, undefined, { timeout: 60_000, polling: 50 })
+      .then(() => true)
+      .catch(() => false)
+    const { profile } = await cdp.send('Profiler.stop')
+    const file = join(CACHE, `app-${dataset.label}.cpuprofile`)
+    writeFileSync(file, JSON.stringify(profile))
+    const summary = summarizeProfile(file, 20)
+    console.log(`\nBrowser CPU profile, ${dataset.label} articles, navigation → ${drawn ? 'first chart' : '60 s without a chart'} (${(summary.totalMs / 1000).toFixed(1)} s sampled, ${file})`)
+    console.log(table(['self ms', 'share', 'function'], summary.byFunction.map((f) => [f.ms.toFixed(0), `${(f.share * 100).toFixed(1)}%`, f.name.replace(/http:\/\/127\.0\.0\.1:\d+/, '')])))
+  } finally {
+    await context.close()
+    stopServer(server)
+  }
+}
+
 // --- main ------------------------------------------------------------------------------------
 
 interface SizeSummary {
@@ -297,6 +335,8 @@ async function main(): Promise<void> {
       }
       summaries.push(summary)
     }
+    const profileSize = option(argv, '--profile')
+    if (profileSize) await profileFirstChart(browser, await datasetFor(profileSize === 'demo' ? 'demo' : Number(profileSize)))
   } finally {
     await browser.close()
   }
