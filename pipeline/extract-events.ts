@@ -385,16 +385,17 @@ function callsIn(clause: Clause, persons: readonly Person[], text: string, times
   const inClause = persons.filter((p) => inside(p, clause))
   const people = inClause.length ? inClause : persons
   if (people.length === 0) return undefined
-  const visitors: string[] = []
-  const hosts: string[] = []
+  // GUIDE: the first-named party calls, the others are called; "mit X" marks X as called
+  const called = new Set<string>()
   let boundary = clause.start
   for (const p of people) {
-    const between = text.slice(Math.max(boundary, p.start - 60), p.start)
-    if (/\bmit\b/u.test(between)) hosts.push(p.id)
-    else visitors.push(p.id)
+    if (/\bmit\b/u.test(text.slice(Math.max(boundary, p.start - 60), p.start))) called.add(p.id)
     boundary = p.end
   }
-  if (visitors.length === 0) visitors.push(...hosts.splice(0, 1))
+  const caller = people.find((p) => !called.has(p.id)) ?? people[0]
+  if (!caller) return undefined
+  const visitors = [caller.id]
+  const hosts = people.filter((p) => p.id !== caller.id).map((p) => p.id)
   const time = nearestTime(
     times.filter((t) => inside(t, clause)),
     trigger,
@@ -566,14 +567,14 @@ function fold(into: Working, d: Working): Working {
   const dateFrom = ownDated.length
     ? ownDated.reduce((a, b) => (precision(b.date, b.approx) > precision(a.date, a.approx) ? b : a))
     : lead
-  const visitors =
-    into.kind === 'call'
-      ? [...new Set([...into.visitors, ...d.visitors])]
-      : into.visitors.filter((id) => d.visitors.includes(id))
+  // a call keeps the caller of its leading report; a visit, the travellers both reports name
+  const visitors = into.kind === 'call' ? lead.visitors : into.visitors.filter((id) => d.visitors.includes(id))
   return {
     kind: into.kind,
     visitors,
-    hosts: [...new Set([...into.hosts, ...d.hosts])].filter((h) => !visitors.includes(h) && !into.visitors.includes(h) && !d.visitors.includes(h)),
+    hosts: [...new Set([...into.hosts, ...d.hosts, ...(into.kind === 'call' ? [...into.visitors, ...d.visitors] : [])])].filter(
+      (h) => !visitors.includes(h) && (into.kind === 'call' || (!into.visitors.includes(h) && !d.visitors.includes(h))),
+    ),
     place: into.place ?? d.place,
     country: into.country ?? d.country,
     date: dateFrom.date,

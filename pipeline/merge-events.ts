@@ -78,8 +78,10 @@ export function mergeEvents(drafts: readonly ArticleEventDraft[]): DiplomaticEve
     const drafts = members.map((m) => m.draft)
     const best = drafts.reduce((a, b) => (precision(b.date, b.approx) > precision(a.date, a.approx) ? b : a), head)
     const status = drafts.reduce<EventStatus>((s, d) => (STATUS_RANK[d.status] > STATUS_RANK[s] ? d.status : s), head.status)
-    const visitors = sorted(drafts.flatMap((d) => d.visitors))
-    const hosts = sorted(drafts.flatMap((d) => d.hosts)).filter((h) => !visitors.includes(h))
+    // a call keeps the caller of its most precise report and lists every other party as called
+    const visitors = head.kind === 'call' ? sorted(best.visitors) : sorted(drafts.flatMap((d) => d.visitors))
+    const parties = head.kind === 'call' ? drafts.flatMap((d) => [...d.visitors, ...d.hosts]) : drafts.flatMap((d) => d.hosts)
+    const hosts = sorted(parties).filter((h) => !visitors.includes(h))
     const place = drafts.find((d) => d.place)?.place ?? null
     const country = drafts.find((d) => d.country)?.country ?? null
     const seen = new Set<string>()

@@ -58,6 +58,7 @@ describe('mergeEvents', () => {
       draft('a2', { ...call, visitors: ['xi-jinping'], hosts: ['putin'] }),
     ])
     expect(events).toHaveLength(1)
+    expect(events[0]).toMatchObject({ visitors: ['putin'], hosts: ['xi-jinping'] })
     expect(events[0]?.evidence).toHaveLength(2)
   })
 
