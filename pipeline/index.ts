@@ -4,13 +4,22 @@
  * Reads every *.txt in DIR (with an optional sibling NAME.meta.json), runs the stages in order,
  * validates the result against src/model/dataset.ts and writes FILE and its text shards atomically.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { basename, dirname, join, relative, resolve } from 'node:path'
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs'
+import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
-import { DatasetSchema, PublishedDate, TextShardSchema } from '../src/model/dataset.ts'
-import type { TextShard } from '../src/model/dataset.ts'
-import { assembleDataset } from './assemble.ts'
+import {
+  ActorSchema,
+  ArticleSchema,
+  DatasetSchema,
+  DiplomaticEventSchema,
+  FigureSchema,
+  MentionSchema,
+  PublishedDate,
+  TextShardSchema,
+} from '../src/model/dataset.ts'
+import type { Dataset, TextShard } from '../src/model/dataset.ts'
+import { addArticle, bodyKey, duplicatesOf, emptyParts, finishDataset, shardPaths } from './assemble.ts'
 import type { ProcessedArticle } from './assemble.ts'
 import { cleanText, looksGerman } from './clean-text.ts'
 import { decodeText } from './decode-text.ts'
@@ -187,13 +196,104 @@ export interface RunReport {
   warnings: string[]
 }
 
-/** Processes the articles of a folder into a dataset (no writing). */
+/** Where the output goes: the dataset file and its shard folder, both first written under temporary names. */
+interface OutputTarget {
+  outFile: string
+  shardFolder: string
+  tmpFile: string
+  tmpShardDir: string
+  finalShardDir: string
+}
+
+/** Creates the temporary files of the output; an unwritable target fails here, before any work. */
+function openOutput(outFile: string, shardFolder: string): OutputTarget {
+  const outDir = dirname(outFile)
+  mkdirSync(outDir, { recursive: true })
+  const tag = `.tmp-${process.pid}-${Date.now()}`
+  const finalShardDir = join(outDir, shardFolder)
+  const target = { outFile, shardFolder, tmpFile: `${outFile}${tag}`, tmpShardDir: `${finalShardDir}${tag}`, finalShardDir }
+  writeFileSync(target.tmpFile, '')
+  mkdirSync(target.tmpShardDir, { recursive: true })
+  return target
+}
+
+function discardOutput(target: OutputTarget): void {
+  rmSync(target.tmpFile, { force: true })
+  rmSync(target.tmpShardDir, { recursive: true, force: true })
+}
+
+/** Swaps the new shard folder and dataset file in by renames. */
+function commitOutput(target: OutputTarget): void {
+  const oldShardDir = `${target.finalShardDir}.old-${process.pid}-${Date.now()}`
+  if (existsSync(target.finalShardDir)) renameSync(target.finalShardDir, oldShardDir)
+  renameSync(target.tmpShardDir, target.finalShardDir)
+  renameSync(target.tmpFile, target.outFile)
+  rmSync(oldShardDir, { recursive: true, force: true })
+}
+
+/**
+ * The dataset as JSON text, piece by piece: the same bytes as `toJson(dataset)`, without ever
+ * holding the whole document in one string (a million articles exceed V8's string limit).
+ */
+export function* datasetJsonPieces(dataset: Dataset): Generator<string> {
+  const entries = Object.entries(dataset)
+  yield '{\n'
+  for (const [i, [key, value]] of entries.entries()) {
+    const comma = i < entries.length - 1 ? ',' : ''
+    if (Array.isArray(value) && value.length > 0) {
+      yield `  ${JSON.stringify(key)}: [\n`
+      for (const [j, item] of value.entries()) {
+        const body = JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')
+        yield `    ${body}${j < value.length - 1 ? ',' : ''}\n`
+      }
+      yield `  ]${comma}\n`
+    } else {
+      yield `  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}${comma}\n`
+    }
+  }
+  yield '}\n'
+}
+
+/** Checks every record against the schema, one at a time; says what is wrong or returns undefined. */
+export function validateDataset(dataset: Dataset): string | undefined {
+  const shell = DatasetSchema.safeParse({ ...dataset, articles: [], actors: [], mentions: [], events: [], figures: [] })
+  if (!shell.success) return `${shell.error.issues[0]?.path.join('.')}: ${shell.error.issues[0]?.message}`
+  const lists = [
+    ['articles', dataset.articles, ArticleSchema],
+    ['actors', dataset.actors, ActorSchema],
+    ['mentions', dataset.mentions, MentionSchema],
+    ['events', dataset.events, DiplomaticEventSchema],
+    ['figures', dataset.figures, FigureSchema],
+  ] as const
+  for (const [name, items, schema] of lists) {
+    for (const [i, item] of items.entries()) {
+      const r = schema.safeParse(item)
+      if (!r.success) return `${name}.${i}.${r.error.issues[0]?.path.join('.')}: ${r.error.issues[0]?.message}`
+    }
+  }
+  return undefined
+}
+
+/** Article as read in the first pass: what the second pass and the dataset need, without its text. */
+interface ArticleStub {
+  id: string
+  file: string
+  bodyKey: string | null
+}
+
+/**
+ * Processes the articles of a folder in two passes, so memory holds one shard's texts at a time:
+ * 1. read every file (skips, wire-copy keys, people not in the registry);
+ * 2. per shard, read its articles again, extract actors, events and figures, write the shard.
+ * Returns the dataset (not yet written) and the report.
+ */
 export function buildFromFolder(
   inDir: string,
   registry: readonly ActorEntry[],
   generatedAt: string,
+  writeShard: (path: string, shard: TextShard) => void,
   shardFolder: string,
-): { assembled: ReturnType<typeof assembleDataset>; report: RunReport } {
+): { dataset: Dataset; report: RunReport } {
   const report: RunReport = { read: 0, skipped: [], warnings: [] }
   const warn = (msg: string): void => {
     report.warnings.push(msg)
@@ -202,44 +302,59 @@ export function buildFromFolder(
     .filter((d) => d.isFile() && /\.txt$/i.test(d.name))
     .map((d) => d.name)
     .sort()
-  const read: ReadArticle[] = []
-  const ids = new Set<string>()
+
+  // pass 1
+  const baseMatcher = buildMatcher(registry)
+  const registryIds = new Set(registry.map((e) => e.id))
+  const discovered = new Map<string, ActorEntry>()
+  const stubs = new Map<string, ArticleStub>()
   for (const file of files) {
     const result = readArticle(inDir, file, warn)
     if (!result.ok) {
       report.skipped.push({ file, reason: result.reason })
       continue
     }
-    if (ids.has(result.article.id)) {
-      report.skipped.push({ file, reason: `same id "${result.article.id}" as an earlier file` })
+    const { id, sentences } = result.article
+    if (stubs.has(id)) {
+      report.skipped.push({ file, reason: `same id "${id}" as an earlier file` })
       continue
     }
-    ids.add(result.article.id)
-    read.push(result.article)
-  }
-  report.read = read.length
-
-  // people not in the registry, found across all articles, then matched everywhere
-  const baseMatcher = buildMatcher(registry)
-  const registryIds = new Set(registry.map((e) => e.id))
-  const discovered = new Map<string, ActorEntry>()
-  for (const a of read) {
-    for (const person of discoverPeople(a.sentences, baseMatcher)) {
+    stubs.set(id, { id, file, bodyKey: bodyKey(sentences) })
+    for (const person of discoverPeople(sentences, baseMatcher)) {
       const entry = discoveredEntry(person.name)
       if (!registryIds.has(entry.id) && !discovered.has(entry.id)) discovered.set(entry.id, entry)
     }
   }
+  report.read = stubs.size
   const discoveredList = [...discovered.values()].sort((x, y) => (x.id < y.id ? -1 : 1))
   const matcher = buildMatcher(registry, discoveredList)
+  const ids = [...stubs.keys()].sort()
+  const paths = shardPaths(ids, shardFolder)
+  const duplicates = duplicatesOf(new Map(ids.map((id) => [id, stubs.get(id)?.bodyKey ?? null])))
+  const byShard = new Map<string, string[]>()
+  for (const id of ids) {
+    const path = paths.get(id) ?? ''
+    byShard.set(path, [...(byShard.get(path) ?? []), id])
+  }
 
-  const processed: ProcessedArticle[] = read.map((a) => {
-    const matches = extractActors(a.sentences, matcher)
-    const events = guarded<EventDraft[]>(`${a.file}: events`, [], () => extractEvents(a.sentences, matches, matcher.registry, a.published), warn)
-    const figures = guarded<FigureDraft[]>(`${a.file}: figures`, [], () => extractFigures(a.sentences, a.published), warn)
-    return { ...a, matches, events, figures }
-  })
-  const assembled = assembleDataset(processed, matcher.registry, new Set(discovered.keys()), { generatedAt, shardFolder })
-  return { assembled, report }
+  // pass 2
+  const parts = emptyParts()
+  const quiet = (): void => {}
+  for (const path of [...byShard.keys()].sort()) {
+    const texts = []
+    for (const id of byShard.get(path) ?? []) {
+      const file = stubs.get(id)?.file ?? ''
+      const again = readArticle(inDir, file, quiet)
+      if (!again.ok) throw new Error(`${file} changed while it was read (${again.reason})`)
+      const a = again.article
+      const matches = extractActors(a.sentences, matcher)
+      const events = guarded<EventDraft[]>(`${file}: events`, [], () => extractEvents(a.sentences, matches, matcher.registry, a.published), warn)
+      const figures = guarded<FigureDraft[]>(`${file}: figures`, [], () => extractFigures(a.sentences, a.published), warn)
+      texts.push(addArticle(parts, { ...a, matches, events, figures }, path, duplicates.get(id) ?? null))
+    }
+    writeShard(path, { texts })
+  }
+  return { dataset: finishDataset(parts, matcher.registry, new Set(discovered.keys()), generatedAt), report }
 }
 
 /** ISO time from SOURCE_DATE_EPOCH (seconds) when set, else now. */
@@ -252,30 +367,6 @@ export function generatedAtFrom(env: NodeJS.ProcessEnv, now: Date = new Date()):
 /** JSON as written: 2-space indentation, trailing newline. */
 export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`
-}
-
-/** Writes the shards and then the dataset, each through a temporary file in the same folder and a rename. */
-function writeOutput(outFile: string, dataset: unknown, shards: ReadonlyMap<string, TextShard>, shardFolder: string): void {
-  const outDir = dirname(outFile)
-  mkdirSync(outDir, { recursive: true })
-  const tmpTag = `.tmp-${process.pid}-${Date.now()}`
-  const finalShardDir = join(outDir, shardFolder)
-  const tmpShardDir = `${finalShardDir}${tmpTag}`
-  const tmpFile = `${outFile}${tmpTag}`
-  try {
-    // the dataset first goes to its temporary file: an unwritable target fails here, before anything moves
-    writeFileSync(tmpFile, toJson(dataset))
-    mkdirSync(tmpShardDir, { recursive: true })
-    for (const [path, shard] of shards) writeFileSync(join(outDir, path.replace(shardFolder, relative(outDir, tmpShardDir))), toJson(shard))
-    const oldShardDir = `${finalShardDir}.old${tmpTag}`
-    if (existsSync(finalShardDir)) renameSync(finalShardDir, oldShardDir)
-    renameSync(tmpShardDir, finalShardDir)
-    renameSync(tmpFile, outFile)
-    rmSync(oldShardDir, { recursive: true, force: true })
-  } finally {
-    rmSync(tmpFile, { force: true })
-    rmSync(tmpShardDir, { recursive: true, force: true })
-  }
 }
 
 function fail(message: string): never {
@@ -298,23 +389,39 @@ export function main(argv: readonly string[]): void {
   if (!registry.ok) fail(`invalid actor registry ${actorsFile}: ${registry.error}`)
 
   const shardFolder = `${basename(outFile).replace(/\.json$/i, '')}.text`
-  const { assembled, report } = buildFromFolder(inDir, registry.value, generatedAtFrom(process.env), shardFolder)
-  for (const s of report.skipped) process.stderr.write(`skipped ${s.file}: ${s.reason}\n`)
-  for (const w of report.warnings) process.stderr.write(`warning: ${w}\n`)
-  if (report.read === 0) fail(`no article could be read in ${inDir} (${report.skipped.length} skipped)`)
-
-  const valid = DatasetSchema.safeParse(assembled.dataset)
-  if (!valid.success) fail(`output does not match the dataset schema: ${valid.error.issues[0]?.path.join('.')}: ${valid.error.issues[0]?.message}`)
-  for (const [path, shard] of assembled.shards) {
-    const ok = TextShardSchema.safeParse(shard)
-    if (!ok.success) fail(`text shard ${path} does not match the schema: ${ok.error.issues[0]?.message}`)
-  }
+  let target: OutputTarget
   try {
-    writeOutput(outFile, assembled.dataset, assembled.shards, shardFolder)
+    target = openOutput(outFile, shardFolder)
   } catch (e) {
     fail(`cannot write ${outFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
   }
-  const d = assembled.dataset
+  let dataset: Dataset
+  let report: RunReport
+  try {
+    const writeShard = (path: string, shard: TextShard): void => {
+      const ok = TextShardSchema.safeParse(shard)
+      if (!ok.success) throw new Error(`text shard ${path} does not match the schema: ${ok.error.issues[0]?.message}`)
+      writeFileSync(join(target.tmpShardDir, basename(path)), toJson(shard))
+    }
+    ;({ dataset, report } = buildFromFolder(inDir, registry.value, generatedAtFrom(process.env), writeShard, shardFolder))
+    for (const s of report.skipped) process.stderr.write(`skipped ${s.file}: ${s.reason}\n`)
+    for (const w of report.warnings) process.stderr.write(`warning: ${w}\n`)
+    if (report.read === 0) throw new Error(`no article could be read in ${inDir} (${report.skipped.length} skipped)`)
+    const invalid = validateDataset(dataset)
+    if (invalid) throw new Error(`output does not match the dataset schema: ${invalid}`)
+    const fd = openSync(target.tmpFile, 'w')
+    try {
+      for (const piece of datasetJsonPieces(dataset)) writeSync(fd, piece)
+    } finally {
+      closeSync(fd)
+    }
+    commitOutput(target)
+  } catch (e) {
+    discardOutput(target)
+    const err = e as NodeJS.ErrnoException
+    fail(err.code ? `cannot write ${outFile}: ${err.code}` : err.message)
+  }
+  const d = dataset
   const reasons = [...new Set(report.skipped.map((s) => s.reason))]
   const discovered = d.actors.filter((a) => a.discovered).length
   process.stderr.write(

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DatasetSchema, TextShardSchema } from '../../../src/model/dataset.ts'
-import { articleIdFor, generatedAtFrom, metaPublished, parseArgs } from '../../../pipeline/index.ts'
+import { articleIdFor, datasetJsonPieces, generatedAtFrom, metaPublished, parseArgs, toJson, validateDataset } from '../../../pipeline/index.ts'
 
 const root = resolve(import.meta.dirname, '../../..')
 const tsx = join(root, 'node_modules/.bin/tsx')
@@ -151,6 +151,17 @@ describe('CLI helpers', () => {
   it('derives ids from file names, not from order', () => {
     expect(articleIdFor('002_436c9eb40a421347.txt')).toBe('002_436c9eb40a421347')
     expect(articleIdFor('Über Peking (2).txt')).toBe('Uber-Peking-2')
+  })
+
+  it('streams the dataset as the same bytes as one JSON.stringify, and validates it record by record', () => {
+    const demo = DatasetSchema.parse(JSON.parse(readFileSync(join(root, 'public/data/dataset.json'), 'utf8')))
+    const empty = { ...demo, articles: [], mentions: [], events: [], figures: [], actors: [] }
+    for (const dataset of [demo, empty]) {
+      expect([...datasetJsonPieces(dataset)].join('')).toBe(toJson(dataset))
+      expect(validateDataset(dataset)).toBeUndefined()
+    }
+    const broken = { ...demo, mentions: [{ articleId: 'a', actorId: 'b', count: -1, sentences: [] }] }
+    expect(validateDataset(broken)).toMatch(/^mentions\.0\.count/)
   })
 
   it('reads meta dates, cutting timestamps to the day and refusing non-dates', () => {
