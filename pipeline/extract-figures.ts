@@ -75,6 +75,11 @@ const YEARS_SPAN = /\b(?:\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zeh
 /** What stands between an amount and its converted value in brackets: "(etwa ", " (rund ". */
 const CONVERSION_GAP = /^\s*\(\s*(?:(?:etwa|rund|ca\.|circa|umgerechnet|knapp|fast|über|mehr als|gut|gleich)\s+)*$/i
 
+interface Span {
+  start: number
+  end: number
+}
+
 interface Amount {
   start: number
   end: number
@@ -178,6 +183,17 @@ export function figureYear(
   return ref ? ref.year : null
 }
 
+/** How far around an amount its kind and year are read; a normal sentence fits whole. */
+const CONTEXT_CHARS = 400
+
+/** The stretch of a sentence that speaks of one amount (all of it unless the "sentence" is very long). */
+function contextOf(text: string, amount: Span): { text: string; amount: Span } {
+  if (text.length <= 2 * CONTEXT_CHARS) return { text, amount }
+  const start = Math.max(0, amount.start - CONTEXT_CHARS)
+  const end = Math.min(text.length, amount.end + CONTEXT_CHARS)
+  return { text: text.slice(start, end), amount: { start: amount.start - start, end: amount.end - start } }
+}
+
 /**
  * A reference for relative years when the article's date is unknown: the latest year the text names in
  * a plain (not "bis", not target) context, as "YYYY"; else null.
@@ -220,14 +236,15 @@ export function extractFigures(sentences: readonly Sentence[], published: string
         year = lastInSentence.year
       } else {
         const carried = previousSentence === sentence.index - 1 ? previousKind : undefined
-        kind = figureKind(sentence.text, amount) ?? carried ?? 'other'
+        const local = contextOf(sentence.text, amount)
+        kind = figureKind(local.text, local.amount) ?? carried ?? 'other'
         // trade figures in a paragraph that dated them once ("im vergangenen Jahr … Die Exporte … die
         // Importe …") keep that year when their sentence names no time of its own
         const topic = paragraphYear?.paragraph === sentence.paragraph && paragraphYear.kind === kind ? paragraphYear.year : undefined
         year =
-          topic !== undefined && kind === 'trade_volume' && findTimeMentions(sentence.text, reference).length === 0
+          topic !== undefined && kind === 'trade_volume' && findTimeMentions(local.text, reference).length === 0
             ? topic
-            : figureYear(sentence.text, amount, kind, reference)
+            : figureYear(local.text, local.amount, kind, reference)
       }
       const draft: FigureDraft = {
         value: amount.value,
