@@ -468,10 +468,10 @@ function visitsIn(
       const earlier = persons.filter((p) => p.end <= clause.start && p.country !== null && foreign(p))
       const last = earlier[earlier.length - 1]
       if (last) visitors = [last]
-      else if (PRONOUN.test(clause.text) || clausePersons.length === 0) {
+      else if (clausePersons.length === 0 && PRONOUN.test(clause.text)) {
         const prev = input.previousPersons.filter((p) => p.country !== null && foreign(p))
         const lastPrev = prev[prev.length - 1]
-        if (lastPrev && clausePersons.length === 0 && PRONOUN.test(clause.text)) visitors = [lastPrev]
+        if (lastPrev) visitors = [lastPrev]
       }
     }
     if (visitors.length === 0) continue
