@@ -369,13 +369,22 @@ function isKnownForm(token: string, matcher: ActorMatcher): boolean {
   return targets !== undefined && targets.some((t) => !t.needsFull)
 }
 
+/** A role noun on its own ("Bundeskanzler", "Außenministerin"): never part of a name. */
+const ROLE_WORD = new RegExp(`^${ROLE}$`, 'u')
+
+/** Whether a registry person's full name ("Wang Yi") stands at a word boundary inside the candidate. */
+function containsKnownFullName(name: string, matcher: ActorMatcher): boolean {
+  const sentence: Sentence = { index: 0, text: name, paragraph: 0 }
+  return findRaw([sentence], matcher).some((r) => /\s/.test(r.surface) && r.targets.some((t) => matcher.byId.get(t.actorId)?.kind === 'person'))
+}
+
 function validName(name: string, matcher: ActorMatcher): boolean {
   const tokens = name.split(/\s+/)
   if (tokens.length < 2 || tokens.length > 4) return false
   if (MEDIA.test(name)) return false
-  if (matcher.forms.has(name)) return false
+  if (matcher.forms.has(name) || containsKnownFullName(name, matcher)) return false
   for (const t of tokens) {
-    if (NOT_NAME_WORDS.has(t) || isKnownForm(t, matcher)) return false
+    if (NOT_NAME_WORDS.has(t) || isKnownForm(t, matcher) || ROLE_WORD.test(t)) return false
     if (t.length > 3 && NOUN_ENDINGS.test(t)) return false
     if (t.length > 14) return false
   }
@@ -390,6 +399,8 @@ function validName(name: string, matcher: ActorMatcher): boolean {
 function trimName(candidate: string, closed: boolean, matcher: ActorMatcher): string {
   const kept: string[] = []
   for (const t of candidate.split(/\s+/)) {
+    // "Olaf" before "Scholz" is a known person's first name, not a new person
+    if (isKnownForm(t, matcher) && matcher.forms.get(t)?.some((x) => matcher.byId.get(x.actorId)?.kind === 'person')) return ''
     if (NOT_NAME_WORDS.has(t) || isKnownForm(t, matcher) || (t.length > 3 && NOUN_ENDINGS.test(t))) break
     kept.push(t)
   }

@@ -137,6 +137,15 @@ describe('discoverPeople', () => {
     expect(discoveredEntry('Wang Musterfeng').aliases).toEqual(['Wang'])
   })
 
+  it('does not take known people, role nouns or first names of known people for new people', () => {
+    const sentences = segmentSentences('Titel', [
+      'Dazu sagte Bundeskanzler Olaf Scholz wenig.',
+      'Es trafen sich Außenminister Wang Yi Sergej Lawrow und andere.',
+      'Das sagte Außenministerin Annalena Baerbock.',
+    ])
+    expect(discoverPeople(sentences, matcher)).toEqual([])
+  })
+
   it('stops a name before a following noun unless punctuation closes it', () => {
     const sentences = segmentSentences('Titel', ['Am Montag traf Außenminister Max Beispielmann Vertreter der Opposition.'])
     expect(discoverPeople(sentences, matcher).map((p) => p.name)).toEqual(['Max Beispielmann'])
