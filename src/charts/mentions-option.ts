@@ -45,6 +45,14 @@ export function seriesId(actorId: string): string {
   return `m:${actorId}`
 }
 
+/**
+ * Axis maximum for a largest value: a nice number with a fifth of headroom, so peak pins and their
+ * titles stay clear of the visits-and-calls strip along the top.
+ */
+export function axisMaxFor(value: number): number {
+  return niceMax(value / 0.8)
+}
+
 export function mentionsYMax(data: MentionsData, stacked: boolean): number {
   let max = 0
   data.periods.forEach((_period, i) => {
@@ -52,8 +60,8 @@ export function mentionsYMax(data: MentionsData, stacked: boolean): number {
     max = Math.max(max, stacked ? values.reduce((sum, value) => sum + value, 0) : Math.max(0, ...values))
   })
   // Shares of different actors overlap (one article names several), so only unstacked shares stop at 100 %.
-  if (data.measure === 'share' && !stacked) return Math.min(1, niceMax(max))
-  return niceMax(max)
+  if (data.measure === 'share' && !stacked) return Math.min(1, axisMaxFor(max))
+  return axisMaxFor(max)
 }
 
 export function mentionsOption(

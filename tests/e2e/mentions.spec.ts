@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { MENTIONS_GRID, niceMax } from '../../src/charts/mentions-option.ts'
+import { MENTIONS_GRID, axisMaxFor } from '../../src/charts/mentions-option.ts'
 import { chartDrawn, demoDataset, queryOf, watchConsole } from './helpers.ts'
 
 const dataset = demoDataset()
@@ -107,7 +107,7 @@ test.describe('Mentions over time', () => {
     const plotWidth = box.width - MENTIONS_GRID.left - MENTIONS_GRID.right
     const plotHeight = box.height - MENTIONS_GRID.top - MENTIONS_GRID.bottom
     const x = box.x + MENTIONS_GRID.left + plotWidth / 2
-    const y = box.y + MENTIONS_GRID.top + plotHeight * (1 - value / niceMax(value))
+    const y = box.y + MENTIONS_GRID.top + plotHeight * (1 - value / axisMaxFor(value))
     await page.mouse.click(x, y)
     await expect.poll(() => queryOf(page).get('sel')).toBe('m.putin.2023-02')
     await expect(page.getByTestId('evidence-item').first()).toBeVisible()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mentionsOption, niceMax, peakLabels, plainText, type MentionsLabels } from '../../../src/charts/mentions-option.ts'
+import { axisMaxFor, mentionsOption, niceMax, peakLabels, plainText, type MentionsLabels } from '../../../src/charts/mentions-option.ts'
 import { DEFAULT_FILTERS } from '../../../src/lib/filters.ts'
 import { buildMentions } from '../../../src/lib/mentions.ts'
 import { makeDataset } from '../lib/dataset-fixture.ts'
@@ -42,7 +42,8 @@ describe('mentionsOption', () => {
     const { option } = build(true)
     const series = seriesOf(option)
     expect(series[0]?.stack).toBe('total')
-    expect(((option.yAxis as Loose[])[0] as Loose).max).toBe(5)
+    // Largest stack is 5 (February); a fifth of headroom makes 6.25, rounded up to 10.
+    expect(((option.yAxis as Loose[])[0] as Loose).max).toBe(10)
     expect(seriesOf(build(false).option)[0]?.stack).toBeUndefined()
   })
 
@@ -54,7 +55,7 @@ describe('mentionsOption', () => {
   it('lets stacked shares pass 100 %, since one article can name several actors', () => {
     const data = buildMentions(dataset, { ...DEFAULT_FILTERS, measure: 'share' }, dataset.articles, ['putin', 'china'])
     const option = mentionsOption(data, { stacked: true, colors, labels })
-    // February: Putin in 2 of 2 articles, China in 1 of 2: 150 % stacked, axis up to 200 %.
+    // February: Putin in 2 of 2 articles, China in 1 of 2: 150 % stacked, with headroom up to 200 %.
     expect(((option.yAxis as Loose[])[0] as Loose).max).toBe(2)
   })
 
@@ -92,7 +93,8 @@ describe('mentionsOption', () => {
     expect((option.dataZoom as Loose[])[0]?.realtime).toBe(false)
   })
 
-  it('rounds axis maxima up to 1, 2, 2.5 or 5 times a power of ten', () => {
+  it('rounds axis maxima up to 1, 2, 2.5 or 5 times a power of ten, with headroom', () => {
     expect([niceMax(0), niceMax(3), niceMax(7), niceMax(23), niceMax(0.42)]).toEqual([1, 5, 10, 25, 0.5])
+    expect([axisMaxFor(17), axisMaxFor(20), axisMaxFor(4)]).toEqual([25, 25, 5])
   })
 })
