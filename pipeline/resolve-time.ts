@@ -141,7 +141,65 @@ function yearOf(group: string | undefined, relative: string | undefined, ref: Re
   return null
 }
 
+/**
+ * Dated occasions the press names instead of a date (GUIDE: "a date tied to a known event gives the day").
+ * Each lists its occurrences; the one in the reference year (else the latest before it) is meant.
+ */
+interface KnownOccasion {
+  pattern: string
+  dates: readonly string[]
+}
+const KNOWN_OCCASIONS: readonly KnownOccasion[] = [
+  {
+    pattern: '(?:Eröffnung\\p{L}*|Auftakt)\\s+(?:der\\s+)?Olympischen\\s+Winterspiele',
+    dates: ['2010-02-12', '2014-02-07', '2018-02-09', '2022-02-04', '2026-02-06'],
+  },
+  {
+    pattern: '(?:Eröffnung\\p{L}*|Auftakt)\\s+(?:der\\s+)?Olympischen\\s+(?:Sommerspiele|Spiele)',
+    dates: ['2012-07-27', '2016-08-05', '2021-07-23', '2024-07-26'],
+  },
+  {
+    pattern: '(?:Amtsantritt\\p{L}*|Amtseinführung|Vereidigung|Inauguration)\\s+(?:von\\s+|des\\s+)?(?:US-Präsident(?:en)?\\s+)?(?:Donald\\s+)?Trumps?',
+    dates: ['2017-01-20', '2025-01-20'],
+  },
+  {
+    pattern: '(?:Amtsantritt\\p{L}*|Amtseinführung|Vereidigung|Inauguration)\\s+(?:von\\s+|des\\s+)?(?:US-Präsident(?:en)?\\s+)?(?:Joe\\s+)?Bidens?',
+    dates: ['2021-01-20'],
+  },
+  {
+    pattern: '(?:Amtsantritt\\p{L}*|Amtseinführung|Vereidigung|Inauguration)\\s+(?:von\\s+)?(?:Wladimir\\s+)?Putins?',
+    dates: ['2012-05-07', '2018-05-07', '2024-05-07'],
+  },
+  {
+    pattern: '(?:Beginn|Start)\\s+(?:des\\s+)?(?:russischen\\s+)?(?:Angriffskrieg\\p{L}*|Einmarsch\\p{L}*|Invasion)',
+    dates: ['2022-02-24'],
+  },
+]
+const DAY_OFFSET_WORDS: Readonly<Record<string, number>> = { einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5 }
+
+function occasionDate(dates: readonly string[], ref: ReferenceDate | undefined): string | null {
+  if (dates.length === 1) return dates[0] ?? null
+  if (!ref) return null
+  const before = dates.filter((d) => Number(d.slice(0, 4)) <= ref.year)
+  return dates.find((d) => Number(d.slice(0, 4)) === ref.year) ?? before[before.length - 1] ?? null
+}
+
+const OCCASION_RULES: readonly Rule[] = KNOWN_OCCASIONS.map((occasion) => ({
+  // "einen Tag nach dem Amtsantritt von Trump", "pünktlich zur Eröffnungsfeier der Olympischen Winterspiele"
+  pattern: new RegExp(`(?:\\b([Ee]inen|[Ee]inem|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|\\d)\\s+Tag(?:e|en)?\\s+(nach|vor)\\s+(?:dem|der|des)?\\s*)?${occasion.pattern}`, 'gu'),
+  kind: 'date' as const,
+  read: (m: RegExpExecArray, ref: ReferenceDate | undefined) => {
+    const base = occasionDate(occasion.dates, ref)
+    if (!base) return null
+    const n = m[1] ? (DAY_OFFSET_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 0
+    const d = new Date(`${base}T00:00:00Z`)
+    d.setUTCDate(d.getUTCDate() + (m[2] === 'vor' ? -n : n))
+    return { iso: isoDay(d), approx: false }
+  },
+}))
+
 const RULES: readonly Rule[] = [
+  ...OCCASION_RULES,
   // "vom 22. bis 24. Oktober", "22.–24. Oktober 2024": the first day
   {
     pattern: new RegExp(`\\b(?:vom\\s+)?(\\d{1,2})\\.\\s*(?:bis(?:\\s+zum)?|-|–)\\s*\\d{1,2}\\.\\s?(${MONTH_NAMES})(?:\\s+(\\d{4})\\b)?`, 'g'),

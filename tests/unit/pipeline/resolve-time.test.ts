@@ -16,6 +16,12 @@ describe('resolveTime', () => {
     expect(first('Er wird vom 22. bis 24. Oktober erwartet.', '2024-10-16', 'future')).toMatchObject({ iso: '2024-10-22', kind: 'date', preposition: 'vom' })
   })
 
+  it('dates a known occasion to the day: "einen Tag nach dem Amtsantritt von Trump", the Olympic opening', () => {
+    expect(resolveTime('Einen Tag nach dem Amtsantritt von Trump telefonierte Xi mit Putin.', '2025-03-01')).toEqual({ iso: '2025-01-21', approx: false })
+    expect(resolveTime('Pünktlich zur Eröffnung der Olympischen Winterspiele traf er ein.', '2022-02')).toEqual({ iso: '2022-02-04', approx: false })
+    expect(resolveTime('Zur Eröffnung der Olympischen Winterspiele reiste er an.', null)).toBeUndefined()
+  })
+
   it('reads a numeric date "11.9.2018"', () => {
     expect(resolveTime('Gemeldet am 11.9.2018 in Wien.', null)?.iso).toBe('2018-09-11')
   })
