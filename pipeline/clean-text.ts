@@ -42,6 +42,7 @@ const STOP_LINES =
 
 /** Teaser headings: the heading and the short headline lines after it are other articles. */
 const TEASER_LINES = /^(?:mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|empfohlener redaktioneller inhalt|weiterlesen|mehr dazu|zum thema|passend zum thema|meistgelesen|top-themen)\s*:?$/i
+const TEASER_INLINE = /^(?:mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|mehr dazu|weiterlesen|zum thema)\s*(?:[-–—:|»]|\.{3})\s*\S/i
 /** Most lines a teaser block takes after its heading. */
 const MAX_TEASER_LINES = 5
 
@@ -140,6 +141,11 @@ export function cleanText(text: string): CleanText {
     if (STOP_LINES.test(flat)) {
       removed += 1
       break
+    }
+    // an inline teaser: "Mehr zum Thema – Putin und Xi vereinbaren …", "Lesen Sie auch: …"
+    if (TEASER_INLINE.test(flat)) {
+      removed += 1
+      continue
     }
     if (TEASER_LINES.test(flat)) {
       teaserLeft = MAX_TEASER_LINES

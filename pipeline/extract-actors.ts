@@ -157,7 +157,7 @@ const EVENT_HEADS =
 /** English words that continue a proper name: "China International Payments System", "China Daily". */
 const ENGLISH_NAME_WORDS = /^\s(?:International|Daily|National|Central|Development|Airlines|Airways|Petroleum|Mobile|Telecom|Unicom|Railway|Railways|Investment|Media|News|Times|Post|Today|Global|Radio|Television|Energy|Oil|Gas|Power|Construction|Merchants|Eastern|Southern|Northern|Holdings|Group|Bank|Institute|Council|Review|Observer|Herald|Insider|Watch|Studies|Society|Foundation|Trade|Export|Import|Life|Minmetals|Resources|Ocean|Shipping)\b/
 /** English words before a country inside a proper name: "Bank of China", "Air China", "Voice of America". */
-const ENGLISH_BEFORE = /(?:\bof|\bAir|\bIn|\bFor|\bMade in|\bThe|\bNew)\s$/
+const ENGLISH_BEFORE = /(?:\bof|\bAir|\bMade in|\bThe|\bfor)\s$/
 
 /** Prepositions that make a seat a place: "in Peking", "nach Moskau", "im Kreml". */
 const PLACE_PREPOSITIONS = new Set(['in', 'im', 'ins', 'nach', 'bei', 'beim', 'nahe', 'unweit', 'via', 'bis', 'gen', 'ab', 'über', 'durch', 'um'])

@@ -66,6 +66,7 @@ describe('cleanText', () => {
       'Gipfel in Sicht: Was Peking jetzt plant',
       'Handel wächst: Die neuen Zahlen',
       'Am Abend reiste der Minister weiter nach Wien, wo er mit der Regierung über Energie und Handel sprechen will.',
+      'Lesen Sie auch: Wie der Gipfel vorbereitet wurde',
       'Verwendete Quellen:',
       'Nachrichtenagentur Beispiel',
     ].join('\n')

@@ -78,6 +78,7 @@ describe('extractActors', () => {
 
   it('does not count a country inside an English proper name', () => {
     expect(counts('Titel', 'Zahlungen laufen über das China International Payments System.')).toEqual({})
+    expect(counts('Titel', 'In Kasachstan wächst der Einfluss, sagt die Bank of China.')).toEqual({ kazakhstan: 1 })
   })
 
   it('counts "die Volksrepublik" alone as China, and "Volksrepublik China" once', () => {
