@@ -86,7 +86,10 @@ export function buildMentions(
     events.push({ eventId: event.id, period, kind: event.kind, status: event.status, date: event.date, visitors: event.visitors, place: event.place })
   }
 
-  const known = [...placed.map((entry) => entry.period), ...events.map((event) => event.period)].sort()
+  // The axis spans the articles; an event far outside them (a visit recalled from years ago) would
+  // stretch it into emptiness, so events only fill in when no article can be placed.
+  const articlePeriods = placed.map((entry) => entry.period)
+  const known = (articlePeriods.length > 0 ? articlePeriods : events.map((event) => event.period)).sort()
   let first = known[0]
   let last = known[known.length - 1]
   if (filters.from !== null) first = periodOf(filters.from, grain)

@@ -48,7 +48,13 @@ export interface ActorCount {
 
 /** Actors by how many (deduplicated) articles name them, most first; ties by name. */
 export function rankActors(dataset: Dataset, articles: readonly Article[]): ActorCount[] {
-  const allowed = new Set(articles.filter((article) => article.duplicateOf === null || !articles.some((other) => other.id === article.duplicateOf)).map((a) => a.id))
+  const present = new Set(articles.map((article) => article.id))
+  // A wire copy counts only when its original is not in the set too.
+  const allowed = new Set(
+    articles
+      .filter((article) => article.duplicateOf === null || !present.has(article.duplicateOf))
+      .map((article) => article.id),
+  )
   const counts = new Map<string, ActorCount>()
   for (const actor of dataset.actors) counts.set(actor.id, { actorId: actor.id, name: actor.name, articles: 0, mentions: 0 })
   for (const mention of dataset.mentions) {

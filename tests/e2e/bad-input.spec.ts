@@ -81,6 +81,26 @@ test.describe('A broken dataset gets a page that says what is wrong', () => {
   })
 })
 
+test.describe('A missing or broken text shard', () => {
+  for (const [name, status, body] of [
+    ['missing', 404, 'Not found'],
+    ['schema-invalid', 200, '{"texts": [{"articleId": 7}]}'],
+  ] as const) {
+    test(`${name}: the reader and the panel say the text is unavailable, the rest works`, async ({ page }) => {
+      const article = dataset.articles[0]
+      if (!article) throw new Error('demo dataset is empty')
+      await page.route(`**/data/${article.textShard}`, (route) => route.fulfill({ status, body, contentType: 'application/json' }))
+      await page.goto(`/articles/${article.id}`)
+      await expect(page.getByTestId('reader').getByRole('heading', { level: 1 })).toContainText(article.title.slice(0, 20))
+      await expect(page.getByTestId('reader')).toContainText('Text nicht verfügbar')
+      await expect(page.getByTestId('reader')).toContainText(article.textShard)
+      await page.goto(`/articles?sel=a.${article.id}.1`)
+      await expect(page.getByTestId('evidence-article')).toContainText('Text nicht verfügbar')
+      await expect(page.getByTestId('article-row')).toHaveCount(dataset.articles.length)
+    })
+  }
+})
+
 test.describe('Article text with markup renders as text', () => {
   let hostile: Dataset
   let shard: TextShard

@@ -46,6 +46,16 @@ describe('buildMentions', () => {
     expect(data.events.map((event) => event.period)).toEqual(['2023-03'])
   })
 
+  it('spans the axis over the articles, not over events recalled from long before', () => {
+    const old = {
+      ...dataset,
+      events: [...dataset.events, { ...dataset.events[0]!, id: 'ev-old', date: '1996-04-25' }],
+    }
+    const data = buildMentions(old, DEFAULT_FILTERS, old.articles, ['putin'])
+    expect(data.periods[0]).toBe('2023-02')
+    expect(data.events.map((event) => event.eventId)).toEqual(['ev1'])
+  })
+
   it('labels each cell with the article naming the actor most often', () => {
     const data = buildMentions(dataset, DEFAULT_FILTERS, dataset.articles, ['putin'])
     expect(data.series[0]?.cells[0]?.topTitle).toBe('Putin empfängt Wang in Moskau')
