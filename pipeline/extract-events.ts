@@ -479,7 +479,9 @@ function visitsIn(
     const time = timeOfLeg(text, clause, clauseTimes, leg, clauseLegs)
     const ref: TimeRef | null = time ? datedAs(time, ctx.published) : null
     const nearestTrigger = triggers.reduce((a, b) => (distance(b, leg) < distance(a, leg) ? b : a), first)
-    const st = status(clause.text, text.slice(nearestTrigger.start, nearestTrigger.end), text.slice(clause.start, nearestTrigger.start), hasTime, ref?.iso ?? null, ctx.published)
+    // status compares the time as read (a day for "nächste Woche"), not the month the event keeps
+    const when = time?.ref?.iso ?? null
+    const st = status(clause.text, text.slice(nearestTrigger.start, nearestTrigger.end), text.slice(clause.start, nearestTrigger.start), hasTime, when, ctx.published)
     out.push({
       kind: 'visit',
       visitors: visitors.map((p) => p.id),

@@ -42,6 +42,10 @@ describe('extractEvents: visits', () => {
     expect(events('2024-08-01', 'Putin will im Mai nach Peking reisen.')[0]?.date).toBe('2025-05')
   })
 
+  it('reads a present-tense trip "nächste Woche" as planned', () => {
+    expect(events('2024-06-12', 'Putin reist nächste Woche nach Pjöngjang.')[0]).toMatchObject({ visitors: ['putin'], date: '2024-06', status: 'planned' })
+  })
+
   it('reads an invitation without a date as invited, and with a season as planned (approx)', () => {
     expect(events('2023-01-10', 'Putin lud Scholz zu einem Besuch nach Moskau ein.')[0]).toMatchObject({
       visitors: ['scholz'],
