@@ -350,7 +350,8 @@ const NOT_NAME_WORDS = new Set(
     'Präsident Präsidenten Minister Ministerin Kanzler Kanzlerin Regierung Regierungschef Staatschef Parteichef Chef Sprecher Außenminister Verteidigungsminister Ministerpräsident Premierminister Botschafter Berater Generalsekretär ' +
     'Reuters Agentur Nachrichtenagentur Interfax Tass Xinhua Bloomberg Sputnik Nowosti Kommersant Zeitung Sender Fernsehen ' +
     'Staats Partei Volkes Staaten Union Republik Volksrepublik Föderation Kommunistischen Partei Rat Sicherheitsrat Hochschule Universität Institut University Technological College School Center Centre Institute ' +
-    'Westen Osten Norden Süden Europa Asien Afrika Amerika Welt Land Länder Landes Seite Seiten'
+    'Westen Osten Norden Süden Europa Asien Afrika Amerika Welt Land Länder Landes Seite Seiten ' +
+    'Radio Free Europe Liberty Global Times Post Journal Daily News Press Media Network Channel Television TV Agency Zeitung Magazin Wall Street New York Morning Herald Tribune Review Observer Guardian Economist Financial Foreign Affairs Policy'
   ).split(/\s+/),
 )
 /** Word endings of German common nouns: never a name. */

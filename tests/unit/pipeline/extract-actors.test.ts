@@ -143,6 +143,7 @@ describe('discoverPeople', () => {
       'Dazu sagte Bundeskanzler Olaf Scholz wenig.',
       'Es trafen sich Außenminister Wang Yi Sergej Lawrow und andere.',
       'Das sagte Außenministerin Annalena Baerbock.',
+      'Das berichtete Radio Free Europe, so schrieb Global Times, meldete die New York Times.',
     ])
     expect(discoverPeople(sentences, matcher)).toEqual([])
   })
