@@ -119,13 +119,16 @@ export function yearForSeason(startMonth: number, ref: ReferenceDate, tense: Ten
   return yearForMonth(startMonth, ref, 'present')
 }
 
-/** The day a weekday refers to: the latest such day up to the reference (past/present) or the next one (future). */
+/** The day a weekday refers to: the latest such day up to the reference (past), the next one (future), the nearer (present). */
 export function dayForWeekday(weekday: number, ref: ReferenceDate, tense: Tense): TimeRef | null {
   if (ref.month === null) return null
   if (ref.day === null) return { iso: `${ref.year}-${pad(ref.month)}`, approx: false }
   const base = new Date(Date.UTC(ref.year, ref.month - 1, ref.day))
   const diff = weekday - base.getUTCDay()
-  const offset = tense === 'future' ? (diff + 7) % 7 : -((-diff + 7) % 7)
+  const ahead = (diff + 7) % 7
+  const back = (-diff + 7) % 7
+  // the present tense names the nearer of the two ("kommt am Donnerstag" on a Monday is this Thursday)
+  const offset = tense === 'future' ? ahead : tense === 'past' || back <= ahead ? -back : ahead
   return addDays(ref, offset)
 }
 

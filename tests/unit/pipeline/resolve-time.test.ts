@@ -112,6 +112,8 @@ describe('resolveTime', () => {
     expect(yearForMonth(1, ref, 'future')).toBe(2024)
     expect(dayForWeekday(1, ref, 'future')?.iso).toBe('2023-02-27')
     expect(dayForWeekday(1, ref, 'past')?.iso).toBe('2023-02-20')
+    expect(dayForWeekday(5, ref, 'present')?.iso).toBe('2023-02-24')
+    expect(dayForWeekday(1, ref, 'present')?.iso).toBe('2023-02-20')
   })
 
   it('never throws on arbitrary text', () => {
