@@ -30,6 +30,7 @@ test.describe('Articles and reader', () => {
     await expect(reader.getByRole('heading', { level: 1 })).toContainText(article.title.slice(0, 20))
     await expect(page.getByTestId('reader-text').locator('mark').first()).toBeVisible()
     await expect(page.getByRole('region', { name: 'Akteure im Text' })).toBeVisible()
+    await expect(page.getByRole('navigation', { name: 'Ansichten' }).getByRole('link', { name: 'Artikel' })).toHaveAttribute('aria-current', 'page')
 
     await page.goto(`/articles/${article.id}?s=3`)
     const marked = page.getByTestId('marked-sentence')

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { formatNumber, formatPeriod, translate } from '../../../src/lib/i18n.ts'
+
+describe('i18n', () => {
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(translate('de', 'articles.caption', { n: 3 })).toBe('3 Artikel für diese Filter, neueste zuerst')
+    expect(translate('en', 'articles.caption', { n: 3 })).toBe('3 articles for these filters, newest first')
+    expect(translate('de', 'articles.caption')).toContain('{n}')
+  })
+
+  it('formats days, ISO weeks and months in the chosen language', () => {
+    expect(formatPeriod('de', '2023-02-22')).toBe('22.02.2023')
+    expect(formatPeriod('en', '2023-02-22')).toBe('22 Feb 2023')
+    expect(formatPeriod('de', '2023-W08')).toBe('KW 8/2023')
+    expect(formatPeriod('en', '2023-W08')).toBe('W8 2023')
+    expect(formatPeriod('de', '2023-03')).toBe('März 2023')
+    expect(formatPeriod('de', 'kein Datum')).toBe('kein Datum')
+  })
+
+  it('formats numbers and shares with the locale separators', () => {
+    expect(formatNumber('de', 1234.5)).toBe('1.234,5')
+    expect(formatNumber('en', 1234.5)).toBe('1,234.5')
+    expect(formatNumber('de', 0.25, { style: 'percent' })).toBe('25\u00a0%')
+  })
+})
