@@ -196,7 +196,9 @@ function buildLookups(registry: readonly ActorEntry[], places: readonly Place[])
   const countryByName = new Map<string, string>()
   for (const a of registry) {
     if (a.kind !== 'country') continue
-    for (const form of [a.name, ...a.aliases]) if (form.length >= 3) countryByName.set(form.toLowerCase(), a.id)
+    for (const form of [a.name, ...a.aliases]) {
+      if (form.length >= 3 || /^\p{Lu}{2}$/u.test(form)) countryByName.set(form.toLowerCase(), a.id)
+    }
   }
   const placeByForm = new Map<string, Place>()
   for (const p of places) for (const form of [p.name, ...p.variants]) if (!placeByForm.has(form)) placeByForm.set(form, p)
