@@ -207,6 +207,7 @@ interface OutputTarget {
 
 /** Creates the temporary files of the output; an unwritable target fails here, before any work. */
 function openOutput(outFile: string, shardFolder: string): OutputTarget {
+  if (existsSync(outFile) && statSync(outFile).isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' })
   const outDir = dirname(outFile)
   mkdirSync(outDir, { recursive: true })
   const tag = `.tmp-${process.pid}-${Date.now()}`
@@ -222,12 +223,19 @@ function discardOutput(target: OutputTarget): void {
   rmSync(target.tmpShardDir, { recursive: true, force: true })
 }
 
-/** Swaps the new shard folder and dataset file in by renames. */
+/** Swaps the new shard folder and dataset file in by renames; puts the old shards back if the last step fails. */
 function commitOutput(target: OutputTarget): void {
   const oldShardDir = `${target.finalShardDir}.old-${process.pid}-${Date.now()}`
-  if (existsSync(target.finalShardDir)) renameSync(target.finalShardDir, oldShardDir)
-  renameSync(target.tmpShardDir, target.finalShardDir)
-  renameSync(target.tmpFile, target.outFile)
+  const hadShards = existsSync(target.finalShardDir)
+  if (hadShards) renameSync(target.finalShardDir, oldShardDir)
+  try {
+    renameSync(target.tmpShardDir, target.finalShardDir)
+    renameSync(target.tmpFile, target.outFile)
+  } catch (e) {
+    if (existsSync(target.finalShardDir) && !existsSync(target.tmpShardDir)) renameSync(target.finalShardDir, target.tmpShardDir)
+    if (hadShards) renameSync(oldShardDir, target.finalShardDir)
+    throw e
+  }
   rmSync(oldShardDir, { recursive: true, force: true })
 }
 

@@ -128,6 +128,18 @@ describe('preprocess CLI', { timeout: 60_000 }, () => {
     }
   })
 
+  it('exits 1 when the output path is a folder, and keeps the shards of the last run', () => {
+    const out = join(work, 'ziel', 'dataset.json')
+    expect(run(['--in', inDir, '--out', out]).code).toBe(0)
+    const shards = readdirSync(join(work, 'ziel', 'dataset.text'))
+    const asFolder = join(work, 'ziel')
+    const { code, stderr } = run(['--in', inDir, '--out', asFolder])
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/cannot write .*EISDIR/)
+    expect(readdirSync(join(work, 'ziel', 'dataset.text'))).toEqual(shards)
+    expect(readdirSync(join(work, 'ziel')).sort()).toEqual(['dataset.json', 'dataset.text'])
+  })
+
   it('exits 1 when no article can be read', () => {
     const empty = join(work, 'nur-schlecht')
     mkdirSync(empty)
