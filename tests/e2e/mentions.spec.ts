@@ -93,6 +93,18 @@ test.describe('Mentions over time', () => {
     await expect(page.getByTestId('marked-sentence')).toBeVisible()
   })
 
+  test('a visit or call marker opens the sentences that report it, with their status', async ({ page }) => {
+    await page.goto('/mentions')
+    await chartDrawn(page, 'mentions')
+    await page.getByTestId('toggle-table').click()
+    const eventButton = page.getByTestId('mentions-table').getByRole('button', { name: /^(Besuch|Telefonat):/ }).first()
+    await eventButton.click()
+    await expect.poll(() => queryOf(page).get('sel')).toMatch(/^e\./)
+    const panel = page.getByTestId('evidence-panel')
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText(/^(Besuch|Telefonat):/)
+    await expect(panel.getByTestId('evidence-item').first()).toContainText(/stattgefunden|läuft|geplant|eingeladen/)
+  })
+
   test('a real click on a point of the canvas opens its evidence', async ({ page }) => {
     // Three months on the axis; the middle one is February 2023.
     await page.goto('/mentions?actor=putin&from=2023-01-01&to=2023-03-31')
