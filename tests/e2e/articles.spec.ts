@@ -39,8 +39,13 @@ test.describe('Articles and reader', () => {
     await expect(marked).toBeInViewport()
   })
 
-  test('an unknown article id says so', async ({ page }) => {
+  test('an unknown article id says so, also when it is long or holds markup', async ({ page }) => {
     await page.goto('/articles/gibt-es-nicht')
     await expect(page.getByTestId('reader-missing')).toContainText('gibt-es-nicht')
+    await page.goto(`/articles/${encodeURIComponent('<img src=x onerror=alert(1)>')}${'x'.repeat(3000)}`)
+    await expect(page.getByTestId('reader-missing')).toContainText('<img src=x onerror=alert(1)>')
+    await expect(page.locator('img')).toHaveCount(0)
+    const width = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect(width).toBeLessThanOrEqual(1280)
   })
 })
