@@ -2,7 +2,7 @@
  * Browser benchmark of the BUILT app at growing dataset sizes (Playwright, Debian Chromium).
  *
  *   npm run bench:app [-- --sizes demo,10000,100000,1000000] [--runs N] [--source auto|planted|pipeline]
- *                     [--no-build] [--route /mentions] [--json FILE] [--profile SIZE]
+ *                     [--no-build] [--route /mentions] [--json FILE] [--profile SIZE] [--limit SECONDS]
  *
  * For each size it copies dist/ to a temp folder, points its data/ at the dataset, serves it with
  * `vite preview` on a free port and measures, per fresh page:
@@ -32,7 +32,6 @@ import { summarizeProfile } from './cpu-profile.ts'
 import { GENERATOR_VERSION } from '../scripts/synth/corpus.ts'
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-const FIRST_CHART_LIMIT_MS = 30_000
 const REDRAW_LIMIT_MS = 10_000
 
 const argv = process.argv.slice(2)
@@ -43,6 +42,7 @@ const sizes = (option(argv, '--sizes') ?? 'demo,10000,100000,1000000')
 const source = (option(argv, '--source') ?? 'auto') as 'auto' | 'planted' | 'pipeline'
 const route = option(argv, '--route') ?? '/mentions'
 const runsOption = option(argv, '--runs')
+const FIRST_CHART_LIMIT_MS = Number(option(argv, '--limit') ?? '30') * 1000
 
 interface Dataset {
   label: string
@@ -211,7 +211,14 @@ async function measure(browser: Browser, baseUrl: string, site: string): Promise
       await page.waitForFunction(() => performance.getEntriesByName('chart:drawn').length > 0, undefined, { timeout: FIRST_CHART_LIMIT_MS, polling: 20 })
     } catch {
       const text = await page.evaluate(() => document.body?.innerText.replace(/\s+/g, ' ').slice(0, 160) ?? '').catch(() => '')
-      result.note = `no chart:drawn mark within ${FIRST_CHART_LIMIT_MS / 1000} s${errors.length ? `; page error: ${errors[0]?.slice(0, 120)}` : ''}${text ? `; page says: "${text}"` : ''}`
+      const fetched = await page
+        .evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => r.name.includes('/data/dataset.json'))?.responseEnd ?? null)
+        .catch(() => null)
+      result.note =
+        `no chart:drawn mark within ${FIRST_CHART_LIMIT_MS / 1000} s` +
+        (fetched !== null ? ` (dataset.json fetched after ${(fetched / 1000).toFixed(1)} s)` : '') +
+        (errors.length ? `; page error: ${errors[0]?.slice(0, 120)}` : '') +
+        (text ? `; page says: "${text}"` : '')
       return result
     }
     const timing = await page.evaluate(() => {
