@@ -203,6 +203,7 @@ type SeatReading = 'state' | 'place'
 function readSeat(
   sentence: Sentence,
   raw: RawMatch,
+  genitive: boolean,
   paragraphStart: boolean,
   previous: { end: number; reading: SeatReading } | undefined,
 ): SeatReading {
@@ -211,6 +212,8 @@ function readSeat(
   // datelines: "MOSKAU (dpa-AFX)", "Peking (Reuters)", "Shanghai. Nach …", "Wladiwostok – Am …"
   if (paragraphStart && raw.start === 0 && /^\s*(?:[:(–—]|-\s|\/|,\s*\d)/.test(after)) return 'place'
   if (paragraphStart && raw.start === 0 && after.length === 0) return 'place'
+  // a possessor stands for the state: "in Moskaus Interesse", "trotz Pekings Bemühungen"
+  if (genitive) return 'state'
   // lists: "zwischen Moskau und Peking", "in Peking, Moskau und Teheran", "Moskau/Peking (dpa)" read like their first member
   if (previous && /^\s*(?:,|\/|und|oder|sowie|bzw\.)\s*$/.test(text.slice(previous.end, raw.start))) return previous.reading
   if (VISIT_AFTER.test(after)) return 'place'
@@ -295,7 +298,7 @@ export function extractActors(sentences: readonly Sentence[], matcher: ActorMatc
     if (!target) continue
     if (target.seat) {
       const prev = previousSeat && previousSeat.sentence === r.sentence ? previousSeat : undefined
-      const reading = readSeat(sentence, r, paragraphStarts.has(r.sentence), prev)
+      const reading = readSeat(sentence, r, target.genitive, paragraphStarts.has(r.sentence), prev)
       previousSeat = { sentence: r.sentence, end: r.end, reading }
       if (reading === 'place') continue
     } else if (matcher.byId.get(target.actorId)?.kind === 'country') {

@@ -60,6 +60,7 @@ describe('extractActors', () => {
     expect(counts('Titel', 'Die Beziehungen zwischen Moskau und Peking sind eng, sagte er nach Moskau und Kiew reisend.')).toEqual({ russia: 1, china: 1 })
     expect(counts('Titel', 'Das teilte der Kreml mit, nachdem im Kreml verhandelt worden war.')).toEqual({ russia: 1 })
     expect(counts('Titel', 'Der Minister plant, Moskau im Herbst zu besuchen.')).toEqual({})
+    expect(counts('Titel', 'Das liegt nicht in Moskaus Interesse.')).toEqual({ russia: 1 })
     expect(counts('Titel', 'Aus Moskau hieß es, ein Sprecher des Weißen Hauses widersprach im Weißen Haus.')).toEqual({ russia: 1, usa: 1 })
     expect(counts('Titel', 'Das Minsk-Abkommen scheiterte, der Kreml-Sprecher schwieg.')).toEqual({ russia: 1 })
     expect(counts('Titel', 'Das Land erhält Rückendeckung aus Peking, die Rückkehr aus Peking verzögert sich.')).toEqual({ china: 1 })
