@@ -105,6 +105,32 @@ test.describe('Mentions over time', () => {
     await expect(panel.getByTestId('evidence-item').first()).toContainText(/stattgefunden|läuft|geplant|eingeladen/)
   })
 
+  test('a long evidence list shows 40 sentences first and the rest on request', async ({ page }) => {
+    // Every article in one month, every sentence naming China: well over 40 sentences.
+    const busy = {
+      ...dataset,
+      articles: dataset.articles.map((article) => ({ ...article, published: '2023-02-01' })),
+      mentions: [
+        ...dataset.mentions.filter((mention) => mention.actorId !== 'china'),
+        ...dataset.articles.map((article) => ({
+          articleId: article.id,
+          actorId: 'china',
+          count: article.sentenceCount,
+          sentences: Array.from({ length: article.sentenceCount }, (_, i) => i),
+        })),
+      ],
+    }
+    const total = busy.articles.reduce((sum, article) => sum + article.sentenceCount, 0)
+    expect(total).toBeGreaterThan(80)
+    await page.route('**/data/dataset.json', (route) => route.fulfill({ json: busy }))
+    await page.goto('/mentions?sel=m.china.2023-02')
+    const panel = page.getByTestId('evidence-panel')
+    await expect(panel.getByTestId('evidence-item')).toHaveCount(40)
+    await expect(panel).toContainText(`${total} Sätze aus ${busy.articles.length} Artikeln`)
+    await panel.getByTestId('evidence-more').click()
+    await expect(panel.getByTestId('evidence-item')).toHaveCount(80)
+  })
+
   test('a real click on a point of the canvas opens its evidence', async ({ page }) => {
     // Three months on the axis; the middle one is February 2023.
     await page.goto('/mentions?actor=putin&from=2023-01-01&to=2023-03-31')
