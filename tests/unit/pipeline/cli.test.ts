@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DatasetSchema, TextShardSchema } from '../../../src/model/dataset.ts'
 import { articleIdFor, datasetJsonPieces, generatedAtFrom, metaPublished, parseArgs, toJson, validateDataset } from '../../../pipeline/index.ts'
 
-const root = resolve(import.meta.dirname, '../../..')
+const root = fileURLToPath(new URL('../../..', import.meta.url))
 const tsx = join(root, 'node_modules/.bin/tsx')
 const cli = join(root, 'pipeline/index.ts')
 

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { DATASET_VERSION, DatasetSchema, TextShardSchema } from '../../../src/model/dataset.ts'
 
-const file = resolve(import.meta.dirname, '../../../public/data/dataset.json')
+const file = fileURLToPath(new URL('../../../public/data/dataset.json', import.meta.url))
 
 describe('committed demo dataset', () => {
   const json: unknown = JSON.parse(readFileSync(file, 'utf8'))
