@@ -44,26 +44,24 @@ function compareEvidence(a: Evidence, b: Evidence): number {
   return a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.sentence - b.sentence
 }
 
+/** Reports of one event before the fields are settled. */
+interface Group {
+  head: EventDraft
+  members: ArticleEventDraft[]
+}
+
 /**
- * Merges the drafts of all articles into events: the same visit reported by several articles (or
- * announced, then happening) becomes one event with every article's quote as evidence. Each evidence item
- * keeps the status its report gives; the event takes the most advanced status and the most precise date.
- * Output order is deterministic: by date (undated last), then id.
+ * Greedy grouping: each report joins the first group holding a report it matches (`sameEvent` on
+ * kind, parties, place, dates), else starts one. With `byStatus` only reports of the same status can
+ * share a group. Input must be in a deterministic order.
  */
-export function mergeEvents(drafts: readonly ArticleEventDraft[]): DiplomaticEvent[] {
-  // most precise reports first, so vaguer ones join the event they fit best
-  const ordered = [...drafts].sort(
-    (a, b) =>
-      precision(b.draft.date, b.draft.approx) - precision(a.draft.date, a.draft.approx) ||
-      (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0) ||
-      a.draft.sentence - b.draft.sentence,
-  )
-  const groups: { head: EventDraft; members: ArticleEventDraft[] }[] = []
-  // only reports with the same kind and parties can be one event: look among those alone
-  const byParties = new Map<string, typeof groups>()
+function groupDrafts(ordered: readonly ArticleEventDraft[], byStatus: boolean): Group[] {
+  const groups: Group[] = []
+  // only reports with the same kind and parties (and status) can be one event: look among those alone
+  const byKey = new Map<string, Group[]>()
   for (const item of ordered) {
-    const key = `${item.draft.kind}|${partyKey(item.draft)}`
-    const candidates = byParties.get(key) ?? []
+    const key = `${item.draft.kind}|${partyKey(item.draft)}${byStatus ? `|${item.draft.status}` : ''}`
+    const candidates = byKey.get(key) ?? []
     const group = candidates.find((g) => g.members.some((m) => sameEvent(m.draft, item.draft)))
     if (group) {
       group.members.push(item)
@@ -72,54 +70,108 @@ export function mergeEvents(drafts: readonly ArticleEventDraft[]): DiplomaticEve
     const created = { head: item.draft, members: [item] }
     groups.push(created)
     candidates.push(created)
-    byParties.set(key, candidates)
+    byKey.set(key, candidates)
   }
-  const events = groups.map(({ head, members }): DiplomaticEvent => {
-    const drafts = members.map((m) => m.draft)
-    const best = drafts.reduce((a, b) => (precision(b.date, b.approx) > precision(a.date, a.approx) ? b : a), head)
-    const status = drafts.reduce<EventStatus>((s, d) => (STATUS_RANK[d.status] > STATUS_RANK[s] ? d.status : s), head.status)
-    // a call keeps the caller of its most precise report and lists every other party as called
-    const visitors = head.kind === 'call' ? sorted(best.visitors) : sorted(drafts.flatMap((d) => d.visitors))
-    const parties = head.kind === 'call' ? drafts.flatMap((d) => [...d.visitors, ...d.hosts]) : drafts.flatMap((d) => d.hosts)
-    const hosts = sorted(parties).filter((h) => !visitors.includes(h))
-    const place = drafts.find((d) => d.place)?.place ?? null
-    const country = drafts.find((d) => d.country)?.country ?? null
-    const seen = new Set<string>()
-    const evidence: Evidence[] = []
-    for (const m of members) {
-      const key = `${m.articleId}#${m.draft.sentence}`
-      if (seen.has(key)) continue
-      seen.add(key)
-      evidence.push({ articleId: m.articleId, quote: m.draft.quote, sentence: m.draft.sentence, status: m.draft.status })
-    }
-    evidence.sort(compareEvidence)
-    const base = { kind: head.kind, visitors, place, country, date: best.date }
-    return {
-      id: eventId(base),
-      kind: head.kind,
-      visitors,
-      hosts,
-      place,
-      country,
-      date: best.date,
-      approx: best.approx,
-      status,
-      evidence,
-    }
-  })
-  // two groups can hash alike only if they are the same event told twice; keep ids unique anyway
-  const used = new Map<string, number>()
-  for (const e of events) {
-    const n = used.get(e.id) ?? 0
-    used.set(e.id, n + 1)
-    if (n > 0) e.id = `${e.id}-${n}`
+  return groups
+}
+
+function toEvent({ head, members }: Group): DiplomaticEvent {
+  const drafts = members.map((m) => m.draft)
+  const best = drafts.reduce((a, b) => (precision(b.date, b.approx) > precision(a.date, a.approx) ? b : a), head)
+  const status = drafts.reduce<EventStatus>((s, d) => (STATUS_RANK[d.status] > STATUS_RANK[s] ? d.status : s), head.status)
+  // a call keeps the caller of its most precise report and lists every other party as called
+  const visitors = head.kind === 'call' ? sorted(best.visitors) : sorted(drafts.flatMap((d) => d.visitors))
+  const parties = head.kind === 'call' ? drafts.flatMap((d) => [...d.visitors, ...d.hosts]) : drafts.flatMap((d) => d.hosts)
+  const hosts = sorted(parties).filter((h) => !visitors.includes(h))
+  const place = drafts.find((d) => d.place)?.place ?? null
+  const country = drafts.find((d) => d.country)?.country ?? null
+  const seen = new Set<string>()
+  const evidence: Evidence[] = []
+  for (const m of members) {
+    const key = `${m.articleId}#${m.draft.sentence}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    evidence.push({ articleId: m.articleId, quote: m.draft.quote, sentence: m.draft.sentence, status: m.draft.status })
   }
-  return events.sort((a, b) => {
-    if (a.date !== b.date) {
-      if (a.date === null) return 1
-      if (b.date === null) return -1
-      return a.date < b.date ? -1 : 1
-    }
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+  evidence.sort(compareEvidence)
+  const base = { kind: head.kind, visitors, place, country, date: best.date }
+  return { id: eventId(base), kind: head.kind, visitors, hosts, place, country, date: best.date, approx: best.approx, status, lifecycle: '', evidence }
+}
+
+/** Dated events first, by date as written ("2024-05" before "2024-05-16"), then by id. */
+function compareEvents(a: DiplomaticEvent, b: DiplomaticEvent): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1
+    if (b.date === null) return -1
+    return a.date < b.date ? -1 : 1
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+/**
+ * Merges the drafts of all articles into events. Reports become one event only when they agree on
+ * kind, parties, place, dates AND status: the same trip announced in one article and happening in a
+ * later one gives two events, so each keeps the status its reports give. Such stages of one visit or
+ * call (reports that match on everything but status) share a `lifecycle` id: the id of the earliest
+ * stage by date, then id; an event with no other stage carries its own id. Each event takes the most
+ * precise date of its reports. Output order is deterministic: by date (undated last), then id.
+ */
+export function mergeEvents(drafts: readonly ArticleEventDraft[]): DiplomaticEvent[] {
+  // most precise reports first, so vaguer ones join the event they fit best
+  const ordered = [...drafts].sort(
+    (a, b) =>
+      precision(b.draft.date, b.draft.approx) - precision(a.draft.date, a.draft.approx) ||
+      (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0) ||
+      a.draft.sentence - b.draft.sentence ||
+      STATUS_RANK[b.draft.status] - STATUS_RANK[a.draft.status],
+  )
+  const eventOf = new Map<ArticleEventDraft, DiplomaticEvent>()
+  const events = groupDrafts(ordered, true).map((group) => {
+    const event = toEvent(group)
+    for (const m of group.members) eventOf.set(m, event)
+    return event
   })
+
+  // same hash = same kind, travellers, place and date: of stages of one trip the most advanced keeps
+  // the plain id and the others get a status suffix; the same event told twice gets a number
+  const byId = new Map<string, DiplomaticEvent[]>()
+  for (const e of events) byId.set(e.id, [...(byId.get(e.id) ?? []), e])
+  const taken = new Set(events.map((e) => e.id))
+  for (const same of byId.values()) {
+    if (same.length < 2) continue
+    same.sort((a, b) => STATUS_RANK[b.status] - STATUS_RANK[a.status])
+    const statuses = new Set<EventStatus>()
+    for (const [i, e] of same.entries()) {
+      const base = e.id
+      const repeated = statuses.has(e.status)
+      statuses.add(e.status)
+      if (i === 0) continue
+      let id = repeated ? `${base}-1` : `${base}-${e.status}`
+      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
+      taken.add(id)
+      e.id = id
+    }
+  }
+
+  // stages: events whose reports the status-blind grouping puts together form one lifecycle
+  const parent = new Map<DiplomaticEvent, DiplomaticEvent>(events.map((e) => [e, e]))
+  const root = (e: DiplomaticEvent): DiplomaticEvent => {
+    let r = e
+    for (let up = parent.get(r); up !== undefined && up !== r; up = parent.get(r)) r = up
+    return r
+  }
+  for (const { members } of groupDrafts(ordered, false)) {
+    const stages = members.map((m) => eventOf.get(m)).filter((e): e is DiplomaticEvent => e !== undefined)
+    const first = stages[0]
+    if (first === undefined) continue
+    for (const e of stages) parent.set(root(e), root(first))
+  }
+  const lifecycles = new Map<DiplomaticEvent, DiplomaticEvent[]>()
+  for (const e of events) lifecycles.set(root(e), [...(lifecycles.get(root(e)) ?? []), e])
+  for (const stages of lifecycles.values()) {
+    const earliest = [...stages].sort(compareEvents)[0]
+    if (earliest === undefined) continue
+    for (const e of stages) e.lifecycle = earliest.id
+  }
+  return events.sort(compareEvents)
 }

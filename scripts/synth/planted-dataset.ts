@@ -69,6 +69,7 @@ export function plantedRecords(a: SynthArticle, datasetBase: string): PlantedRec
     date: e.date,
     approx: e.approx,
     status: e.status,
+    lifecycle: `${name}-e${k}`,
     evidence: [{ articleId: name, quote: quote(e.sentence), sentence: e.sentence, status: e.status }],
   }))
   const figures: Figure[] = content.figures.map((f, k) => ({

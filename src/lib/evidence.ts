@@ -6,6 +6,7 @@ import type { Dataset, EventStatus } from '../model/dataset.ts'
 import { parseSelection, type Selection } from './filter-query.ts'
 import type { Filters } from './filters.ts'
 import { periodOf } from './periods.ts'
+import { stagesOf } from './visits.ts'
 import { filterArticles } from './select.ts'
 
 export interface EvidenceItem {
@@ -18,6 +19,8 @@ export interface EvidenceItem {
   actorIds: string[]
   /** For events: what this report says of it. */
   status: EventStatus | null
+  /** For events: the stage of the lifecycle the report backs (its event id and the date it gives). */
+  stage: { eventId: string; date: string | null; approx: boolean } | null
 }
 
 export type EvidenceResolver<K extends Selection['kind']> = (
@@ -53,28 +56,31 @@ registerEvidence('mention', (selection, dataset, filters) => {
   for (const mention of dataset.mentions) {
     if (mention.actorId !== selection.actorId || !inPeriod.has(mention.articleId)) continue
     for (const sentence of mention.sentences)
-      items.push({ articleId: mention.articleId, sentence, quote: null, actorIds: [selection.actorId], status: null })
+      items.push({ articleId: mention.articleId, sentence, quote: null, actorIds: [selection.actorId], status: null, stage: null })
   }
   return items
 })
 
-registerEvidence('event', (selection, dataset) => {
-  const event = dataset.events.find((candidate) => candidate.id === selection.eventId)
-  if (!event) return []
-  const actorIds = [...new Set([...event.visitors, ...event.hosts, ...(event.country ? [event.country] : [])])]
-  return event.evidence.map((evidence) => ({
-    articleId: evidence.articleId,
-    sentence: evidence.sentence,
-    quote: evidence.quote,
-    actorIds,
-    status: evidence.status,
-  }))
-})
+// an event lists the reports of every stage of its lifecycle (announced, then happened, …)
+registerEvidence('event', (selection, dataset) =>
+  stagesOf(selection.eventId, dataset.events).flatMap((event) => {
+    const actorIds = [...new Set([...event.visitors, ...event.hosts, ...(event.country ? [event.country] : [])])]
+    const stage = { eventId: event.id, date: event.date, approx: event.approx }
+    return event.evidence.map((evidence) => ({
+      articleId: evidence.articleId,
+      sentence: evidence.sentence,
+      quote: evidence.quote,
+      actorIds,
+      status: evidence.status,
+      stage,
+    }))
+  }),
+)
 
 registerEvidence('figure', (selection, dataset) => {
   const figure = dataset.figures.find((candidate) => candidate.id === selection.figureId)
   return figure
-    ? [{ articleId: figure.articleId, sentence: figure.sentence, quote: figure.quote, actorIds: [], status: null }]
+    ? [{ articleId: figure.articleId, sentence: figure.sentence, quote: figure.quote, actorIds: [], status: null, stage: null }]
     : []
 })
 
@@ -83,7 +89,7 @@ registerEvidence('sentence', (selection, dataset) => {
   const actorIds = dataset.mentions
     .filter((mention) => mention.articleId === selection.articleId && mention.sentences.includes(selection.sentence))
     .map((mention) => mention.actorId)
-  return [{ articleId: selection.articleId, sentence: selection.sentence, quote: null, actorIds, status: null }]
+  return [{ articleId: selection.articleId, sentence: selection.sentence, quote: null, actorIds, status: null, stage: null }]
 })
 
 /** Evidence for a `sel` value, ordered by article date then sentence; [] for unknown selections. */

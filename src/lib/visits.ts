@@ -1,7 +1,9 @@
 /**
  * Pure selection helpers for the Visits timeline: which events pass the filters, which lane each
  * one is drawn in, how long a span its (possibly vague) date covers, and the lifecycle of statuses
- * its reports form ("angekündigt am …, stattgefunden am …"). No Vue, no DOM.
+ * its stages form ("angekündigt am …, stattgefunden am …"). The pipeline keeps each stage of a visit
+ * (announced, happened, …) a separate event with the status its reports give and links the stages
+ * by a shared `lifecycle` id; the view draws one mark per lifecycle. No Vue, no DOM.
  */
 import type { Actor, Article, DiplomaticEvent, Evidence, EventStatus } from '../model/dataset.ts'
 
@@ -196,6 +198,72 @@ export function lifecycle(
   })
 }
 
+/** Where a status stands in the lifecycle (invited 0 … happened 3). */
+function statusRank(status: EventStatus): number {
+  return STATUS_ORDER.indexOf(status)
+}
+
+/** How precisely a stage is dated: undated < year < month < day, approximate below exact. */
+function datePrecision(event: Pick<DiplomaticEvent, 'date' | 'approx'>): number {
+  if (event.date === null) return 0
+  return event.date.length * 2 - (event.approx ? 1 : 0)
+}
+
+/** Stages in lifecycle order: by status (invited → happened), then date (undated last), then id. */
+function compareStages(a: DiplomaticEvent, b: DiplomaticEvent): number {
+  return statusRank(a.status) - statusRank(b.status) || compareDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
+/** The events sharing a `lifecycle` id, each group in lifecycle order; groups in order of their first event. */
+export function lifecycleGroups(events: readonly DiplomaticEvent[]): DiplomaticEvent[][] {
+  const groups = new Map<string, DiplomaticEvent[]>()
+  for (const event of events) groups.set(event.lifecycle, [...(groups.get(event.lifecycle) ?? []), event])
+  return [...groups.values()].map((stages) => stages.sort(compareStages))
+}
+
+/** All stages of the lifecycle the event belongs to (the event alone when it has no other stage). */
+export function stagesOf(eventId: string, events: readonly DiplomaticEvent[]): DiplomaticEvent[] {
+  const event = events.find((candidate) => candidate.id === eventId)
+  if (event === undefined) return []
+  return events.filter((candidate) => candidate.lifecycle === event.lifecycle).sort(compareStages)
+}
+
+/**
+ * A lifecycle as one event: id, status, date and kind of its most advanced stage (the most precisely
+ * dated one among equals), the travellers, hosts and reports of all stages. A single stage is returned
+ * as it is.
+ */
+export function lifecycleEvent(stages: readonly DiplomaticEvent[]): DiplomaticEvent | null {
+  const lead = [...stages].sort(
+    (a, b) =>
+      statusRank(b.status) - statusRank(a.status) ||
+      datePrecision(b) - datePrecision(a) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  )[0]
+  if (lead === undefined) return null
+  if (stages.length === 1) return lead
+  const visitors = lead.kind === 'call' ? lead.visitors : [...new Set(stages.flatMap((stage) => stage.visitors))].sort()
+  const hosts = [...new Set(stages.flatMap((stage) => stage.hosts))].filter((id) => !visitors.includes(id)).sort()
+  const seen = new Set<string>()
+  const evidence = stages
+    .flatMap((stage) => stage.evidence)
+    .filter((item) => {
+      const key = `${item.articleId}#${item.sentence}`
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
+    .sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.sentence - b.sentence))
+  return {
+    ...lead,
+    visitors,
+    hosts,
+    place: lead.place ?? stages.find((stage) => stage.place !== null)?.place ?? null,
+    country: lead.country ?? stages.find((stage) => stage.country !== null)?.country ?? null,
+    evidence,
+  }
+}
+
 /** Lane keys of an event: one direction lane, or one lane per visitor (a lane "?" when none is named). */
 export function lanesOf(event: Pick<DiplomaticEvent, 'country' | 'kind' | 'visitors'>, mode: LaneMode): string[] {
   if (mode === 'direction') return [directionOf(event)]
@@ -236,13 +304,16 @@ export function actorName(id: string, actorsById: ReadonlyMap<string, Pick<Actor
   return actorsById.get(id)?.name ?? id
 }
 
-/** One event as the chart and its table twin show it. */
+/** One visit or call (all stages of its lifecycle) as the chart and its table twin show it. */
 export interface VisitRow {
+  /** The lifecycle as one event (see `lifecycleEvent`): its id is the id of the most advanced stage. */
   event: DiplomaticEvent
+  /** The events that are its stages, in lifecycle order (invited → happened). */
+  stages: DiplomaticEvent[]
   /** Lane keys the event is drawn in. */
   lanes: string[]
   span: DateSpan | null
-  /** Distinct articles reporting it. */
+  /** Distinct articles reporting any stage. */
   reports: number
   /** Distinct outlets among them (articles without outlet count as one unknown outlet each). */
   outlets: string[]
@@ -263,8 +334,17 @@ export function buildVisitsModel(
   mode: LaneMode,
 ): VisitsModel {
   const articlesById = new Map(articles.map((article) => [article.id, article]))
+  const stagesById = new Map<string, DiplomaticEvent[]>()
+  const lifecycles: DiplomaticEvent[] = []
+  for (const stages of lifecycleGroups(events)) {
+    const combined = lifecycleEvent(stages)
+    if (combined === null) continue
+    stagesById.set(combined.id, stages)
+    lifecycles.push(combined)
+  }
+  // the status filter reads the lifecycle's latest stage, the one its mark shows
   const statuses = filter.status ?? []
-  const wanted = statuses.length === 0 ? events : events.filter((event) => statuses.includes(event.status))
+  const wanted = statuses.length === 0 ? lifecycles : lifecycles.filter((event) => statuses.includes(event.status))
   const rows = selectEvents(wanted, filter, articles).map((event): VisitRow => {
     const ids = reportingArticles(event)
     const outlets = [
@@ -272,6 +352,7 @@ export function buildVisitsModel(
     ].sort()
     return {
       event,
+      stages: stagesById.get(event.id) ?? [event],
       lanes: lanesOf(event, mode),
       span: event.date === null ? null : dateSpan(event.date, event.approx),
       reports: ids.length,
@@ -290,13 +371,19 @@ export function buildVisitsModel(
   }
 }
 
+/** The row whose lifecycle has the event among its stages (so `sel=e.<id>` of any stage finds its mark). */
+export function rowOfEvent(rows: readonly VisitRow[], eventId: string | null): VisitRow | null {
+  if (eventId === null) return null
+  return rows.find((row) => row.stages.some((stage) => stage.id === eventId)) ?? null
+}
+
 export type UiLang = 'de' | 'en'
 
 /** Words of the Visits view, German first. */
 const VISITS_DE = {
   title: 'Besuche und Telefonate',
   caption:
-    'Jede Markierung ist ein Besuch oder Telefonat, zusammengeführt aus allen Artikeln, die darüber berichten. Farbe und Form zeigen den zuletzt gemeldeten Stand; eine Zahl daneben heißt: so viele Artikel berichten darüber. Balken zeigen, wenn nur Monat, Jahr oder ein ungefährer Zeitpunkt bekannt ist.',
+    'Jede Markierung ist ein Besuch oder Telefonat mit allen seinen Stufen (eingeladen, angekündigt, stattgefunden), zusammengeführt aus allen Artikeln, die darüber berichten. Farbe und Form zeigen den am weitesten fortgeschrittenen Stand; eine Zahl daneben heißt: so viele Artikel berichten darüber. Balken zeigen, wenn nur Monat, Jahr oder ein ungefährer Zeitpunkt bekannt ist.',
   status: { happened: 'stattgefunden', ongoing: 'läuft', planned: 'geplant', invited: 'eingeladen' },
   step: {
     happened: 'stattgefunden laut Bericht vom',
@@ -355,7 +442,7 @@ export type VisitsText = typeof VISITS_DE
 const VISITS_EN: VisitsText = {
   title: 'Visits and calls',
   caption:
-    'Each mark is a visit or call, merged from every article that reports it. Colour and shape show the latest reported status; a number beside it says how many articles report it. Bars show when only the month, year or an approximate time is known.',
+    'Each mark is a visit or call with all its stages (invited, announced, happened), merged from every article that reports it. Colour and shape show the most advanced status; a number beside it says how many articles report it. Bars show when only the month, year or an approximate time is known.',
   status: { happened: 'happened', ongoing: 'ongoing', planned: 'planned', invited: 'invited' },
   step: {
     happened: 'happened, reported on',

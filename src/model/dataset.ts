@@ -71,6 +71,9 @@ export const DiplomaticEventSchema = z.object({
   approx: z.boolean(),
   status: EventStatus,
   evidence: z.array(EvidenceSchema).min(1),
+  // --- extensions ---
+  /** Shared by all events that are stages of one visit or call (announced, then happened); an event with no other stage carries its own id. */
+  lifecycle: z.string().min(1),
 })
 
 export const FigureKind = z.enum(['trade_volume', 'trade_target', 'contract', 'other'])

@@ -62,6 +62,20 @@ function fixture(): { dataset: Dataset; shard: TextShard } {
       { articleId: 'v3', actorId: 'putin', count: 2, sentences: [1, 2] },
     ],
     events: [
+      // two stages of one state visit: announced (v1), then happened (v2, v3)
+      {
+        id: 'ev-state-planned',
+        kind: 'visit',
+        visitors: ['putin'],
+        hosts: [],
+        place: 'Peking',
+        country: 'china',
+        date: '2024-05',
+        approx: false,
+        status: 'planned',
+        lifecycle: 'ev-state-planned',
+        evidence: [{ articleId: 'v1', sentence: 1, quote: quote('v1', 1), status: 'planned' }],
+      },
       {
         id: 'ev-state',
         kind: 'visit',
@@ -72,8 +86,8 @@ function fixture(): { dataset: Dataset; shard: TextShard } {
         date: '2024-05-16',
         approx: false,
         status: 'happened',
+        lifecycle: 'ev-state-planned',
         evidence: [
-          { articleId: 'v1', sentence: 1, quote: quote('v1', 1), status: 'planned' },
           { articleId: 'v2', sentence: 1, quote: quote('v2', 1), status: 'happened' },
           { articleId: 'v3', sentence: 2, quote: quote('v3', 2), status: 'happened' },
         ],
@@ -88,6 +102,7 @@ function fixture(): { dataset: Dataset; shard: TextShard } {
         date: '2024-02',
         approx: false,
         status: 'happened',
+        lifecycle: 'ev-call',
         evidence: [{ articleId: 'v1', sentence: 3, quote: quote('v1', 3), status: 'happened' }],
       },
       {
@@ -100,6 +115,7 @@ function fixture(): { dataset: Dataset; shard: TextShard } {
         date: '2024-03',
         approx: true,
         status: 'planned',
+        lifecycle: 'ev-wang',
         evidence: [{ articleId: 'v1', sentence: 2, quote: quote('v1', 2), status: 'planned' }],
       },
       {
@@ -112,6 +128,7 @@ function fixture(): { dataset: Dataset; shard: TextShard } {
         date: '2024-07',
         approx: true,
         status: 'planned',
+        lifecycle: 'ev-astana',
         evidence: [{ articleId: 'v3', sentence: 1, quote: quote('v3', 1), status: 'planned' }],
       },
       {
@@ -124,6 +141,7 @@ function fixture(): { dataset: Dataset; shard: TextShard } {
         date: null,
         approx: false,
         status: 'invited',
+        lifecycle: 'ev-invite',
         evidence: [{ articleId: 'v2', sentence: 3, quote: quote('v2', 3), status: 'invited' }],
       },
     ],
@@ -169,7 +187,9 @@ test.describe('Visits view', () => {
     } else if (demo.events.length === 0) {
       await expect(page.getByTestId('visits-empty')).toHaveText('Keine Besuche für diese Filter')
     }
-    await expect(summary(page)).toContainText(`${demo.events.length} Ereignis`)
+    // one row per lifecycle: the stages of a visit (announced, happened) are one mark
+    const lifecycles = new Set(demo.events.map((event) => event.lifecycle)).size
+    await expect(summary(page)).toContainText(`${lifecycles} Ereignis`)
     expect(csp).toEqual([])
   })
 
@@ -246,6 +266,23 @@ test.describe('Visits view', () => {
     await expect(page.getByTestId('evidence-panel')).toContainText('Der Kremlchef ist zu einem Staatsbesuch')
   })
 
+  test('the announced stage of a visit selects the whole lifecycle, each sentence labelled with its status', async ({ page }) => {
+    await serveFixture(page)
+    await page.goto('/visits?sel=e.ev-state-planned')
+    await page.getByTestId('toggle-table').click()
+    const row = page.getByTestId('visits-table').locator('tr[data-event-id="ev-state"]')
+    await expect(row).toHaveClass(/is-selected/)
+    await expect(row.getByTestId('visit-evidence')).toHaveAttribute('aria-pressed', 'true')
+    await expect(row.locator('td.num')).toHaveText('3')
+    await expect(page.getByTestId('visits-table').locator('tr[data-event-id="ev-state-planned"]')).toHaveCount(0)
+    const items = page.getByTestId('evidence-panel').getByTestId('evidence-item')
+    await expect(items).toHaveCount(3)
+    const status = (text: string) => items.filter({ hasText: text }).getByTestId('evidence-status')
+    await expect(status('Wladimir Putin will im Mai nach Peking reisen.')).toHaveText('geplant · Mai 2024')
+    await expect(status('Der Kremlchef ist zu einem Staatsbesuch')).toHaveText('stattgefunden · 16.05.2024')
+    await expect(status('Beim Besuch in Peking hatte Putin')).toHaveText('stattgefunden · 16.05.2024')
+  })
+
   test('a click on a mark in the canvas selects that event', async ({ page }) => {
     await serveFixture(page)
     // Only the state visit is left on the timeline, so the one "happened" mark is it.
@@ -292,6 +329,8 @@ test.describe('Visits view', () => {
     expect(lines[0]).toContain('event_id,kind,date,date_approx,status')
     expect(lines.slice(1).map((line) => line.split(',')[0]).sort()).toEqual(['ev-astana', 'ev-state'])
     expect(text).toContain('planned@2024-03-10; happened@2024-05-17')
+    expect(lines[0]).toContain('lifecycle,lifecycle_id,stage_event_ids')
+    expect(text).toContain('ev-state-planned,"ev-state-planned; ev-state"')
   })
 
   for (const lang of ['de', 'en'] as const) {

@@ -35,18 +35,20 @@ function event(id: string, patch: Partial<DiplomaticEvent>): DiplomaticEvent {
     date: '2023-03-20',
     approx: false,
     status: 'happened',
+    lifecycle: id,
     evidence: [{ articleId: 'a1', quote: 'Xi ist in Moskau eingetroffen.', sentence: 1, status: 'happened' }],
     ...patch,
   }
 }
 
+// e1a (announced) and e1 (happened) are two stages of one trip: one mark, both steps in its tooltip
 const EVENTS = [
-  event('e1', {
-    evidence: [
-      { articleId: 'a2', quote: 'Xi wird im März Moskau besuchen.', sentence: 2, status: 'planned' },
-      { articleId: 'a1', quote: 'Xi ist in Moskau eingetroffen.', sentence: 1, status: 'happened' },
-    ],
+  event('e1a', {
+    date: '2023-03',
+    status: 'planned',
+    evidence: [{ articleId: 'a2', quote: 'Xi wird im März Moskau besuchen.', sentence: 2, status: 'planned' }],
   }),
+  event('e1', { lifecycle: 'e1a' }),
   event('e2', { kind: 'call', visitors: ['putin'], hosts: ['xi'], place: null, country: null, status: 'happened' }),
   event('e3', { visitors: ['putin'], hosts: ['xi'], country: 'china', place: 'Peking', date: '2024-05', approx: true, status: 'planned' }),
   event('e4', { date: null, status: 'invited' }),
@@ -89,6 +91,16 @@ describe('visitsOption', () => {
       .filter((s) => s.type === 'scatter' && s.name !== 'selection')
       .flatMap((s) => s.data ?? [])
     expect(marks).toHaveLength(3)
+  })
+  it('draws the stages of one trip as one mark at its most advanced stage', () => {
+    const names = seriesOf(option)
+      .filter((s) => s.type === 'scatter' && s.name !== 'selection')
+      .flatMap((s) => (s.data ?? []) as { name: string }[])
+      .map((d) => d.name)
+    expect(names).toContain('e1')
+    expect(names).not.toContain('e1a')
+    const planned = seriesOf(option).find((s) => s.name === 'geplant')?.data as { name: string }[]
+    expect(planned.map((d) => d.name)).toEqual(['e3'])
   })
   it('draws calls hollow and sizes marks by reporting articles', () => {
     const happened = seriesOf(option).find((s) => s.name === 'stattgefunden')?.data as {

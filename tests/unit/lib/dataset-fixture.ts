@@ -38,6 +38,7 @@ export function makeDataset(): Dataset {
         date: '2023-03-20',
         approx: false,
         status: 'happened',
+        lifecycle: 'ev1',
         evidence: [{ articleId: 'a4', quote: 'Xi reist im März nach Moskau.', sentence: 1, status: 'planned' }],
       },
     ],

@@ -21,8 +21,35 @@ describe('resolveEvidence', () => {
 
   it('gives an event its quotes with the status each report gives', () => {
     expect(resolveEvidence('e.ev1', dataset, DEFAULT_FILTERS)).toEqual([
-      { articleId: 'a4', sentence: 1, quote: 'Xi reist im März nach Moskau.', actorIds: ['xi', 'putin'], status: 'planned' },
+      {
+        articleId: 'a4',
+        sentence: 1,
+        quote: 'Xi reist im März nach Moskau.',
+        actorIds: ['xi', 'putin'],
+        status: 'planned',
+        stage: { eventId: 'ev1', date: '2023-03-20', approx: false },
+      },
     ])
+  })
+
+  it('lists the reports of every stage of the event\'s lifecycle, each with its status and date', () => {
+    const [first] = dataset.events
+    if (!first) throw new Error('fixture has an event')
+    const later = {
+      ...first,
+      id: 'ev2',
+      lifecycle: first.id,
+      date: '2023-03-21',
+      evidence: [{ articleId: 'a1', quote: 'Xi ist in Moskau angekommen.', sentence: 2, status: 'happened' as const }],
+    }
+    const twoStages = { ...dataset, events: [{ ...first, status: 'planned' as const }, later] }
+    for (const sel of ['e.ev1', 'e.ev2']) {
+      const items = resolveEvidence(sel, twoStages, DEFAULT_FILTERS)
+      expect(items.map((item) => [item.articleId, item.status, item.stage?.eventId, item.stage?.date])).toEqual([
+        ['a1', 'happened', 'ev2', '2023-03-21'],
+        ['a4', 'planned', 'ev1', '2023-03-20'],
+      ])
+    }
   })
 
   it('gives a figure its quote and a sentence its actors', () => {

@@ -6,7 +6,11 @@ import {
   directionOf,
   laneKeys,
   lifecycle,
+  lifecycleEvent,
+  lifecycleGroups,
+  rowOfEvent,
   selectEvents,
+  stagesOf,
   spanInRange,
   type ViewFilter,
 } from '../../../src/lib/visits.ts'
@@ -39,6 +43,7 @@ function event(id: string, patch: Partial<DiplomaticEvent>): DiplomaticEvent {
     date: '2023-03-20',
     approx: false,
     status: 'happened',
+    lifecycle: id,
     evidence: [
       { articleId: 'a1', quote: 'Xi Jinping ist zu einem Besuch in Moskau eingetroffen.', sentence: 2, status: 'happened' },
     ],
@@ -201,5 +206,76 @@ describe('status and unknown-outlet filters', () => {
   })
   it('matches "" against reports without a known outlet', () => {
     expect(selectEvents(events, { ...NO_FILTER, outlets: [''] }, ARTICLES).map((e) => e.id)).toEqual(['e2'])
+  })
+})
+
+describe('lifecycles across events', () => {
+  // one trip in three stages, each its own event with the status its reports give
+  const invited = event('s1', {
+    date: null,
+    status: 'invited',
+    hosts: ['putin'],
+    evidence: [{ articleId: 'a3', quote: 'Putin hat Xi nach Moskau eingeladen.', sentence: 2, status: 'invited' }],
+  })
+  const planned = event('s2', {
+    date: '2023-03',
+    status: 'planned',
+    place: null,
+    hosts: [],
+    lifecycle: 's1',
+    evidence: [{ articleId: 'a2', quote: 'Xi wird im März nach Russland reisen.', sentence: 3, status: 'planned' }],
+  })
+  const happened = event('s3', {
+    lifecycle: 's1',
+    evidence: [
+      { articleId: 'a1', quote: 'Xi ist in Moskau eingetroffen.', sentence: 1, status: 'happened' },
+      { articleId: 'a2', quote: 'Inzwischen ist Xi in Moskau angekommen.', sentence: 7, status: 'happened' },
+    ],
+  })
+  const other = event('o1', { visitors: ['putin'], hosts: ['xi'], country: 'china', place: 'Peking', date: '2023-10' })
+  const events = [happened, other, planned, invited]
+
+  it('groups events by lifecycle id, stages in lifecycle order', () => {
+    expect(lifecycleGroups(events).map((g) => g.map((e) => e.id))).toEqual([['s1', 's2', 's3'], ['o1']])
+    expect(stagesOf('s2', events).map((e) => e.id)).toEqual(['s1', 's2', 's3'])
+    expect(stagesOf('o1', events).map((e) => e.id)).toEqual(['o1'])
+    expect(stagesOf('nope', events)).toEqual([])
+  })
+
+  it('shows a lifecycle as its most advanced stage with the parties and reports of all stages', () => {
+    const combined = lifecycleEvent([invited, planned, happened])
+    expect(combined).toMatchObject({ id: 's3', status: 'happened', date: '2023-03-20', place: 'Moskau', hosts: ['putin'] })
+    expect(combined?.evidence.map((e) => `${e.articleId}#${e.sentence}`)).toEqual(['a1#1', 'a2#3', 'a2#7', 'a3#2'])
+    expect(lifecycleEvent([other])).toBe(other)
+    expect(lifecycleEvent([])).toBeNull()
+  })
+
+  it('draws one row per lifecycle, counting each reporting article once across stages', () => {
+    const model = buildVisitsModel(events, ARTICLES, NO_FILTER, 'direction')
+    expect(model.dated.map((r) => r.event.id)).toEqual(['s3', 'o1'])
+    expect(model.undated).toEqual([])
+    const row = model.dated[0]
+    expect(row?.stages.map((e) => e.id)).toEqual(['s1', 's2', 's3'])
+    expect(row?.reports).toBe(3)
+    expect(row?.steps.map((s) => [s.status, s.firstReported])).toEqual([
+      ['invited', null],
+      ['planned', '2023-02-10'],
+      ['happened', '2023-02-10'],
+    ])
+  })
+
+  it('finds the row of any stage, so sel=e.<stage id> still marks the trip', () => {
+    const model = buildVisitsModel(events, ARTICLES, NO_FILTER, 'direction')
+    expect(rowOfEvent(model.dated, 's1')?.event.id).toBe('s3')
+    expect(rowOfEvent(model.dated, 's2')?.event.id).toBe('s3')
+    expect(rowOfEvent(model.dated, 'o1')?.event.id).toBe('o1')
+    expect(rowOfEvent(model.dated, 'x')).toBeNull()
+    expect(rowOfEvent(model.dated, null)).toBeNull()
+  })
+
+  it('filters a lifecycle by its most advanced status and by the reports of all its stages', () => {
+    expect(buildVisitsModel(events, ARTICLES, { ...NO_FILTER, status: ['planned'] }, 'direction').dated).toEqual([])
+    const unknownOutlet = buildVisitsModel(events, ARTICLES, { ...NO_FILTER, outlets: [''] }, 'direction')
+    expect(unknownOutlet.dated.map((r) => r.event.id)).toEqual(['s3'])
   })
 })

@@ -23,17 +23,50 @@ function draft(articleId: string, over: Partial<EventDraft>): ArticleEventDraft 
 }
 
 describe('mergeEvents', () => {
-  it('joins the same trip reported by several articles, announced then happening', () => {
+  it('keeps an announced trip and the same trip happening apart, linked as one lifecycle', () => {
     const events = mergeEvents([
       draft('a1', { status: 'planned', date: '2024-05', place: null, quote: 'Putin plant für Mai eine Reise nach China.' }),
       draft('a2', { status: 'happened', date: '2024-05-16', hosts: ['xi-jinping'] }),
     ])
-    expect(events).toHaveLength(1)
-    expect(events[0]).toMatchObject({ status: 'happened', date: '2024-05-16', place: 'Peking', country: 'china', hosts: ['xi-jinping'] })
-    expect(events[0]?.evidence.map((e) => [e.articleId, e.status])).toEqual([
-      ['a1', 'planned'],
-      ['a2', 'happened'],
+    expect(events).toHaveLength(2)
+    const [planned, happened] = events
+    expect(planned).toMatchObject({ status: 'planned', date: '2024-05', place: null, country: 'china' })
+    expect(happened).toMatchObject({ status: 'happened', date: '2024-05-16', place: 'Peking', hosts: ['xi-jinping'] })
+    expect(planned?.evidence.map((e) => [e.articleId, e.status])).toEqual([['a1', 'planned']])
+    expect(happened?.evidence.map((e) => [e.articleId, e.status])).toEqual([['a2', 'happened']])
+    // the earliest stage by date names the lifecycle
+    expect(happened?.lifecycle).toBe(planned?.id)
+    expect(planned?.lifecycle).toBe(planned?.id)
+  })
+
+  it('merges reports of the same status across articles into one event', () => {
+    const events = mergeEvents([
+      draft('a1', { date: '2024-05', quote: 'Putin war im Mai in Peking.' }),
+      draft('a2', { date: '2024-05-16', hosts: ['xi-jinping'] }),
+      draft('a3', { status: 'planned', date: '2024-05', quote: 'Putin will im Mai nach Peking reisen.' }),
+      draft('a4', { status: 'planned', date: '2024-05', sentence: 3, quote: 'Der Kremlchef reist im Mai nach Peking.' }),
     ])
+    expect(events.map((e) => [e.status, e.evidence.map((x) => x.articleId)])).toEqual([
+      ['planned', ['a3', 'a4']],
+      ['happened', ['a1', 'a2']],
+    ])
+    expect(new Set(events.map((e) => e.lifecycle)).size).toBe(1)
+  })
+
+  it('gives unrelated events their own id as lifecycle', () => {
+    const events = mergeEvents([draft('a1', {}), draft('a2', { visitors: ['scholz'], status: 'planned' })])
+    expect(events).toHaveLength(2)
+    for (const e of events) expect(e.lifecycle).toBe(e.id)
+  })
+
+  it('keeps ids unique when two stages share kind, travellers, place and date', () => {
+    const events = mergeEvents([draft('a1', { status: 'planned' }), draft('a2', { status: 'happened' })])
+    expect(events).toHaveLength(2)
+    const happened = events.find((e) => e.status === 'happened')
+    const planned = events.find((e) => e.status === 'planned')
+    expect(happened?.id).toBe(eventId({ kind: 'visit', visitors: ['putin'], place: 'Peking', country: 'china', date: '2024-05' }))
+    expect(planned?.id).toBe(`${happened?.id ?? ''}-planned`)
+    expect(planned?.lifecycle).toBe(happened?.lifecycle)
   })
 
   it('keeps trips apart when travellers, places or dates differ', () => {
@@ -49,6 +82,7 @@ describe('mergeEvents', () => {
   it('does not join a dateless invitation to a dated trip', () => {
     const events = mergeEvents([draft('a1', { status: 'invited', date: null, place: null }), draft('a2', { status: 'planned', date: '2024-05' })])
     expect(events.map((e) => e.status).sort()).toEqual(['invited', 'planned'])
+    expect(events[0]?.lifecycle).not.toBe(events[1]?.lifecycle)
   })
 
   it('joins calls by their parties whoever is named first', () => {
@@ -63,12 +97,18 @@ describe('mergeEvents', () => {
   })
 
   it('gives stable ids and a deterministic order whatever the input order', () => {
-    const input = [draft('a1', {}), draft('a2', { visitors: ['scholz'], date: '2022-02-14' }), draft('a3', { date: null, status: 'invited' })]
+    const input = [
+      draft('a1', {}),
+      draft('a2', { visitors: ['scholz'], date: '2022-02-14' }),
+      draft('a3', { date: null, status: 'invited' }),
+      draft('a5', { status: 'planned', date: '2024-05-02', approx: true }),
+    ]
     const one = mergeEvents(input)
     const two = mergeEvents([...input].reverse())
     expect(two).toEqual(one)
-    expect(one.map((e) => e.date)).toEqual(['2022-02-14', '2024-05', null])
-    expect(new Set(one.map((e) => e.id)).size).toBe(3)
+    expect(one.map((e) => e.date)).toEqual(['2022-02-14', '2024-05', '2024-05-02', null])
+    expect(new Set(one.map((e) => e.id)).size).toBe(4)
+    expect(new Set(one.map((e) => e.lifecycle)).size).toBe(3)
     expect(eventId({ kind: 'visit', visitors: ['b', 'a'], place: 'Rom', country: 'italy', date: '2020' })).toBe(
       eventId({ kind: 'visit', visitors: ['a', 'b'], place: 'Rom', country: 'italy', date: '2020' }),
     )
