@@ -74,9 +74,12 @@ export function mentionsOption(
     compact?: boolean
     /** Colour of the peak titles (the theme's text colour). */
     textColor?: string
+    /** The selected mark (from `sel`), drawn as a larger ring. */
+    selected?: { actorId: string; period: string }
   },
 ): ChartOption {
-  const { stacked, colors, labels, compact = false, textColor } = options
+  const { stacked, colors, labels, compact = false, textColor, selected } = options
+  const selectedIndex = selected ? data.periods.indexOf(selected.period) : -1
   const categories = data.periods
   const yMax = mentionsYMax(data, stacked)
   const showSymbols = categories.length <= 120
@@ -89,7 +92,11 @@ export function mentionsOption(
       type: 'line' as const,
       id: seriesId(series.actorId),
       name: series.name,
-      data: series.cells.map((cell) => cell.value),
+      data: series.cells.map((cell, i) =>
+        i === selectedIndex && series.actorId === selected?.actorId
+          ? { value: cell.value, symbol: 'circle', symbolSize: 15, itemStyle: { borderWidth: 4 } }
+          : cell.value,
+      ),
       color: colors.get(series.actorId),
       stack: stacked ? 'total' : undefined,
       areaStyle: stacked ? { opacity: 0.35 } : undefined,

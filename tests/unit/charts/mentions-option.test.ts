@@ -87,6 +87,16 @@ describe('mentionsOption', () => {
     expect(markPoint.data[0]?.name).toBe('Putin empfängt Wang in Moskau')
   })
 
+  it('rings the selected mark', () => {
+    const data = build().data
+    const option = mentionsOption(data, { stacked: false, colors, labels, selected: { actorId: 'putin', period: '2023-04' } })
+    const points = seriesOf(option)[0]?.data as unknown[]
+    expect(points[0]).toBe(5)
+    expect(points[2]).toMatchObject({ value: 1, symbolSize: 15 })
+    // Xi in the same month stays a plain value: only the selected actor's point is ringed.
+    expect((seriesOf(option)[1]?.data as unknown[])[2]).toBe(2)
+  })
+
   it('turns on aria and a release-only slider', () => {
     const { option } = build()
     expect((option.aria as Loose).enabled).toBe(true)
