@@ -67,6 +67,11 @@ export function runMeasured(command: string, args: readonly string[], timeoutSec
       stderr += chunk.toString('utf8')
       if (stderr.length > 1_000_000) stderr = stderr.slice(-500_000)
     })
+    // Peak RSS by sampling /proc, for runs killed at the time limit (GNU time then reports nothing).
+    let sampledPeakKb = 0
+    const sampler = setInterval(() => {
+      if (child.pid) sampledPeakKb = Math.max(sampledPeakKb, largestRssKbInGroup(child.pid))
+    }, 1000)
     let timedOut = false
     const timer = setTimeout(() => {
       timedOut = true
@@ -80,14 +85,40 @@ export function runMeasured(command: string, args: readonly string[], timeoutSec
     }, timeoutSeconds * 1000)
     child.on('close', (code) => {
       clearTimeout(timer)
+      clearInterval(sampler)
       const seconds = (performance.now() - started) / 1000
       const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)
       const user = /User time \(seconds\): ([\d.]+)/.exec(stderr)
       const system = /System time \(seconds\): ([\d.]+)/.exec(stderr)
       const cpuSeconds = user && system ? Number(user[1]) + Number(system[1]) : null
-      done({ code, seconds, timedOut, peakRssMb: rss ? Number(rss[1]) / 1024 : null, cpuSeconds, stderr, stdout })
+      const peakKb = rss ? Number(rss[1]) : sampledPeakKb || null
+      done({ code, seconds, timedOut, peakRssMb: peakKb === null ? null : peakKb / 1024, cpuSeconds, stderr, stdout })
     })
   })
+}
+
+/** The largest resident set (kB) among the processes of a process group, read from /proc (Linux). */
+function largestRssKbInGroup(pgid: number): number {
+  let largest = 0
+  try {
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+        // fields after the command name: state ppid pgrp …
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+        if (Number(fields[2]) !== pgid) continue
+        const status = readFileSync(`/proc/${entry}/status`, 'utf8')
+        const rss = /VmRSS:\s+(\d+) kB/.exec(status)
+        if (rss) largest = Math.max(largest, Number(rss[1]))
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+  } catch {
+    // no /proc
+  }
+  return largest
 }
 
 export function median(values: readonly number[]): number {

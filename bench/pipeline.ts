@@ -74,7 +74,8 @@ async function benchSize(n: number): Promise<SizeResult> {
     const run = await runMeasured(command, args, timeout)
     if (run.timedOut) {
       result.timedOutAt = timeout
-      log(`  ${n} articles: timed out at ${timeout} s`)
+      result.peakRssMb = run.peakRssMb
+      log(`  ${n} articles: timed out at ${timeout} s (peak RSS sampled ${fmt(run.peakRssMb, 0)} MB); ${machineLoad()}`)
       break
     }
     if (run.code !== 0) {
@@ -137,6 +138,7 @@ async function main(): Promise<void> {
     const growth =
       prev?.seconds && r.seconds ? `${(Math.log(r.seconds / prev.seconds) / Math.log(r.articles / prev.articles)).toFixed(2)} (×${(r.seconds / prev.seconds).toFixed(1)} for ×${(r.articles / prev.articles).toFixed(0)})` : '–'
     const seconds = r.seconds !== null ? r.seconds.toFixed(2) : r.timedOutAt !== null ? `timed out at ${r.timedOutAt} s` : 'failed'
+    const rss = r.seconds === null && r.peakRssMb !== null ? `≥ ${fmt(r.peakRssMb, 0)}` : fmt(r.peakRssMb, 0)
     return [
       String(r.articles),
       r.textMb.toFixed(1),
@@ -145,7 +147,7 @@ async function main(): Promise<void> {
       r.seconds ? (r.articles / r.seconds).toFixed(0) : 'n/a',
       fmt(r.cpuSeconds, 1),
       r.cpuSeconds ? (r.textMb / r.cpuSeconds).toFixed(2) : 'n/a',
-      fmt(r.peakRssMb, 0),
+      rss,
       fmt(r.outputMb, 1),
       String(r.runs.length),
       growth,
