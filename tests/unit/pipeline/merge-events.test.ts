@@ -1,7 +1,9 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { eventId, mergeEvents } from '../../../pipeline/merge-events.ts'
 import type { ArticleEventDraft } from '../../../pipeline/merge-events.ts'
 import type { EventDraft } from '../../../pipeline/types.ts'
+import { DiplomaticEventSchema } from '../../../src/model/dataset.ts'
 
 function draft(articleId: string, over: Partial<EventDraft>): ArticleEventDraft {
   return {
@@ -118,3 +120,47 @@ describe('mergeEvents', () => {
     expect(mergeEvents([])).toEqual([])
   })
 })
+
+describe('mergeEvents on arbitrary reports', () => {
+  const draftArb = fc.record({
+    articleId: fc.constantFrom('a1', 'a2', 'a3'),
+    sentence: fc.integer({ min: 0, max: 3 }),
+    visitors: fc.constantFrom('putin', 'xi-jinping', 'lawrow+putin').map((key) => key.split('+')),
+    place: fc.constantFrom('Peking', 'Moskau', null),
+    date: fc.constantFrom('2024', '2024-05', '2024-05-16', '2024-06-02', null),
+    approx: fc.boolean(),
+    status: fc.constantFrom('happened' as const, 'ongoing' as const, 'planned' as const, 'invited' as const),
+  })
+
+  it('keeps one status per event, links stages to an event of the output, and ignores input order', () => {
+    fc.assert(
+      fc.property(fc.array(draftArb, { maxLength: 8 }), (items) => {
+        const input = items.map(({ articleId, place, ...rest }) =>
+          draft(articleId, { ...rest, place, country: place === 'Moskau' ? 'russia' : 'china', quote: 'Ein Satz über eine Reise.' }),
+        )
+        const events = mergeEvents(input)
+        expect(mergeEvents([...input].reverse())).toEqual(events)
+        const byId = new Map(events.map((e) => [e.id, e]))
+        expect(byId.size).toBe(events.length)
+        for (const e of events) {
+          expect(DiplomaticEventSchema.safeParse(e).success).toBe(true)
+          expect(e.evidence.every((item) => item.status === e.status)).toBe(true)
+          const head = byId.get(e.lifecycle)
+          expect(head?.lifecycle).toBe(e.lifecycle)
+          expect(head?.kind).toBe(e.kind)
+          // the lifecycle is named after its earliest stage: no stage is dated before it
+          if (head?.date != null && e.date != null) expect(e.date >= head.date).toBe(true)
+          if (head?.date === null) expect(e.date).toBeNull()
+        }
+        // every report is kept, with the status it gives, in an event of its travellers
+        for (const d of input) {
+          const holders = events.filter((e) =>
+            e.evidence.some((item) => item.articleId === d.articleId && item.sentence === d.draft.sentence && item.status === d.draft.status),
+          )
+          expect(holders.map((e) => e.visitors)).toContainEqual([...d.draft.visitors].sort())
+        }
+      }),
+    )
+  })
+})
+
