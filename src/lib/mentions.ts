@@ -1,5 +1,6 @@
 /** Mentions over time: the numbers behind the Mentions chart and its table twin (pure). */
 import type { Article, Dataset, DiplomaticEvent } from '../model/dataset.ts'
+import { lifecycleEvent, lifecycleGroups } from './visits.ts'
 import type { Filters, Grain, Measure } from './filters.ts'
 import { periodOf, periodRange } from './periods.ts'
 import { canonicalId, mentionsByArticle } from './select.ts'
@@ -77,8 +78,10 @@ export function buildMentions(
   }
 
   const events: EventMarker[] = []
-  for (const event of dataset.events) {
-    if (event.date === null || event.date.length < 7) continue
+  // one marker per visit: the stages of a lifecycle (announced, then happened) are drawn as its most advanced stage
+  const visits = lifecycleGroups(dataset.events).map(lifecycleEvent)
+  for (const event of visits) {
+    if (event === null || event.date === null || event.date.length < 7) continue
     if (filters.from !== null && event.date < filters.from.slice(0, event.date.length)) continue
     if (filters.to !== null && event.date > filters.to.slice(0, event.date.length)) continue
     const period = periodOf(event.date, grain)

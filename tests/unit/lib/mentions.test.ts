@@ -49,11 +49,18 @@ describe('buildMentions', () => {
   it('spans the axis over the articles, not over events recalled from long before', () => {
     const old = {
       ...dataset,
-      events: [...dataset.events, { ...dataset.events[0]!, id: 'ev-old', date: '1996-04-25' }],
+      events: [...dataset.events, { ...dataset.events[0]!, id: 'ev-old', lifecycle: 'ev-old', date: '1996-04-25' }],
     }
     const data = buildMentions(old, DEFAULT_FILTERS, old.articles, ['putin'])
     expect(data.periods[0]).toBe('2023-02')
     expect(data.events.map((event) => event.eventId)).toEqual(['ev1'])
+  })
+
+  it('draws an announced visit and the same visit happening later as one marker, at its latest stage', () => {
+    const announced = { ...dataset.events[0]!, id: 'ev0', status: 'planned' as const, date: '2023-03', lifecycle: 'ev0' }
+    const happened = { ...dataset.events[0]!, lifecycle: 'ev0' }
+    const data = buildMentions({ ...dataset, events: [announced, happened] }, DEFAULT_FILTERS, dataset.articles, ['putin'])
+    expect(data.events.map((event) => [event.eventId, event.status])).toEqual([['ev1', 'happened']])
   })
 
   it('labels each cell with the article naming the actor most often', () => {
