@@ -1,9 +1,8 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
-import MentionsView from './views/MentionsView.vue'
 
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: (to) => ({ path: '/mentions', query: to.query }) },
-  { path: '/mentions', name: 'mentions', component: MentionsView },
+  { path: '/mentions', name: 'mentions', component: () => import('./views/MentionsView.vue') },
   { path: '/visits', name: 'visits', component: () => import('./views/VisitsView.vue') },
   { path: '/figures', name: 'figures', component: () => import('./views/FiguresView.vue') },
   { path: '/articles', name: 'articles', component: () => import('./views/ArticlesView.vue') },

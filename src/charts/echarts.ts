@@ -1,21 +1,13 @@
 /**
  * The one ECharts registration of the app: only what we draw. Never `import * as echarts from 'echarts'`.
  * Exports the option type, the two app themes and the PNG export helper.
+ * Loaded with the first chart view (BaseChart imports it), never by the shell. What only the PNG export
+ * draws (title, source line) is registered when the first PNG is made, so it loads with that click.
  */
 import { init, registerTheme, use, type ComposeOption } from 'echarts/core'
-import { BarChart, CustomChart, LineChart, ScatterChart } from 'echarts/charts'
-import type { BarSeriesOption, CustomSeriesOption, LineSeriesOption, ScatterSeriesOption } from 'echarts/charts'
-import {
-  AriaComponent,
-  DataZoomComponent,
-  GraphicComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  MarkPointComponent,
-  TitleComponent,
-  TooltipComponent,
-} from 'echarts/components'
+import { LineChart, ScatterChart } from 'echarts/charts'
+import type { CustomSeriesOption, LineSeriesOption, ScatterSeriesOption } from 'echarts/charts'
+import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, MarkPointComponent } from 'echarts/components'
 import type {
   AriaComponentOption,
   DataZoomComponentOption,
@@ -29,26 +21,72 @@ import type {
 } from 'echarts/components'
 import { CanvasRenderer } from 'echarts/renderers'
 
-use([
-  CanvasRenderer,
-  LineChart,
-  BarChart,
-  ScatterChart,
-  CustomChart,
-  GridComponent,
-  TooltipComponent,
-  LegendComponent,
-  DataZoomComponent,
-  MarkLineComponent,
-  MarkPointComponent,
-  AriaComponent,
-  TitleComponent,
-  GraphicComponent,
-])
+// What the first frame of a chart needs. No chart draws bars. Loaded on demand: custom series (visits
+// lanes, `registerSeriesOf`), tooltip and dataZoom slider (`registerInteraction`, right after the first
+// chart is drawn), title and graphic (PNG export).
+use([CanvasRenderer, LineChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, MarkPointComponent, AriaComponent])
+
+let interaction: Promise<void> | undefined
+let interactionRegistered = false
+
+/**
+ * Registers tooltip and the dataZoom slider (the mentions slider is the only dataZoom; no inside zoom).
+ * Nobody can point at a chart before it is drawn, so BaseChart draws first without them and calls this
+ * after its first frame: they stay out of the JavaScript fetched before the first chart. Charts created
+ * before the registration do not run their processors: BaseChart creates its chart anew.
+ */
+export function registerInteraction(): Promise<void> {
+  interaction ??= import('./echarts-interaction.ts').then(({ INTERACTION_COMPONENTS }) => {
+    use(INTERACTION_COMPONENTS)
+    interactionRegistered = true
+  })
+  return interaction
+}
+
+export function isInteractionRegistered(): boolean {
+  return interactionRegistered
+}
+
+/** `option` without the parts that need `registerInteraction` (drawn before it has loaded). */
+export function withoutInteraction(option: ChartOption): ChartOption {
+  const rest = { ...option }
+  delete rest.tooltip
+  delete rest.dataZoom
+  return rest
+}
+
+let customSeries: Promise<void> | undefined
+let customRegistered = false
+
+function seriesTypes(option: ChartOption): string[] {
+  const series = option.series === undefined ? [] : Array.isArray(option.series) ? option.series : [option.series]
+  return series.map((one) => one.type ?? '')
+}
+
+/**
+ * Registers the series types of `option` that are not in the chart chunk (custom series, drawn only by
+ * the visits view). Returns undefined when there is nothing left to load; BaseChart waits for the
+ * promise before drawing.
+ */
+export function registerSeriesOf(option: ChartOption): Promise<void> | undefined {
+  if (customRegistered || !seriesTypes(option).includes('custom')) return undefined
+  customSeries ??= import('./echarts-custom.ts').then(({ CUSTOM_SERIES }) => {
+    use(CUSTOM_SERIES)
+    customRegistered = true
+  })
+  return customSeries
+}
+
+let exportComponents: Promise<void> | undefined
+
+/** Title and graphic (source line) are only drawn into exported PNGs: registered on the first export. */
+function registerExportComponents(): Promise<void> {
+  exportComponents ??= import('./echarts-export.ts').then(({ EXPORT_COMPONENTS }) => use(EXPORT_COMPONENTS))
+  return exportComponents
+}
 
 export type ChartOption = ComposeOption<
   | LineSeriesOption
-  | BarSeriesOption
   | ScatterSeriesOption
   | CustomSeriesOption
   | GridComponentOption
@@ -103,7 +141,8 @@ export interface PngExport {
  * Renders the option off screen with a title, the active filters and a source line, and returns a PNG
  * data URL. The chart on screen is not touched.
  */
-export function renderChartPng(option: ChartOption, meta: PngExport): string {
+export async function renderChartPng(option: ChartOption, meta: PngExport): Promise<string> {
+  await registerExportComponents()
   const width = meta.width ?? 1200
   // Charts laid out in several grids (one panel per currency, lanes) keep their layout, moved below
   // the title block; the image grows to fit them.

@@ -2,37 +2,42 @@
  * THE dataset contract, shared by the pipeline (which writes it) and the app (which reads it).
  * Mirrors ../shared/DATASET.md and extends it; the fields there stay exactly as written.
  * No Vue, DOM or Node imports here.
+ * Written in zod/mini (functional checks, no method chains): the app ships this schema, and zod/mini is a
+ * fraction of full zod's size and never probes `new Function` (which the CSP forbids).
  */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 export const DATASET_VERSION = 1 as const
 
+const nonEmpty = () => z.string().check(z.minLength(1))
+const nonNegativeInt = () => z.int().check(z.nonnegative())
+
 /** "YYYY-MM-DD", "YYYY-MM" or "YYYY". */
-export const IsoDateLike = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/)
+export const IsoDateLike = z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/))
 /** "YYYY-MM-DD" or "YYYY-MM" (an article's date is never year-only). */
-export const PublishedDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/)
+export const PublishedDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/))
 
 export const ArticleSchema = z.object({
-  id: z.string().min(1),
-  file: z.string().min(1),
+  id: nonEmpty(),
+  file: nonEmpty(),
   title: z.string(),
-  outlet: z.string().nullable(),
-  url: z.string().nullable(),
-  published: PublishedDate.nullable(),
-  publishedFrom: z.enum(['meta', 'text', 'estimated']).nullable(),
+  outlet: z.nullable(z.string()),
+  url: z.nullable(z.string()),
+  published: z.nullable(PublishedDate),
+  publishedFrom: z.nullable(z.enum(['meta', 'text', 'estimated'])),
   // --- extensions ---
   /** Number of sentences in the cleaned text; sentence indexes elsewhere point into 0..sentenceCount-1. */
-  sentenceCount: z.number().int().nonnegative(),
+  sentenceCount: nonNegativeInt(),
   /** Path (relative to the dataset file) of the shard holding this article's text, loaded on demand. */
-  textShard: z.string().min(1),
+  textShard: nonEmpty(),
   /** Id of an earlier article with the same text (a wire copy), or null. */
-  duplicateOf: z.string().nullable(),
+  duplicateOf: z.nullable(z.string()),
 })
 
 export const ActorKind = z.enum(['person', 'country', 'organization'])
 export const ActorSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
+  id: nonEmpty(),
+  name: nonEmpty(),
   kind: ActorKind,
   aliases: z.array(z.string()),
   // --- extensions ---
@@ -41,53 +46,53 @@ export const ActorSchema = z.object({
 })
 
 export const MentionSchema = z.object({
-  articleId: z.string().min(1),
-  actorId: z.string().min(1),
-  count: z.number().int().nonnegative(),
+  articleId: nonEmpty(),
+  actorId: nonEmpty(),
+  count: nonNegativeInt(),
   // --- extensions ---
   /** Indexes of the sentences that name the actor (ascending, unique). */
-  sentences: z.array(z.number().int().nonnegative()),
+  sentences: z.array(nonNegativeInt()),
 })
 
 export const EvidenceSchema = z.object({
-  articleId: z.string().min(1),
-  quote: z.string().min(1),
+  articleId: nonEmpty(),
+  quote: nonEmpty(),
   // --- extensions ---
   /** Index of the quoted sentence in its article. */
-  sentence: z.number().int().nonnegative(),
+  sentence: nonNegativeInt(),
   /** What this report says of the event: lets the app show a lifecycle (announced, then happened). */
   status: z.enum(['happened', 'ongoing', 'planned', 'invited']),
 })
 
 export const EventStatus = z.enum(['happened', 'ongoing', 'planned', 'invited'])
 export const DiplomaticEventSchema = z.object({
-  id: z.string().min(1),
+  id: nonEmpty(),
   kind: z.enum(['visit', 'call']),
   visitors: z.array(z.string()),
   hosts: z.array(z.string()),
-  place: z.string().nullable(),
-  country: z.string().nullable(),
-  date: IsoDateLike.nullable(),
+  place: z.nullable(z.string()),
+  country: z.nullable(z.string()),
+  date: z.nullable(IsoDateLike),
   approx: z.boolean(),
   status: EventStatus,
-  evidence: z.array(EvidenceSchema).min(1),
+  evidence: z.array(EvidenceSchema).check(z.minLength(1)),
   // --- extensions ---
   /** Shared by all events that are stages of one visit or call (announced, then happened); an event with no other stage carries its own id. */
-  lifecycle: z.string().min(1),
+  lifecycle: nonEmpty(),
 })
 
 export const FigureKind = z.enum(['trade_volume', 'trade_target', 'contract', 'other'])
 export const FigureSchema = z.object({
-  id: z.string().min(1),
-  articleId: z.string().min(1),
-  quote: z.string().min(1),
-  value: z.number().nonnegative(),
-  currency: z.string().regex(/^[A-Z]{3}$/),
-  year: z.number().int().nullable(),
+  id: nonEmpty(),
+  articleId: nonEmpty(),
+  quote: nonEmpty(),
+  value: z.number().check(z.nonnegative()),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+  year: z.nullable(z.int()),
   kind: FigureKind,
   // --- extensions ---
   /** Index of the quoted sentence in its article. */
-  sentence: z.number().int().nonnegative(),
+  sentence: nonNegativeInt(),
   /** The amount as written, e.g. "1,5 Mrd. US-Dollar". */
   surface: z.string(),
 })
@@ -104,17 +109,17 @@ export const DatasetSchema = z.object({
 
 /** The cleaned text of one article, split into sentences, with actor spans. */
 export const ArticleTextSchema = z.object({
-  articleId: z.string().min(1),
+  articleId: nonEmpty(),
   /** Sentences in reading order; `paragraphStarts` marks which of them open a paragraph. */
   sentences: z.array(z.string()),
-  paragraphStarts: z.array(z.number().int().nonnegative()),
+  paragraphStarts: z.array(nonNegativeInt()),
   /** Actor names found in the text: sentence index and character offsets inside that sentence. */
   spans: z.array(
     z.object({
-      actorId: z.string().min(1),
-      sentence: z.number().int().nonnegative(),
-      start: z.number().int().nonnegative(),
-      end: z.number().int().nonnegative(),
+      actorId: nonEmpty(),
+      sentence: nonNegativeInt(),
+      start: nonNegativeInt(),
+      end: nonNegativeInt(),
     }),
   ),
 })
@@ -138,7 +143,7 @@ export type ArticleTextSpan = ArticleText['spans'][number]
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string }
 
-function describeIssues(error: z.ZodError): string {
+function describeIssues(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 5)
     .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)

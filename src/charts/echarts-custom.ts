@@ -1,0 +1,7 @@
+/**
+ * The custom series (visits lanes), loaded by `registerSeriesOf` in ./echarts.ts the first time an option
+ * draws one, so the mentions view (the default route) does not fetch it.
+ */
+import { CustomChart } from 'echarts/charts'
+
+export const CUSTOM_SERIES = [CustomChart]
