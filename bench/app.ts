@@ -20,6 +20,7 @@
  * the time to the first chart went.
  */
 import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import type { ChildProcess } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -71,7 +72,8 @@ async function datasetFor(size: number | 'demo'): Promise<Dataset> {
     return { label: String(size), dir: pipelineDir, articles: size, source: 'pipeline output' }
   }
   if (source === 'pipeline') throw new Error(`no pipeline output for ${size} articles in ${pipelineDir}; run npm run bench:pipeline first`)
-  const dir = join(CACHE, `planted-n${size}-v${GENERATOR_VERSION}`)
+  // keyed by the generator and by the schema it must satisfy, so a changed contract regenerates it
+  const dir = join(CACHE, `planted-n${size}-v${GENERATOR_VERSION}-${plantedKey()}`)
   const file = join(dir, 'dataset.json')
   const withText = size < 1_000_000
   if (!existsSync(file)) {
@@ -82,6 +84,12 @@ async function datasetFor(size: number | 'demo'): Promise<Dataset> {
     if (run.code !== 0) throw new Error(`synth --dataset failed: ${run.stderr.slice(-400)}`)
   }
   return { label: String(size), dir, articles: size, source: withText ? 'planted answers' : 'planted answers, no text shards' }
+}
+
+function plantedKey(): string {
+  const hash = createHash('sha1')
+  for (const file of ['src/model/dataset.ts', 'scripts/synth/planted-dataset.ts']) hash.update(readFileSync(join(ROOT, file)))
+  return hash.digest('hex').slice(0, 8)
 }
 
 // --- the site ------------------------------------------------------------------------------------
