@@ -8,7 +8,9 @@
  * Fetched = the classic scripts of index.html + the static import closure of the entry chunk + the
  * static import closure of the route's view chunk + the chunks the view loads on demand before drawing
  * (the visits lanes' custom series). Dynamic imports that wait for a click (PNG export) are not
- * counted. Sizes are gzip level 6 (as bench/app.ts) of the built files; the exit code is 1 when a budget is exceeded.
+ * counted. Sizes are gzip level 6 (as bench/app.ts) of the built files. Budgets (issue "Fast at a
+ * million articles"): the shell ≤ 100 KB and the default route ≤ 250 KB are gates (exit code 1 when
+ * exceeded); the other chart routes are shown against the same 250 KB as a target, not a gate.
  * A size check, not a timed one: it is not part of `npm test`.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -36,14 +38,16 @@ interface RouteEntry {
   modules: string[]
   /** Whether the route draws a chart (otherwise the size is what the view needs to render). */
   chart: boolean
+  /** Whether exceeding the first-chart budget fails the run (the default route) or is only reported. */
+  gated: boolean
 }
 
 const ROUTES: RouteEntry[] = [
-  { route: '/mentions (default)', modules: ['src/views/MentionsView.vue'], chart: true },
-  { route: '/visits', modules: ['src/views/VisitsView.vue', 'src/charts/echarts-custom.ts'], chart: true },
-  { route: '/figures', modules: ['src/views/FiguresView.vue'], chart: true },
-  { route: '/articles', modules: ['src/views/ArticlesView.vue'], chart: false },
-  { route: '/articles/:id', modules: ['src/views/ArticleReaderView.vue'], chart: false },
+  { route: '/mentions (default)', modules: ['src/views/MentionsView.vue'], chart: true, gated: true },
+  { route: '/visits', modules: ['src/views/VisitsView.vue', 'src/charts/echarts-custom.ts'], chart: true, gated: false },
+  { route: '/figures', modules: ['src/views/FiguresView.vue'], chart: true, gated: false },
+  { route: '/articles', modules: ['src/views/ArticlesView.vue'], chart: false, gated: false },
+  { route: '/articles/:id', modules: ['src/views/ArticleReaderView.vue'], chart: false, gated: false },
 ]
 
 function closure(manifest: Manifest, keys: readonly string[], into: Set<string>): Set<string> {
@@ -86,15 +90,16 @@ try {
   const shell = closure(manifest, [entryKey], new Set(classic))
   const shellKb = sum(shell)
 
-  const rows: string[][] = [['shell (header, filters, error page)', String(shell.size), shellKb.toFixed(1), `${BUDGET.shell}`, shellKb <= BUDGET.shell ? 'ok' : 'OVER']]
+  const rows: string[][] = [['shell (header, filters, error page)', String(shell.size), shellKb.toFixed(1), String(BUDGET.shell), shellKb <= BUDGET.shell ? 'ok' : 'OVER']]
   let over = shellKb > BUDGET.shell
   for (const entry of ROUTES) {
     const files = closure(manifest, entry.modules, new Set(shell))
     const total = sum(files)
     const budget = entry.chart ? BUDGET.firstChart : null
     const ok = budget === null || total <= budget
-    over ||= !ok
-    rows.push([entry.route, String(files.size), total.toFixed(1), budget === null ? '-' : String(budget), ok ? 'ok' : 'OVER'])
+    if (entry.gated) over ||= !ok
+    const status = ok ? 'ok' : entry.gated ? 'OVER' : 'over target'
+    rows.push([entry.route, String(files.size), total.toFixed(1), budget === null ? '-' : `${budget}${entry.gated ? '' : ' (target)'}`, budget === null ? '' : status])
   }
   const all = Object.values(manifest).filter((chunk) => chunk.file.endsWith('.js'))
   rows.push(['all JS of the build', String(all.length), sum(new Set(all.map((chunk) => chunk.file))).toFixed(1), '-', ''])
