@@ -205,11 +205,32 @@ interface OutputTarget {
   finalShardDir: string
 }
 
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/** Removes temporary files that a killed earlier run left beside the output (their process is gone). */
+function removeStaleTemporaries(outDir: string, names: readonly string[]): void {
+  if (!existsSync(outDir)) return
+  for (const entry of readdirSync(outDir)) {
+    for (const name of names) {
+      const m = entry.startsWith(`${name}.`) ? /^\.(?:tmp|old)-(\d+)-\d+$/.exec(entry.slice(name.length)) : null
+      if (m?.[1] && Number(m[1]) !== process.pid && !processAlive(Number(m[1]))) rmSync(join(outDir, entry), { recursive: true, force: true })
+    }
+  }
+}
+
 /** Creates the temporary files of the output; an unwritable target fails here, before any work. */
 function openOutput(outFile: string, shardFolder: string): OutputTarget {
   if (existsSync(outFile) && statSync(outFile).isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' })
   const outDir = dirname(outFile)
   mkdirSync(outDir, { recursive: true })
+  removeStaleTemporaries(outDir, [basename(outFile), shardFolder])
   const tag = `.tmp-${process.pid}-${Date.now()}`
   const finalShardDir = join(outDir, shardFolder)
   const target = { outFile, shardFolder, tmpFile: `${outFile}${tag}`, tmpShardDir: `${finalShardDir}${tag}`, finalShardDir }

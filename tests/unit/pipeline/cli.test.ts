@@ -91,6 +91,14 @@ describe('preprocess CLI', { timeout: 60_000 }, () => {
     expect(text.split('\n')[1]).toBe('  "schemaVersion": 1,')
   })
 
+  it('removes temporary files left by a killed earlier run', () => {
+    const dir = join(work, 'reste')
+    mkdirSync(join(dir, 'dataset.text.tmp-999999999-1'), { recursive: true })
+    writeFileSync(join(dir, 'dataset.json.tmp-999999999-1'), '{')
+    expect(run(['--in', inDir, '--out', join(dir, 'dataset.json')]).code).toBe(0)
+    expect(readdirSync(dir).sort()).toEqual(['dataset.json', 'dataset.text'])
+  })
+
   it('exits 1 with one line for a missing input folder', () => {
     const { code, stderr } = run(['--in', join(work, 'fehlt'), '--out', join(work, 'x.json')])
     expect(code).toBe(1)
