@@ -1,0 +1,47 @@
+/** The on-demand parts of the ECharts registration: what is held back from the first frame, and when. */
+import { describe, expect, it } from 'vitest'
+import { isInteractionRegistered, registerInteraction, registerSeriesOf, withoutInteraction, type ChartOption } from '../../../src/charts/echarts.ts'
+
+const lineOption: ChartOption = {
+  xAxis: { type: 'category', data: ['2024-01', '2024-02'] },
+  yAxis: { type: 'value' },
+  tooltip: { trigger: 'axis' },
+  dataZoom: [{ type: 'slider', start: 0, end: 100 }],
+  series: [{ type: 'line', data: [1, 2] }],
+}
+
+describe('withoutInteraction', () => {
+  it('drops tooltip and dataZoom, keeps everything else, leaves the input alone', () => {
+    const first = withoutInteraction(lineOption)
+    expect(first.tooltip).toBeUndefined()
+    expect(first.dataZoom).toBeUndefined()
+    expect(first.series).toBe(lineOption.series)
+    expect(first.xAxis).toBe(lineOption.xAxis)
+    expect(lineOption.tooltip).toEqual({ trigger: 'axis' })
+  })
+})
+
+describe('registerSeriesOf', () => {
+  it('has nothing to load for line and scatter series', () => {
+    expect(registerSeriesOf(lineOption)).toBeUndefined()
+    expect(registerSeriesOf({ series: { type: 'scatter', data: [[1, 2]] } })).toBeUndefined()
+  })
+
+  it('loads the custom series once; afterwards there is nothing left to wait for', async () => {
+    const custom: ChartOption = { series: [{ type: 'line', data: [] }, { type: 'custom', renderItem: () => null, data: [] }] }
+    const loading = registerSeriesOf(custom)
+    expect(loading).toBeInstanceOf(Promise)
+    await loading
+    expect(registerSeriesOf(custom)).toBeUndefined()
+  })
+})
+
+describe('registerInteraction', () => {
+  it('registers tooltip and slider once, sharing one load between callers', async () => {
+    expect(isInteractionRegistered()).toBe(false)
+    const a = registerInteraction()
+    expect(registerInteraction()).toBe(a)
+    await a
+    expect(isInteractionRegistered()).toBe(true)
+  })
+})
