@@ -21,8 +21,8 @@ function done(status: EventStatus): boolean {
   return status === 'happened' || status === 'ongoing'
 }
 
-function sameEvent(a: EventDraft, b: EventDraft): boolean {
-  if (a.kind !== b.kind || partyKey(a) !== partyKey(b)) return false
+/** Two reports of one event, when already known to share kind and parties: compatible place and dates. */
+function sameShape(a: EventDraft, b: EventDraft): boolean {
   if (a.kind === 'visit') {
     if (a.place && b.place && a.place !== b.place) return false
     if (a.country && b.country && a.country !== b.country) return false
@@ -33,6 +33,7 @@ function sameEvent(a: EventDraft, b: EventDraft): boolean {
   if (!a.date || !b.date) return !a.date && !b.date && done(a.status) === done(b.status)
   return datesCompatible(a.date, b.date, a.approx || b.approx, false)
 }
+
 
 /** Stable id: a hash of kind, visitors, place and date. */
 export function eventId(e: Pick<DiplomaticEvent, 'kind' | 'visitors' | 'place' | 'country' | 'date'>): string {
@@ -48,29 +49,68 @@ function compareEvidence(a: Evidence, b: Evidence): number {
 interface Group {
   head: EventDraft
   members: ArticleEventDraft[]
+  /**
+   * One report per distinct (place, country, date, approx, done) of the members: `sameShape` within a
+   * bucket looks at nothing else, so testing these stands for testing every member.
+   */
+  shapes: Map<string, EventDraft>
+}
+
+/** What `sameShape` reads of a report besides kind and parties. */
+function shapeOf(d: EventDraft): string {
+  return `${d.place ?? ''}|${d.country ?? ''}|${d.date ?? ''}|${d.approx ? 1 : 0}|${d.date ? '' : done(d.status) ? 1 : 0}`
 }
 
 /**
- * Greedy grouping: each report joins the first group holding a report it matches (`sameEvent` on
+ * Which reports can possibly be one event: same kind and parties (and status when asked), and the
+ * same year, since `sameShape` joins dated reports of one year only and dateless reports only with
+ * dateless ones on the same side of now. Every member of a group falls in the bucket of its first.
+ */
+function bucketOf(d: EventDraft, parties: string, byStatus: boolean): string {
+  const when = d.date ? d.date.slice(0, 4) : `none-${done(d.status) ? 1 : 0}`
+  return `${d.kind}|${parties}|${when}${byStatus ? `|${d.status}` : ''}`
+}
+
+/**
+ * Greedy grouping: each report joins the first group holding a report it matches (`sameShape` on
  * kind, parties, place, dates), else starts one. With `byStatus` only reports of the same status can
- * share a group. Input must be in a deterministic order.
+ * share a group. Input must be in a deterministic order. Reports are compared only within their
+ * bucket and only with the distinct shapes of a group, so the cost grows with the number of reports
+ * times the groups of one bucket (events of the same parties in one year), not with all reports.
  */
 function groupDrafts(ordered: readonly ArticleEventDraft[], byStatus: boolean): Group[] {
   const groups: Group[] = []
-  // only reports with the same kind and parties (and status) can be one event: look among those alone
   const byKey = new Map<string, Group[]>()
+  const parties = new Map<EventDraft, string>()
+  const partiesOf = (d: EventDraft): string => {
+    let key = parties.get(d)
+    if (key === undefined) {
+      key = partyKey(d)
+      parties.set(d, key)
+    }
+    return key
+  }
   for (const item of ordered) {
-    const key = `${item.draft.kind}|${partyKey(item.draft)}${byStatus ? `|${item.draft.status}` : ''}`
-    const candidates = byKey.get(key) ?? []
-    const group = candidates.find((g) => g.members.some((m) => sameEvent(m.draft, item.draft)))
+    const d = item.draft
+    const key = bucketOf(d, partiesOf(d), byStatus)
+    let candidates = byKey.get(key)
+    if (candidates === undefined) {
+      candidates = []
+      byKey.set(key, candidates)
+    }
+    const group = candidates.find((g) => {
+      for (const m of g.shapes.values()) if (sameShape(m, d)) return true
+      return false
+    })
+    const shape = shapeOf(d)
     if (group) {
       group.members.push(item)
+      if (!group.shapes.has(shape)) group.shapes.set(shape, d)
       continue
     }
-    const created = { head: item.draft, members: [item] }
+    const created: Group = { head: d, members: [item], shapes: new Map([[shape, d]]) }
     groups.push(created)
     candidates.push(created)
-    byKey.set(key, candidates)
   }
   return groups
 }
@@ -135,7 +175,11 @@ export function mergeEvents(drafts: readonly ArticleEventDraft[]): DiplomaticEve
   // same hash = same kind, travellers, place and date: of stages of one trip the most advanced keeps
   // the plain id and the others get a status suffix; the same event told twice gets a number
   const byId = new Map<string, DiplomaticEvent[]>()
-  for (const e of events) byId.set(e.id, [...(byId.get(e.id) ?? []), e])
+  for (const e of events) {
+    const same = byId.get(e.id)
+    if (same) same.push(e)
+    else byId.set(e.id, [e])
+  }
   const taken = new Set(events.map((e) => e.id))
   for (const same of byId.values()) {
     if (same.length < 2) continue
@@ -158,6 +202,8 @@ export function mergeEvents(drafts: readonly ArticleEventDraft[]): DiplomaticEve
   const root = (e: DiplomaticEvent): DiplomaticEvent => {
     let r = e
     for (let up = parent.get(r); up !== undefined && up !== r; up = parent.get(r)) r = up
+    // path compression: later look-ups from any event on the way take one step
+    for (let at = e, up = parent.get(at); up !== undefined && up !== r; at = up, up = parent.get(at)) parent.set(at, r)
     return r
   }
   for (const { members } of groupDrafts(ordered, false)) {
@@ -167,7 +213,12 @@ export function mergeEvents(drafts: readonly ArticleEventDraft[]): DiplomaticEve
     for (const e of stages) parent.set(root(e), root(first))
   }
   const lifecycles = new Map<DiplomaticEvent, DiplomaticEvent[]>()
-  for (const e of events) lifecycles.set(root(e), [...(lifecycles.get(root(e)) ?? []), e])
+  for (const e of events) {
+    const r = root(e)
+    const stages = lifecycles.get(r)
+    if (stages) stages.push(e)
+    else lifecycles.set(r, [e])
+  }
   for (const stages of lifecycles.values()) {
     const earliest = [...stages].sort(compareEvents)[0]
     if (earliest === undefined) continue
