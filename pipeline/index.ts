@@ -28,6 +28,7 @@ import { extractDate } from './extract-date.ts'
 import { extractEvents } from './extract-events.ts'
 import { extractFigures } from './extract-figures.ts'
 import { extractTitle } from './extract-title.ts'
+import { listArticleFiles, readArticleBytes } from './read-article.ts'
 import { segmentSentences } from './segment-sentences.ts'
 import type { ActorEntry, EventDraft, FigureDraft, Sentence } from './types.ts'
 
@@ -135,13 +136,9 @@ function readMeta(path: string, warn: (msg: string) => void): Meta | undefined {
 type ReadResult = { ok: true; article: ReadArticle } | { ok: false; reason: string }
 
 function readArticle(dir: string, file: string, warn: (msg: string) => void): ReadResult {
-  let bytes: Uint8Array
-  try {
-    bytes = readFileSync(join(dir, file))
-  } catch (e) {
-    return { ok: false, reason: `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` }
-  }
-  const decoded = decodeText(bytes)
+  const read = readArticleBytes(join(dir, file))
+  if (!read.ok) return { ok: false, reason: read.reason }
+  const decoded = decodeText(read.bytes)
   if (!decoded.ok) return { ok: false, reason: decoded.reason }
   const { lines } = cleanText(decoded.text)
   if (lines.length === 0) return { ok: false, reason: 'only boilerplate, no article text' }
@@ -327,10 +324,8 @@ export function buildFromFolder(
   const warn = (msg: string): void => {
     report.warnings.push(msg)
   }
-  const files = readdirSync(inDir, { withFileTypes: true })
-    .filter((d) => d.isFile() && /\.txt$/i.test(d.name))
-    .map((d) => d.name)
-    .sort()
+  const { files, skipped } = listArticleFiles(inDir)
+  report.skipped.push(...skipped)
 
   // pass 1
   const baseMatcher = buildMatcher(registry)
