@@ -4,7 +4,7 @@
  * Reads every *.txt in DIR (with an optional sibling NAME.meta.json), runs the stages in order,
  * validates the result against src/model/dataset.ts and writes FILE and its text shards atomically.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
@@ -30,6 +30,7 @@ import { extractFigures } from './extract-figures.ts'
 import { extractTitle } from './extract-title.ts'
 import { listArticleFiles, readArticleBytes } from './read-article.ts'
 import { segmentSentences } from './segment-sentences.ts'
+import { writeAllSync } from './write-all.ts'
 import type { ActorEntry, EventDraft, FigureDraft, Sentence } from './types.ts'
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -435,7 +436,7 @@ export function main(argv: readonly string[]): void {
     if (invalid) throw new Error(`output does not match the dataset schema: ${invalid}`)
     const fd = openSync(target.tmpFile, 'w')
     try {
-      for (const piece of datasetJsonPieces(dataset)) writeSync(fd, piece)
+      for (const piece of datasetJsonPieces(dataset)) writeAllSync(fd, piece)
     } finally {
       closeSync(fd)
     }
