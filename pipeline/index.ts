@@ -1,10 +1,11 @@
 /**
  * The preprocessing command, and the only module that touches the file system:
- *   npm run preprocess -- --in DIR --out FILE [--actors FILE]
+ *   npm run preprocess -- --in DIR --out FILE [--actors FILE] [--workers N]
  * Reads every *.txt in DIR (with an optional sibling NAME.meta.json), runs the stages in order,
  * validates the result against src/model/dataset.ts and writes FILE and its text shards atomically.
  */
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
@@ -24,13 +25,17 @@ import type { ProcessedArticle } from './assemble.ts'
 import { cleanText, looksGerman } from './clean-text.ts'
 import { decodeText } from './decode-text.ts'
 import { buildMatcher, discoverPeople, discoveredEntry, extractActors, parseRegistry, slugify } from './extract-actors.ts'
+import type { ActorMatcher } from './extract-actors.ts'
 import { extractDate } from './extract-date.ts'
 import { extractEvents } from './extract-events.ts'
 import { extractFigures } from './extract-figures.ts'
 import { extractTitle } from './extract-title.ts'
+import { createProgress } from './progress.ts'
+import type { ProgressSink } from './progress.ts'
 import { listArticleFiles, readArticleBytes } from './read-article.ts'
 import { segmentSentences } from './segment-sentences.ts'
 import { writeAllSync } from './write-all.ts'
+import { WorkerPool } from './worker-pool.ts'
 import type { ActorEntry, EventDraft, FigureDraft, Sentence } from './types.ts'
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -39,6 +44,8 @@ export interface CliOptions {
   inDir: string
   outFile: string
   actorsFile: string
+  /** Worker threads for reading and extraction; 1 runs everything on the main thread. */
+  workers: number
 }
 
 /** Command line → options, or a one-line error. */
@@ -47,6 +54,7 @@ export function parseArgs(argv: readonly string[]): { ok: true; value: CliOption
     inDir: 'data/articles',
     outFile: 'public/data/dataset.json',
     actorsFile: join(PROJECT_ROOT, 'data/actors.json'),
+    workers: availableParallelism(),
   }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? ''
@@ -64,8 +72,12 @@ export function parseArgs(argv: readonly string[]): { ok: true; value: CliOption
       const v = next()
       if (!v) return { ok: false, error: '--actors needs a file' }
       value.actorsFile = v
+    } else if (flag === '--workers') {
+      const v = next()
+      if (!v || !/^[1-9]\d*$/.test(v)) return { ok: false, error: '--workers needs a whole number ≥ 1' }
+      value.workers = Number(v)
     } else {
-      return { ok: false, error: `unknown argument "${arg}" (usage: --in DIR --out FILE [--actors FILE])` }
+      return { ok: false, error: `unknown argument "${arg}" (usage: --in DIR --out FILE [--actors FILE] [--workers N])` }
     }
   }
   return { ok: true, value }
@@ -134,16 +146,17 @@ function readMeta(path: string, warn: (msg: string) => void): Meta | undefined {
   return parsed.data
 }
 
-type ReadResult = { ok: true; article: ReadArticle } | { ok: false; reason: string }
+type ReadResult = { ok: true; article: ReadArticle; bytes: number } | { ok: false; reason: string; bytes: number }
 
 function readArticle(dir: string, file: string, warn: (msg: string) => void): ReadResult {
   const read = readArticleBytes(join(dir, file))
-  if (!read.ok) return { ok: false, reason: read.reason }
+  if (!read.ok) return { ok: false, reason: read.reason, bytes: 0 }
+  const size = read.bytes.byteLength
   const decoded = decodeText(read.bytes)
-  if (!decoded.ok) return { ok: false, reason: decoded.reason }
+  if (!decoded.ok) return { ok: false, reason: decoded.reason, bytes: size }
   const { lines } = cleanText(decoded.text)
-  if (lines.length === 0) return { ok: false, reason: 'only boilerplate, no article text' }
-  if (!looksGerman(lines.join('\n'))) return { ok: false, reason: 'not German' }
+  if (lines.length === 0) return { ok: false, reason: 'only boilerplate, no article text', bytes: size }
+  if (!looksGerman(lines.join('\n'))) return { ok: false, reason: 'not German', bytes: size }
   const meta = readMeta(join(dir, file.replace(/\.txt$/i, '.meta.json')), warn)
   const titled = extractTitle(lines)
   const metaTitle = meta?.title?.trim()
@@ -165,6 +178,7 @@ function readArticle(dir: string, file: string, warn: (msg: string) => void): Re
   }
   return {
     ok: true,
+    bytes: size,
     article: {
       id: articleIdFor(file),
       file,
@@ -308,78 +322,163 @@ interface ArticleStub {
   bodyKey: string | null
 }
 
+/** What the first pass learns of one file (structured-cloneable: it crosses from a worker thread). */
+export type FirstPassResult =
+  | { file: string; ok: true; id: string; bodyKey: string | null; people: string[]; warnings: string[]; bytes: number }
+  | { file: string; ok: false; reason: string; warnings: string[]; bytes: number }
+
+/** First pass over some files: read, clean, key for wire copies, people not in the registry. */
+export function firstPass(inDir: string, files: readonly string[], baseMatcher: ActorMatcher): FirstPassResult[] {
+  return files.map((file) => {
+    const warnings: string[] = []
+    const result = readArticle(inDir, file, (msg) => warnings.push(msg))
+    if (!result.ok) return { file, ok: false, reason: result.reason, warnings, bytes: result.bytes }
+    const { id, sentences } = result.article
+    const people = discoverPeople(sentences, baseMatcher).map((p) => p.name)
+    return { file, ok: true, id, bodyKey: bodyKey(sentences), people, warnings, bytes: result.bytes }
+  })
+}
+
+/** The articles of one shard, extracted (structured-cloneable), with the warnings in article order. */
+export interface ShardResult {
+  articles: ProcessedArticle[]
+  warnings: string[]
+  bytes: number
+}
+
+/** Second pass over one shard: read its articles again and run the extraction stages. */
+export function extractShard(inDir: string, files: readonly string[], matcher: ActorMatcher): ShardResult {
+  const warnings: string[] = []
+  const warn = (msg: string): void => {
+    warnings.push(msg)
+  }
+  const quiet = (): void => {}
+  const articles: ProcessedArticle[] = []
+  let bytes = 0
+  for (const file of files) {
+    const again = readArticle(inDir, file, quiet)
+    if (!again.ok) throw new Error(`${file} changed while it was read (${again.reason})`)
+    bytes += again.bytes
+    const a = again.article
+    const matches = extractActors(a.sentences, matcher)
+    const events = guarded<EventDraft[]>(`${file}: events`, [], () => extractEvents(a.sentences, matches, matcher.registry, a.published), warn)
+    const figures = guarded<FigureDraft[]>(`${file}: figures`, [], () => extractFigures(a.sentences, a.published), warn)
+    articles.push({ ...a, matches, events, figures })
+  }
+  return { articles, warnings, bytes }
+}
+
+/** Files per first-pass job: big enough to keep a worker busy, small enough for an even split. */
+const FIRST_PASS_CHUNK = 200
+/** Below this many files worker threads cost more (start-up, compiling) than they save. */
+const MIN_FILES_FOR_WORKERS = 400
+
+export interface BuildOptions {
+  workers: number
+  progress?: ProgressSink
+}
+
 /**
- * Processes the articles of a folder in two passes, so memory holds one shard's texts at a time:
+ * Processes the articles of a folder in two passes, so memory holds a few shards' texts at a time:
  * 1. read every file (skips, wire-copy keys, people not in the registry);
  * 2. per shard, read its articles again, extract actors, events and figures, write the shard.
- * Returns the dataset (not yet written) and the report.
+ * Both passes run on worker threads when asked (`workers` > 1); results are taken in file and shard
+ * order, so the output is the same bytes as with one thread. Returns the dataset (not yet written)
+ * and the report.
  */
-export function buildFromFolder(
+export async function buildFromFolder(
   inDir: string,
   registry: readonly ActorEntry[],
   generatedAt: string,
   writeShard: (path: string, shard: TextShard) => void,
   shardFolder: string,
-): { dataset: Dataset; report: RunReport } {
+  options: BuildOptions = { workers: 1 },
+): Promise<{ dataset: Dataset; report: RunReport }> {
   const report: RunReport = { read: 0, skipped: [], warnings: [] }
-  const warn = (msg: string): void => {
-    report.warnings.push(msg)
-  }
   const { files, skipped } = listArticleFiles(inDir)
   report.skipped.push(...skipped)
+  const threads = files.length >= MIN_FILES_FOR_WORKERS ? Math.max(1, options.workers) : 1
+  const pool = threads > 1 ? new WorkerPool(threads, { inDir, registry: [...registry] }) : undefined
+  const sink = options.progress
+  try {
+    // pass 1
+    const baseMatcher = buildMatcher(registry)
+    const registryIds = new Set(registry.map((e) => e.id))
+    const discovered = new Map<string, ActorEntry>()
+    const stubs = new Map<string, ArticleStub>()
+    const chunks: string[][] = []
+    for (let i = 0; i < files.length; i += FIRST_PASS_CHUNK) chunks.push(files.slice(i, i + FIRST_PASS_CHUNK))
+    const reading = sink ? createProgress('read   ', files.length, sink) : undefined
+    let seen = 0
+    let seenBytes = 0
+    const takeFirst = (results: readonly FirstPassResult[]): void => {
+      for (const r of results) {
+        report.warnings.push(...r.warnings)
+        seen++
+        seenBytes += r.bytes
+        if (!r.ok) {
+          report.skipped.push({ file: r.file, reason: r.reason })
+          continue
+        }
+        if (stubs.has(r.id)) {
+          report.skipped.push({ file: r.file, reason: `same id "${r.id}" as an earlier file` })
+          continue
+        }
+        stubs.set(r.id, { id: r.id, file: r.file, bodyKey: r.bodyKey })
+        for (const name of r.people) {
+          const entry = discoveredEntry(name)
+          if (!registryIds.has(entry.id) && !discovered.has(entry.id)) discovered.set(entry.id, entry)
+        }
+      }
+      reading?.update(seen, seenBytes)
+    }
+    if (pool) await pool.run<FirstPassResult[]>(chunks.length, (i) => ({ kind: 'first', files: chunks[i] ?? [] }), (_, r) => takeFirst(r))
+    else for (const chunk of chunks) takeFirst(firstPass(inDir, chunk, baseMatcher))
+    reading?.finish()
+    report.read = stubs.size
+    const discoveredList = [...discovered.values()].sort((x, y) => (x.id < y.id ? -1 : 1))
+    const matcher = buildMatcher(registry, discoveredList)
+    const ids = [...stubs.keys()].sort()
+    const paths = shardPaths(ids, shardFolder)
+    const duplicates = duplicatesOf(new Map(ids.map((id) => [id, stubs.get(id)?.bodyKey ?? null])))
+    const byShard = new Map<string, string[]>()
+    for (const id of ids) {
+      const path = paths.get(id) ?? ''
+      const list = byShard.get(path)
+      if (list) list.push(id)
+      else byShard.set(path, [id])
+    }
 
-  // pass 1
-  const baseMatcher = buildMatcher(registry)
-  const registryIds = new Set(registry.map((e) => e.id))
-  const discovered = new Map<string, ActorEntry>()
-  const stubs = new Map<string, ArticleStub>()
-  for (const file of files) {
-    const result = readArticle(inDir, file, warn)
-    if (!result.ok) {
-      report.skipped.push({ file, reason: result.reason })
-      continue
+    // pass 2
+    const parts = emptyParts()
+    const shardList = [...byShard.keys()].sort()
+    const filesOf = (path: string): string[] => (byShard.get(path) ?? []).map((id) => stubs.get(id)?.file ?? '')
+    const extracting = sink ? createProgress('extract', ids.length, sink) : undefined
+    let done = 0
+    let doneBytes = 0
+    const takeShard = (path: string, result: ShardResult): void => {
+      report.warnings.push(...result.warnings)
+      const texts = result.articles.map((a) => addArticle(parts, a, path, duplicates.get(a.id) ?? null))
+      writeShard(path, { texts })
+      done += result.articles.length
+      doneBytes += result.bytes
+      extracting?.update(done, doneBytes)
     }
-    const { id, sentences } = result.article
-    if (stubs.has(id)) {
-      report.skipped.push({ file, reason: `same id "${id}" as an earlier file` })
-      continue
+    if (pool) {
+      pool.broadcast({ kind: 'matcher', discovered: discoveredList })
+      await pool.run<ShardResult>(
+        shardList.length,
+        (i) => ({ kind: 'shard', files: filesOf(shardList[i] ?? '') }),
+        (i, r) => takeShard(shardList[i] ?? '', r),
+      )
+    } else {
+      for (const path of shardList) takeShard(path, extractShard(inDir, filesOf(path), matcher))
     }
-    stubs.set(id, { id, file, bodyKey: bodyKey(sentences) })
-    for (const person of discoverPeople(sentences, baseMatcher)) {
-      const entry = discoveredEntry(person.name)
-      if (!registryIds.has(entry.id) && !discovered.has(entry.id)) discovered.set(entry.id, entry)
-    }
+    extracting?.finish()
+    return { dataset: finishDataset(parts, matcher.registry, new Set(discovered.keys()), generatedAt), report }
+  } finally {
+    await pool?.close()
   }
-  report.read = stubs.size
-  const discoveredList = [...discovered.values()].sort((x, y) => (x.id < y.id ? -1 : 1))
-  const matcher = buildMatcher(registry, discoveredList)
-  const ids = [...stubs.keys()].sort()
-  const paths = shardPaths(ids, shardFolder)
-  const duplicates = duplicatesOf(new Map(ids.map((id) => [id, stubs.get(id)?.bodyKey ?? null])))
-  const byShard = new Map<string, string[]>()
-  for (const id of ids) {
-    const path = paths.get(id) ?? ''
-    byShard.set(path, [...(byShard.get(path) ?? []), id])
-  }
-
-  // pass 2
-  const parts = emptyParts()
-  const quiet = (): void => {}
-  for (const path of [...byShard.keys()].sort()) {
-    const texts = []
-    for (const id of byShard.get(path) ?? []) {
-      const file = stubs.get(id)?.file ?? ''
-      const again = readArticle(inDir, file, quiet)
-      if (!again.ok) throw new Error(`${file} changed while it was read (${again.reason})`)
-      const a = again.article
-      const matches = extractActors(a.sentences, matcher)
-      const events = guarded<EventDraft[]>(`${file}: events`, [], () => extractEvents(a.sentences, matches, matcher.registry, a.published), warn)
-      const figures = guarded<FigureDraft[]>(`${file}: figures`, [], () => extractFigures(a.sentences, a.published), warn)
-      texts.push(addArticle(parts, { ...a, matches, events, figures }, path, duplicates.get(id) ?? null))
-    }
-    writeShard(path, { texts })
-  }
-  return { dataset: finishDataset(parts, matcher.registry, new Set(discovered.keys()), generatedAt), report }
 }
 
 /** ISO time from SOURCE_DATE_EPOCH (seconds) when set, else now. */
@@ -399,10 +498,10 @@ function fail(message: string): never {
   process.exit(1)
 }
 
-export function main(argv: readonly string[]): void {
+export async function main(argv: readonly string[]): Promise<void> {
   const args = parseArgs(argv)
   if (!args.ok) fail(args.error)
-  const { inDir, outFile, actorsFile } = args.value
+  const { inDir, outFile, actorsFile, workers } = args.value
   if (!existsSync(inDir) || !statSync(inDir).isDirectory()) fail(`input folder not found: ${inDir}`)
   let registryJson: unknown
   try {
@@ -428,7 +527,10 @@ export function main(argv: readonly string[]): void {
       if (!ok.success) throw new Error(`text shard ${path} does not match the schema: ${ok.error.issues[0]?.message}`)
       writeFileSync(join(target.tmpShardDir, basename(path)), toJson(shard))
     }
-    ;({ dataset, report } = buildFromFolder(inDir, registry.value, generatedAtFrom(process.env), writeShard, shardFolder))
+    ;({ dataset, report } = await buildFromFolder(inDir, registry.value, generatedAtFrom(process.env), writeShard, shardFolder, {
+      workers,
+      progress: process.stderr,
+    }))
     for (const s of report.skipped) process.stderr.write(`skipped ${s.file}: ${s.reason}\n`)
     for (const w of report.warnings) process.stderr.write(`warning: ${w}\n`)
     if (report.read === 0) throw new Error(`no article could be read in ${inDir} (${report.skipped.length} skipped)`)
@@ -456,4 +558,6 @@ export function main(argv: readonly string[]): void {
   )
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2))
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).catch((e: unknown) => fail((e as Error).message))
+}

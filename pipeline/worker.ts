@@ -1,0 +1,25 @@
+/** A worker thread of the preprocessing command: runs first-pass and shard jobs for WorkerPool. */
+import { parentPort, workerData } from 'node:worker_threads'
+import { buildMatcher } from './extract-actors.ts'
+import { extractShard, firstPass } from './index.ts'
+import type { WorkerMessage, WorkerReply, WorkerSetup } from './worker-pool.ts'
+
+const setup = workerData as WorkerSetup
+const port = parentPort
+const baseMatcher = buildMatcher(setup.registry)
+let matcher = baseMatcher
+
+port?.on('message', (message: WorkerMessage) => {
+  if (message.kind === 'matcher') {
+    matcher = buildMatcher(setup.registry, message.discovered)
+    return
+  }
+  let reply: WorkerReply
+  try {
+    const result = message.kind === 'first' ? firstPass(setup.inDir, message.files, baseMatcher) : extractShard(setup.inDir, message.files, matcher)
+    reply = { job: message.job, ok: true, result }
+  } catch (e) {
+    reply = { job: message.job, ok: false, error: (e as Error).message }
+  }
+  port.postMessage(reply)
+})
