@@ -3,8 +3,11 @@
  * outlet stamps glued to a date ("Epoch Times26. April 2024"), "veröffentlicht am …",
  * broadcast lines ("… am 28.06.2021 … gesendet"), bylines "(red, APA, 11.9.2018)", dated
  * datelines, header fields ("nd-aktuell.de / 22.05.2014 / …") and the " date 2023-02" header.
- * Failing those, an estimate from the latest full calendar date the text names.
+ * Failing those, an estimate from the text's own time references (pipeline/estimate-date.ts), else the month
+ * of the latest full calendar date the text names.
  */
+
+import { estimateDate } from './estimate-date.ts'
 
 export interface PublishedDate {
   /** "YYYY-MM-DD" or "YYYY-MM". */
@@ -120,6 +123,8 @@ export function extractDate(text: string): PublishedDate | undefined {
     return { date: day, from: 'text' }
   }
   if (header) return { date: header, from: 'text' }
+  const fromReferences = estimateDate(text)
+  if (fromReferences) return { date: fromReferences.date, from: 'estimated' }
   const estimate = estimateFromText(text)
   return estimate ? { date: estimate, from: 'estimated' } : undefined
 }

@@ -1,0 +1,315 @@
+import occasionsJson from '../data/occasions.json' with { type: 'json' }
+
+/**
+ * The publication date of an article that prints none, estimated from the text's own time references
+ * (GUIDE: "else the date of the main event when the text pins it down to the day (weekday + known event)").
+ *
+ * Every reference becomes a constraint: a set of day ranges the article's day must fall in.
+ * - hard (must all hold, else the estimate is null): offsets from a dated occasion ("etwa ein Jahr, nachdem …
+ *   Invasion der Ukraine", "zwei Jahre nach der Annexion der Krim"), anniversaries ("75. Jahrestag … 1949"),
+ *   "im vergangenen Jahr" tied to a year or an occasion, a conference "am vergangenen Wochenende", and lower
+ *   bounds from past dates and occasions the text names ("im Februar 2022", "seit 2019", "seit der Invasion").
+ * - soft (kept only when they agree with what is already known): one-off events and summits named without a
+ *   year, and a leader's visit named in the sentence that carries the article's own day ("am Donnerstag in Peking").
+ * The article's own day is the first "am <Wochentag>", "heute" or "gestern": a weekday picks the single such day in
+ * the remaining range (at most nine days wide), "heute"/"gestern" the first day of a range of at most two days.
+ * Without one, a range inside one calendar month gives the month; anything wider gives null. A day needs at least
+ * two agreeing constraints. Occasions live in data/occasions.json.
+ */
+
+export type OccasionKind = 'reference' | 'event' | 'summit' | 'weekend' | 'visit'
+
+export interface Occasion {
+  id: string
+  kind: OccasionKind
+  /** Regex source (flag u) naming the occasion; for visits, `traveller` and `place` instead. */
+  pattern?: string
+  traveller?: string
+  place?: string
+  /** [first day, last day] of each occurrence, ISO. */
+  dates: readonly (readonly [string, string])[]
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
+const KINDS: readonly string[] = ['reference', 'event', 'summit', 'weekend', 'visit']
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+/** Narrows the occasion table (data/occasions.json), or throws naming the bad entry. */
+export function parseOccasions(json: unknown): Occasion[] {
+  if (!isRecord(json) || !Array.isArray(json.occasions)) throw new Error('occasions: expected { occasions: [...] }')
+  return json.occasions.map((raw: unknown, i: number): Occasion => {
+    const where = `occasions[${i}]`
+    if (!isRecord(raw) || typeof raw.id !== 'string' || typeof raw.kind !== 'string' || !KINDS.includes(raw.kind)) {
+      throw new Error(`${where}: needs id and a kind of ${KINDS.join(', ')}`)
+    }
+    const kind = raw.kind as OccasionKind
+    const text = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined)
+    const pattern = text(raw.pattern)
+    const traveller = text(raw.traveller)
+    const place = text(raw.place)
+    if (kind === 'visit' ? !traveller || !place : !pattern) throw new Error(`${where} (${raw.id}): missing pattern`)
+    for (const p of [pattern, traveller, place]) if (p !== undefined) new RegExp(p, 'u')
+    if (!Array.isArray(raw.dates) || raw.dates.length === 0) throw new Error(`${where} (${raw.id}): missing dates`)
+    const dates = raw.dates.map((d: unknown): readonly [string, string] => {
+      if (!Array.isArray(d) || d.length !== 2 || !d.every((x) => typeof x === 'string' && ISO_DAY.test(x) && !Number.isNaN(Date.parse(x)))) {
+        throw new Error(`${where} (${raw.id}): each date is ["YYYY-MM-DD", "YYYY-MM-DD"]`)
+      }
+      const [a, b] = d as [string, string]
+      if (a > b) throw new Error(`${where} (${raw.id}): ${a} after ${b}`)
+      return [a, b]
+    })
+    return { id: raw.id, kind, ...(pattern ? { pattern } : {}), ...(traveller ? { traveller } : {}), ...(place ? { place } : {}), dates }
+  })
+}
+
+export const OCCASIONS: readonly Occasion[] = parseOccasions(occasionsJson)
+
+// ---- day arithmetic: days since 1970-01-01 ----
+
+type Range = readonly [number, number]
+/** A union of day ranges. */
+type Constraint = readonly Range[]
+
+const DAY_MS = 86_400_000
+const OPEN_END = Number.MAX_SAFE_INTEGER
+
+function toDay(iso: string): number {
+  return Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS)
+}
+function toIso(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10)
+}
+function yearRange(y: number): Range {
+  return [toDay(`${y}-01-01`), toDay(`${y}-12-31`)]
+}
+
+function intersect(a: Constraint, b: Constraint): Constraint {
+  const out: Range[] = []
+  for (const [a0, a1] of a) {
+    for (const [b0, b1] of b) {
+      const lo = Math.max(a0, b0)
+      const hi = Math.min(a1, b1)
+      if (lo <= hi) out.push([lo, hi])
+    }
+  }
+  return out
+}
+
+// ---- reading the text ----
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  ein: 1, eine: 1, einem: 1, einen: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8,
+  neun: 9, zehn: 10, elf: 11, zwölf: 12, anderthalb: 1.5, eineinhalb: 1.5,
+}
+const NUMBER = '(\\d{1,2}|ein|eine|einem|einen|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|anderthalb|eineinhalb)'
+const APPROX = '(etwa|rund|ungefähr|circa|ca\\.|fast|knapp|beinahe|nahezu|gut|mehr\\s+als|über|weniger\\s+als)'
+const UNIT = '(Jahr|Jahre|Jahren|Monat|Monate|Monaten|Woche|Wochen|Tag|Tage|Tagen)'
+/** "etwa ein Jahr, nachdem", "zwei Jahre nach der", "drei Monate seit dem" — the occasion follows in the sentence. */
+const OFFSET = new RegExp(`(?:(?<!\\p{L})${APPROX}\\s+)?\\b${NUMBER}\\s+${UNIT}\\s*,?\\s+(?:nachdem|nach|seit)\\b`, 'giu')
+/** "75. Jahrestag" */
+const ANNIVERSARY = /\b(\d{1,3})\.\s+Jahrestag/gu
+const MONTHS: Readonly<Record<string, number>> = {
+  januar: 1, jänner: 1, februar: 2, märz: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, dezember: 12,
+}
+const MONTH = '(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)'
+/** Past dates that bound the article from below: "am 4. Februar 2022", "im Februar 2022", "im Jahr 2016", "seit 2019". */
+const PAST_DATE = new RegExp(`(?:\\b(\\d{1,2})\\.\\s*${MONTH}\\s+((?:19|20)\\d{2})|\\b(?:im|Anfang|Mitte|Ende)\\s+${MONTH}\\s+((?:19|20)\\d{2})|\\b(?:im\\s+Jahr(?:e)?|[Ss]eit)\\s+((?:19|20)\\d{2}))\\b`, 'gu')
+/** Words that make a sentence speak of the future or a target; its dates are no lower bounds. */
+const FUTURE = /\b(?:soll|sollen|sollte|sollten|will|wollen|werden|wird|würde|würden|plant|planen|geplant|bis|Ziel\p{L}*|künftig|erwartet|kommenden|nächsten|bevorstehend\p{L}*)\b/iu
+/** Words that place an occasion as not yet (or not) happened: "vor der Wahl". */
+const BEFORE_OCCASION = /\b(?:vor|bevor|bis\s+zu[mr]?)\s+(?:\p{L}+\s+){0,2}$/iu
+const WEEKDAYS: Readonly<Record<string, number>> = {
+  sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6,
+}
+/** The article's own day: "am Mittwoch", "am Donnerstagabend", "heute", "gestern" (not "am Mittwoch zuvor"). */
+const OWN_DAY = /\b(?:am\s+(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:abend|morgen|vormittag|nachmittag)?\b(?!\s+zuvor)|(heute|gestern)\b(?!\s+vor\b))/iu
+const VISIT_WORDS = /\b(?:Besuch\p{L}*|Staatsbesuch\p{L}*|besucht\p{L}*|eingetroffen|angekommen|empf\p{L}*|begrüßt\p{L}*|Gespräch\p{L}*|Treffen|trafen|getroffen|Gipfel\p{L}*|Reise\p{L}*|reist\p{L}*)/u
+/** Sentences that tell of something earlier than the article's news. */
+const EARLIER = /\b(?:damals|einst|früher|bereits|schon|zuvor|vergangenen|vorigen|letzten|(?:19|20)\d{2})\b/iu
+
+function sentences(text: string): string[] {
+  // no break after ordinals and initials ("75. Jahrestag", "4. Februar", "W. Putin")
+  return text.split(/(?<=[.!?…])(?<!(?:^|[^\p{L}\d])(?:\d{1,3}|\p{Lu})\.)\s+(?=[„"«\p{Lu}\d])|\n+/u).map((s) => s.trim()).filter((s) => s.length > 0)
+}
+
+function occasionRanges(o: Occasion): Constraint {
+  return o.dates.map(([a, b]) => [toDay(a), toDay(b)] as const)
+}
+
+function offsetDays(n: number, unit: string): { days: number; tolerance: number } {
+  const u = unit.toLowerCase()
+  if (u.startsWith('jahr')) return { days: Math.round(n * 365.25), tolerance: 45 }
+  if (u.startsWith('monat')) return { days: Math.round(n * 30.44), tolerance: 10 }
+  if (u.startsWith('woche')) return { days: n * 7, tolerance: 3 }
+  return { days: n, tolerance: 0 }
+}
+
+/** Hard constraints from offsets after a reference occasion: "etwa ein Jahr, nachdem … Invasion der Ukraine". */
+function offsetConstraints(sentence: string, references: readonly Occasion[]): Constraint[] {
+  const out: Constraint[] = []
+  for (const m of sentence.matchAll(OFFSET)) {
+    const n = /^\d/.test(m[2] ?? '') ? Number(m[2]) : (NUMBER_WORDS[(m[2] ?? '').toLowerCase()] ?? 0)
+    if (n <= 0) continue
+    const { days, tolerance } = offsetDays(n, m[3] ?? '')
+    // approximate offsets widen by a quarter of the span, at least a month
+    const tol = m[1] ? Math.max(tolerance, 30, Math.round(days / 4)) : tolerance
+    const rest = sentence.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 160)
+    for (const o of references) {
+      const re = new RegExp(o.pattern ?? '', 'u')
+      if (!re.test(rest)) continue
+      out.push(occasionRanges(o).map(([a]) => [a + days - tol, a + days + tol] as const))
+      break
+    }
+  }
+  return out
+}
+
+/** "75. Jahrestag der Aufnahme … 1949" → 2024; "zehnten Jahrestag der Krim-Annexion" is left to offsets. */
+function anniversaryConstraints(sentence: string, references: readonly Occasion[]): Constraint[] {
+  const out: Constraint[] = []
+  for (const m of sentence.matchAll(ANNIVERSARY)) {
+    const n = Number(m[1])
+    const rest = sentence.slice((m.index ?? 0) + m[0].length)
+    const year = /\b((?:19|20)\d{2})\b/.exec(rest)
+    if (year) {
+      out.push([yearRange(Number(year[1]) + n)])
+      continue
+    }
+    const o = references.find((r) => new RegExp(r.pattern ?? '', 'u').test(rest.slice(0, 120)))
+    if (o) out.push(o.dates.map(([a]) => yearRange(Number(a.slice(0, 4)) + n)))
+  }
+  return out
+}
+
+/** "im vergangenen Jahr (2023)" → 2024; "im vergangenen Jahr … vor dem Einmarsch …" → the occasion's year + 1. */
+function lastYearConstraints(sentence: string, references: readonly Occasion[]): Constraint[] {
+  const m = /\b(?:im\s+)?(?:vergangenen|vorigen|letzten)\s+Jahr\b/iu.exec(sentence)
+  if (!m) return []
+  const after = sentence.slice(m.index + m[0].length)
+  const year = /^\s*[(,]?\s*((?:19|20)\d{2})\b/.exec(after)
+  if (year) return [[yearRange(Number(year[1]) + 1)]]
+  if (/\b(?:19|20)\d{2}\b/.test(sentence)) return []
+  const near = sentence.slice(m.index, m.index + m[0].length + 80)
+  const o = references.find((r) => r.dates.length === 1 && new RegExp(`\\b(?:vor|nach)\\s+(?:\\p{L}+\\s+){0,2}(?:${r.pattern ?? ''})`, 'u').test(near))
+  return o ? [o.dates.map(([a]) => yearRange(Number(a.slice(0, 4)) + 1))] : []
+}
+
+/** Lower bounds from dates and reference occasions a past sentence names. */
+function lowerBounds(sentence: string, references: readonly Occasion[]): Constraint[] {
+  if (FUTURE.test(sentence)) return []
+  const out: Constraint[] = []
+  for (const m of sentence.matchAll(PAST_DATE)) {
+    let iso: string | undefined
+    if (m[1] && m[2] && m[3]) iso = `${m[3]}-${String(MONTHS[m[2].toLowerCase()] ?? 1).padStart(2, '0')}-${m[1].padStart(2, '0')}`
+    else if (m[4] && m[5]) iso = `${m[5]}-${String(MONTHS[m[4].toLowerCase()] ?? 1).padStart(2, '0')}-01`
+    else if (m[6]) iso = `${m[6]}-01-01`
+    if (iso && !Number.isNaN(Date.parse(iso))) out.push([[toDay(iso), OPEN_END]])
+  }
+  for (const o of references) {
+    const re = new RegExp(o.pattern ?? '', 'gu')
+    for (const m of sentence.matchAll(re)) {
+      if (BEFORE_OCCASION.test(sentence.slice(0, m.index ?? 0))) continue
+      const first = o.dates[0]
+      if (first) out.push([[toDay(first[0]), OPEN_END]])
+      break
+    }
+  }
+  return out
+}
+
+/** A conference "am vergangenen Wochenende": the article is in the week after one of its weekends. */
+function weekendConstraints(sentence: string, weekends: readonly Occasion[]): Constraint[] {
+  const past = /\b(?:vergangenen|letzten|vorigen)\s+Wochenende\b/iu.test(sentence)
+  const plain = /\bam\s+Wochenende\b/iu.test(sentence)
+  if (!past && !plain) return []
+  const out: Constraint[] = []
+  for (const o of weekends) {
+    if (!new RegExp(o.pattern ?? '', 'u').test(sentence)) continue
+    out.push(occasionRanges(o).map(([a, b]): Range => (past ? [b + 1, b + 7] : [a - 6, b + 7])))
+  }
+  return out
+}
+
+export interface DateEstimate {
+  /** "YYYY-MM-DD" or "YYYY-MM". */
+  date: string
+  /** Ids of the constraints that held, for the log. */
+  reasons: string[]
+}
+
+/** Estimates the article's day (or month) from its time references; null when they are too vague or conflict. */
+export function estimateDate(text: string, occasions: readonly Occasion[] = OCCASIONS): DateEstimate | null {
+  const references = occasions.filter((o) => o.kind === 'reference')
+  const weekends = occasions.filter((o) => o.kind === 'weekend')
+  const all = sentences(text)
+  const hard: { id: string; c: Constraint }[] = []
+  const bounds: Constraint[] = []
+  for (const s of all) {
+    for (const c of offsetConstraints(s, references)) hard.push({ id: 'offset', c })
+    for (const c of anniversaryConstraints(s, references)) hard.push({ id: 'anniversary', c })
+    for (const c of lastYearConstraints(s, references)) hard.push({ id: 'last-year', c })
+    for (const c of weekendConstraints(s, weekends)) hard.push({ id: 'weekend', c })
+    bounds.push(...lowerBounds(s, references))
+  }
+
+  const own = OWN_DAY.exec(text)
+  const ownWord = own ? (own[1] ?? own[2] ?? '').toLowerCase() : ''
+  // the article's own day reads "gestern": the news happened the day before
+  const shift = ownWord === 'gestern' ? 1 : 0
+  const soft: { id: string; c: Constraint }[] = []
+  for (const o of occasions) {
+    if (o.kind === 'event' || o.kind === 'summit') {
+      const re = new RegExp(o.pattern ?? '', 'u')
+      const named = all.some((s) => re.test(s) && !EARLIER.test(s) && !FUTURE.test(s))
+      if (named) soft.push({ id: o.id, c: occasionRanges(o).map(([a, b]) => [a + shift, b + shift + (o.kind === 'summit' ? 1 : 0)] as const) })
+    } else if (o.kind === 'visit' && own) {
+      const traveller = new RegExp(`\\b(?:${o.traveller ?? ''})\\b`, 'u')
+      const place = new RegExp(`\\b(?:${o.place ?? ''})\\b`, 'u')
+      const ownRe = new RegExp(`\\b${own[0].trim()}\\b`, 'iu')
+      const named = all.some((s) => ownRe.test(s) && traveller.test(s) && place.test(s) && VISIT_WORDS.test(s))
+      if (named) soft.push({ id: o.id, c: occasionRanges(o).map(([a, b]) => [a + shift, b + shift] as const) })
+    }
+  }
+
+  let range: Constraint = [[0, OPEN_END]]
+  const reasons: string[] = []
+  for (const { id, c } of hard) {
+    range = intersect(range, c)
+    reasons.push(id)
+  }
+  if (range.length === 0) return null
+  const dated = hard.length
+  for (const c of bounds) {
+    const next = intersect(range, c)
+    // a lower bound past every estimate means the anchors conflict
+    if (next.length === 0) return null
+    range = next
+  }
+  for (const { id, c } of soft) {
+    const next = intersect(range, c)
+    if (next.length === 0) continue
+    range = next
+    reasons.push(id)
+  }
+  if (reasons.length === 0 || range.length !== 1) return null
+  const only = range[0]
+  if (!only || only[1] === OPEN_END) return null
+  const [lo, hi] = only
+
+  if (reasons.length >= 2 || (dated > 0 && hi - lo <= 1)) {
+    const weekday = own?.[1] ? WEEKDAYS[own[1].toLowerCase()] : undefined
+    if (weekday !== undefined && hi - lo <= 8) {
+      const days: number[] = []
+      for (let d = lo; d <= hi; d += 1) if (new Date(d * DAY_MS).getUTCDay() === weekday) days.push(d)
+      if (days.length === 1 && days[0] !== undefined) return { date: toIso(days[0]), reasons }
+    } else if (ownWord && weekday === undefined && hi - lo <= 1) {
+      return { date: toIso(lo), reasons }
+    }
+  }
+  const first = toIso(lo)
+  const last = toIso(hi)
+  return first.slice(0, 7) === last.slice(0, 7) ? { date: first.slice(0, 7), reasons } : null
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest'
+import { estimateDate, OCCASIONS, parseOccasions } from '../../../pipeline/estimate-date.ts'
+import { extractDate } from '../../../pipeline/extract-date.ts'
+
+describe('estimateDate: a day from anchors plus the weekday of the news', () => {
+  it('dates a conference "am vergangenen Wochenende" inside an approximate offset, then takes the weekday', () => {
+    const text = [
+      'Chinas Außenminister ist am Dienstag zu Gesprächen in Moskau eingetroffen.',
+      'Auf der Sicherheitskonferenz in München am vergangenen Wochenende hatte er für eine Waffenruhe geworben.',
+      'Knapp zwei Jahre nach der Invasion der Ukraine sucht Peking eine Vermittlerrolle.',
+    ].join(' ')
+    // conference weekend 16–18 Feb 2024; the Tuesday after it
+    expect(estimateDate(text)?.date).toBe('2024-02-20')
+  })
+
+  it('picks the one known state visit inside the range an offset leaves', () => {
+    const text = [
+      'Der chinesische Staatschef Xi ist am Montag zu einem Staatsbesuch in Moskau eingetroffen.',
+      'Die Reise kommt etwa ein Jahr, nachdem Russland den Krieg gegen die Ukraine begonnen hatte.',
+    ].join('\n')
+    expect(estimateDate(text)?.date).toBe('2023-03-20')
+  })
+
+  it('reads the year from an anniversary of a dated founding and finds the visit of that year', () => {
+    const text = [
+      'Putin und Xi unterzeichneten am Donnerstag bei ihrem Treffen in Peking eine Erklärung.',
+      'Beide würdigten den 70. Jahrestag des Sieges im Jahr 1945 mit einer Parade.',
+    ].join('\n')
+    // 1945 + 70 = 2015; Putin's only trip to China that year was 2–3 September (a Wednesday and a Thursday)
+    expect(estimateDate(text)?.date).toBe('2015-09-03')
+  })
+
+  it('gives "gestern" the day after a dated event', () => {
+    const text = [
+      'Putin war gestern zur Eröffnung der Olympischen Winterspiele in Peking eingetroffen.',
+      'Acht Jahre nach der Annexion der Krim steht Russland unter Druck.',
+    ].join('\n')
+    expect(estimateDate(text)?.date).toBe('2022-02-05')
+  })
+
+  it('gives "heute" the day of a one-off event that a visit confirms', () => {
+    const text = [
+      'Xi begrüßte Putin heute in Peking mit militärischen Ehren.',
+      'Er überreichte dem Gast die neu geschaffene Freundschaftsmedaille der Volksrepublik.',
+    ].join('\n')
+    expect(estimateDate(text)?.date).toBe('2018-06-08')
+  })
+
+  it('keeps month precision when the anchors leave several days and "heute" cannot choose', () => {
+    const text = [
+      'Xi und Putin trafen sich heute am Rande des BRICS-Gipfels in Kasan.',
+      'Der Handel wuchs im vergangenen Jahr (2023) kräftig.',
+    ].join('\n')
+    expect(estimateDate(text)?.date).toBe('2024-10')
+  })
+
+  it('reads "im vergangenen Jahr … vor dem Einmarsch" as the year after the invasion', () => {
+    const text = [
+      'Außenminister Lawrow empfing am Freitag seinen Gast in Moskau.',
+      'Die Partnerschaft hatten beide im vergangenen Jahr kurz vor dem Einmarsch in die Ukraine besiegelt.',
+      'Auf der Sicherheitskonferenz in München am vergangenen Wochenende war das Thema noch präsent.',
+    ].join('\n')
+    // MSC 17–19 Feb 2023; the Friday after it
+    expect(estimateDate(text)?.date).toBe('2023-02-24')
+  })
+})
+
+describe('estimateDate: null when the text does not pin the date', () => {
+  it('a weekday alone dates nothing', () => {
+    expect(estimateDate('Putin empfing am Mittwoch den chinesischen Außenminister in Moskau zu Gesprächen.')).toBeNull()
+  })
+
+  it('a vague offset ("vor Jahren") dates nothing', () => {
+    const text = 'Vor Jahren hatte Moskau nach der Annexion der Krim neue Partner gesucht. Am Mittwoch traf Lawrow in Peking ein.'
+    expect(estimateDate(text)).toBeNull()
+  })
+
+  it('a visit by a leader who travels often dates nothing on its own', () => {
+    expect(estimateDate('Präsident Putin ist heute zu einem Besuch in Peking eingetroffen.')).toBeNull()
+  })
+
+  it('conflicting anchors give null', () => {
+    const text = [
+      'Lawrow traf am Dienstag in Peking ein.',
+      'Etwa ein Jahr nach der Annexion der Krim ringen beide um Einfluss.',
+      'Sie feierten den 75. Jahrestag der Beziehungen, die im Jahr 1949 aufgenommen worden waren.',
+    ].join('\n')
+    expect(estimateDate(text)).toBeNull()
+  })
+
+  it('a past date later than every anchor gives null', () => {
+    const text = [
+      'Lawrow traf am Dienstag in Peking ein.',
+      'Etwa ein Jahr nach der Annexion der Krim ringen beide um Einfluss.',
+      'Im Februar 2022 hatten beide Seiten einen Vertrag unterzeichnet.',
+    ].join('\n')
+    expect(estimateDate(text)).toBeNull()
+  })
+
+  it('an anchor without a weekday and spanning months gives null', () => {
+    expect(estimateDate('Zwei Jahre nach der Annexion der Krim sucht Russland neue Partner in Asien.')).toBeNull()
+  })
+})
+
+describe('extractDate with the estimator', () => {
+  it('marks an estimate from the text as estimated', () => {
+    const text = 'Titel\n\nXi ist am Montag zu einem Staatsbesuch in Moskau eingetroffen. Das geschieht etwa ein Jahr, nachdem die Invasion der Ukraine begann.'
+    expect(extractDate(text)).toEqual({ date: '2023-03-20', from: 'estimated' })
+  })
+
+  it('a printed stamp still wins over the estimate', () => {
+    const text = 'Titel\nStand: 01.03.2023 10:00 Uhr\nXi ist am Montag zu einem Staatsbesuch in Moskau eingetroffen, etwa ein Jahr nach der Invasion der Ukraine.'
+    expect(extractDate(text)).toEqual({ date: '2023-03-01', from: 'text' })
+  })
+})
+
+describe('the occasion table', () => {
+  it('loads data/occasions.json with every kind in use', () => {
+    expect(new Set(OCCASIONS.map((o) => o.kind))).toEqual(new Set(['reference', 'event', 'summit', 'weekend', 'visit']))
+  })
+
+  it('rejects an impossible or reversed date and a visit without a place', () => {
+    expect(() => parseOccasions({ occasions: [{ id: 'x', kind: 'event', pattern: 'X', dates: [['2023-02-30x', '2023-03-01']] }] })).toThrow(/x/)
+    expect(() => parseOccasions({ occasions: [{ id: 'y', kind: 'event', pattern: 'Y', dates: [['2023-03-02', '2023-03-01']] }] })).toThrow(/after/)
+    expect(() => parseOccasions({ occasions: [{ id: 'z', kind: 'visit', traveller: 'Xi', dates: [['2023-03-01', '2023-03-01']] }] })).toThrow(/z/)
+  })
+
+  it('a user-added occasion dates an article', () => {
+    const table = parseOccasions({
+      occasions: [
+        { id: 'forum', kind: 'weekend', pattern: 'Beispielforum', dates: [['2030-05-10', '2030-05-12']] },
+        { id: 'gruendung', kind: 'reference', pattern: 'Gründung des Bündnisses', dates: [['2025-05-13', '2025-05-13']] },
+      ],
+    })
+    const text = 'Der Gast reiste am Mittwoch ab. Am vergangenen Wochenende tagte das Beispielforum. Fünf Jahre nach der Gründung des Bündnisses wächst es.'
+    expect(estimateDate(text, table)?.date).toBe('2030-05-15')
+  })
+})
