@@ -110,7 +110,14 @@ const UNIT = '(Jahr|Jahre|Jahren|Monat|Monate|Monaten|Woche|Wochen|Tag|Tage|Tage
 /** "etwa ein Jahr, nachdem", "zwei Jahre nach der", "drei Monate seit dem" — the occasion follows in the sentence. */
 const OFFSET = new RegExp(`(?:(?<!\\p{L})${APPROX}\\s+)?\\b${NUMBER}\\s+${UNIT}\\s*,?\\s+(?:nachdem|nach|seit)\\b`, 'giu')
 /** "75. Jahrestag" */
-const ANNIVERSARY = /\b(\d{1,3})\.\s+Jahrestag/gu
+const ORDINALS: Readonly<Record<string, number>> = {
+  ersten: 1, zweiten: 2, dritten: 3, vierten: 4, fünften: 5, sechsten: 6, siebten: 7, achten: 8, neunten: 9, zehnten: 10,
+  elften: 11, zwölften: 12, fünfzehnten: 15, zwanzigsten: 20, fünfundzwanzigsten: 25, dreißigsten: 30, fünfzigsten: 50,
+}
+/** "75. Jahrestag", "zehnten Jahrestag" */
+const ANNIVERSARY = new RegExp(`(?:\\b(\\d{1,3})\\.|(?<!\\p{L})(${Object.keys(ORDINALS).join('|')}))\\s+Jahrestag`, 'giu')
+/** "die Annexion der Krim vor zehn Jahren": the occasion, up to four words, then the offset back from the article. */
+const AGO = new RegExp(`^(?:\\s+[\\p{L}-]+){0,4}?\\s+vor\\s+(?:${APPROX}\\s+)?${NUMBER}\\s+(Jahren|Monaten|Wochen|Tagen)\\b`, 'iu')
 const MONTHS: Readonly<Record<string, number>> = {
   januar: 1, jänner: 1, februar: 2, märz: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, dezember: 12,
 }
@@ -147,7 +154,10 @@ function offsetDays(n: number, unit: string): { days: number; tolerance: number 
   return { days: n, tolerance: 0 }
 }
 
-/** Hard constraints from offsets after a reference occasion: "etwa ein Jahr, nachdem … Invasion der Ukraine". */
+/**
+ * Hard constraints from offsets after a reference occasion: "etwa ein Jahr, nachdem … Invasion der Ukraine",
+ * "die Annexion der Krim vor zehn Jahren".
+ */
 function offsetConstraints(sentence: string, references: readonly Occasion[]): Constraint[] {
   const out: Constraint[] = []
   for (const m of sentence.matchAll(OFFSET)) {
@@ -164,17 +174,29 @@ function offsetConstraints(sentence: string, references: readonly Occasion[]): C
       break
     }
   }
+  for (const o of references) {
+    for (const m of sentence.matchAll(new RegExp(o.pattern ?? '', 'gu'))) {
+      const ago = AGO.exec(sentence.slice((m.index ?? 0) + m[0].length))
+      if (!ago) continue
+      const n = /^\d/.test(ago[2] ?? '') ? Number(ago[2]) : (NUMBER_WORDS[(ago[2] ?? '').toLowerCase()] ?? 0)
+      if (n <= 0) continue
+      const { days, tolerance } = offsetDays(n, ago[3] ?? '')
+      const tol = ago[1] ? Math.max(tolerance, 30, Math.round(days / 4)) : tolerance
+      out.push(occasionRanges(o).map(([a]) => [a + days - tol, a + days + tol] as const))
+    }
+  }
   return out
 }
 
-/** "75. Jahrestag der Aufnahme … 1949" → 2024; "zehnten Jahrestag der Krim-Annexion" is left to offsets. */
+/** "75. Jahrestag der Aufnahme … 1949" → 2024; "zehnten Jahrestag der Krim-Annexion" → 2024 (the year only). */
 function anniversaryConstraints(sentence: string, references: readonly Occasion[]): Constraint[] {
   const out: Constraint[] = []
   for (const m of sentence.matchAll(ANNIVERSARY)) {
-    const n = Number(m[1])
+    const n = m[1] ? Number(m[1]) : (ORDINALS[(m[2] ?? '').toLowerCase()] ?? 0)
     const rest = sentence.slice((m.index ?? 0) + m[0].length)
     const year = /\b((?:19|20)\d{2})\b/.exec(rest)
-    if (year) {
+    // the year must be the founding one: an anniversary that lands outside the press era is another year
+    if (year && Number(year[1]) + n >= 1990 && Number(year[1]) + n <= 2100) {
       out.push([yearRange(Number(year[1]) + n)])
       continue
     }

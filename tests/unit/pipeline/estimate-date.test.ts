@@ -16,7 +16,7 @@ describe('estimateDate: a day from anchors plus the weekday of the news', () => 
   it('picks the one known state visit inside the range an offset leaves', () => {
     const text = [
       'Der chinesische Staatschef Xi ist am Montag zu einem Staatsbesuch in Moskau eingetroffen.',
-      'Die Reise kommt etwa ein Jahr, nachdem Russland den Krieg gegen die Ukraine begonnen hatte.',
+      'Die Reise kommt etwa ein Jahr, nachdem Russland die Invasion der Ukraine begonnen hatte.',
     ].join('\n')
     expect(estimateDate(text)?.date).toBe('2023-03-20')
   })
@@ -52,6 +52,23 @@ describe('estimateDate: a day from anchors plus the weekday of the news', () => 
       'Der Handel wuchs im vergangenen Jahr (2023) kräftig.',
     ].join('\n')
     expect(estimateDate(text)?.date).toBe('2024-10')
+  })
+
+  it('reads an anniversary in words and a conference weekend', () => {
+    const text = [
+      'Chinas Sondergesandter wurde am Donnerstag in Kiew empfangen.',
+      'Kurz vor dem zehnten Jahrestag der Krim-Annexion wirbt er für Gespräche.',
+      'Schon auf der Münchner Sicherheitskonferenz am vergangenen Wochenende hatte er dafür geworben.',
+    ].join('\n')
+    expect(estimateDate(text)?.date).toBe('2024-02-22')
+  })
+
+  it('reads "vor etwa anderthalb Jahren" after an occasion as an offset forward from it', () => {
+    const text = [
+      'Putin und Xi trafen sich am Mittwoch in Peking.',
+      'Die Invasion der Ukraine vor etwa anderthalb Jahren hat die beiden Länder enger zusammengeführt.',
+    ].join('\n')
+    expect(estimateDate(text)?.date).toBe('2023-10-18')
   })
 
   it('reads "im vergangenen Jahr … vor dem Einmarsch" as the year after the invasion', () => {
