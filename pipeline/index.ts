@@ -1,6 +1,6 @@
 /**
  * The preprocessing command, and the only module that touches the file system:
- *   npm run preprocess -- --in DIR --out FILE [--actors FILE] [--workers N]
+ *   npm run preprocess -- --in DIR --out FILE [--actors FILE] [--workers N|auto]
  * Reads every *.txt in DIR (with an optional sibling NAME.meta.json), runs the stages in order,
  * validates the result against src/model/dataset.ts and writes FILE and its text shards atomically.
  */
@@ -44,8 +44,11 @@ export interface CliOptions {
   inDir: string
   outFile: string
   actorsFile: string
-  /** Worker threads for reading and extraction; 1 runs everything on the main thread. */
-  workers: number
+  /**
+   * Worker threads for reading and extraction; 1 runs everything on the main thread. 'auto': one per
+   * core, none for a folder too small to repay starting them.
+   */
+  workers: number | 'auto'
 }
 
 /** Command line → options, or a one-line error. */
@@ -54,7 +57,7 @@ export function parseArgs(argv: readonly string[]): { ok: true; value: CliOption
     inDir: 'data/articles',
     outFile: 'public/data/dataset.json',
     actorsFile: join(PROJECT_ROOT, 'data/actors.json'),
-    workers: availableParallelism(),
+    workers: 'auto',
   }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? ''
@@ -74,10 +77,11 @@ export function parseArgs(argv: readonly string[]): { ok: true; value: CliOption
       value.actorsFile = v
     } else if (flag === '--workers') {
       const v = next()
-      if (!v || !/^[1-9]\d*$/.test(v)) return { ok: false, error: '--workers needs a whole number ≥ 1' }
-      value.workers = Number(v)
+      if (v === 'auto') value.workers = 'auto'
+      else if (v && /^[1-9]\d*$/.test(v)) value.workers = Number(v)
+      else return { ok: false, error: '--workers needs a whole number ≥ 1 or "auto"' }
     } else {
-      return { ok: false, error: `unknown argument "${arg}" (usage: --in DIR --out FILE [--actors FILE] [--workers N])` }
+      return { ok: false, error: `unknown argument "${arg}" (usage: --in DIR --out FILE [--actors FILE] [--workers N|auto])` }
     }
   }
   return { ok: true, value }
@@ -368,14 +372,20 @@ export function extractShard(inDir: string, files: readonly string[], matcher: A
   return { articles, warnings, bytes }
 }
 
-/** Files per first-pass job: big enough to keep a worker busy, small enough for an even split. */
+/** Most files per first-pass job: enough to keep a worker busy without many messages. */
 const FIRST_PASS_CHUNK = 200
-/** Below this many files worker threads cost more (start-up, compiling) than they save. */
+/** Below this many files worker threads cost more (start-up, compiling) than they save: 'auto' uses none. */
 const MIN_FILES_FOR_WORKERS = 400
 
 export interface BuildOptions {
-  workers: number
+  workers: number | 'auto'
   progress?: ProgressSink
+}
+
+/** Threads to use: as asked, or for 'auto' one per core once the folder is big enough. */
+export function threadCount(workers: number | 'auto', files: number, cores = availableParallelism()): number {
+  if (workers !== 'auto') return Math.max(1, Math.floor(workers))
+  return files >= MIN_FILES_FOR_WORKERS ? Math.max(1, cores) : 1
 }
 
 /**
@@ -392,12 +402,12 @@ export async function buildFromFolder(
   generatedAt: string,
   writeShard: (path: string, shard: TextShard) => void,
   shardFolder: string,
-  options: BuildOptions = { workers: 1 },
+  options: BuildOptions = { workers: 'auto' },
 ): Promise<{ dataset: Dataset; report: RunReport }> {
   const report: RunReport = { read: 0, skipped: [], warnings: [] }
   const { files, skipped } = listArticleFiles(inDir)
   report.skipped.push(...skipped)
-  const threads = files.length >= MIN_FILES_FOR_WORKERS ? Math.max(1, options.workers) : 1
+  const threads = threadCount(options.workers, files.length)
   const pool = threads > 1 ? new WorkerPool(threads, { inDir, registry: [...registry] }) : undefined
   const sink = options.progress
   try {
@@ -406,8 +416,10 @@ export async function buildFromFolder(
     const registryIds = new Set(registry.map((e) => e.id))
     const discovered = new Map<string, ActorEntry>()
     const stubs = new Map<string, ArticleStub>()
+    // several jobs per thread even for a small folder, so the threads share the work evenly
+    const chunkSize = Math.max(1, Math.min(FIRST_PASS_CHUNK, Math.ceil(files.length / (threads * 8))))
     const chunks: string[][] = []
-    for (let i = 0; i < files.length; i += FIRST_PASS_CHUNK) chunks.push(files.slice(i, i + FIRST_PASS_CHUNK))
+    for (let i = 0; i < files.length; i += chunkSize) chunks.push(files.slice(i, i + chunkSize))
     const reading = sink ? createProgress('read   ', files.length, sink) : undefined
     let seen = 0
     let seenBytes = 0
