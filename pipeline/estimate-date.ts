@@ -133,7 +133,8 @@ const WEEKDAYS: Readonly<Record<string, number>> = {
 }
 /** The article's own day: "am Mittwoch", "am Donnerstagabend", "heute", "gestern" (not "am Mittwoch zuvor"). */
 const OWN_DAY = /\b(?:am\s+(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:abend|morgen|vormittag|nachmittag)?\b(?!\s+zuvor)|(heute|gestern)\b(?!\s+vor\b))/iu
-const VISIT_WORDS = /\b(?:Besuch\p{L}*|Staatsbesuch\p{L}*|besucht\p{L}*|eingetroffen|angekommen|empf\p{L}*|begrüßt\p{L}*|Gespräch\p{L}*|Treffen|trafen|getroffen|Gipfel\p{L}*|Reise\p{L}*|reist\p{L}*)/u
+const PLUPERFECT = /\b(?:hatte|hatten|hattest|hattet)\b/iu
+const VISIT_WORDS = /\b(?:Teilnahme|teilnimmt|teilnehmen|teilgenommen|Besuch\p{L}*|Staatsbesuch\p{L}*|besucht\p{L}*|eingetroffen|angekommen|empf\p{L}*|begrüßt\p{L}*|Gespräch\p{L}*|Treffen|trafen|getroffen|Gipfel\p{L}*|Reise\p{L}*|reist\p{L}*)/u
 /** Sentences that tell of something earlier than the article's news. */
 const EARLIER = /\b(?:damals|einst|früher|bereits|schon|zuvor|vergangenen|vorigen|letzten|(?:19|20)\d{2})\b/iu
 
@@ -277,23 +278,28 @@ export function estimateDate(text: string, occasions: readonly Occasion[] = OCCA
     bounds.push(...lowerBounds(s, references))
   }
 
-  const own = OWN_DAY.exec(text)
+  // the news day is not told in the pluperfect ("hatten am Mittwoch angekündigt")
+  const own = all.filter((x) => !PLUPERFECT.test(x)).map((x) => OWN_DAY.exec(x)).find((m) => m !== null) ?? null
   const ownWord = own ? (own[1] ?? own[2] ?? '').toLowerCase() : ''
   // the article's own day reads "gestern": the news happened the day before
   const shift = ownWord === 'gestern' ? 1 : 0
+  const ownRe = own ? new RegExp(`\\b${own[0].trim()}\\b`, 'iu') : null
+  // sentences that tell the news: they carry its day, or a one-off event named without a year
+  const news = new Set(ownRe ? all.filter((x) => ownRe.test(x)) : [])
   const soft: { id: string; c: Constraint }[] = []
   for (const o of occasions) {
-    if (o.kind === 'event' || o.kind === 'summit') {
-      const re = new RegExp(o.pattern ?? '', 'u')
-      const named = all.some((s) => re.test(s) && !EARLIER.test(s) && !FUTURE.test(s))
-      if (named) soft.push({ id: o.id, c: occasionRanges(o).map(([a, b]) => [a + shift, b + shift + (o.kind === 'summit' ? 1 : 0)] as const) })
-    } else if (o.kind === 'visit' && own) {
-      const traveller = new RegExp(`\\b(?:${o.traveller ?? ''})\\b`, 'u')
-      const place = new RegExp(`\\b(?:${o.place ?? ''})\\b`, 'u')
-      const ownRe = new RegExp(`\\b${own[0].trim()}\\b`, 'iu')
-      const named = all.some((s) => ownRe.test(s) && traveller.test(s) && place.test(s) && VISIT_WORDS.test(s))
-      if (named) soft.push({ id: o.id, c: occasionRanges(o).map(([a, b]) => [a + shift, b + shift] as const) })
-    }
+    if (o.kind !== 'event' && o.kind !== 'summit') continue
+    const re = new RegExp(o.pattern ?? '', 'u')
+    const named = all.filter((x) => re.test(x) && !EARLIER.test(x) && !FUTURE.test(x))
+    for (const x of named) news.add(x)
+    if (named.length > 0) soft.push({ id: o.id, c: occasionRanges(o).map(([a, b]) => [a + shift, b + shift + (o.kind === 'summit' ? 1 : 0)] as const) })
+  }
+  for (const o of occasions) {
+    if (o.kind !== 'visit') continue
+    const traveller = new RegExp(`\\b(?:${o.traveller ?? ''})\\b`, 'u')
+    const place = new RegExp(`\\b(?:${o.place ?? ''})\\b`, 'u')
+    const named = [...news].some((x) => traveller.test(x) && place.test(x) && VISIT_WORDS.test(x))
+    if (named) soft.push({ id: o.id, c: occasionRanges(o).map(([a, b]) => [a + shift, b + shift] as const) })
   }
 
   let range: Constraint = [[0, OPEN_END]]

@@ -82,6 +82,22 @@ describe('estimateDate: a day from anchors plus the weekday of the news', () => 
   })
 })
 
+describe('estimateDate: which day is the news day', () => {
+  it('skips a weekday told in the pluperfect and keeps the later news day', () => {
+    const text = [
+      'Die Regierung hatte am Montag neue Sanktionen angekündigt.',
+      'Xi ist am Mittwoch zu einem Staatsbesuch in Moskau eingetroffen, etwa ein Jahr nach der Invasion der Ukraine.',
+    ].join('\n')
+    // Xi's Moscow visit 20–22 March 2023: the Wednesday, not the Monday
+    expect(estimateDate(text)?.date).toBe('2023-03-22')
+  })
+
+  it('finds a visit in the sentence that names a one-off event, and without a news day keeps the month', () => {
+    const text = 'Zur Eröffnung der Olympischen Winterspiele ist Putin in Peking eingetroffen. Dort traf er Xi Jinping.'
+    expect(estimateDate(text)?.date).toBe('2022-02')
+  })
+})
+
 describe('estimateDate: null when the text does not pin the date', () => {
   it('a weekday alone dates nothing', () => {
     expect(estimateDate('Putin empfing am Mittwoch den chinesischen Außenminister in Moskau zu Gesprächen.')).toBeNull()
