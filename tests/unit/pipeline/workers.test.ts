@@ -92,7 +92,7 @@ describe('worker threads', { timeout: 120_000 }, () => {
 
   it('uses one thread per core for big folders unless told otherwise', () => {
     expect(threadCount('auto', 10, 4)).toBe(1)
-    expect(threadCount('auto', 5000, 4)).toBe(4)
+    expect(threadCount('auto', 50000, 4)).toBe(4)
     expect(threadCount(3, 10, 4)).toBe(3)
     expect(threadCount(1, 5000, 4)).toBe(1)
   })
