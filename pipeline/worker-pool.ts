@@ -31,7 +31,9 @@ export class WorkerPool {
     const api = import.meta.resolve('tsx/esm/api')
     const entry = new URL('./worker.ts', import.meta.url).href
     const boot = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}) })`
-    this.workers = Array.from({ length: threads }, () => new Worker(boot, { eval: true, execArgv: [], workerData: setup }))
+    // tsx's own flags stay behind (they fail in an eval worker); a CPU profile is taken of every thread
+    const execArgv = process.execArgv.filter((arg) => arg === '--cpu-prof' || arg.startsWith('--cpu-prof-'))
+    this.workers = Array.from({ length: threads }, () => new Worker(boot, { eval: true, execArgv, workerData: setup }))
     this.window = threads * 2
   }
 
