@@ -5,6 +5,7 @@
  */
 import type { ChartOption } from './echarts.ts'
 import type { FigureKind } from '../model/dataset.ts'
+import { numberFormat } from '../lib/i18n.ts'
 import {
   FIGURES_TEXT,
   FIGURE_KINDS,
@@ -127,7 +128,7 @@ export function figuresOption(input: FiguresChartInput): ChartOption {
   const yearStep = span > 24 ? 5 : span > 12 ? 2 : 1
   const yearTicks = Array.from({ length: span + 1 }, (_, i) => minYear + i).filter((year) => year % yearStep === 0)
   const top = (i: number): number => HEADER + i * (PANEL_TITLE + PANEL_PLOT + PANEL_FOOT) + PANEL_TITLE
-  const compact = new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { notation: 'compact', maximumFractionDigits: 1 })
+  const compact = numberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { notation: 'compact', maximumFractionDigits: 1 })
 
   const panelIndexes = Array.from({ length: panels }, (_, i) => i)
   const kindSeries = panelIndexes.flatMap((panel) =>

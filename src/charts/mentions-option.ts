@@ -162,7 +162,8 @@ export function mentionsOption(
   return {
     // ECharts describes the series and their values itself (aria-label on the chart element).
     aria: { enabled: true },
-    animationDuration: 300,
+    // No update animation: a filter change redraws at once (ECharts fires `finished` after animations).
+    animationDurationUpdate: 0,
     grid: { ...MENTIONS_GRID, containLabel: false },
     legend: { type: 'scroll', top: 4, left: 8, right: 8, icon: 'roundRect' },
     tooltip: {

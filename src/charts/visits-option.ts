@@ -6,6 +6,7 @@
 import type { CustomSeriesRenderItem } from 'echarts'
 import type { ChartOption } from './echarts.ts'
 import type { EventStatus } from '../model/dataset.ts'
+import { dateFormat } from '../lib/i18n.ts'
 import {
   STATUS_ORDER,
   UNKNOWN_VISITOR,
@@ -124,8 +125,8 @@ export function placeMarks(model: VisitsModel): PlacedMark[] {
 /** Time-axis labels in the UI language: the year on 1 January, the month on the 1st, else day and month. */
 export function timeLabel(lang: UiLang): (value: number) => string {
   const locale = localeOf(lang)
-  const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' })
-  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' })
+  const month = dateFormat(locale, { month: 'short', timeZone: 'UTC' })
+  const day = dateFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' })
   return (value) => {
     const date = new Date(value)
     if (date.getUTCDate() !== 1) return day.format(date)

@@ -4,6 +4,7 @@
  */
 import type { Article, Figure, FigureKind } from '../model/dataset.ts'
 import { dateSpan, spanInRange, type ViewFilter } from './visits.ts'
+import { numberFormat } from './i18n.ts'
 
 export type FxMode = 'native' | 'usd'
 
@@ -256,7 +257,7 @@ export const FIGURES_TEXT: Readonly<Record<UiLang, FiguresText>> = { de: FIGURES
 
 /** "240 Mrd. USD" / "240B USD": compact amounts in the chosen locale. */
 export function formatAmount(value: number, currency: string, lang: UiLang): string {
-  const number = new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
+  const number = numberFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
     notation: 'compact',
     compactDisplay: 'short',
     maximumFractionDigits: 2,
@@ -266,7 +267,7 @@ export function formatAmount(value: number, currency: string, lang: UiLang): str
 
 /** The rate table in words, e.g. "1 EUR = 1,08 USD; 1 CNY = 0,14 USD". */
 export function describeRates(lang: UiLang): string {
-  const format = new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumSignificantDigits: 3 })
+  const format = numberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumSignificantDigits: 3 })
   return Object.entries(USD_PER_UNIT)
     .filter(([code]) => code !== 'USD')
     .map(([code, rate]) => `1 ${code} = ${format.format(rate)} USD`)

@@ -6,6 +6,7 @@
  * by a shared `lifecycle` id; the view draws one mark per lifecycle. No Vue, no DOM.
  */
 import type { Actor, Article, DiplomaticEvent, Evidence, EventStatus } from '../model/dataset.ts'
+import { dateFormat } from './i18n.ts'
 
 /** The part of the shared filters the Visits and Figures views use. */
 export interface ViewFilter {
@@ -515,6 +516,6 @@ export function formatEventDate(date: string | null, approx: boolean, lang: UiLa
       : span.precision === 'month'
         ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
         : { year: 'numeric', timeZone: 'UTC' }
-  const words = new Intl.DateTimeFormat(localeOf(lang), options).format(new Date(span.start))
+  const words = dateFormat(localeOf(lang), options).format(new Date(span.start))
   return approx ? `${text.approx} ${words}` : words
 }

@@ -38,6 +38,12 @@ describe('mentionsOption', () => {
     expect(events.map((event) => [event.value[0], event.id])).toEqual([['2023-03', 'ev1']])
   })
 
+  it('redraws without an update animation, so a filter change is drawn at once', () => {
+    // ECharts fires `finished` (the chart:drawn mark) only after an update animation has run.
+    const { option } = build()
+    expect((option as Loose).animationDurationUpdate).toBe(0)
+  })
+
   it('stacks when asked and fixes the y maximum to a nice number', () => {
     const { option } = build(true)
     const series = seriesOf(option)

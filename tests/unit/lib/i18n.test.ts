@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatNumber, formatPeriod, translate } from '../../../src/lib/i18n.ts'
+import { dateFormat, formatNumber, formatPeriod, numberFormat, translate } from '../../../src/lib/i18n.ts'
 
 describe('i18n', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
@@ -20,6 +20,20 @@ describe('i18n', () => {
   it('formats numbers and shares with the locale separators', () => {
     expect(formatNumber('de', 1234.5)).toBe('1.234,5')
     expect(formatNumber('en', 1234.5)).toBe('1,234.5')
+    expect(formatNumber('de', 0.25, { style: 'percent' })).toBe('25\u00a0%')
+  })
+
+  it('builds one formatter per locale and options, and keeps different ones apart', () => {
+    const day = { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' } as const
+    expect(dateFormat('de-DE', { ...day })).toBe(dateFormat('de-DE', { ...day }))
+    expect(dateFormat('en-GB', day)).not.toBe(dateFormat('de-DE', day))
+    expect(dateFormat('de-DE', { year: 'numeric', timeZone: 'UTC' })).not.toBe(dateFormat('de-DE', day))
+    expect(numberFormat('de-DE', { notation: 'compact' })).toBe(numberFormat('de-DE', { notation: 'compact' }))
+    expect(numberFormat('de-DE', { notation: 'compact' })).not.toBe(numberFormat('de-DE'))
+    // A shared formatter gives the same text as a fresh one, for either language after the other.
+    expect(formatPeriod('en', '2023-03')).toBe('Mar 2023')
+    expect(formatPeriod('de', '2023-03')).toBe('März 2023')
+    expect(formatNumber('en', 0.25, { style: 'percent' })).toBe('25%')
     expect(formatNumber('de', 0.25, { style: 'percent' })).toBe('25\u00a0%')
   })
 })
