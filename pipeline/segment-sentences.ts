@@ -28,7 +28,8 @@ function lastWord(segment: string): string {
 }
 
 function shouldJoin(prev: string, next: string): boolean {
-  const p = prev.trimEnd()
+  // only the end of the sentence so far matters; looking at all of it would make run-on text quadratic
+  const p = prev.slice(-200).trimEnd()
   const n = next.trimStart()
   if (n.length === 0) return true
   if (!p.endsWith('.')) {
@@ -54,10 +55,39 @@ function shouldJoin(prev: string, next: string): boolean {
   return false
 }
 
+/** Block size fed to the segmenter: V8's Intl.Segmenter slows down quadratically on long strings. */
+const BLOCK_LENGTH = 2000
+/** A cut between blocks: after a sentence mark and its closing quotes, where the segmenter breaks anyway. */
+const BLOCK_CUT = /[.!?]["“”»«')]*\s+/g
+/** Where no sentence mark comes for this long, any space will do (run-on text without punctuation). */
+const HARD_CUT = /\s+/g
+
+/** A paragraph in blocks of about BLOCK_LENGTH characters, cut after a sentence mark (or a space). */
+export function* paragraphBlocks(paragraph: string): Generator<string> {
+  let start = 0
+  while (paragraph.length - start > BLOCK_LENGTH) {
+    const cut = cutAfter(paragraph, start + BLOCK_LENGTH, BLOCK_CUT, BLOCK_LENGTH * 4) ?? cutAfter(paragraph, start + BLOCK_LENGTH, HARD_CUT, Infinity)
+    if (cut === undefined || cut >= paragraph.length) break
+    yield paragraph.slice(start, cut)
+    start = cut
+  }
+  yield paragraph.slice(start)
+}
+
+function cutAfter(text: string, from: number, pattern: RegExp, within: number): number | undefined {
+  pattern.lastIndex = from
+  const m = pattern.exec(text)
+  if (!m || m.index - from > within) return undefined
+  return m.index + m[0].length
+}
+
 /** Splits one paragraph into sentences (trimmed, non-empty). */
 export function splitSentences(paragraph: string): string[] {
   const out: string[] = []
-  for (const { segment } of segmenter.segment(paragraph)) {
+  const segments = (function* () {
+    for (const block of paragraphBlocks(paragraph)) for (const { segment } of segmenter.segment(block)) yield segment
+  })()
+  for (const segment of segments) {
     const last = out.length - 1
     if (last >= 0 && shouldJoin(out[last] ?? '', segment)) out[last] = (out[last] ?? '') + segment
     else out.push(segment)

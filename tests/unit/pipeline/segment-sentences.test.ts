@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { segmentSentences, splitSentences } from '../../../pipeline/segment-sentences.ts'
+import { paragraphBlocks, segmentSentences, splitSentences } from '../../../pipeline/segment-sentences.ts'
 
 describe('splitSentences', () => {
   it('keeps "1,5 Mrd. Dollar" inside one sentence', () => {
@@ -37,5 +37,30 @@ describe('segmentSentences', () => {
       [2, 1, 'Satz zwei.'],
       [3, 2, 'Satz drei.'],
     ])
+  })
+})
+
+describe('long paragraphs', () => {
+  const sentence = (i: number) => `Der Handel wuchs im Jahr ${2000 + (i % 25)} um 1,5 Mrd. Dollar, sagte der Minister am 26. April. `
+  const runOn = Array.from({ length: 400 }, (_, i) => sentence(i)).join('')
+
+  it('feeds the segmenter blocks that put the paragraph back together unchanged', () => {
+    const blocks = [...paragraphBlocks(runOn)]
+    expect(blocks.length).toBeGreaterThan(10)
+    expect(blocks.join('')).toBe(runOn)
+    for (const block of blocks.slice(0, -1)) expect(block).toMatch(/[.!?]\s+$/)
+  })
+
+  it('splits a paragraph of many thousand characters into the same sentences as short ones', () => {
+    const sentences = splitSentences(runOn)
+    expect(sentences).toHaveLength(400)
+    expect(sentences[123]).toBe(sentence(123).trim())
+  })
+
+  it('cuts text without any sentence mark at a space, losing nothing', () => {
+    const words = Array.from({ length: 5000 }, (_, i) => `wort${i}`).join(' ')
+    const blocks = [...paragraphBlocks(words)]
+    expect(blocks.length).toBeGreaterThan(1)
+    expect(blocks.join('')).toBe(words)
   })
 })
