@@ -6,7 +6,7 @@
 import type { LineSeriesOption } from 'echarts/charts'
 import type { ChartOption } from './echarts.ts'
 import { STATUS_STYLE } from '../lib/colors.ts'
-import type { MentionsData } from '../lib/mentions.ts'
+import type { EventMarker, MentionsData } from '../lib/mentions.ts'
 
 export interface MentionsLabels {
   period: (period: string) => string
@@ -142,12 +142,15 @@ export function mentionsOption(
     color: '#5a6476',
     symbolSize: 12,
     z: 5,
-    data: data.events.map((event) => ({
-      value: [event.period, EVENT_STRIP_Y],
-      id: event.eventId,
-      name: plainText(labels.eventLabel(event.eventId)),
-      symbol: event.kind === 'call' ? `empty${capital(STATUS_STYLE[event.status].symbol)}` : STATUS_STYLE[event.status].symbol,
-      itemStyle: { color: STATUS_STYLE[event.status].color, borderColor: STATUS_STYLE[event.status].color, borderWidth: 2 },
+    // One marker per period (thousands of events would be thousands of canvas elements on top of each
+    // other): it shows and opens the period's most advanced event and names the others; the data table
+    // lists each event with its own button.
+    data: eventMarkers(data.events).map(({ shown, events }) => ({
+      value: [shown.period, EVENT_STRIP_Y],
+      id: shown.eventId,
+      name: markerName(events, labels),
+      symbol: shown.kind === 'call' ? `empty${capital(STATUS_STYLE[shown.status].symbol)}` : STATUS_STYLE[shown.status].symbol,
+      itemStyle: { color: STATUS_STYLE[shown.status].color, borderColor: STATUS_STYLE[shown.status].color, borderWidth: 2 },
     })),
     markLine: {
       silent: true,
@@ -219,6 +222,31 @@ export function peakLabels(data: MentionsData, stacked: boolean): Map<number, { 
     if (!current || y > current.y) best.set(peak, { series: seriesIndex, y })
   })
   return new Map([...best].map(([index, entry]) => [entry.series, { index, y: entry.y }]))
+}
+
+const STATUS_RANK: Readonly<Record<EventMarker['status'], number>> = { invited: 0, planned: 1, ongoing: 2, happened: 3 }
+/** Event names listed in a marker's tooltip before "+N". */
+const MARKER_NAMES = 3
+
+/** The events of each period (in period order of first appearance) and the one its marker shows. */
+export function eventMarkers(events: readonly EventMarker[]): { shown: EventMarker; events: EventMarker[] }[] {
+  const byPeriod = new Map<string, EventMarker[]>()
+  for (const event of events) {
+    const list = byPeriod.get(event.period)
+    if (list) list.push(event)
+    else byPeriod.set(event.period, [event])
+  }
+  return [...byPeriod.values()].map((list) => ({
+    // The first of the most advanced status: a visit that happened outranks one only planned.
+    shown: list.reduce((best, event) => (STATUS_RANK[event.status] > STATUS_RANK[best.status] ? event : best)),
+    events: list,
+  }))
+}
+
+function markerName(events: readonly EventMarker[], labels: MentionsLabels): string {
+  const names = events.slice(0, MARKER_NAMES).map((event) => plainText(labels.eventLabel(event.eventId)))
+  if (events.length > MARKER_NAMES) names.push(`+${events.length - MARKER_NAMES}`)
+  return names.join('\n')
 }
 
 function capital(text: string): string {

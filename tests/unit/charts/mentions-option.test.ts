@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { axisMaxFor, mentionsOption, niceMax, peakLabels, plainText, type MentionsLabels } from '../../../src/charts/mentions-option.ts'
+import { axisMaxFor, eventMarkers, mentionsOption, niceMax, peakLabels, plainText, type MentionsLabels } from '../../../src/charts/mentions-option.ts'
 import { DEFAULT_FILTERS } from '../../../src/lib/filters.ts'
-import { buildMentions } from '../../../src/lib/mentions.ts'
+import { buildMentions, type EventMarker } from '../../../src/lib/mentions.ts'
 import { makeDataset } from '../lib/dataset-fixture.ts'
 
 const labels: MentionsLabels = {
@@ -36,6 +36,32 @@ describe('mentionsOption', () => {
     expect((option.xAxis as Loose).data).toEqual(['2023-02', '2023-03', '2023-04'])
     const events = series[2]?.data as { value: [string, number]; id: string }[]
     expect(events.map((event) => [event.value[0], event.id])).toEqual([['2023-03', 'ev1']])
+  })
+
+  it('draws one event marker per period, showing and opening its most advanced event, naming the rest', () => {
+    const marker = (eventId: string, period: string, status: EventMarker['status'], kind: EventMarker['kind'] = 'visit'): EventMarker =>
+      ({ eventId, period, kind, status, date: period, visitors: ['xi'], place: null })
+    const events = [
+      marker('a', '2023-02', 'planned'),
+      marker('b', '2023-03', 'invited'),
+      marker('c', '2023-02', 'happened', 'call'),
+      marker('d', '2023-02', 'happened'),
+      marker('e', '2023-02', 'invited'),
+      marker('f', '2023-02', 'ongoing'),
+    ]
+    expect(eventMarkers(events).map(({ shown, events: all }) => [shown.eventId, all.map((event) => event.eventId)])).toEqual([
+      ['c', ['a', 'c', 'd', 'e', 'f']],
+      ['b', ['b']],
+    ])
+    const { data } = build()
+    const option = mentionsOption({ ...data, events }, { stacked: false, colors, labels })
+    const drawn = seriesOf(option)[2]?.data as { value: [string, number]; id: string; name: string; symbol: string }[]
+    expect(drawn.map((datum) => [datum.value[0], datum.id, datum.symbol])).toEqual([
+      ['2023-02', 'c', 'emptyCircle'],
+      ['2023-03', 'b', 'diamond'],
+    ])
+    expect(drawn[0]?.name).toBe('Besuch a\nBesuch c\nBesuch d\n+2')
+    expect(drawn[1]?.name).toBe('Besuch b')
   })
 
   it('redraws without an update animation, so a filter change is drawn at once', () => {
