@@ -115,6 +115,7 @@ function groupDrafts(ordered: readonly ArticleEventDraft[], byStatus: boolean): 
   return groups
 }
 
+/** One event from a group of reports; an undated event is never approximate (nothing to be approximate about). */
 function toEvent({ head, members }: Group): DiplomaticEvent {
   const drafts = members.map((m) => m.draft)
   const best = drafts.reduce((a, b) => (precision(b.date, b.approx) > precision(a.date, a.approx) ? b : a), head)
@@ -135,7 +136,7 @@ function toEvent({ head, members }: Group): DiplomaticEvent {
   }
   evidence.sort(compareEvidence)
   const base = { kind: head.kind, visitors, place, country, date: best.date }
-  return { id: eventId(base), kind: head.kind, visitors, hosts, place, country, date: best.date, approx: best.approx, status, lifecycle: '', evidence }
+  return { id: eventId(base), kind: head.kind, visitors, hosts, place, country, date: best.date, approx: best.date !== null && best.approx, status, lifecycle: '', evidence }
 }
 
 /** Dated events first, by date as written ("2024-05" before "2024-05-16"), then by id. */
@@ -156,6 +157,10 @@ function compareEvents(a: DiplomaticEvent, b: DiplomaticEvent): number {
  * stage by date, then id; an event with no other stage carries its own id. Each event takes the most
  * precise date of its reports. Output order is deterministic: by date (undated last), then id.
  */
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+const draftKey = (d: EventDraft): string =>
+  [d.kind, d.date ?? '', d.approx ? 1 : 0, d.visitors.join(','), d.hosts.join(','), d.place ?? '', d.country ?? '', d.quote].join('|')
+
 export function mergeEvents(drafts: readonly ArticleEventDraft[]): DiplomaticEvent[] {
   // most precise reports first, so vaguer ones join the event they fit best
   const ordered = [...drafts].sort(
@@ -163,7 +168,9 @@ export function mergeEvents(drafts: readonly ArticleEventDraft[]): DiplomaticEve
       precision(b.draft.date, b.draft.approx) - precision(a.draft.date, a.draft.approx) ||
       (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0) ||
       a.draft.sentence - b.draft.sentence ||
-      STATUS_RANK[b.draft.status] - STATUS_RANK[a.draft.status],
+      STATUS_RANK[b.draft.status] - STATUS_RANK[a.draft.status] ||
+      // the rest only breaks ties, so that the output never depends on the order reports came in
+      compareText(draftKey(a.draft), draftKey(b.draft)),
   )
   const eventOf = new Map<ArticleEventDraft, DiplomaticEvent>()
   const events = groupDrafts(ordered, true).map((group) => {

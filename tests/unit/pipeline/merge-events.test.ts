@@ -119,6 +119,15 @@ describe('mergeEvents', () => {
   it('returns no events for no drafts', () => {
     expect(mergeEvents([])).toEqual([])
   })
+
+  it('gives an undated event the same fields whatever order its reports come in', () => {
+    const vague = draft('a3', { visitors: ['xi-jinping'], status: 'planned', date: null, approx: true, quote: 'Xi will im Frühjahr nach Peking reisen.' })
+    const plain = draft('a3', { visitors: ['xi-jinping'], status: 'planned', date: null, approx: false, quote: 'Xi will im Frühjahr nach Peking reisen.' })
+    const forward = mergeEvents([vague, plain])
+    expect(mergeEvents([plain, vague])).toEqual(forward)
+    expect(forward).toHaveLength(1)
+    expect(forward[0]).toMatchObject({ date: null, approx: false })
+  })
 })
 
 describe('mergeEvents on arbitrary reports', () => {
