@@ -27,6 +27,7 @@ import { decodeText } from './decode-text.ts'
 import { buildMatcher, discoverPeople, discoveredEntry, extractActors, parseRegistry, slugify } from './extract-actors.ts'
 import type { ActorMatcher } from './extract-actors.ts'
 import { extractDate } from './extract-date.ts'
+import { estimateReference } from './estimate-date.ts'
 import { extractEvents } from './extract-events.ts'
 import { extractFigures } from './extract-figures.ts'
 import { extractTitle } from './extract-title.ts'
@@ -365,8 +366,10 @@ export function extractShard(inDir: string, files: readonly string[], matcher: A
     bytes += again.bytes
     const a = again.article
     const matches = extractActors(a.sentences, matcher)
-    const events = guarded<EventDraft[]>(`${file}: events`, [], () => extractEvents(a.sentences, matches, matcher.registry, a.published), warn)
-    const figures = guarded<FigureDraft[]>(`${file}: figures`, [], () => extractFigures(a.sentences, a.published), warn)
+    // without a publication date, relative times resolve against the latest past point the text names
+    const reference = a.published ?? estimateReference(a.sentences.map((s) => s.text).join('\n'))
+    const events = guarded<EventDraft[]>(`${file}: events`, [], () => extractEvents(a.sentences, matches, matcher.registry, reference), warn)
+    const figures = guarded<FigureDraft[]>(`${file}: figures`, [], () => extractFigures(a.sentences, reference), warn)
     articles.push({ ...a, matches, events, figures })
   }
   return { articles, warnings, bytes }
