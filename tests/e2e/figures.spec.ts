@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import type { Dataset, Figure, TextShard } from '../../src/model/dataset.ts'
+import { colourCentre, exportPngAndCsv } from './helpers.ts'
 
 /**
  * The Trade-figures ledger on a small hand-written dataset (served in place of
@@ -189,24 +190,7 @@ test.describe('Trade-figures view', () => {
     await page.goto('/figures?kind=trade_target')
     await expect(chart(page)).toHaveAttribute('data-drawn', '1')
     const canvas = chart(page).locator('canvas').first()
-    const point = await canvas.evaluate((element, colour) => {
-      const c = element as HTMLCanvasElement
-      const context = c.getContext('2d')
-      if (!context) return null
-      const scale = c.width / c.clientWidth
-      const { data, width, height } = context.getImageData(0, 0, c.width, c.height)
-      const hits: [number, number][] = []
-      for (let y = Math.round(40 * scale); y < height; y += 1) {
-        for (let x = 0; x < width; x += 1) {
-          const i = (y * width + x) * 4
-          if (data[i] === colour[0] && data[i + 1] === colour[1] && data[i + 2] === colour[2]) hits.push([x, y])
-        }
-      }
-      if (hits.length === 0) return null
-      const mx = hits.reduce((sum, [x]) => sum + x, 0) / hits.length
-      const my = hits.reduce((sum, [, y]) => sum + y, 0) / hits.length
-      return { x: mx / scale, y: my / scale }
-    }, [0xc4, 0x7a, 0x00])
+    const point = await colourCentre(canvas, [0xc4, 0x7a, 0x00], 40)
     expect(point).not.toBeNull()
     await canvas.click({ position: { x: point?.x ?? 0, y: point?.y ?? 0 } })
     await expect(page).toHaveURL(/[?&]sel=f\.fg-target/)
@@ -217,12 +201,8 @@ test.describe('Trade-figures view', () => {
     await serveFixture(page)
     await page.goto('/figures?outlet=n-tv.de')
     await expect(chart(page)).toHaveAttribute('data-drawn', '1')
-    const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()])
+    const { png, csv: text } = await exportPngAndCsv(page, 'figures-export.png')
     expect(png.suggestedFilename()).toMatch(/\.png$/)
-    mkdirSync('/tmp/shots', { recursive: true })
-    await png.saveAs('/tmp/shots/figures-export.png')
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()])
-    const text = readFileSync(await csv.path(), 'utf8')
     const lines = text.trim().split(/\r\n/)
     expect(lines[0]).toContain('figure_id,kind,year,value,currency')
     expect(lines.slice(1).map((line) => line.split(',')[0]).sort()).toEqual(['fg-volume-b', 'fg-yuan'])

@@ -1,6 +1,6 @@
 /** Shared helpers for the e2e specs: console/CSP watching, chart waiting, the demo dataset. */
-import { readFileSync } from 'node:fs'
-import { expect, type Page } from '@playwright/test'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { expect, type Download, type Locator, type Page } from '@playwright/test'
 import type { Dataset } from '../../src/model/dataset.ts'
 
 export function demoDataset(): Dataset {
@@ -34,4 +34,45 @@ export async function chartDrawn(page: Page, name: string): Promise<void> {
 
 export function queryOf(page: Page): URLSearchParams {
   return new URL(page.url()).searchParams
+}
+
+/**
+ * The centre (in CSS pixels) of the pixels of one exact colour in a chart canvas, below `fromY`
+ * (so a legend icon of the same colour above it is skipped), or null when none is drawn.
+ */
+export async function colourCentre(
+  canvas: Locator,
+  rgb: readonly [number, number, number],
+  fromY: number,
+): Promise<{ x: number; y: number } | null> {
+  return canvas.evaluate(
+    (element, [colour, top]) => {
+      const c = element as HTMLCanvasElement
+      const context = c.getContext('2d')
+      if (!context) return null
+      const scale = c.width / c.clientWidth
+      const { data, width, height } = context.getImageData(0, 0, c.width, c.height)
+      const hits: [number, number][] = []
+      for (let y = Math.round(top * scale); y < height; y += 1) {
+        for (let x = 0; x < width; x += 1) {
+          const i = (y * width + x) * 4
+          if (data[i] === colour[0] && data[i + 1] === colour[1] && data[i + 2] === colour[2]) hits.push([x, y])
+        }
+      }
+      if (hits.length === 0) return null
+      const mx = hits.reduce((sum, [x]) => sum + x, 0) / hits.length
+      const my = hits.reduce((sum, [, y]) => sum + y, 0) / hits.length
+      return { x: mx / scale, y: my / scale }
+    },
+    [rgb, fromY] as const,
+  )
+}
+
+/** Clicks the export menu's PNG and CSV buttons; keeps the PNG in /tmp/shots for review, returns the CSV text. */
+export async function exportPngAndCsv(page: Page, pngName: string): Promise<{ png: Download; csv: string }> {
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()])
+  mkdirSync('/tmp/shots', { recursive: true })
+  await png.saveAs(`/tmp/shots/${pngName}`)
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()])
+  return { png, csv: readFileSync(await csv.path(), 'utf8') }
 }
