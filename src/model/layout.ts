@@ -1,0 +1,137 @@
+/**
+ * The files laid out for the first screen, beside the contract file `dataset.json` (which stays whole,
+ * for the scorer and other tools). Written by the pipeline, read by the app:
+ *
+ *   dataset.index.json        what the first view needs: actors, outlets, and mention / article counts
+ *                             per month × actor × outlet set, in columns (small at any corpus size)
+ *   dataset.days/2019.json    the same counts per day for one year, fetched for the day and week grains
+ *                             and for date filters that cut a month
+ *   dataset.events.json       every diplomatic event (the visits view, the markers on the mentions chart)
+ *   dataset.parts/2019-06.json the articles, mentions and figures published in one month (undated.json for
+ *                             the rest), fetched when a click or a view needs the records behind a count
+ *   dataset.text/NN.json      article texts (see TextShardSchema), fetched when an article is read
+ *
+ * Paths inside the index are relative to the index file's folder. No Vue, DOM or Node imports here.
+ */
+import * as z from 'zod/mini'
+import { ActorSchema, ArticleSchema, DiplomaticEventSchema, FigureSchema, IsoDateLike, MentionSchema } from './dataset.ts'
+import type { ParseResult } from './dataset.ts'
+
+export const LAYOUT_VERSION = 1 as const
+
+const count = () => z.int().check(z.nonnegative())
+const index = () => z.int().check(z.gte(-1))
+const relativePath = () => z.string().check(z.regex(/^[\w.-]+(\/[\w.-]+)*$/))
+
+/**
+ * Counts per (period, actor, outlet set), in columns of equal length. Wire copies are folded into their
+ * story, which is dated by its earliest copy. `period` indexes the file's period list; -1 = undated.
+ */
+export const MentionCellsSchema = z.object({
+  period: z.array(index()),
+  actor: z.array(count()),
+  outletSet: z.array(count()),
+  /** Times the actor is named, summed over the stories of the cell. */
+  mentions: z.array(count()),
+  /** Stories naming the actor. */
+  articles: z.array(count()),
+})
+
+/** Stories per (period, outlet set): the denominator of shares and the size of a filter. */
+export const ArticleCellsSchema = z.object({
+  period: z.array(index()),
+  outletSet: z.array(count()),
+  articles: z.array(count()),
+})
+
+export const IndexSchema = z.object({
+  layoutVersion: z.literal(LAYOUT_VERSION),
+  generatedAt: z.string(),
+  totals: z.object({
+    articles: count(),
+    /** Articles marked as a wire copy of an earlier one (`duplicateOf`). */
+    wireCopies: count(),
+    mentions: count(),
+    events: count(),
+    figures: count(),
+  }),
+  actors: z.array(ActorSchema),
+  /** Every outlet; "" stands for articles that name none. */
+  outlets: z.array(z.string()),
+  /**
+   * The outlets one wire story appears in (indexes into `outlets`, ascending). A story counts once under a
+   * filter that keeps any of them; most sets hold one outlet.
+   */
+  outletSets: z.array(z.array(count())),
+  /** Months with articles, ascending ("YYYY-MM"): the periods of the cells below. */
+  months: z.array(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/))),
+  mentionCells: MentionCellsSchema,
+  articleCells: ArticleCellsSchema,
+  /** The per-day counts, one file per year, ascending. */
+  dayFiles: z.array(z.object({ year: z.string().check(z.regex(/^\d{4}$/)), path: relativePath() })),
+  /** The month parts, ascending by month, "undated" last. */
+  parts: z.array(
+    z.object({
+      /** "YYYY-MM" or "undated". */
+      month: z.string().check(z.regex(/^(\d{4}-(0[1-9]|1[0-2])|undated)$/)),
+      path: relativePath(),
+      /** Articles in the part (wire copies included). */
+      articles: count(),
+    }),
+  ),
+  /** Path of the events file. */
+  events: relativePath(),
+})
+
+/**
+ * One year's counts per day (outlet sets and actors index the index file's lists). `days` holds
+ * "YYYY-MM-DD", and "YYYY-MM" for articles dated only by month; undated articles are not here.
+ */
+export const DayFileSchema = z.object({
+  year: z.string(),
+  days: z.array(IsoDateLike),
+  mentionCells: MentionCellsSchema,
+  articleCells: ArticleCellsSchema,
+})
+
+/** The records of one month: articles published in it, their mentions and their figures. */
+export const PartSchema = z.object({
+  month: z.string(),
+  articles: z.array(ArticleSchema),
+  mentions: z.array(MentionSchema),
+  figures: z.array(FigureSchema),
+})
+
+export const EventsFileSchema = z.object({ events: z.array(DiplomaticEventSchema) })
+
+export type DatasetIndex = z.infer<typeof IndexSchema>
+export type DayFile = z.infer<typeof DayFileSchema>
+export type MentionCells = z.infer<typeof MentionCellsSchema>
+export type ArticleCells = z.infer<typeof ArticleCellsSchema>
+export type DatasetPart = z.infer<typeof PartSchema>
+export type EventsFile = z.infer<typeof EventsFileSchema>
+
+/** The part a publication date belongs to: its month, or "undated". */
+export function partMonthOf(published: string | null): string {
+  return published === null ? 'undated' : published.slice(0, 7)
+}
+
+function describe(error: z.core.$ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .join('; ')
+}
+
+function parser<T>(schema: z.ZodMiniType<T>): (json: unknown) => ParseResult<T> {
+  return (json) => {
+    const result = schema.safeParse(json)
+    return result.success ? { ok: true, value: result.data } : { ok: false, error: describe(result.error) }
+  }
+}
+
+/** Narrows unknown JSON to an index, a day file, a part or the events file, or says in one line what is wrong. */
+export const parseIndex = parser(IndexSchema)
+export const parseDayFile = parser(DayFileSchema)
+export const parsePart = parser(PartSchema)
+export const parseEventsFile = parser(EventsFileSchema)
