@@ -30,6 +30,11 @@ export interface Occasion {
   places?: readonly string[]
   /** [first day, last day] of each occurrence, ISO. */
   dates: readonly (readonly [string, string])[]
+  /**
+   * The day each occurrence was first announced (parallel to `dates`): a text that names the occasion as
+   * still to come ("das geplante Treffen …") was written between that day and the occurrence.
+   */
+  announced?: readonly string[]
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
@@ -71,7 +76,23 @@ export function parseOccasions(json: unknown): Occasion[] {
       places = raw.places as string[]
       for (const p of places) new RegExp(p, 'u')
     }
-    return { id: raw.id, kind, ...(pattern ? { pattern } : {}), ...(traveller ? { traveller } : {}), ...(place ? { place } : {}), ...(places ? { places } : {}), dates }
+    let announced: string[] | undefined
+    if (raw.announced !== undefined) {
+      if (!Array.isArray(raw.announced) || raw.announced.length !== dates.length || !raw.announced.every((x, j) => typeof x === 'string' && ISO_DAY.test(x) && x <= (dates[j]?.[0] ?? ''))) {
+        throw new Error(`${where} (${raw.id}): announced needs one day per date, each before it`)
+      }
+      announced = raw.announced as string[]
+    }
+    return {
+      id: raw.id,
+      kind,
+      ...(pattern ? { pattern } : {}),
+      ...(traveller ? { traveller } : {}),
+      ...(place ? { place } : {}),
+      ...(places ? { places } : {}),
+      ...(announced ? { announced } : {}),
+      dates,
+    }
   })
 }
 
@@ -136,6 +157,10 @@ const MONTH = '(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|Septembe
 const PAST_DATE = new RegExp(`(?:\\b(\\d{1,2})\\.\\s*${MONTH}\\s+((?:19|20)\\d{2})|\\b(?:im|Anfang|Mitte|Ende)\\s+${MONTH}\\s+((?:19|20)\\d{2})|\\b(?:im\\s+Jahr(?:e)?|[Ss]eit)\\s+((?:19|20)\\d{2}))\\b`, 'gu')
 /** Words that make a sentence speak of the future or a target; its dates are no lower bounds. */
 const FUTURE = /\b(?:soll|sollen|sollte|sollten|will|wollen|werden|wird|würde|würden|plant|planen|geplant|bis|Ziel\p{L}*|künftig|erwartet|kommenden|nächsten|bevorstehend\p{L}*)\b/iu
+/** An occasion named as still to come: "das geplante Treffen", "der bevorstehende Gipfel". */
+const PLANNED_OCCASION = /\b(?:geplant|bevorstehend|anstehend|angekündigt|angesetzt|erwartet|kommend)\p{L}*\s+$/iu
+/** Words of a visit's first day: the guest arrives, is welcomed; "zum Auftakt". */
+const ARRIVAL = /\b(?:begrüßt\p{L}*|empf(?:ing|ingen|angen|ängt)\b|eingetroffen|angekommen|Ankunft|Auftakt)/u
 /** Words that place an occasion as not yet (or not) happened: "vor der Wahl". */
 const BEFORE_OCCASION = /\b(?:vor|bevor|bis\s+zu[mr]?)\s+(?:\p{L}+\s+){0,2}$/iu
 const WEEKDAYS: Readonly<Record<string, number>> = {
@@ -230,6 +255,23 @@ function lastYearConstraints(sentence: string, references: readonly Occasion[]):
   return o ? [o.dates.map(([a]) => yearRange(Number(a.slice(0, 4)) + 1))] : []
 }
 
+/**
+ * Upper bounds from reference occasions named as still to come ("das geplante Treffen von A und B"): the text was
+ * written before one of the occurrences (and, where the table knows it, after that occurrence was announced).
+ * Holds in future sentences too — a plan is spoken of in the future.
+ */
+function plannedBounds(sentence: string, references: readonly Occasion[]): Constraint[] {
+  const out: Constraint[] = []
+  for (const o of references) {
+    for (const m of sentence.matchAll(new RegExp(o.pattern ?? '', 'gu'))) {
+      if (!PLANNED_OCCASION.test(sentence.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0))) continue
+      out.push(o.dates.map(([first], i): Range => [o.announced?.[i] ? toDay(o.announced[i] ?? '') : 0, toDay(first) - 1]))
+      break
+    }
+  }
+  return out
+}
+
 /** Lower bounds from dates and reference occasions a past sentence names. */
 function lowerBounds(sentence: string, references: readonly Occasion[]): Constraint[] {
   if (FUTURE.test(sentence)) return []
@@ -244,7 +286,8 @@ function lowerBounds(sentence: string, references: readonly Occasion[]): Constra
   for (const o of references) {
     const re = new RegExp(o.pattern ?? '', 'gu')
     for (const m of sentence.matchAll(re)) {
-      if (BEFORE_OCCASION.test(sentence.slice(0, m.index ?? 0))) continue
+      const before = sentence.slice(0, m.index ?? 0)
+      if (BEFORE_OCCASION.test(before) || PLANNED_OCCASION.test(before.slice(-40))) continue
       const first = o.dates[0]
       if (first) out.push([[toDay(first[0]), OPEN_END]])
       break
@@ -285,7 +328,7 @@ export function estimateDate(text: string, occasions: readonly Occasion[] = OCCA
     for (const c of anniversaryConstraints(s, references)) hard.push({ id: 'anniversary', c })
     for (const c of lastYearConstraints(s, references)) hard.push({ id: 'last-year', c })
     for (const c of weekendConstraints(s, weekends)) hard.push({ id: 'weekend', c })
-    bounds.push(...lowerBounds(s, references))
+    bounds.push(...lowerBounds(s, references), ...plannedBounds(s, references))
   }
 
   // the news day is not told in the pluperfect ("hatten am Mittwoch angekündigt")
@@ -304,12 +347,14 @@ export function estimateDate(text: string, occasions: readonly Occasion[] = OCCA
     for (const x of named) news.add(x)
     if (named.length > 0) soft.push({ id: o.id, c: occasionRanges(o).map(([a, b]) => [a + shift, b + shift + (o.kind === 'summit' ? 1 : 0)] as const) })
   }
+  const arrivals = new Set<string>()
   for (const o of occasions) {
     if (o.kind !== 'visit') continue
     const traveller = new RegExp(`\\b(?:${o.traveller ?? ''})\\b`, 'u')
     const place = new RegExp(`\\b(?:${o.place ?? ''})\\b`, 'u')
-    const named = [...news].some((x) => traveller.test(x) && place.test(x) && VISIT_WORDS.test(x))
-    if (named) soft.push({ id: o.id, c: occasionRanges(o).map(([a, b]) => [a + shift, b + shift] as const) })
+    const named = [...news].filter((x) => traveller.test(x) && place.test(x) && VISIT_WORDS.test(x))
+    if (named.some((x) => ARRIVAL.test(x))) arrivals.add(o.id)
+    if (named.length > 0) soft.push({ id: o.id, c: occasionRanges(o).map(([a, b]) => [a + shift, b + shift] as const) })
   }
 
   let range: Constraint = [[0, OPEN_END]]
@@ -320,6 +365,7 @@ export function estimateDate(text: string, occasions: readonly Occasion[] = OCCA
   }
   if (range.length === 0) return null
   const dated = hard.length
+  const unbounded = range
   for (const c of bounds) {
     const next = intersect(range, c)
     // a lower bound past every estimate means the anchors conflict
@@ -329,6 +375,8 @@ export function estimateDate(text: string, occasions: readonly Occasion[] = OCCA
   for (const { id, c } of soft) {
     const next = intersect(range, c)
     if (next.length === 0) continue
+    // bounds that leave one occurrence of several are a constraint of their own
+    if (next.length === 1 && intersect(unbounded, c).length > 1 && !reasons.includes('bounds')) reasons.push('bounds')
     range = next
     reasons.push(id)
   }
@@ -344,6 +392,9 @@ export function estimateDate(text: string, occasions: readonly Occasion[] = OCCA
       for (let d = lo; d <= hi; d += 1) if (new Date(d * DAY_MS).getUTCDay() === weekday) days.push(d)
       if (days.length === 1 && days[0] !== undefined) return { date: toIso(days[0]), reasons }
     } else if (ownWord && weekday === undefined && hi - lo <= 1) {
+      return { date: toIso(lo), reasons }
+    } else if (ownWord && weekday === undefined && hi - lo <= 4 && reasons.some((id) => arrivals.has(id))) {
+      // "heute" in the sentence that welcomes the guest: a visit's first day
       return { date: toIso(lo), reasons }
     }
   }

@@ -98,6 +98,40 @@ describe('estimateDate: which day is the news day', () => {
   })
 })
 
+describe('estimateDate: occasions named as still to come', () => {
+  const table = parseOccasions({
+    occasions: [
+      { id: 'gipfel', kind: 'reference', pattern: 'Gipfel von Anna und Bert', dates: [['2031-06-20', '2031-06-20'], ['2033-03-01', '2033-03-01']], announced: ['2031-05-01', '2033-01-15'] },
+      { id: 'besuch', kind: 'visit', traveller: 'Carl', place: 'Rom', dates: [['2031-06-02', '2031-06-04'], ['2032-06-02', '2032-06-04']] },
+    ],
+  })
+
+  it('a planned occasion bounds the date from both sides and picks the one visit inside; the welcome gives its first day', () => {
+    const text = 'Der Gastgeber begrüßte Carl heute in Rom. Beide dürften über den geplanten Gipfel von Anna und Bert sprechen.'
+    expect(estimateDate(text, table)).toEqual({ date: '2031-06-02', reasons: ['bounds', 'besuch'] })
+  })
+
+  it('the same occasion named as past is a lower bound instead: only the later visit is left', () => {
+    const text = 'Der Gastgeber begrüßte Carl heute in Rom. Der Gipfel von Anna und Bert hat die Lage verändert.'
+    // after 2031-06-20 only the 2032 visit is left: one constraint from the bound, one from the visit
+    expect(estimateDate(text, table)?.date).toBe('2032-06-02')
+  })
+
+  it('without a word of welcome "heute" in a three-day visit keeps the month', () => {
+    const text = 'Carl spricht heute bei seinem Besuch in Rom. Beide dürften über den geplanten Gipfel von Anna und Bert sprechen.'
+    expect(estimateDate(text, table)?.date).toBe('2031-06')
+  })
+
+  it('with the shipped table: a leader welcomed "heute", a summit still to come and a treaty already left', () => {
+    const text = [
+      'Xi Jinping empfing Putin heute in Peking mit militärischen Ehren.',
+      'Seit dem Ausstieg der USA aus dem Atomabkommen ist die Lage angespannt.',
+      'Auch das bevorstehende Gipfeltreffen von Trump und Kim dürfte zur Sprache kommen.',
+    ].join('\n')
+    expect(estimateDate(text)?.date).toBe('2018-06-08')
+  })
+})
+
 describe('estimateDate: null when the text does not pin the date', () => {
   it('a weekday alone dates nothing', () => {
     expect(estimateDate('Putin empfing am Mittwoch den chinesischen Außenminister in Moskau zu Gesprächen.')).toBeNull()
@@ -156,6 +190,7 @@ describe('the occasion table', () => {
     expect(() => parseOccasions({ occasions: [{ id: 'x', kind: 'event', pattern: 'X', dates: [['2023-02-30x', '2023-03-01']] }] })).toThrow(/x/)
     expect(() => parseOccasions({ occasions: [{ id: 'y', kind: 'event', pattern: 'Y', dates: [['2023-03-02', '2023-03-01']] }] })).toThrow(/after/)
     expect(() => parseOccasions({ occasions: [{ id: 'z', kind: 'visit', traveller: 'Xi', dates: [['2023-03-01', '2023-03-01']] }] })).toThrow(/z/)
+    expect(() => parseOccasions({ occasions: [{ id: 'w', kind: 'reference', pattern: 'W', dates: [['2023-03-01', '2023-03-01']], announced: ['2023-04-01'] }] })).toThrow(/announced/)
   })
 
   it('a user-added occasion dates an article', () => {
