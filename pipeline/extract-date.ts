@@ -45,9 +45,47 @@ const STAMPS: readonly RegExp[] = [
   new RegExp(`^[^\\n/]{1,40}\\s\\/\\s${ANY_DATE}\\s*(?:\\/|$)`, 'im'),
   // byline tag with a date: "(red, APA, 11.9.2018)"
   new RegExp(`\\((?:[\\p{L}/ ]{1,20},\\s*){1,3}${ANY_DATE}\\)`, 'iu'),
-  // dated dateline: "Moskau, 22.02.2023 (dpa)", "PEKING, 4. Februar 2022 –"
+  // dated dateline: "Moskau, 22.02.2023 (dpa)", "PEKING, 4. Februar 2022 –", "Peking/Moskau. 14. März 2023" alone on a line
   new RegExp(`^\\s*\\p{Lu}[\\p{L}-]+(?:[\\s/]\\p{Lu}[\\p{L}-]+)?,\\s+(?:den\\s+)?${ANY_DATE}\\s*(?:\\(|[-–—:])`, 'imu'),
+  new RegExp(`^\\s*\\p{Lu}[\\p{L}-]+(?:[\\s/]\\p{Lu}[\\p{L}-]+)?[.,]\\s+(?:den\\s+)?${ANY_DATE}\\s*$`, 'imu'),
+  // labelled ISO stamp: "Published on 2023-03-13", "veröffentlicht: 2023-03-13"
+  /\b(?:published|updated|veröffentlicht|aktualisiert)(?:\s+(?:on|am))?:?\s*(\d{4})-(\d{2})-(\d{2})\b/i,
 ]
+/** Lower-case words a page's date line may carry besides names: "um 17:30 Uhr", "Lesezeit 3 min", "von", agency tags. */
+const STAMP_WORDS = new Set(['um', 'uhr', 'von', 'und', 'min', 'min.', 'ca.', 'am', 'aktualisiert', 'veröffentlicht', 'zuletzt', 'lesezeit', 'dpa', 'afp', 'ap', 'rtr', 'epd', 'kna', 'apa', 'sda', 'red'])
+const WEEKDAY = '(?:Mo|Di|Mi|Do|Fr|Sa|So)\\.?|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag'
+/** One field of a date line: an optional weekday, the date, an optional time. */
+const DATE_FIELD = new RegExp(`^(?:(?:${WEEKDAY}),?\\s+)?${ANY_DATE}(?:,?\\s*(?:um\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?$`, 'i')
+/** What separates the fields of a date line: "|", "·", "•", a dash between spaces, a comma. */
+const FIELD_SEPARATOR = /\s+[|·•–—-]\s+|\s*[|·•]\s*|,\s+/u
+/** The lines before the body: the page's date line, if any, is among them. */
+const HEADER_LINES = 8
+
+/**
+ * A page's date line among the header lines: a line of fields ("13.03.2023 | 17:30 Uhr | Lesezeit 3 Min.",
+ * "Von Anna Beispiel · 14. März 2023", "Di 14.03.2023 | 10:00") where one field is a date and the others are
+ * names, times and page words — never a sentence (a lower-case word outside STAMP_WORDS), which keeps out a
+ * chronology ("04.02.2022 – Putin reist nach Peking") and any lead paragraph.
+ */
+function headerLineDate(text: string): string | undefined {
+  const lines = text.split('\n').slice(1, 1 + HEADER_LINES)
+  for (const line of lines) {
+    const trimmed = line.trim()
+    if (trimmed.length > 200) break
+    if (trimmed.length === 0 || trimmed.length > 120) continue
+    const fields = trimmed.split(FIELD_SEPARATOR).map((f) => f.trim()).filter((f) => f.length > 0)
+    const dated = fields.map((f) => DATE_FIELD.exec(f))
+    const at = dated.findIndex((m) => m !== null)
+    if (at < 0) continue
+    const others = fields.filter((_, i) => i !== at).join(' ')
+    const words = others.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w))
+    if (!words.every((w) => STAMP_WORDS.has(w.toLowerCase()))) continue
+    const day = dateFromGroups((dated[at] ?? []).slice(1))
+    if (day) return day
+  }
+  return undefined
+}
+
 /** " date 2023-02" header of the crawl (month or day precision). */
 const DATE_HEADER = /^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b/im
 
@@ -122,6 +160,8 @@ export function extractDate(text: string): PublishedDate | undefined {
     if (header && !day.startsWith(header.slice(0, 7))) continue
     return { date: day, from: 'text' }
   }
+  const line = headerLineDate(text)
+  if (line && (!header || line.startsWith(header.slice(0, 7)))) return { date: line, from: 'text' }
   if (header) return { date: header, from: 'text' }
   const fromReferences = estimateDate(text)
   if (fromReferences) return { date: fromReferences.date, from: 'estimated' }

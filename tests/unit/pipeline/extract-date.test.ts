@@ -35,6 +35,25 @@ describe('extractDate', () => {
     expect(extractDate('Titel\n2021-11-09T08:15:00Z\nText.')).toEqual({ date: '2021-11-09', from: 'text' })
   })
 
+  it('reads a page date line of fields: time, byline, reading time, agency, weekday', () => {
+    expect(extractDate('Titel\n12.03.2023 – 14:05 Uhr\nText.')).toEqual({ date: '2023-03-12', from: 'text' })
+    expect(extractDate('Titel\n13. März 2023 um 17:30 Uhr\nText.')).toEqual({ date: '2023-03-13', from: 'text' })
+    expect(extractDate('Titel\nVon Anna Beispiel | 13.03.2023, 17:30 Uhr\nText.')).toEqual({ date: '2023-03-13', from: 'text' })
+    expect(extractDate('Titel\n13.03.2023 | 17:30 Uhr | Lesezeit 3 Min.\nText.')).toEqual({ date: '2023-03-13', from: 'text' })
+    expect(extractDate('Titel\nFoto: dpa · 14. März 2023 · 3 Min. Lesezeit\nText.')).toEqual({ date: '2023-03-14', from: 'text' })
+    expect(extractDate('Titel\nDi 14.03.2023 | 10:00\nText.')).toEqual({ date: '2023-03-14', from: 'text' })
+    expect(extractDate('Titel\nPeking/Moskau. 14. März 2023\nText.')).toEqual({ date: '2023-03-14', from: 'text' })
+    expect(extractDate('Titel\nPublished on 2023-03-13\nText.')).toEqual({ date: '2023-03-13', from: 'text' })
+  })
+
+  it('does not take a chronology line or a line far below the header for the page date', () => {
+    // a chronology entry: a date field beside a sentence
+    expect(extractDate('Titel\n04.02.2022 – Putin reist zu den Spielen nach Peking\nText.')).toEqual({ date: '2022-02', from: 'estimated' })
+    // the same date line after a long body paragraph is no longer the header
+    const body = 'Ein langer erster Absatz über den Handel zwischen beiden Ländern, der weit mehr als zweihundert Zeichen umfasst und damit eindeutig zum Text und nicht mehr zum Kopf der Seite gehört, so wie es bei echten Artikeln üblich ist, und noch ein wenig mehr.'
+    expect(extractDate(`Titel\n${body}\n13.03.2023 | 17:30 Uhr`)).toEqual({ date: '2023-03', from: 'estimated' })
+  })
+
   it('does not take a paragraph that opens with a date for a dateline', () => {
     expect(extractDate('Titel\nAm 24. Februar 2022 - so begann es - marschierten Truppen ein.')).toEqual({ date: '2022-02', from: 'estimated' })
     expect(extractDate('Titel\nMoskau/Peking, 3. März 2021 (dpa) – Die Minister trafen sich.')).toEqual({ date: '2021-03-03', from: 'text' })
