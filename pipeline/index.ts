@@ -4,7 +4,7 @@
  * Reads every *.txt in DIR (with an optional sibling NAME.meta.json), runs the stages in order,
  * validates the result against src/model/dataset.ts and writes FILE and its text shards atomically.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -36,6 +36,9 @@ import type { ProgressSink } from './progress.ts'
 import { listArticleFiles, readArticleBytes } from './read-article.ts'
 import { segmentSentences } from './segment-sentences.ts'
 import { writeAllSync } from './write-all.ts'
+import { openOutput } from './output.ts'
+import type { OutputTarget } from './output.ts'
+import { indexFileFor, layoutFromDataset, layoutPathsFor } from '../src/model/layout-build.ts'
 import { WorkerPool } from './worker-pool.ts'
 import type { ActorEntry, EventDraft, FigureDraft, Sentence } from './types.ts'
 
@@ -211,70 +214,6 @@ export interface RunReport {
   read: number
   skipped: { file: string; reason: string }[]
   warnings: string[]
-}
-
-/** Where the output goes: the dataset file and its shard folder, both first written under temporary names. */
-interface OutputTarget {
-  outFile: string
-  shardFolder: string
-  tmpFile: string
-  tmpShardDir: string
-  finalShardDir: string
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
-/** Removes temporary files that a killed earlier run left beside the output (their process is gone). */
-function removeStaleTemporaries(outDir: string, names: readonly string[]): void {
-  if (!existsSync(outDir)) return
-  for (const entry of readdirSync(outDir)) {
-    for (const name of names) {
-      const m = entry.startsWith(`${name}.`) ? /^\.(?:tmp|old)-(\d+)-\d+$/.exec(entry.slice(name.length)) : null
-      if (m?.[1] && Number(m[1]) !== process.pid && !processAlive(Number(m[1]))) rmSync(join(outDir, entry), { recursive: true, force: true })
-    }
-  }
-}
-
-/** Creates the temporary files of the output; an unwritable target fails here, before any work. */
-function openOutput(outFile: string, shardFolder: string): OutputTarget {
-  if (existsSync(outFile) && statSync(outFile).isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' })
-  const outDir = dirname(outFile)
-  mkdirSync(outDir, { recursive: true })
-  removeStaleTemporaries(outDir, [basename(outFile), shardFolder])
-  const tag = `.tmp-${process.pid}-${Date.now()}`
-  const finalShardDir = join(outDir, shardFolder)
-  const target = { outFile, shardFolder, tmpFile: `${outFile}${tag}`, tmpShardDir: `${finalShardDir}${tag}`, finalShardDir }
-  writeFileSync(target.tmpFile, '')
-  mkdirSync(target.tmpShardDir, { recursive: true })
-  return target
-}
-
-function discardOutput(target: OutputTarget): void {
-  rmSync(target.tmpFile, { force: true })
-  rmSync(target.tmpShardDir, { recursive: true, force: true })
-}
-
-/** Swaps the new shard folder and dataset file in by renames; puts the old shards back if the last step fails. */
-function commitOutput(target: OutputTarget): void {
-  const oldShardDir = `${target.finalShardDir}.old-${process.pid}-${Date.now()}`
-  const hadShards = existsSync(target.finalShardDir)
-  if (hadShards) renameSync(target.finalShardDir, oldShardDir)
-  try {
-    renameSync(target.tmpShardDir, target.finalShardDir)
-    renameSync(target.tmpFile, target.outFile)
-  } catch (e) {
-    if (existsSync(target.finalShardDir) && !existsSync(target.tmpShardDir)) renameSync(target.finalShardDir, target.tmpShardDir)
-    if (hadShards) renameSync(oldShardDir, target.finalShardDir)
-    throw e
-  }
-  rmSync(oldShardDir, { recursive: true, force: true })
 }
 
 /**
@@ -508,6 +447,11 @@ export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`
 }
 
+/** JSON of the layout files: one line, no indentation (they are fetched by the app), trailing newline. */
+export function compactJson(value: unknown): string {
+  return `${JSON.stringify(value)}\n`
+}
+
 function fail(message: string): never {
   process.stderr.write(`error: ${message}\n`)
   process.exit(1)
@@ -527,10 +471,13 @@ export async function main(argv: readonly string[]): Promise<void> {
   const registry = parseRegistry(registryJson)
   if (!registry.ok) fail(`invalid actor registry ${actorsFile}: ${registry.error}`)
 
-  const shardFolder = `${basename(outFile).replace(/\.json$/i, '')}.text`
+  const base = basename(outFile).replace(/\.json$/i, '')
+  const shardFolder = `${base}.text`
+  const paths = layoutPathsFor(base)
+  const indexFile = indexFileFor(base)
   let target: OutputTarget
   try {
-    target = openOutput(outFile, shardFolder)
+    target = openOutput(outFile, [paths.events, basename(outFile), indexFile], [shardFolder, paths.dayFolder, paths.partFolder])
   } catch (e) {
     fail(`cannot write ${outFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
   }
@@ -540,7 +487,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     const writeShard = (path: string, shard: TextShard): void => {
       const ok = TextShardSchema.safeParse(shard)
       if (!ok.success) throw new Error(`text shard ${path} does not match the schema: ${ok.error.issues[0]?.message}`)
-      writeFileSync(join(target.tmpShardDir, basename(path)), toJson(shard))
+      writeFileSync(join(target.tmp(shardFolder), basename(path)), toJson(shard))
     }
     ;({ dataset, report } = await buildFromFolder(inDir, registry.value, generatedAtFrom(process.env), writeShard, shardFolder, {
       workers,
@@ -551,15 +498,24 @@ export async function main(argv: readonly string[]): Promise<void> {
     if (report.read === 0) throw new Error(`no article could be read in ${inDir} (${report.skipped.length} skipped)`)
     const invalid = validateDataset(dataset)
     if (invalid) throw new Error(`output does not match the dataset schema: ${invalid}`)
-    const fd = openSync(target.tmpFile, 'w')
+    const fd = openSync(target.tmp(basename(outFile)), 'w')
     try {
       for (const piece of datasetJsonPieces(dataset)) writeAllSync(fd, piece)
     } finally {
       closeSync(fd)
     }
-    commitOutput(target)
+    const layout = layoutFromDataset(dataset, paths)
+    const inFolder = (path: string): string => {
+      const [folder, ...rest] = path.split('/')
+      return join(target.tmp(folder ?? ''), ...rest)
+    }
+    writeFileSync(target.tmp(indexFile), compactJson(layout.index))
+    writeFileSync(target.tmp(paths.events), compactJson(layout.events))
+    for (const [path, day] of layout.dayFiles) writeFileSync(inFolder(path), compactJson(day))
+    for (const [path, part] of layout.parts) writeFileSync(inFolder(path), compactJson(part))
+    target.commit()
   } catch (e) {
-    discardOutput(target)
+    target.discard()
     const err = e as NodeJS.ErrnoException
     fail(err.code ? `cannot write ${outFile}: ${err.code}` : err.message)
   }

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DatasetSchema, TextShardSchema } from '../../../src/model/dataset.ts'
+import { expectLayoutOf } from './layout-files.ts'
 import { articleIdFor, datasetJsonPieces, generatedAtFrom, metaPublished, parseArgs, toJson, validateDataset } from '../../../pipeline/index.ts'
 
 const root = fileURLToPath(new URL('../../..', import.meta.url))
@@ -72,8 +73,10 @@ describe('preprocess CLI', { timeout: 60_000 }, () => {
     const text = shard.texts.find((t) => t.articleId === 'gut')
     expect(text?.sentences[0]).toBe('Putin empfängt Xi in Moskau')
     for (const span of text?.spans ?? []) expect(span.end).toBeLessThanOrEqual(text?.sentences[span.sentence]?.length ?? -1)
+    // the layout files are those of the dataset written
+    expectLayoutOf(join(work, 'out'))
     // no temporary files left beside the output
-    expect(readdirSync(join(work, 'out')).sort()).toEqual(['dataset.json', 'dataset.text'])
+    expect(readdirSync(join(work, 'out')).sort()).toEqual(['dataset.days', 'dataset.events.json', 'dataset.index.json', 'dataset.json', 'dataset.parts', 'dataset.text'])
   })
 
   it('writes byte-identical output for the same input', () => {
@@ -83,9 +86,16 @@ describe('preprocess CLI', { timeout: 60_000 }, () => {
     expect(run(['--in', inDir, '--out', b], { SOURCE_DATE_EPOCH: '1700000000' }).code).toBe(0)
     const text = readFileSync(a, 'utf8')
     expect(text).toBe(readFileSync(b, 'utf8'))
-    const shards = readdirSync(join(work, 'run-a', 'dataset.text'))
-    for (const shard of shards) {
-      expect(readFileSync(join(work, 'run-a', 'dataset.text', shard), 'utf8')).toBe(readFileSync(join(work, 'run-b', 'dataset.text', shard), 'utf8'))
+    for (const folder of ['dataset.text', 'dataset.days', 'dataset.parts']) {
+      const files = readdirSync(join(work, 'run-a', folder))
+      expect(files.length).toBeGreaterThan(0)
+      expect(readdirSync(join(work, 'run-b', folder))).toEqual(files)
+      for (const file of files) {
+        expect(readFileSync(join(work, 'run-a', folder, file), 'utf8')).toBe(readFileSync(join(work, 'run-b', folder, file), 'utf8'))
+      }
+    }
+    for (const file of ['dataset.index.json', 'dataset.events.json']) {
+      expect(readFileSync(join(work, 'run-a', file), 'utf8')).toBe(readFileSync(join(work, 'run-b', file), 'utf8'))
     }
     expect(text.endsWith('}\n')).toBe(true)
     expect(text.split('\n')[1]).toBe('  "schemaVersion": 1,')
@@ -94,9 +104,11 @@ describe('preprocess CLI', { timeout: 60_000 }, () => {
   it('removes temporary files left by a killed earlier run', () => {
     const dir = join(work, 'reste')
     mkdirSync(join(dir, 'dataset.text.tmp-999999999-1'), { recursive: true })
+    mkdirSync(join(dir, 'dataset.parts.old-999999999-1'), { recursive: true })
     writeFileSync(join(dir, 'dataset.json.tmp-999999999-1'), '{')
+    writeFileSync(join(dir, 'dataset.index.json.tmp-999999999-1'), '{')
     expect(run(['--in', inDir, '--out', join(dir, 'dataset.json')]).code).toBe(0)
-    expect(readdirSync(dir).sort()).toEqual(['dataset.json', 'dataset.text'])
+    expect(readdirSync(dir).sort()).toEqual(['dataset.days', 'dataset.events.json', 'dataset.index.json', 'dataset.json', 'dataset.parts', 'dataset.text'])
   })
 
   it('exits 1 with one line for a missing input folder', () => {
@@ -146,7 +158,8 @@ describe('preprocess CLI', { timeout: 60_000 }, () => {
     expect(code).toBe(1)
     expect(stderr).toMatch(/cannot write .*EISDIR/)
     expect(readdirSync(join(work, 'ziel', 'dataset.text'))).toEqual(shards)
-    expect(readdirSync(join(work, 'ziel')).sort()).toEqual(['dataset.json', 'dataset.text'])
+    expect(readdirSync(join(work, 'ziel')).sort()).toEqual(['dataset.days', 'dataset.events.json', 'dataset.index.json', 'dataset.json', 'dataset.parts', 'dataset.text'])
+    expectLayoutOf(join(work, 'ziel'))
   })
 
   it('exits 1 when no article can be read', () => {
@@ -158,6 +171,31 @@ describe('preprocess CLI', { timeout: 60_000 }, () => {
     expect(code).toBe(1)
     expect(stderr).toMatch(/no article could be read/)
     expect(existsSync(out)).toBe(false)
+  })
+})
+
+function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) out.set(join(entry.parentPath, entry.name), readFileSync(join(entry.parentPath, entry.name), 'utf8'))
+  }
+  return out
+}
+
+describe('preprocess CLI, a failed run after a good one', { timeout: 60_000 }, () => {
+  it('leaves the dataset, its shards and every layout file untouched, and no temporaries', () => {
+    const dir = join(work, 'behalten')
+    const out = join(dir, 'dataset.json')
+    expect(run(['--in', inDir, '--out', out]).code).toBe(0)
+    const before = snapshot(dir)
+    expect([...before.keys()].some((path) => path.includes('dataset.parts/'))).toBe(true)
+    const bad = join(work, 'nur-leer')
+    mkdirSync(bad)
+    writeFileSync(join(bad, 'leer.txt'), '')
+    const { code, stderr } = run(['--in', bad, '--out', out])
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/no article could be read/)
+    expect(snapshot(dir)).toEqual(before)
   })
 })
 

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { DATASET_VERSION, DatasetSchema, TextShardSchema } from '../../../src/model/dataset.ts'
+import { expectLayoutOf } from './layout-files.ts'
 
 const file = fileURLToPath(new URL('../../../public/data/dataset.json', import.meta.url))
 
@@ -27,5 +28,9 @@ describe('committed demo dataset', () => {
         expect(span.end).toBeLessThanOrEqual(sentence.length)
       }
     }
+  })
+
+  it('has the layout files of its dataset: index, day files, month parts, events', () => {
+    expectLayoutOf(dirname(file))
   })
 })

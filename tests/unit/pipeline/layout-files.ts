@@ -1,0 +1,40 @@
+/** Checks the layout files beside a written dataset.json: exactly the files layoutFromDataset makes of it, byte for byte. */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect } from 'vitest'
+import { DatasetSchema } from '../../../src/model/dataset.ts'
+import type { Dataset } from '../../../src/model/dataset.ts'
+import { indexFileFor, layoutFromDataset, layoutPathsFor } from '../../../src/model/layout-build.ts'
+import { parseDayFile, parseIndex, parsePart } from '../../../src/model/layout.ts'
+import { compactJson } from '../../../pipeline/index.ts'
+
+/** Lists "folder/file" for the files of a folder beside the dataset. */
+function listed(dir: string, folder: string): string[] {
+  return readdirSync(join(dir, folder))
+    .map((name) => `${folder}/${name}`)
+    .sort()
+}
+
+export function expectLayoutOf(dir: string, base = 'dataset'): void {
+  const json: unknown = JSON.parse(readFileSync(join(dir, `${base}.json`), 'utf8'))
+  expect(DatasetSchema.safeParse(json).success).toBe(true)
+  // the records as written (zod's output would order the keys by the schema)
+  const dataset = json as Dataset
+  const paths = layoutPathsFor(base)
+  const layout = layoutFromDataset(dataset, paths)
+  const read = (path: string): string => readFileSync(join(dir, path), 'utf8')
+  const index = read(indexFileFor(base))
+  expect(parseIndex(JSON.parse(index)).ok).toBe(true)
+  expect(index).toBe(compactJson(layout.index))
+  expect(read(paths.events)).toBe(compactJson(layout.events))
+  expect(listed(dir, paths.dayFolder)).toEqual([...layout.dayFiles.keys()].sort())
+  for (const [path, day] of layout.dayFiles) {
+    expect(parseDayFile(JSON.parse(read(path))).ok).toBe(true)
+    expect(read(path)).toBe(compactJson(day))
+  }
+  expect(listed(dir, paths.partFolder)).toEqual([...layout.parts.keys()].sort())
+  for (const [path, part] of layout.parts) {
+    expect(parsePart(JSON.parse(read(path))).ok).toBe(true)
+    expect(read(path)).toBe(compactJson(part))
+  }
+}
