@@ -56,22 +56,13 @@ const DROP_LINE_PATTERNS: readonly RegExp[] = [
   /^Diese (?:Nachricht|Sendung|Meldung) wurde am .*gesendet\.?$/i,
   // copyright lines
   /^(?:©|\(c\)|Copyright\b).*$/i,
-  /\bAlle Rechte vorbehalten\b/i,
-  /\bReuters\b.*\b(?:Copyright|Rechte)\b/i,
   // contribution and material lines
-  /haben zu diesem (?:Bericht|Artikel) beigetragen\.?$/i,
-  /hat zu diesem (?:Bericht|Artikel) beigetragen\.?$/i,
   /^Mit Material (?:von|der|des)\b/i,
   // site tags: "source site-26", "toi-allgemeines"
   /^source\s+site-\d+$/i,
   /^[a-z]+(?:-[a-z0-9]+)+$/,
-  // newsletter and social widgets
-  /\bper E-Mail erhalten\b/i,
-  /\bNewsletter\b.*\b(?:abonnieren|bestellen|anmelden)\b/i,
-  /\bDatenschutz(?:erklärung|hinweise)\b/i,
   // publication stamps: "Veröffentlicht am 12.04.2022 | Lesezeit: 3 Min."
   /^(?:Veröffentlicht|Aktualisiert|Zuletzt aktualisiert|Erstellt|Erschienen|Publiziert|Stand|Datum)\b[^.!?]{0,40}\d[\d.:,| \p{L}]{0,60}$/iu,
-  /\|\s*Lesezeit\b/i,
   // image rights, reading time, audio/video players, "Mit Informationen von …"
   /^(?:Bildrechte|Bildunterschrift entfällt|Rechte|Lesezeit|Audio|Video|Hören|Symbolbild|Archivbild)\b\s*:?/i,
   /^Mit Informationen (?:von|der|des)\b/i,
@@ -79,6 +70,28 @@ const DROP_LINE_PATTERNS: readonly RegExp[] = [
   // "Ihre Epoch Times - Redaktion" style sign-offs
   /^Ihre? [\p{L} .-]{2,40}\s*[-–]\s*Redaktion$/u,
 ]
+
+/**
+ * Furniture found anywhere in a line, each with a word it cannot match without (in lower case; the
+ * patterns are case-insensitive without the u flag, so only ASCII letters match their letters): a line
+ * without the word is not tried, and most prose lines contain none of them.
+ */
+export const DROP_ANYWHERE: readonly { word: string; pattern: RegExp }[] = [
+  // copyright lines
+  { word: 'rechte', pattern: /\bAlle Rechte vorbehalten\b/i },
+  { word: 'reuters', pattern: /\bReuters\b.*\b(?:Copyright|Rechte)\b/i },
+  // contribution lines
+  { word: 'beigetragen', pattern: /haben zu diesem (?:Bericht|Artikel) beigetragen\.?$/i },
+  { word: 'beigetragen', pattern: /hat zu diesem (?:Bericht|Artikel) beigetragen\.?$/i },
+  // newsletter and social widgets
+  { word: 'e-mail', pattern: /\bper E-Mail erhalten\b/i },
+  { word: 'newsletter', pattern: /\bNewsletter\b.*\b(?:abonnieren|bestellen|anmelden)\b/i },
+  { word: 'datenschutz', pattern: /\bDatenschutz(?:erklärung|hinweise)\b/i },
+  // reading time in a stamp: "Veröffentlicht am 12.04.2022 | Lesezeit: 3 Min."
+  { word: 'lesezeit', pattern: /\|\s*Lesezeit\b/i },
+]
+/** The longest section label, as the line may still end in ":" or ".". */
+const MAX_SECTION_LABEL = Math.max(...[...SECTION_LABELS].map((l) => l.length)) + 1
 
 /** Agency tokens that mark a parenthesized credit or tag: "(APA/dpa)", "(afp/nh)", "(POOL/AFP über Getty Images)". */
 const AGENCY = /\b(?:dpa|afp|ap|apa|reuters|rtr|rts|kna|epd|sid|red|ots|getty|pool|imago|epa|xinhua|tass|sputnik|ria|ddp|ips|picture alliance|pa)\b/i
@@ -96,15 +109,21 @@ function isAgencyTag(inner: string): boolean {
   return /^[\p{L}\p{N} .,/&-]{1,80}$/u.test(inner) && AGENCY.test(inner) && inner.split(/\s+/).length <= 8
 }
 
+/** What STAND_STAMP cannot match without (case-insensitive, as the stamp). */
+const STAND_WORD = /stand:/i
+
 function stripLine(line: string): string {
-  let out = line.replace(DATE_HEADER, '').replace(STAND_STAMP, ' ')
-  out = out.replace(/[ \t]+/g, ' ').trim()
-  // credits glued to captions and agency tags at the end of a paragraph
+  let out = line.replace(DATE_HEADER, '')
+  if (STAND_WORD.test(out)) out = out.replace(STAND_STAMP, ' ')
+  if (out.includes('\t') || out.includes('  ')) out = out.replace(/[ \t]+/g, ' ')
+  out = out.trim()
+  // credits glued to captions and agency tags at the end of a paragraph; `out` is trimmed here, so a
+  // trailing tag needs a final ")" and a credit the word "Foto" or "Bild"
   for (let i = 0; i < 3; i++) {
     const before = out
-    const paren = TRAILING_PAREN.exec(out)
+    const paren = out.endsWith(')') ? TRAILING_PAREN.exec(out) : null
     if (paren && paren[1] !== undefined && isAgencyTag(paren[1]) && paren.index > 0) out = out.slice(0, paren.index).trim()
-    const credit = TRAILING_CREDIT.exec(out)
+    const credit = out.includes('Foto') || out.includes('Bild') ? TRAILING_CREDIT.exec(out) : null
     if (credit && credit.index > 0) out = out.slice(0, credit.index).trim()
     if (out === before) break
   }
@@ -113,11 +132,14 @@ function stripLine(line: string): string {
 
 function isFurniture(line: string): boolean {
   const lower = line.toLowerCase()
-  if (SECTION_LABELS.has(lower.replace(/[:.]$/, ''))) return true
+  if (lower.length <= MAX_SECTION_LABEL && SECTION_LABELS.has(lower.replace(/[:.]$/, ''))) return true
   if (DROP_LINE_PATTERNS.some((re) => re.test(line))) return true
-  if (STAMP_LINE.test(line)) return true
-  if (SLASH_HEADER.test(line) && (/\d/.test(line) || /\.\p{L}{2,4}\b/u.test(line))) return true
-  if (CREDIT_LINE.test(line) && CREDIT_WORDS.test(line) && line.length <= 90) return true
+  if (DROP_ANYWHERE.some(({ word, pattern }) => lower.includes(word) && pattern.test(line))) return true
+  // a stamp line has a date (digits); a slash header and a credit line have slashes
+  if (/[0-9]/.test(line) && STAMP_LINE.test(line)) return true
+  const slashed = line.includes('/')
+  if (slashed && SLASH_HEADER.test(line) && (/\d/.test(line) || /\.\p{L}{2,4}\b/u.test(line))) return true
+  if (slashed && line.length <= 90 && CREDIT_LINE.test(line) && CREDIT_WORDS.test(line)) return true
   if (line.startsWith('(') && line.endsWith(')') && isAgencyTag(line.slice(1, -1))) return true
   if (BYLINE.test(line) && line.length <= 80) return true
   return false
@@ -181,16 +203,25 @@ const GERMAN_WORDS = new Set(
 )
 const ENGLISH_WORDS = new Set('the and of to in is that for with on as are was by it this from at be have has were which'.split(' '))
 const FRENCH_SPANISH_WORDS = new Set('le la les et est une pour dans que qui el los las y del por para con una'.split(' '))
+/** The longest word of the three lists. */
+const FUNCTION_WORD_LENGTH = Math.max(...[...GERMAN_WORDS, ...ENGLISH_WORDS, ...FRENCH_SPANISH_WORDS].map((w) => w.length))
+const WORD = /\p{L}+/gu
 
 /** Whether a text is German: German function words outnumber English and Romance ones. */
 export function looksGerman(text: string): boolean {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? []
-  if (words.length < 5) return words.length > 0
+  let words = 0
   let german = 0
   let other = 0
-  for (const w of words) {
+  const lower = text.toLowerCase()
+  WORD.lastIndex = 0
+  // counted word by word, not collected; only short words can be function words
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    words++
+    const w = m[0]
+    if (w.length > FUNCTION_WORD_LENGTH) continue
     if (GERMAN_WORDS.has(w)) german++
     if (ENGLISH_WORDS.has(w) || FRENCH_SPANISH_WORDS.has(w)) other++
   }
-  return german >= 2 && german > other && german / words.length >= 0.05
+  if (words < 5) return words > 0
+  return german >= 2 && german > other && german / words >= 0.05
 }

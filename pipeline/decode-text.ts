@@ -11,6 +11,8 @@ const SPACE_VARIANTS = /[\u00A0\u2007\u202F\u2009\u200A\u2002-\u2006\u3000]/g
 const INVISIBLES = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
 /** Apostrophe variants inside words ("Xi’s") become the ASCII apostrophe; quotation marks stay as written. */
 const APOSTROPHES = /(?<=\p{L})[\u2019\u02BC\u00B4`](?=\p{L})/gu
+/** Any apostrophe variant: the look-behind above keeps the engine from searching for them quickly. */
+const ANY_APOSTROPHE = /[\u2019\u02BC\u00B4`]/
 /** Odd double quotes (double prime, fullwidth) become the ASCII quote. */
 const DOUBLE_QUOTE_VARIANTS = /[\u2033\uFF02]/g
 
@@ -54,8 +56,9 @@ export function repairMojibake(text: string): string {
 function controlShare(text: string): number {
   if (text.length === 0) return 0
   let controls = 0
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0
+  // code units, not code points: every control character is a single unit, and no surrogate is one
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
     if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0x7f) controls++
     else if (code >= 0x80 && code <= 0x9f) controls++
   }
@@ -64,13 +67,8 @@ function controlShare(text: string): number {
 
 /** Line endings, spaces, invisible characters and apostrophes made uniform; NFC. */
 export function normalizeText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .normalize('NFC')
-    .replace(INVISIBLES, '')
-    .replace(SPACE_VARIANTS, ' ')
-    .replace(APOSTROPHES, "'")
-    .replace(DOUBLE_QUOTE_VARIANTS, '"')
+  const plain = text.replace(/\r\n?/g, '\n').normalize('NFC').replace(INVISIBLES, '').replace(SPACE_VARIANTS, ' ')
+  return (ANY_APOSTROPHE.test(plain) ? plain.replace(APOSTROPHES, "'") : plain).replace(DOUBLE_QUOTE_VARIANTS, '"')
 }
 
 /**

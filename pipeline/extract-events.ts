@@ -504,11 +504,12 @@ function visitsIn(
 
 function draftsOfSentence(ctx: Context, input: SentenceInput): Working[] {
   const text = input.sentence.text
+  // a report needs a named person: most sentences end here, before any pattern runs over them
+  const persons = personsIn(ctx, input.matches)
+  if (persons.length === 0) return []
   const triggers = allMatches(TRIGGER, text)
   const calls = allMatches(CALL, text)
   if (triggers.length === 0 && calls.length === 0) return []
-  const persons = personsIn(ctx, input.matches)
-  if (persons.length === 0) return []
   const clauses = splitClauses(text)
   const legs = findLegs(ctx, text, input.matches)
   const out: Working[] = []

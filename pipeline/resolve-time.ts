@@ -359,8 +359,13 @@ function prepositionBefore(text: string, start: number): string | null {
   return word || null
 }
 
+/** A digit as chrono's kept dates need one ("\\d" without the u flag: ASCII digits only). */
+const ASCII_DIGIT = /[0-9]/
+
 /** chrono.de's explicit calendar dates that our rules did not read (e.g. "4.2.2022" written with spaces). */
 function chronoDates(text: string, ref: ReferenceDate | undefined, taken: readonly TimeMention[]): TimeMention[] {
+  // every date kept below has a digit in its text, which is part of `text`: without one, chrono is not asked
+  if (!ASCII_DIGIT.test(text)) return []
   const refDate = ref ? new Date(Date.UTC(ref.year, (ref.month ?? 1) - 1, ref.day ?? 15, 12)) : new Date(Date.UTC(2000, 0, 1, 12))
   const out: TimeMention[] = []
   for (const r of chrono.de.parse(text, refDate)) {
@@ -378,10 +383,29 @@ function chronoDates(text: string, ref: ReferenceDate | undefined, taken: readon
 }
 
 /**
+ * The last few answers of findTimeMentions: the events and figures of a sentence ask for the same text
+ * several times (once per clause tense, per amount, for the reference year). Callers get their own
+ * array; the mentions in it are shared and never changed by any caller.
+ */
+const MEMO_SIZE = 64
+const memo = new Map<string, readonly TimeMention[]>()
+
+/**
  * Every time expression in `text`, in reading order, each resolved against `published` when it needs a
  * reference (ref null when it cannot be). Longer, more specific expressions win over parts of them.
  */
 export function findTimeMentions(text: string, published: string | null, tense: Tense = 'past'): TimeMention[] {
+  const key = `${tense}\u0000${published ?? '\u0001'}\u0000${text}`
+  let found = memo.get(key)
+  if (found === undefined) {
+    found = readTimeMentions(text, published, tense)
+    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value ?? '')
+    memo.set(key, found)
+  }
+  return [...found]
+}
+
+function readTimeMentions(text: string, published: string | null, tense: Tense): TimeMention[] {
   const ref = parseReference(published)
   const found: TimeMention[] = []
   for (const rule of RULES) {

@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { cleanText, looksGerman } from '../../../pipeline/clean-text.ts'
+import { cleanText, DROP_ANYWHERE, looksGerman } from '../../../pipeline/clean-text.ts'
 
 const lines = (text: string): string[] => cleanText(text).lines
 
@@ -100,11 +101,66 @@ describe('cleanText', () => {
   it('returns no lines for a page of furniture only', () => {
     expect(lines('Politik\nFoto: Jemand/dpa\nTitelbild\n')).toEqual([])
   })
+
+  it('still finds furniture in any letter case after the cheap word tests', () => {
+    expect(
+      lines(
+        'Titel\nALLE RECHTE VORBEHALTEN.\nDer NEWSLETTER lässt sich hier abonnieren\nWeitere Angaben zur DATENSCHUTZERKLÄRUNG\nEin Satz.',
+      ),
+    ).toEqual(['Titel', 'Ein Satz.'])
+    expect(lines('Titel\nSTAND: 3.5.2021 Ein Satz mit Stempel.\nNoch ein Satz.')).toEqual(['Titel', 'Ein Satz mit Stempel.', 'Noch ein Satz.'])
+  })
+
+  it('strips a credit and an agency tag glued to a caption, and collapses tabs and double spaces', () => {
+    expect(lines('Titel\nDer Gast winkt am Flughafen. Foto: Erika Muster\nEin\tSatz  mit Lücken. (dpa)')).toEqual([
+      'Titel',
+      'Der Gast winkt am Flughafen.',
+      'Ein Satz mit Lücken.',
+    ])
+  })
+
+  it('keeps a prose line with a slash or a date that is no header, credit or stamp', () => {
+    expect(lines('Titel\nDie Gespräche am 4. Mai 2023 brachten wenig, hieß es in Berlin/Moskau.\nEin Satz.')).toEqual([
+      'Titel',
+      'Die Gespräche am 4. Mai 2023 brachten wenig, hieß es in Berlin/Moskau.',
+      'Ein Satz.',
+    ])
+  })
+})
+
+describe('DROP_ANYWHERE', () => {
+  it('guards every pattern with a word the pattern cannot match without', () => {
+    for (const { word, pattern } of DROP_ANYWHERE) {
+      // the guard is compared with the lower-cased line, so the pattern must be case-insensitive, without
+      // the u flag (whose case folding lets "ſ" match "s"), and spell the word itself
+      expect(pattern.flags).toContain('i')
+      expect(pattern.flags).not.toContain('u')
+      expect(pattern.source.toLowerCase().replace(/\\b/g, '')).toContain(word)
+    }
+  })
 })
 
 describe('looksGerman', () => {
   it('tells German from English text', () => {
     expect(looksGerman('Der Präsident ist am Montag nach Peking gereist und hat dort mit dem Staatschef gesprochen.')).toBe(true)
     expect(looksGerman('The president travelled to Beijing on Monday and held talks with the head of state there.')).toBe(false)
+  })
+
+  it('decides as counting every word of the text would', () => {
+    const words = ['der', 'die', 'und', 'the', 'and', 'los', 'Putins', 'Mrd', 'Frühjahr', 'Mittwoch', 'İstanbul', 'ßß', 'werden', 'Werdende']
+    const plain = (text: string): boolean => {
+      const all = text.toLowerCase().match(/\p{L}+/gu) ?? []
+      if (all.length < 5) return all.length > 0
+      const german = all.filter((w) => ['der', 'die', 'und', 'werden'].includes(w)).length
+      const other = all.filter((w) => ['the', 'and', 'los'].includes(w)).length
+      return german >= 2 && german > other && german / all.length >= 0.05
+    }
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 60 }), fc.constantFrom(' ', '-', '. ', '1'), (list, glue) => {
+        const text = list.join(glue)
+        expect(looksGerman(text)).toBe(plain(text))
+      }),
+      { numRuns: 300 },
+    )
   })
 })

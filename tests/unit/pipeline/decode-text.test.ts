@@ -62,5 +62,11 @@ describe('decodeText', () => {
 
   it('turns a typographic apostrophe inside a word into an ASCII one', () => {
     expect(decoded(new TextEncoder().encode('Xi’s Besuch'))).toBe("Xi's Besuch")
+    expect(decoded(new TextEncoder().encode('Putin’s Reise, ’Zitat’ und Xi`s Gast'))).toBe("Putin's Reise, ’Zitat’ und Xi's Gast")
+  })
+
+  it('counts C1 control characters as binary, but not letters outside the BMP', () => {
+    expect(decodeText(new TextEncoder().encode(`Text ${'\u0085'.repeat(5)} mehr Text`)).ok).toBe(false)
+    expect(decoded(new TextEncoder().encode('Ein Satz mit 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 und mehr.'))).toBe('Ein Satz mit 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 und mehr.')
   })
 })

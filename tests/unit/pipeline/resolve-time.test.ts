@@ -116,6 +116,23 @@ describe('resolveTime', () => {
     expect(dayForWeekday(1, ref, 'present')?.iso).toBe('2023-02-20')
   })
 
+  it('asks chrono about a sentence with a digit (a date written with spaces), and reads digit-free expressions itself', () => {
+    expect(first('Putins Besuch endete vor 3 Tagen in Peking.', '2022-02-10')).toMatchObject({ iso: '2022-02-07', kind: 'date' })
+    expect(first('Die Zusage über 5 Mrd. US-Dollar kam am 04/02.', '2022-02-10')).toMatchObject({ iso: '2022-02-04', kind: 'date' })
+    expect(first('Im Frühjahr reiste er nach Peking.', '2023-06-01')).toMatchObject({ iso: '2023-03', kind: 'season', approx: true })
+    expect(first('Am Mittwoch sprach er mit Xi.', '2023-02-24')).toMatchObject({ iso: '2023-02-22', kind: 'weekday' })
+  })
+
+  it('answers a repeated question alike, for each reference and tense apart, and no caller changes another one\'s answer', () => {
+    const text = 'Am Mittwoch reist Putin nach Peking.'
+    const past = findTimeMentions(text, '2023-02-24', 'past')
+    past.pop()
+    expect(findTimeMentions(text, '2023-02-24', 'past').map((m) => m.ref?.iso)).toEqual(['2023-02-22'])
+    expect(findTimeMentions(text, '2023-02-24', 'future').map((m) => m.ref?.iso)).toEqual(['2023-03-01'])
+    expect(findTimeMentions(text, '2023-03-10', 'past').map((m) => m.ref?.iso)).toEqual(['2023-03-08'])
+    expect(findTimeMentions(text, null, 'past').map((m) => m.ref)).toEqual([null])
+  })
+
   it('never throws on arbitrary text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), fc.option(fc.constantFrom('2023-02-22', '2018-06', '2014')), (text, published) => {
