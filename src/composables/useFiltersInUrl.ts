@@ -26,7 +26,8 @@ export function useFiltersInUrl(deps: { route?: RouteLocationNormalizedLoaded; r
   const filtersStore = useFiltersStore()
 
   watch(
-    [() => route.query, () => datasetStore.status],
+    // the context grows as records arrive (events file, parts): a selection of an unknown id is dropped then
+    [() => route.query, () => datasetStore.status, () => datasetStore.context],
     ([query, status]) => {
       if (status !== 'ready') return
       const { filters, dropped } = parseFilters(query, datasetStore.context)

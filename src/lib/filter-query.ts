@@ -33,13 +33,16 @@ import {
   type Filters,
 } from './filters.ts'
 
-/** What the dataset allows; ids outside these sets are dropped. */
+/**
+ * What the dataset allows; ids outside these sets are dropped. A null set is not known yet (its records
+ * are fetched on demand): its ids are kept until it is.
+ */
 export interface FilterContext {
   readonly actorIds: ReadonlySet<string>
   readonly outlets: ReadonlySet<string>
-  readonly articleIds: ReadonlySet<string>
-  readonly eventIds: ReadonlySet<string>
-  readonly figureIds: ReadonlySet<string>
+  readonly articleIds: ReadonlySet<string> | null
+  readonly eventIds: ReadonlySet<string> | null
+  readonly figureIds: ReadonlySet<string> | null
 }
 
 export type DropReason =
@@ -274,11 +277,11 @@ function isKnownSelection(value: string, context: FilterContext): boolean {
     case 'mention':
       return context.actorIds.has(selection.actorId)
     case 'event':
-      return context.eventIds.has(selection.eventId)
+      return context.eventIds?.has(selection.eventId) ?? true
     case 'figure':
-      return context.figureIds.has(selection.figureId)
+      return context.figureIds?.has(selection.figureId) ?? true
     case 'sentence':
-      return context.articleIds.has(selection.articleId)
+      return context.articleIds?.has(selection.articleId) ?? true
   }
 }
 

@@ -123,6 +123,9 @@ const de = {
   'event.visit': 'Besuch',
   'event.call': 'Telefonat',
   'common.unknown': 'unbekannt',
+  'data.loading': 'Daten werden geladen …',
+  'data.failed': 'Nicht verfügbar: {reason}',
+  'data.capped': 'Zeigt die neuesten {shown} von {total} Artikeln — Zeitraum eingrenzen',
 } as const
 
 export type MessageKey = keyof typeof de
@@ -246,6 +249,9 @@ const en: Record<MessageKey, string> = {
   'event.visit': 'Visit',
   'event.call': 'Call',
   'common.unknown': 'unknown',
+  'data.loading': 'Loading data …',
+  'data.failed': 'Not available: {reason}',
+  'data.capped': 'Showing the newest {shown} of {total} articles — narrow the date range',
 }
 
 const tables: Record<Lang, Record<MessageKey, string>> = { de, en }

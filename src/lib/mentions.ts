@@ -1,8 +1,8 @@
 /** Mentions over time: the numbers behind the Mentions chart and its table twin (pure). */
 import type { Article, Dataset, DiplomaticEvent } from '../model/dataset.ts'
 import { lifecycleEvent, lifecycleGroups } from './visits.ts'
-import type { Filters, Grain, Measure } from './filters.ts'
-import { periodOf, periodRange } from './periods.ts'
+import { DEFAULT_FILTERS, type Filters, type Grain, type Measure } from './filters.ts'
+import { periodBounds, periodOf, periodRange } from './periods.ts'
 import { canonicalId, mentionsByArticle } from './select.ts'
 
 export interface MentionCell {
@@ -61,6 +61,20 @@ export function dedupeWireCopies(articles: readonly Article[]): Article[] {
   return [...groups.values()]
 }
 
+/** One marker per visit or call inside the date filter: a lifecycle (announced, then happened) as its most advanced stage. */
+export function eventMarkers(all: readonly DiplomaticEvent[], filters: Pick<Filters, 'from' | 'to'>, grain: Grain): EventMarker[] {
+  const events: EventMarker[] = []
+  for (const event of lifecycleGroups(all).map(lifecycleEvent)) {
+    if (event === null || event.date === null || event.date.length < 7) continue
+    if (filters.from !== null && event.date < filters.from.slice(0, event.date.length)) continue
+    if (filters.to !== null && event.date > filters.to.slice(0, event.date.length)) continue
+    const period = periodOf(event.date, grain)
+    if (period === undefined) continue
+    events.push({ eventId: event.id, period, kind: event.kind, status: event.status, date: event.date, visitors: event.visitors, place: event.place })
+  }
+  return events
+}
+
 export function buildMentions(
   dataset: Dataset,
   filters: Filters,
@@ -77,17 +91,7 @@ export function buildMentions(
     else placed.push({ article, period })
   }
 
-  const events: EventMarker[] = []
-  // one marker per visit: the stages of a lifecycle (announced, then happened) are drawn as its most advanced stage
-  const visits = lifecycleGroups(dataset.events).map(lifecycleEvent)
-  for (const event of visits) {
-    if (event === null || event.date === null || event.date.length < 7) continue
-    if (filters.from !== null && event.date < filters.from.slice(0, event.date.length)) continue
-    if (filters.to !== null && event.date > filters.to.slice(0, event.date.length)) continue
-    const period = periodOf(event.date, grain)
-    if (period === undefined) continue
-    events.push({ eventId: event.id, period, kind: event.kind, status: event.status, date: event.date, visitors: event.visitors, place: event.place })
-  }
+  const events = eventMarkers(dataset.events, filters, grain)
 
   // The axis spans the articles; an event far outside them (a visit recalled from years ago) would
   // stretch it into emptiness, so events only fill in when no article can be placed.
@@ -146,4 +150,50 @@ export function buildMentions(
 /** True when no selected actor is named in any drawn period. */
 export function isEmptyMentions(data: MentionsData): boolean {
   return data.series.every((series) => series.cells.every((cell) => cell.mentions === 0))
+}
+
+/** The periods whose top article a chart labels: the highest cell of each line (the first when tied). */
+export function peakPeriods(data: MentionsData): string[] {
+  const peaks = new Set<string>()
+  for (const series of data.series) {
+    let peak = -1
+    series.cells.forEach((cell, i) => {
+      if (cell.value > 0 && (peak < 0 || cell.value > (series.cells[peak]?.value ?? 0))) peak = i
+    })
+    const period = data.periods[peak]
+    if (period !== undefined) peaks.add(period)
+  }
+  return [...peaks]
+}
+
+/**
+ * Fills the top article title and the counted article ids of the periods whose records are all at hand
+ * (`complete`), from those records (the articles passing the outlet and date filters). The counts stay.
+ */
+export function withTopTitles(
+  data: MentionsData,
+  dataset: Dataset,
+  articles: readonly Article[],
+  complete: (period: string) => boolean,
+): MentionsData {
+  const wanted = new Set(data.periods.filter(complete))
+  if (wanted.size === 0) return data
+  const records = dedupeWireCopies(articles).filter((article) => {
+    const period = article.published === null ? undefined : periodOf(article.published, data.grain)
+    return period !== undefined && wanted.has(period)
+  })
+  const detail = buildMentions(dataset, { ...DEFAULT_FILTERS, grain: data.grain, from: data.periods[0] ? periodBounds(data.periods[0]).start : null, to: null }, records, data.series.map((series) => series.actorId))
+  const at = new Map(detail.periods.map((period, i) => [period, i]))
+  return {
+    ...data,
+    series: data.series.map((series, s) => ({
+      ...series,
+      cells: series.cells.map((cell, i) => {
+        const period = data.periods[i]
+        const j = period !== undefined && wanted.has(period) ? at.get(period) : undefined
+        const found = j === undefined ? undefined : detail.series[s]?.cells[j]
+        return found ? { ...cell, topTitle: found.topTitle, articleIds: found.articleIds } : cell
+      }),
+    })),
+  }
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import type { Dataset, TextShard } from '../../src/model/dataset.ts'
+import { layoutFromDataset } from '../../src/model/layout-build.ts'
 import { chartDrawn, demoDataset, queryOf, watchConsole } from './helpers.ts'
 
 const dataset = demoDataset()
@@ -49,16 +50,18 @@ test.describe('Junk in the URL', () => {
   })
 })
 
+/** The index is what the app reads first: it stands for the whole dataset here. */
 async function serveDataset(page: Page, body: string, status = 200): Promise<void> {
-  await page.route('**/data/dataset.json', (route) => route.fulfill({ status, body, contentType: 'application/json' }))
+  await page.route('**/data/dataset.index.json', (route) => route.fulfill({ status, body, contentType: 'application/json' }))
 }
 
 test.describe('A broken dataset gets a page that says what is wrong', () => {
+  const index = layoutFromDataset(dataset).index
   const cases: [string, string, number, RegExp][] = [
-    ['missing', 'Not found', 404, /fehlt \(HTTP 404\)/],
-    ['truncated', JSON.stringify(dataset).slice(0, 500), 200, /kein gültiges JSON/],
-    ['schema-invalid', JSON.stringify({ ...dataset, articles: [{ id: 1 }] }), 200, /passt nicht zum Datenschema: articles\.0/],
-    ['another schema version', JSON.stringify({ ...dataset, schemaVersion: 2 }), 200, /Schemaversion 2/],
+    ['missing', 'Not found', 404, /dataset\.index\.json fehlt \(HTTP 404\)/],
+    ['truncated', JSON.stringify(index).slice(0, 500), 200, /kein gültiges JSON/],
+    ['schema-invalid', JSON.stringify({ ...index, actors: [{ id: 1 }] }), 200, /passt nicht zum Datenschema: actors\.0/],
+    ['another layout version', JSON.stringify({ ...index, layoutVersion: 2 }), 200, /Schemaversion 2/],
   ]
   for (const [name, body, status, reason] of cases) {
     test(`${name} dataset`, async ({ page }) => {
@@ -78,6 +81,27 @@ test.describe('A broken dataset gets a page that says what is wrong', () => {
     await serveDataset(page, 'nope', 404)
     await page.goto('/visits?lang=en')
     await expect(page.getByTestId('dataset-error')).toContainText('Run `npm run preprocess`')
+  })
+})
+
+test.describe('A missing or broken file of the layout fails where it is needed, the rest works', () => {
+  test('a month part: the articles list says why; the mentions chart still draws', async ({ page }) => {
+    const { problems } = watchConsole(page)
+    await page.route('**/data/dataset.parts/2023-02.json', (route) => route.fulfill({ status: 200, body: '{"month": 7', contentType: 'application/json' }))
+    await page.goto('/articles')
+    await expect(page.getByTestId('records-error')).toContainText(/Nicht verfügbar: .*dataset\.parts\/2023-02\.json/)
+    await page.getByRole('link', { name: 'Erwähnungen' }).click()
+    await chartDrawn(page, 'mentions')
+    expect(problems.filter((problem) => !/Failed to load resource/.test(problem))).toEqual([])
+  })
+
+  test('the events file: the mentions chart draws without markers and says why; the visits view says why', async ({ page }) => {
+    await page.route('**/data/dataset.events.json', (route) => route.fulfill({ status: 404, body: 'Not found' }))
+    await page.goto('/mentions')
+    await chartDrawn(page, 'mentions')
+    await expect(page.getByText(/Nicht verfügbar: .*dataset\.events\.json: HTTP 404/)).toBeVisible()
+    await page.getByRole('link', { name: 'Besuche' }).click()
+    await expect(page.getByTestId('records-error')).toContainText('dataset.events.json: HTTP 404')
   })
 })
 

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { mkdirSync } from 'node:fs'
 import type { Dataset, Figure, TextShard } from '../../src/model/dataset.ts'
-import { colourCentre, exportPngAndCsv } from './helpers.ts'
+import { colourCentre, exportPngAndCsv, routeDataset } from './helpers.ts'
 
 /**
  * The Trade-figures ledger on a small hand-written dataset (served in place of
@@ -82,7 +82,7 @@ function fixture(): { dataset: Dataset; shard: TextShard } {
 
 async function serveFixture(page: Page): Promise<void> {
   const { dataset, shard } = fixture()
-  await page.route('**/data/dataset.json', (route) => route.fulfill({ json: dataset }))
+  await routeDataset(page, dataset)
   await page.route('**/data/texts/figures-fixture.json', (route) => route.fulfill({ json: shard }))
 }
 

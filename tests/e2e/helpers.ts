@@ -2,6 +2,23 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { expect, type Download, type Locator, type Page } from '@playwright/test'
 import type { Dataset } from '../../src/model/dataset.ts'
+import { layoutFromDataset } from '../../src/model/layout-build.ts'
+
+/**
+ * Serves a dataset in place of public/data, in the files the app reads: the index, day files, month
+ * parts and events file that the pipeline would write for it (src/model/layout-build.ts). Text shards
+ * are left to the caller (or to public/data).
+ */
+export async function routeDataset(page: Page, dataset: Dataset): Promise<void> {
+  const layout = layoutFromDataset(dataset)
+  const files = new Map<string, unknown>([
+    ['dataset.index.json', layout.index],
+    [layout.index.events, layout.events],
+    ...layout.dayFiles,
+    ...layout.parts,
+  ])
+  for (const [path, json] of files) await page.route(`**/data/${path}`, (route) => route.fulfill({ json }))
+}
 
 export function demoDataset(): Dataset {
   return JSON.parse(readFileSync(new URL('../../public/data/dataset.json', import.meta.url), 'utf8')) as Dataset

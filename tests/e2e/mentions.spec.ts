@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { MENTIONS_GRID, axisMaxFor } from '../../src/charts/mentions-option.ts'
-import { chartDrawn, demoDataset, queryOf, watchConsole } from './helpers.ts'
+import { chartDrawn, demoDataset, queryOf, routeDataset, watchConsole } from './helpers.ts'
 
 const dataset = demoDataset()
 const putinName = dataset.actors.find((actor) => actor.id === 'putin')?.name ?? 'Wladimir Putin'
@@ -122,7 +122,7 @@ test.describe('Mentions over time', () => {
     }
     const total = busy.articles.reduce((sum, article) => sum + article.sentenceCount, 0)
     expect(total).toBeGreaterThan(80)
-    await page.route('**/data/dataset.json', (route) => route.fulfill({ json: busy }))
+    await routeDataset(page, busy)
     await page.goto('/mentions?sel=m.china.2023-02')
     const panel = page.getByTestId('evidence-panel')
     await expect(panel.getByTestId('evidence-item')).toHaveCount(40)

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { mkdirSync } from 'node:fs'
 import type { Dataset, TextShard } from '../../src/model/dataset.ts'
-import { colourCentre, exportPngAndCsv } from './helpers.ts'
+import { colourCentre, exportPngAndCsv, routeDataset } from './helpers.ts'
 
 /**
  * The Visits view on a small hand-written dataset (served in place of public/data/dataset.json), plus
@@ -161,7 +161,7 @@ function fixture(): { dataset: Dataset; shard: TextShard } {
 
 async function serveFixture(page: Page): Promise<void> {
   const { dataset, shard } = fixture()
-  await page.route('**/data/dataset.json', (route) => route.fulfill({ json: dataset }))
+  await routeDataset(page, dataset)
   await page.route('**/data/texts/visits-fixture.json', (route) => route.fulfill({ json: shard }))
 }
 

@@ -7,6 +7,7 @@ import { createMemoryHistory, createRouter, type Router } from 'vue-router'
 import { useFiltersInUrl } from '../../../src/composables/useFiltersInUrl.ts'
 import { useDatasetStore } from '../../../src/stores/dataset.ts'
 import { useFiltersStore } from '../../../src/stores/filters.ts'
+import { layoutFromDataset } from '../../../src/model/layout-build.ts'
 import { makeDataset } from '../lib/dataset-fixture.ts'
 
 const Empty = defineComponent({ render: () => h('div') })
@@ -40,7 +41,8 @@ async function start(path: string): Promise<void> {
   })
   await router.push(path)
   await router.isReady()
-  await useDatasetStore().load({ url: '/data/dataset.json', fetcher: () => Promise.resolve(new Response(JSON.stringify(makeDataset()))) })
+  const index = layoutFromDataset(makeDataset()).index
+  await useDatasetStore().load({ url: '/data/dataset.index.json', fetcher: () => Promise.resolve(new Response(JSON.stringify(index))) })
   wrapper = mount(Host, { global: { plugins: [pinia, router] } })
   await settle()
 }

@@ -163,6 +163,12 @@ describe('parseFilters drops junk with a reason and keeps the rest', () => {
     expect(parse({ sel: 'e.ev1' }).filters.sel).toBe('e.ev1')
   })
 
+  it('keeps a selection of records not loaded yet (null id sets), still dropping malformed ones and unknown actors', () => {
+    const early: FilterContext = { ...context, articleIds: null, eventIds: null, figureIds: null }
+    for (const sel of ['e.nope', 'f.nope', 'a.zz.1']) expect(parseFilters({ sel }, early).filters.sel).toBe(sel)
+    for (const sel of ['m.merkel.2023-02', 'x.putin', 'a.zz']) expect(parseFilters({ sel }, early).filters.sel).toBeNull()
+  })
+
   it('treats a null query value (a bare key) as empty, not as a crash', () => {
     const { filters } = parse({ actor: null, grain: null })
     expect(filters.actors).toEqual([])
