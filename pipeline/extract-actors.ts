@@ -331,8 +331,11 @@ export function extractActors(sentences: readonly Sentence[], matcher: ActorMatc
 // ---------------------------------------------------------------- discovery of people
 
 /** Role nouns (and compounds ending in one) that introduce a person's name: "Außenminister Qin Gang". */
-const ROLE =
-  '(?:[\\p{Lu}][\\p{L}-]*)?(?:[Mm]inister|[Pp]räsident|[Kk]anzler|[Ss]precher|[Bb]erater|[Dd]iplomat|[Bb]otschafter|[Ss]ekretär|[Cc]hef|[Aa]nalyst|[Ee]xpert(?:e|in)|[Pp]rofessor|[Pp]olitolog(?:e|in)|[Öö]konom|[Ff]orscher|[Dd]irektor|[Vv]orsitzende|[Gg]ouverneur|[Ss]enator|[Aa]bgeordnete|[Gg]eneral|[Aa]dmiral|[Kk]ommissar|[Bb]eauftragte|[Gg]esandte|[Ss]inolog(?:e|in)|[Hh]istoriker|[Jj]urist|[Pp]remier|[Aa]ußenpolitiker|[Pp]olitiker|[Ll]eiter|[Oo]berhaupt|[Kk]önig|[Kk]ronprinz|[Hh]istoriker|[Ww]issenschaftler|[Oo]ppositionelle|[Aa]ktivist|[Dd]issident|[Vv]ize)(?:in|innen|en|n|s|r)?'
+const ROLE_WORDS =
+  '(?:[Mm]inister|[Pp]räsident|[Kk]anzler|[Ss]precher|[Bb]erater|[Dd]iplomat|[Bb]otschafter|[Ss]ekretär|[Cc]hef|[Aa]nalyst|[Ee]xpert(?:e|in)|[Pp]rofessor|[Pp]olitolog(?:e|in)|[Öö]konom|[Ff]orscher|[Dd]irektor|[Vv]orsitzende|[Gg]ouverneur|[Ss]enator|[Aa]bgeordnete|[Gg]eneral|[Aa]dmiral|[Kk]ommissar|[Bb]eauftragte|[Gg]esandte|[Ss]inolog(?:e|in)|[Hh]istoriker|[Jj]urist|[Pp]remier|[Aa]ußenpolitiker|[Pp]olitiker|[Ll]eiter|[Oo]berhaupt|[Kk]önig|[Kk]ronprinz|[Hh]istoriker|[Ww]issenschaftler|[Oo]ppositionelle|[Aa]ktivist|[Dd]issident|[Vv]ize)'
+const ROLE = `(?:[\\p{Lu}][\\p{L}-]*)?${ROLE_WORDS}(?:in|innen|en|n|s|r)?`
+/** What a role before a name cannot match without: a sentence without a role word is not searched for one. */
+const ANY_ROLE_WORD = new RegExp(ROLE_WORDS, 'u')
 /** Speech verbs after which a name follows: "sagte Hoo Tiang Boon, …". */
 const SPEECH = '(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|warnte|warnt|so|berichtete|kommentierte|argumentierte|argumentiert|urteilte|urteilt|glaubt|ergänzte|fügte)'
 const NAME_TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?"
@@ -417,7 +420,8 @@ export function discoverPeople(sentences: readonly Sentence[], matcher: ActorMat
   const found: DiscoveredPerson[] = []
   const seen = new Set<string>()
   for (const sentence of sentences) {
-    for (const re of [ROLE_NAME, SPEECH_NAME, ROLE_OF_NAME]) {
+    const patterns = ANY_ROLE_WORD.test(sentence.text) ? [ROLE_NAME, SPEECH_NAME, ROLE_OF_NAME] : [SPEECH_NAME]
+    for (const re of patterns) {
       re.lastIndex = 0
       for (const m of sentence.text.matchAll(re)) {
         const raw = m[1]

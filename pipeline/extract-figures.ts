@@ -46,6 +46,11 @@ const AMOUNT_AFTER = new RegExp(
 )
 const EXCHANGE_RATE = new RegExp(`^\\s*(?:pro|je|für\\s+einen|für\\s+1)\\s+${CURRENCY}(?![\\p{L}])`, 'iu')
 /** "$ 5 Mrd.", "€1,5 Milliarden", "USD 10 Millionen". */
+/**
+ * What an amount cannot be written without, matched as the amount patterns match (case-insensitive,
+ * Unicode): every currency above contains one of these. A sentence without one has no amount.
+ */
+const ANY_CURRENCY = /\$|€|₽|dollar|usd|eur|yuan|renminbi|cny|rmb|rub/iu
 const AMOUNT_BEFORE = new RegExp(`(?<![\\p{L}\\d])(US\\$|\\$|€|USD|EUR|CNY|RUB)\\s?(${DIGITS})(?:\\s*(${SCALE}))?(?![\\p{L}\\d-])`, 'giu')
 
 /** A goal or forecast: "Ziel", "anpeilen", "soll … erreichen", "bis 2024", "könnte … anwachsen", "erwartet". */
@@ -107,6 +112,7 @@ function currencyOf(word: string): string | undefined {
 /** Every money amount in one sentence, in reading order. */
 export function findAmounts(text: string): Amount[] {
   const out: Amount[] = []
+  if (!ANY_CURRENCY.test(text)) return out
   AMOUNT_AFTER.lastIndex = 0
   for (let m = AMOUNT_AFTER.exec(text); m; m = AMOUNT_AFTER.exec(text)) {
     const number = m[1] ? parseDigits(m[1]) : (NUMBER_WORDS[(m[3] ?? '').toLowerCase()] ?? NaN)
@@ -216,7 +222,9 @@ export function referenceFromText(sentences: readonly Sentence[]): string | null
  * "YYYY-MM") resolves "im vergangenen Jahr"; without it the latest year the text names stands in.
  */
 export function extractFigures(sentences: readonly Sentence[], published: string | null): FigureDraft[] {
-  const reference = published ?? referenceFromText(sentences)
+  // the text's latest year is looked for only once an amount needs it (most articles cite none)
+  let known: { reference: string | null } | undefined
+  const referenceNow = (): string | null => (known ??= { reference: published ?? referenceFromText(sentences) }).reference
   const out: FigureDraft[] = []
   let previousKind: FigureKind | undefined
   let previousSentence = -2
@@ -235,6 +243,7 @@ export function extractFigures(sentences: readonly Sentence[], published: string
         kind = lastInSentence.kind
         year = lastInSentence.year
       } else {
+        const reference = referenceNow()
         const carried = previousSentence === sentence.index - 1 ? previousKind : undefined
         const local = contextOf(sentence.text, amount)
         kind = figureKind(local.text, local.amount) ?? carried ?? 'other'

@@ -22,9 +22,154 @@ const MONTH_START = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August
 
 const segmenter = new Intl.Segmenter('de', { granularity: 'sentence' })
 
-function lastWord(segment: string): string {
-  const m = /(?:^|[\s(„"«»“])([\p{L}][\p{L}.]*)\.\s*$/u.exec(segment)
-  return m?.[1]?.toLowerCase() ?? ''
+// ---------------------------------------------------------------- sentence boundaries (UAX #29)
+
+/**
+ * The Sentence_Break classes of Unicode's sentence boundary rules (UAX #29) that occur in article
+ * text. Intl.Segmenter applies those rules, but creating its segment objects costs more than all the
+ * rest of this stage, so the rules are applied here, to text made only of characters whose class is
+ * certain; any other character (control and format characters, combining marks, other scripts'
+ * terminators and digits, characters outside the BMP) leaves the whole block to Intl.Segmenter.
+ */
+const enum SB {
+  Unknown = 0,
+  Other,
+  Sp,
+  Lower,
+  Upper,
+  OLetter,
+  Numeric,
+  ATerm,
+  STerm,
+  Close,
+  SContinue,
+  /** A character this code does not classify: the block goes to Intl.Segmenter. */
+  Foreign,
+}
+
+const FIXED_CLASSES: readonly [string, SB][] = [
+  [' \t\u00A0', SB.Sp],
+  ['0123456789', SB.Numeric],
+  ['.', SB.ATerm],
+  ['!?', SB.STerm],
+  // quotation marks and brackets (General_Category Ps, Pe, Pi, Pf, or Line_Break Quotation)
+  ['"\'()[]{}«»‹›‘’‚‛“”„‟', SB.Close],
+  [',-:;–—', SB.SContinue],
+  // symbols and punctuation that take part in no rule
+  ['#$%&*+/<=>@\\^_`|~§°©®×÷±²³¹¼½¾¢£¥¤¦¨¬¯´¶·¸¡¿…€₽•‰†‡′″', SB.Other],
+]
+const classes = new Uint8Array(0x10000)
+for (const [chars, sb] of FIXED_CLASSES) for (const ch of chars) classes[ch.charCodeAt(0)] = sb
+
+const LETTER = /^\p{L}$/u
+const EXTEND = /^[\p{Grapheme_Extend}\p{Mc}]$/u
+const LOWER = /^\p{Lowercase}$/u
+const UPPER = /^[\p{Uppercase}\p{Lt}]$/u
+const ALPHABETIC = /^\p{Alphabetic}$/u
+
+function classify(code: number): SB {
+  if (code >= 0xd800 && code <= 0xdfff) return SB.Foreign
+  const ch = String.fromCharCode(code)
+  if (!LETTER.test(ch) || EXTEND.test(ch)) return SB.Foreign
+  if (LOWER.test(ch)) return SB.Lower
+  if (UPPER.test(ch)) return SB.Upper
+  return ALPHABETIC.test(ch) ? SB.OLetter : SB.Foreign
+}
+
+function classAt(text: string, i: number): SB {
+  const code = text.charCodeAt(i)
+  let sb = classes[code] ?? SB.Unknown
+  if (sb === SB.Unknown) {
+    sb = classify(code)
+    classes[code] = sb
+  }
+  return sb
+}
+
+/**
+ * Where Intl.Segmenter('de', sentence) ends the segments of `text` (ascending, the last is text.length),
+ * or undefined when the text has a character this code does not classify. Breaks come only after a
+ * terminator, its closing quotes and brackets, and its spaces (SB9–SB11), unless
+ * SB6  ATerm × Numeric, SB7  (Upper | Lower) ATerm × Upper,
+ * SB8  ATerm Close* Sp* × (¬(OLetter | Upper | Lower | SATerm))* Lower, or
+ * SB8a SATerm Close* Sp* × (SContinue | SATerm) holds (no paragraph separators occur in a paragraph).
+ */
+export function sentenceEnds(text: string): number[] | undefined {
+  const n = text.length
+  for (let i = 0; i < n; i++) if (classAt(text, i) === SB.Foreign) return undefined
+  const ends: number[] = []
+  let i = 0
+  while (i < n) {
+    const c = classAt(text, i)
+    if (c !== SB.ATerm && c !== SB.STerm) {
+      i++
+      continue
+    }
+    const t = i
+    let j = t + 1
+    while (j < n && classAt(text, j) === SB.Close) j++
+    while (j < n && classAt(text, j) === SB.Sp) j++
+    if (j >= n) break
+    if (!keepsTogether(text, t, j, c)) ends.push(j)
+    i = j
+  }
+  if (n > 0) ends.push(n)
+  return ends
+}
+
+/** Whether the rules forbid a break at `j`, after the terminator at `t` (class `c`) and its closers and spaces. */
+function keepsTogether(text: string, t: number, j: number, c: SB): boolean {
+  const next = classAt(text, j)
+  if (next === SB.SContinue || next === SB.ATerm || next === SB.STerm) return true // SB8a
+  if (c !== SB.ATerm) return false
+  if (j === t + 1) {
+    if (next === SB.Numeric) return true // SB6
+    if (next === SB.Upper && t > 0) {
+      const before = classAt(text, t - 1)
+      if (before === SB.Upper || before === SB.Lower) return true // SB7
+    }
+  }
+  // SB8: a lower-case letter after any run of non-letters
+  for (let k = j; k < text.length; k++) {
+    const sb = classAt(text, k)
+    if (sb === SB.Lower) return true
+    if (sb === SB.OLetter || sb === SB.Upper || sb === SB.ATerm || sb === SB.STerm) return false
+  }
+  return false
+}
+
+/** The sentence segments of one block, as Intl.Segmenter gives them. */
+export function segmentsOf(block: string): string[] {
+  const ends = sentenceEnds(block)
+  if (!ends) return Array.from(segmenter.segment(block), (s) => s.segment)
+  const out: string[] = []
+  let start = 0
+  for (const end of ends) {
+    out.push(block.slice(start, end))
+    start = end
+  }
+  return out
+}
+
+const LAST_WORD = /(?:^|[\s(„"«»“])([\p{L}][\p{L}.]*)\.\s*$/u
+/** What may stand before the last word. */
+const WORD_BOUNDARY = /^[\s(„"«»“]$/
+
+/** The word before the final period of `segment` (which ends in "." without trailing space), in lower case; '' when there is none. */
+export function lastWord(segment: string): string {
+  // the run of letters and periods at the end, found backwards; LAST_WORD's only possible start is where it begins
+  let start = segment.length - 1
+  while (start > 0) {
+    const sb = classAt(segment, start - 1)
+    if (sb === SB.Foreign) return LAST_WORD.exec(segment)?.[1]?.toLowerCase() ?? ''
+    if (sb !== SB.Lower && sb !== SB.Upper && sb !== SB.OLetter && sb !== SB.ATerm) break
+    start--
+  }
+  const first = classAt(segment, start)
+  if (first === SB.Foreign) return LAST_WORD.exec(segment)?.[1]?.toLowerCase() ?? ''
+  if (start >= segment.length - 1 || (first !== SB.Lower && first !== SB.Upper && first !== SB.OLetter)) return ''
+  if (start > 0 && !WORD_BOUNDARY.test(segment.charAt(start - 1))) return ''
+  return segment.slice(start, segment.length - 1).toLowerCase()
 }
 
 function shouldJoin(prev: string, next: string): boolean {
@@ -84,13 +229,12 @@ function cutAfter(text: string, from: number, pattern: RegExp, within: number): 
 /** Splits one paragraph into sentences (trimmed, non-empty). */
 export function splitSentences(paragraph: string): string[] {
   const out: string[] = []
-  const segments = (function* () {
-    for (const block of paragraphBlocks(paragraph)) for (const { segment } of segmenter.segment(block)) yield segment
-  })()
-  for (const segment of segments) {
-    const last = out.length - 1
-    if (last >= 0 && shouldJoin(out[last] ?? '', segment)) out[last] = (out[last] ?? '') + segment
-    else out.push(segment)
+  for (const block of paragraphBlocks(paragraph)) {
+    for (const segment of segmentsOf(block)) {
+      const last = out.length - 1
+      if (last >= 0 && shouldJoin(out[last] ?? '', segment)) out[last] = (out[last] ?? '') + segment
+      else out.push(segment)
+    }
   }
   return out.map((s) => s.trim()).filter((s) => s.length > 0)
 }

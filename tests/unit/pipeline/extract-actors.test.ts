@@ -149,6 +149,15 @@ describe('discoverPeople', () => {
     expect(discoverPeople(sentences, matcher)).toEqual([])
   })
 
+  it('finds names after role compounds and after speech verbs in sentences with no role word', () => {
+    const sentences = segmentSentences('Titel', [
+      'Am Mittwoch widersprach Ex-Vizepräsidentin Erika Musterfrau den Plänen.',
+      'Putins Kurs sei riskant, sagte Hans Beispieler.',
+      'Im Frühjahr hatte die Sonderbeauftragte Olga Probewitsch 5 Mrd. US-Dollar gefordert.',
+    ])
+    expect(discoverPeople(sentences, matcher).map((p) => p.name)).toEqual(['Erika Musterfrau', 'Hans Beispieler', 'Olga Probewitsch'])
+  })
+
   it('stops a name before a following noun unless punctuation closes it', () => {
     const sentences = segmentSentences('Titel', ['Am Montag traf Außenminister Max Beispielmann Vertreter der Opposition.'])
     expect(discoverPeople(sentences, matcher).map((p) => p.name)).toEqual(['Max Beispielmann'])

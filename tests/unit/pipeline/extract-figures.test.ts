@@ -35,6 +35,12 @@ describe('findAmounts', () => {
     expect(findAmounts('Der Preis: 40 € pro Stück und 7 USD Gebühr und 9 Renminbi.').map((a) => a.currency)).toEqual(['EUR', 'USD', 'CNY'])
   })
 
+  it('reads amounts in any letter case the amount patterns accept, past the quick currency test', () => {
+    expect(findAmounts('Putins Zusage: 5 MRD. US-DOLLAR.')).toMatchObject([{ value: 5e9, currency: 'USD' }])
+    expect(findAmounts('Im Frühjahr flossen 2 Mio. yuan und 3 rmb.').map((a) => a.currency)).toEqual(['CNY', 'CNY'])
+    expect(findAmounts('Am Mittwoch zahlte er 4 Rubeln, 6 ₽ und usd 7.').map((a) => a.value)).toEqual([4, 6, 7])
+  })
+
   it('does not read percentages, units or currency compounds as money', () => {
     expect(findAmounts('Der Handel wuchs um 31,5 Prozent auf 38 Milliarden Kubikmeter.')).toEqual([])
     expect(findAmounts('Die Abkehr vom US-Dollar und der Euro-Raum.')).toEqual([])
@@ -43,6 +49,12 @@ describe('findAmounts', () => {
 })
 
 describe('extractFigures', () => {
+  it('finds the year a figure needs in the text only when the article cites an amount', () => {
+    const figures = extractFigures(sentences('Titel', 'Im Jahr 2022 kam Putin.', 'Putins Reich zahlte im vergangenen Jahr 5 Mrd. US-Dollar für Importe.'), null)
+    expect(figures).toMatchObject([{ value: 5e9, currency: 'USD', year: 2021 }])
+    expect(extractFigures(sentences('Titel', 'Im Jahr 2022 kam Putin.'), null)).toEqual([])
+  })
+
   it('classifies actual bilateral trade with its explicit year', () => {
     expect(one('Der Handel zwischen beiden Ländern erreichte im Jahr 2019 rund 110 Milliarden Dollar.')).toMatchObject({
       value: 1.1e11,

@@ -1,5 +1,11 @@
+import fc from 'fast-check'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { paragraphBlocks, segmentSentences, splitSentences } from '../../../pipeline/segment-sentences.ts'
+import { lastWord, paragraphBlocks, segmentSentences, segmentsOf, sentenceEnds, splitSentences } from '../../../pipeline/segment-sentences.ts'
+
+const icu = new Intl.Segmenter('de', { granularity: 'sentence' })
+const icuSegments = (text: string): string[] => Array.from(icu.segment(text), (s) => s.segment)
 
 describe('splitSentences', () => {
   it('keeps "1,5 Mrd. Dollar" inside one sentence', () => {
@@ -62,5 +68,72 @@ describe('long paragraphs', () => {
     const blocks = [...paragraphBlocks(words)]
     expect(blocks.length).toBeGreaterThan(1)
     expect(blocks.join('')).toBe(words)
+  })
+})
+
+describe('segmentsOf', () => {
+  it('cuts as Intl.Segmenter does, on German cases', () => {
+    for (const text of [
+      'Putins Besuch kostet 1,5 Mrd. US-Dollar. Im Frühjahr kam er wieder.',
+      'Am Mittwoch reiste er ab. „Wir sind Partner.“ Dann flog er nach Peking.',
+      'Die U.S.A. zahlen 3.5 Mrd. Euro. z.B. dann. Ist das so? Ja! Nein?! Gut … weiter.',
+      'Er sagte: "Nein." (Das war 2022.) Danach: nichts; ‚so‘ – oder – »anders«. 5 Dann. 5 dann.',
+    ]) {
+      expect(segmentsOf(text)).toEqual(icuSegments(text))
+    }
+  })
+
+  it('cuts any text of the characters it classifies as Intl.Segmenter does, and leaves other text to it', () => {
+    const alphabet = [
+      ...'aZßäÄöÜéÉçªºµſĳǅǈΩωдЖ中あאx',
+      ...'0123456789',
+      ...' \t\u00A0',
+      ...'.!?',
+      ...'"\'()[]{}«»‹›‘’‚‛“”„‟',
+      ...',-:;–—',
+      ...'#$%&*+/<=>@\\^_`|~§°©®×÷±²³¹¼½¾¢£¥¤¦¨¬¯´¶·¸¡¿…€₽•‰†‡′″',
+      // characters left to Intl.Segmenter
+      ...'\u0301\u00AD\u2028。‼٣',
+      '😀',
+    ]
+    const common = [...'.. ..!?aAbB""', ' ', ' ', ' ']
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...alphabet), fc.constantFrom(...common)), { maxLength: 40 }), (chars) => {
+        const text = chars.join('')
+        expect(segmentsOf(text)).toEqual(icuSegments(text))
+      }),
+      { numRuns: 20000 },
+    )
+  })
+
+  it('cuts every paragraph of the demo articles as Intl.Segmenter does', () => {
+    const dir = join(import.meta.dirname, '../../../data/articles')
+    let classified = 0
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+        for (const block of paragraphBlocks(line.trim())) {
+          if (sentenceEnds(block)) classified++
+          expect(segmentsOf(block)).toEqual(icuSegments(block))
+        }
+      }
+    }
+    expect(classified).toBeGreaterThan(20)
+  })
+})
+
+describe('lastWord', () => {
+  it('reads the word before the final period as the pattern it replaces does', () => {
+    const pattern = /(?:^|[\s(„"«»“])([\p{L}][\p{L}.]*)\.\s*$/u
+    expect(lastWord('Putins Zusage über 5 Mrd.')).toBe('mrd')
+    expect(lastWord('Das kostet ca. 1 Mio. US-Dollar, d.h.')).toBe('d.h')
+    expect(lastWord('am 26.')).toBe('')
+    const alphabet = [...'aZßÄ.. ,(„"«»“-5ﾞ', '𝔘', '\t']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 12 }), (chars) => {
+        const text = `${chars.join('')}.`
+        expect(lastWord(text)).toBe(pattern.exec(text)?.[1]?.toLowerCase() ?? '')
+      }),
+      { numRuns: 5000 },
+    )
   })
 })
