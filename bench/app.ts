@@ -9,13 +9,16 @@
  *   - first chart: time from navigation to the first performance.mark('chart:drawn') (the mark's startTime)
  *   - filter change: time from a router.push of new filters (actor, then outlet-free date range) to the
  *     next chart:drawn mark
- *   - JS heap used after the first chart (CDP Performance.getMetrics, after a forced GC)
+ *   - JS heap used once the first chart is drawn and the events file (loaded after it) is in
+ *     (CDP Performance.getMetrics, after a forced GC)
  *   - bytes fetched before the first chart (Resource Timing: encoded bodies, and what gzip -6 would make of them)
  *   - initial JavaScript (scripts fetched before the first chart), gzip -6
  * Datasets: "demo" is the committed public/data. For N articles, "pipeline" uses the output of
- * `npm run bench:pipeline` for that size when present; "planted" writes the generator's planted
- * answers as the dataset (what a perfect pipeline would write) — used for sizes the pipeline has not
- * reached, and always for 1 M (marked in the table).
+ * `npm run bench:pipeline` for that size when present (its layout files); "planted" streams the
+ * generator's planted answers (what a perfect pipeline would extract) through the app's layout builder
+ * (bench/planted-layout.ts) — used for sizes the pipeline has not reached, and always for 1 M, where
+ * the month parts and text shards are not written (marked in the table). Medians of 3 runs after one
+ * unrecorded load; the budget is printed next to each number.
  * --profile SIZE loads the page once more under the CDP profiler (unminified build) and prints where
  * the time to the first chart went.
  */
@@ -56,6 +59,10 @@ interface Measurement {
   firstChartMs: number | null
   filterMs: (number | null)[]
   heapMb: number | null
+  /** JS heap right after the first chart, before the events file is in. */
+  heapFirstMb: number | null
+  /** Time from navigation until the events file had arrived (fetched after the first chart). */
+  eventsMs: number | null
   bytesBeforeChart: number | null
   gzipBeforeChart: number | null
   initialJsGzip: number | null
@@ -68,28 +75,28 @@ interface Measurement {
 async function datasetFor(size: number | 'demo'): Promise<Dataset> {
   if (size === 'demo') return { label: 'demo', dir: join(ROOT, 'public/data'), articles: null, source: 'committed demo' }
   const pipelineDir = join(CACHE, `out-n${size}`)
-  if (source !== 'planted' && existsSync(join(pipelineDir, 'dataset.json')) && size < 1_000_000) {
+  if (source !== 'planted' && existsSync(join(pipelineDir, 'dataset.index.json')) && size < 1_000_000) {
     return { label: String(size), dir: pipelineDir, articles: size, source: 'pipeline output' }
   }
   if (source === 'pipeline') throw new Error(`no pipeline output for ${size} articles in ${pipelineDir}; run npm run bench:pipeline first`)
-  // keyed by the generator and by the schema it must satisfy, so a changed contract regenerates it
-  const dir = join(CACHE, `planted-n${size}-v${GENERATOR_VERSION}-${plantedKey()}`)
-  const file = join(dir, 'dataset.json')
-  const withText = size < 1_000_000
-  if (!existsSync(file)) {
-    log(`writing the planted dataset of ${size} articles to ${dir} …`)
-    const args = ['--import', 'tsx', 'scripts/synth.ts', '--n', String(size), '--no-corpus', '--dataset', file, '--quiet']
-    if (!withText) args.push('--no-text')
+  const dir = plantedDir(size)
+  const withRecords = size < 1_000_000
+  if (!existsSync(join(dir, 'dataset.index.json'))) {
+    log(`writing the planted layout of ${size} articles to ${dir} …`)
+    const args = ['--import', 'tsx', 'bench/planted-layout.ts', '--n', String(size), '--out', dir]
+    if (!withRecords) args.push('--no-records')
     const run = await runMeasured(process.execPath, args, 3600)
-    if (run.code !== 0) throw new Error(`synth --dataset failed: ${run.stderr.slice(-400)}`)
+    if (run.code !== 0) throw new Error(`planted-layout failed: ${run.stderr.slice(-400)}`)
   }
-  return { label: String(size), dir, articles: size, source: withText ? 'planted answers' : 'planted answers, no text shards' }
+  return { label: String(size), dir, articles: size, source: withRecords ? 'planted answers' : 'planted answers, no parts or text shards' }
 }
 
-function plantedKey(): string {
+/** Where the planted layout of `size` articles is cached: keyed by the generator and the code that writes and reads it. */
+export function plantedDir(size: number): string {
   const hash = createHash('sha1')
-  for (const file of ['src/model/dataset.ts', 'scripts/synth/planted-dataset.ts']) hash.update(readFileSync(join(ROOT, file)))
-  return hash.digest('hex').slice(0, 8)
+  for (const file of ['src/model/dataset.ts', 'src/model/layout.ts', 'src/model/layout-build.ts', 'scripts/synth/planted-dataset.ts', 'bench/planted-layout.ts'])
+    hash.update(readFileSync(join(ROOT, file)))
+  return join(CACHE, `planted-layout-n${size}-v${GENERATOR_VERSION}-${hash.digest('hex').slice(0, 8)}`)
 }
 
 // --- the site ------------------------------------------------------------------------------------
@@ -212,7 +219,7 @@ async function measure(browser: Browser, baseUrl: string, site: string): Promise
   const cdp = await context.newCDPSession(page)
   await cdp.send('Performance.enable')
   await cdp.send('HeapProfiler.enable')
-  const result: Measurement = { firstChartMs: null, filterMs: [], heapMb: null, bytesBeforeChart: null, gzipBeforeChart: null, initialJsGzip: null, requests: [], note: null }
+  const result: Measurement = { firstChartMs: null, filterMs: [], heapMb: null, heapFirstMb: null, eventsMs: null, bytesBeforeChart: null, gzipBeforeChart: null, initialJsGzip: null, requests: [], note: null }
   try {
     await page.goto(`${baseUrl}${route}`, { waitUntil: 'commit', timeout: FIRST_CHART_LIMIT_MS })
     try {
@@ -220,11 +227,11 @@ async function measure(browser: Browser, baseUrl: string, site: string): Promise
     } catch {
       const text = await page.evaluate(() => document.body?.innerText.replace(/\s+/g, ' ').slice(0, 160) ?? '').catch(() => '')
       const fetched = await page
-        .evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => r.name.includes('/data/dataset.json'))?.responseEnd ?? null)
+        .evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => r.name.includes('/data/dataset.index.json'))?.responseEnd ?? null)
         .catch(() => null)
       result.note =
         `no chart:drawn mark within ${FIRST_CHART_LIMIT_MS / 1000} s` +
-        (fetched !== null ? ` (dataset.json fetched after ${(fetched / 1000).toFixed(1)} s)` : '') +
+        (fetched !== null ? ` (dataset.index.json fetched after ${(fetched / 1000).toFixed(1)} s)` : '') +
         (errors.length ? `; page error: ${errors[0]?.slice(0, 120)}` : '') +
         (text ? `; page says: "${text}"` : '')
       return result
@@ -248,6 +255,18 @@ async function measure(browser: Browser, baseUrl: string, site: string): Promise
     result.gzipBeforeChart = before.reduce((sum, r) => sum + (gzipSizeOf(site, r.url) ?? r.encoded), 0)
     result.initialJsGzip = before.filter((r) => /\.m?js(\?|$)/.test(r.url)).reduce((sum, r) => sum + (gzipSizeOf(site, r.url) ?? r.encoded), 0)
 
+    await cdp.send('HeapProfiler.collectGarbage')
+    const firstHeap = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value
+    result.heapFirstMb = firstHeap === undefined ? null : firstHeap / 1e6
+    // the events file loads after the first chart (markers): heap and filter changes are measured once it is in
+    result.eventsMs = await page
+      .waitForFunction(
+        () => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => r.name.includes('/data/dataset.events.json'))?.responseEnd ?? null,
+        undefined,
+        { timeout: FIRST_CHART_LIMIT_MS, polling: 50 },
+      )
+      .then((handle) => handle.jsonValue() as Promise<number>)
+      .catch(() => null)
     await settle(page)
     await cdp.send('HeapProfiler.collectGarbage')
     const metrics = await cdp.send('Performance.getMetrics')
@@ -329,14 +348,14 @@ async function main(): Promise<void> {
     for (const size of sizes) {
       if (size !== 'demo' && (!Number.isInteger(size) || size < 1)) throw new Error(`bad size ${size}`)
       const dataset = await datasetFor(size)
-      const datasetMb = statSync(join(dataset.dir, 'dataset.json')).size / 1e6
+      const datasetMb = statSync(join(dataset.dir, 'dataset.index.json')).size / 1e6
       const site = siteFor(dataset)
       const { url, server } = await startPreview(site)
-      const runs = Number(runsOption ?? (size === 'demo' || size <= 100_000 ? 3 : 1))
+      const runs = Number(runsOption ?? 3)
       const summary: SizeSummary = { dataset, datasetMb, runs: [] }
       try {
         // one unrecorded load first: the browser's own first-page costs are not the app's
-        if (size === 'demo' || size <= 100_000) await measure(browser, url, site)
+        await measure(browser, url, site)
         for (let r = 0; r < runs; r++) {
           const m = await measure(browser, url, site)
           summary.runs.push(m)
@@ -367,20 +386,22 @@ async function main(): Promise<void> {
       dataset.label,
       dataset.source,
       datasetMb.toFixed(2),
-      first === null ? `none in ${FIRST_CHART_LIMIT_MS / 1000} s` : first.toFixed(0),
-      filters.length ? median(filters).toFixed(0) : 'n/a',
+      first === null ? `none in ${FIRST_CHART_LIMIT_MS / 1000} s` : `${first.toFixed(0)} (≤ 1000)`,
+      filters.length ? `${median(filters).toFixed(0)} (≤ 50)` : 'n/a',
       filters.length ? Math.max(...filters).toFixed(0) : 'n/a',
-      fmt(med((m) => m.heapMb, runs), 1),
+      fmt(med((m) => m.heapFirstMb, runs), 1),
+      `${fmt(med((m) => m.heapMb, runs), 1)} (≤ 100)`,
+      fmt(med((m) => m.eventsMs, runs), 0),
       fmt((med((m) => m.bytesBeforeChart, runs) ?? NaN) / 1e6, 2),
-      fmt((med((m) => m.gzipBeforeChart, runs) ?? NaN) / 1e6, 2),
-      fmt((med((m) => m.initialJsGzip, runs) ?? NaN) / 1e3, 0),
+      `${fmt((med((m) => m.gzipBeforeChart, runs) ?? NaN) / 1e6, 2)} (≤ 1)`,
+      `${fmt((med((m) => m.initialJsGzip, runs) ?? NaN) / 1e3, 0)} (≤ 250)`,
       String(runs.length),
     ]
   })
   console.log(`\nApp (vite preview of dist/, Chromium ${browserVersion}), route ${route}, median of runs; ${machineLoad()}`)
   console.log(
     table(
-      ['articles', 'dataset', 'dataset.json MB', 'first chart ms', 'filter→chart ms (median)', 'filter max ms', 'heap MB', 'before chart MB (as served)', 'before chart MB gzip', 'initial JS KB gzip', 'runs'],
+      ['articles', 'dataset', 'index MB', 'first chart ms', 'filter→chart ms (median)', 'filter max ms', 'heap MB at first chart', 'heap MB (events in)', 'events file in at ms', 'before chart MB (as served)', 'before chart MB gzip', 'initial JS KB gzip', 'runs'],
       rows,
     ),
   )

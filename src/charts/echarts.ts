@@ -7,7 +7,7 @@
 import { init, registerTheme, use, type ComposeOption } from 'echarts/core'
 import { LineChart, ScatterChart } from 'echarts/charts'
 import type { CustomSeriesOption, LineSeriesOption, ScatterSeriesOption } from 'echarts/charts'
-import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, MarkPointComponent } from 'echarts/components'
+import { AriaComponent, GridComponent } from 'echarts/components'
 import type {
   AriaComponentOption,
   DataZoomComponentOption,
@@ -22,9 +22,10 @@ import type {
 import { CanvasRenderer } from 'echarts/renderers'
 
 // What the first frame of a chart needs. No chart draws bars. Loaded on demand: custom series (visits
-// lanes, `registerSeriesOf`), tooltip and dataZoom slider (`registerInteraction`, right after the first
-// chart is drawn), title and graphic (PNG export).
-use([CanvasRenderer, LineChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, MarkPointComponent, AriaComponent])
+// lanes, `registerSeriesOf`), tooltip, dataZoom slider, legend, mark lines and mark points (peak pins,
+// the "today" line) (`registerInteraction`, right after the first chart is drawn), title and graphic
+// (PNG export).
+use([CanvasRenderer, LineChart, ScatterChart, GridComponent, AriaComponent])
 
 let interaction: Promise<void> | undefined
 let interactionRegistered = false
@@ -52,6 +53,16 @@ export function withoutInteraction(option: ChartOption): ChartOption {
   const rest = { ...option }
   delete rest.tooltip
   delete rest.dataZoom
+  delete rest.legend
+  if (Array.isArray(rest.series) && rest.series.some((series) => 'markPoint' in series || 'markLine' in series)) {
+    rest.series = rest.series.map((series) => {
+      if (!('markPoint' in series) && !('markLine' in series)) return series
+      const bare = { ...series }
+      delete bare.markPoint
+      delete bare.markLine
+      return bare
+    })
+  }
   return rest
 }
 

@@ -10,8 +10,8 @@
 import type { Actor } from '../model/dataset.ts'
 import type { ArticleCells, DatasetIndex, DayFile, MentionCells } from '../model/layout.ts'
 import type { Filters, Grain } from './filters.ts'
-import { eventMarkers, type EventMarker, type MentionCell, type MentionSeries, type MentionsData } from './mentions.ts'
-import type { DiplomaticEvent } from '../model/dataset.ts'
+// types only: the mentions module (and the visits helpers it uses) stays out of the shell
+import type { EventMarker, MentionCell, MentionSeries, MentionsData } from './mentions.ts'
 import { periodOf, periodRange } from './periods.ts'
 import { inDateRange } from './select.ts'
 
@@ -240,14 +240,15 @@ export function outletCountsFromCells(input: CellsInput, filters: Pick<Filters, 
 }
 
 /**
- * The numbers of the Mentions chart from cells. Undefined while a day file the filters need is not
- * loaded (see dayYearsNeeded). `topTitle` and `articleIds` stay empty: they need the month parts.
+ * The numbers of the Mentions chart from cells, with the event markers of the filters and grain
+ * (src/lib/mentions.ts#eventMarkers). Undefined while a day file the filters need is not loaded (see
+ * dayYearsNeeded). `topTitle` and `articleIds` stay empty: they need the month parts.
  */
 export function buildMentionsFromCells(
   input: CellsInput,
   filters: Filters,
   actorIds: readonly string[],
-  events: readonly DiplomaticEvent[],
+  markers: readonly EventMarker[],
 ): MentionsData | undefined {
   const { index } = input
   const grain: Grain = filters.grain
@@ -278,7 +279,6 @@ export function buildMentionsFromCells(
     })
   }
 
-  const markers = eventMarkers(events, filters, grain)
   const known = (seen.size > 0 ? [...seen] : markers.map((event) => event.period)).sort()
   let first = known[0]
   let last = known[known.length - 1]
@@ -342,4 +342,3 @@ export function buildMentionsFromCells(
   }
 }
 
-export type { EventMarker }

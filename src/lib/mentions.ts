@@ -61,18 +61,35 @@ export function dedupeWireCopies(articles: readonly Article[]): Article[] {
   return [...groups.values()]
 }
 
+/** Markers of every visit or call per grain, computed once per events list (it can hold 100 000s). */
+const markerCache = new WeakMap<readonly DiplomaticEvent[], Map<Grain, EventMarker[]>>()
+
+function allMarkers(all: readonly DiplomaticEvent[], grain: Grain): EventMarker[] {
+  let byGrain = markerCache.get(all)
+  if (!byGrain) {
+    byGrain = new Map()
+    markerCache.set(all, byGrain)
+  }
+  let markers = byGrain.get(grain)
+  if (!markers) {
+    markers = []
+    for (const event of lifecycleGroups(all).map(lifecycleEvent)) {
+      if (event === null || event.date === null || event.date.length < 7) continue
+      const period = periodOf(event.date, grain)
+      if (period === undefined) continue
+      markers.push({ eventId: event.id, period, kind: event.kind, status: event.status, date: event.date, visitors: event.visitors, place: event.place })
+    }
+    byGrain.set(grain, markers)
+  }
+  return markers
+}
+
 /** One marker per visit or call inside the date filter: a lifecycle (announced, then happened) as its most advanced stage. */
 export function eventMarkers(all: readonly DiplomaticEvent[], filters: Pick<Filters, 'from' | 'to'>, grain: Grain): EventMarker[] {
-  const events: EventMarker[] = []
-  for (const event of lifecycleGroups(all).map(lifecycleEvent)) {
-    if (event === null || event.date === null || event.date.length < 7) continue
-    if (filters.from !== null && event.date < filters.from.slice(0, event.date.length)) continue
-    if (filters.to !== null && event.date > filters.to.slice(0, event.date.length)) continue
-    const period = periodOf(event.date, grain)
-    if (period === undefined) continue
-    events.push({ eventId: event.id, period, kind: event.kind, status: event.status, date: event.date, visitors: event.visitors, place: event.place })
-  }
-  return events
+  const { from, to } = filters
+  return allMarkers(all, grain).filter(
+    (event) => (from === null || event.date >= from.slice(0, event.date.length)) && (to === null || event.date <= to.slice(0, event.date.length)),
+  )
 }
 
 export function buildMentions(

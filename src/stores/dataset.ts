@@ -112,6 +112,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   })
 
   const articlesById = computed(() => new Map(dataset.value?.articles.map((article) => [article.id, article])))
+  const eventsById = computed(() => new Map(events.value?.map((event) => [event.id, event])))
   const actorsById = computed(() => new Map(index.value?.actors.map((actor) => [actor.id, actor])))
   /** Actor ids, most-named first: the order colours are handed out in, so the top actors never share one. */
   const colorOrder = computed(() =>
@@ -322,6 +323,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     loadErrors,
     context,
     articlesById,
+    eventsById,
     actorsById,
     colorOrder,
     load,

@@ -19,6 +19,25 @@ describe('withoutInteraction', () => {
     expect(first.xAxis).toBe(lineOption.xAxis)
     expect(lineOption.tooltip).toEqual({ trigger: 'axis' })
   })
+
+  it('drops the legend and the mark points and lines of each series, keeping the series data', () => {
+    const marked: ChartOption = {
+      ...lineOption,
+      legend: { show: true },
+      series: [
+        { type: 'line', data: [1, 2], markPoint: { data: [{ name: 'Spitze', coord: [0, 1] }] }, markLine: { data: [{ xAxis: 1 }] } },
+        { type: 'scatter', data: [[0, 1]] },
+      ],
+    }
+    const first = withoutInteraction(marked)
+    expect(first.legend).toBeUndefined()
+    const series = Array.isArray(first.series) ? first.series : []
+    expect(series.map((one) => ['markPoint' in one, 'markLine' in one, one.data])).toEqual([
+      [false, false, [1, 2]],
+      [false, false, [[0, 1]]],
+    ])
+    expect(Array.isArray(marked.series) && marked.series[0] && 'markPoint' in marked.series[0]).toBe(true)
+  })
 })
 
 describe('registerSeriesOf', () => {

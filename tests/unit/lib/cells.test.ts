@@ -13,7 +13,7 @@ import {
   type CellsInput,
 } from '../../../src/lib/cells.ts'
 import { DEFAULT_FILTERS, type Filters } from '../../../src/lib/filters.ts'
-import { buildMentions, peakPeriods, withTopTitles } from '../../../src/lib/mentions.ts'
+import { buildMentions, eventMarkers, peakPeriods, withTopTitles } from '../../../src/lib/mentions.ts'
 import { activeActors, filterArticles, rankActors } from '../../../src/lib/select.ts'
 import type { Actor, Article, Dataset, Mention } from '../../../src/model/dataset.ts'
 import type { DatasetIndex } from '../../../src/model/layout.ts'
@@ -127,7 +127,7 @@ describe('mentions from the layout equal the per-article computation', () => {
     const layout = layoutFromDataset(data)
     const days = new Map([...layout.dayFiles.values()].map((file) => [file.year, dayTable(file, layout.index.actors.length)]))
     const cells: CellsInput = { index: layout.index, table: indexTable(layout.index), days }
-    return buildMentionsFromCells(cells, filters, activeActorsFromCells(cells, filters), data.events)
+    return buildMentionsFromCells(cells, filters, activeActorsFromCells(cells, filters), eventMarkers(data.events, filters, filters.grain))
   }
 
   function comparable(data: ReturnType<typeof perArticle> | undefined) {
