@@ -258,7 +258,9 @@ function findRaw(sentences: readonly Sentence[], matcher: ActorMatcher): RawMatc
   for (const sentence of sentences) {
     const text = sentence.text
     let consumed = 0
-    for (const word of text.matchAll(WORD_RUN)) {
+    // exec on the shared pattern, not matchAll (which copies the pattern for every sentence)
+    WORD_RUN.lastIndex = 0
+    for (let word = WORD_RUN.exec(text); word; word = WORD_RUN.exec(text)) {
       const start = word.index
       if (start < consumed) continue
       const candidates = matcher.byFirstWord.get(word[0])
@@ -423,7 +425,7 @@ export function discoverPeople(sentences: readonly Sentence[], matcher: ActorMat
     const patterns = ANY_ROLE_WORD.test(sentence.text) ? [ROLE_NAME, SPEECH_NAME, ROLE_OF_NAME] : [SPEECH_NAME]
     for (const re of patterns) {
       re.lastIndex = 0
-      for (const m of sentence.text.matchAll(re)) {
+      for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
         const raw = m[1]
         if (!raw) continue
         const closed = /^\s*(?:[,.;:)]|$)/.test(sentence.text.slice((m.index ?? 0) + m[0].length))

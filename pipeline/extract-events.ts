@@ -42,8 +42,50 @@ const CALL =
   /\p{L}*(?:[Tt]elefonat|[Tt]elefongespräch|[Tt]elefonkonferenz|[Vv]ideokonferenz|[Vv]ideoschalte|[Vv]ideoanruf|[Vv]ideotelefonat|[Vv]ideogespräch|[Vv]ideobrücke|[Vv]ideogipfel|[Vv]ideoverbindung|[Vv]ideocall)\p{L}*|\btelefonier\p{L}*|\btelefonisch\b|\b(?:am|per|über\s+das)\s+Telefon\b|\bper\s+Video\b|\bvirtuell\p{L}*\s+(?:\p{L}+\s+)?(?:Gipfel\p{L}*|Treffen|Sitzung|Konferenz)/gu
 
 /** Words that report a trip, a meeting at a place, an invitation or a reception. */
-const TRIGGER =
+export const TRIGGER =
   /\p{L}*(?:Besuch(?:s|es|e|en)?|besuch(?:s|es|e|en)?)(?!\p{L})|\bbesuch(?:t|te|ten|en|e|st)\b|\p{L}*(?:Reise|Reisen|reise|reisen)(?!\p{L})|\b(?:reist|reiste|reisten|gereist|angereist|eingetroffen|eintreffen|trifft|traf|trafen|getroffen|treffen|zusammentraf|zusammentrafen|zusammengetroffen|zusammenkommen|zusammengekommen|angekommen|ankommen|kommt|kommen|kam|kamen|geflogen|fliegt|flog|flogen|fliegen|weilt|weilte|gewesen|empfängt|empfing|empfangen|begrüßt|begrüßte|begrüßten|teilnimmt|teilnehmen|teilgenommen|nimmt|nahm|nahmen|beteiligt|erwartet|eingeladen|einladen|lädt|lud|luden|aufgebrochen|bricht|brach|abgereist|gelandet|landete|landet|bereist|bereiste|bereisen|hält\s+sich|hielt\s+sich)\b|\b(?:Ankunft|Visite|Stippvisite|Einladung|Gespräch|Gespräche|Gesprächen|Treffen|Treffens|Gipfel\p{L}*|\p{L}+gipfel\p{L}*|Teilnahme)\b|\bwillkommen\b/gu
+
+/**
+ * TRIGGER with its two "any word ending in …" alternatives (…besuch, …reise) tried only where a word
+ * starts. Equal to TRIGGER from any position not inside a word: where such an alternative matches inside
+ * a word it also matches at the word's start, which TRIGGER tries first. (TRIGGER tries every letter
+ * of every word, and its scan was the largest cost of this stage.)
+ */
+const TRIGGER_AT_WORD = new RegExp(
+  TRIGGER.source
+    .replace('\\p{L}*(?:Besuch(?:s|es|e|en)?|besuch', '(?<!\\p{L})\\p{L}*(?:Besuch(?:s|es|e|en)?|besuch')
+    .replace('|\\p{L}*(?:Reise|Reisen|reise|reisen)', '|(?<!\\p{L})\\p{L}*(?:Reise|Reisen|reise|reisen)'),
+  TRIGGER.flags,
+)
+const LETTER = /\p{L}/u
+
+/** The trigger words of a sentence, as allMatches(TRIGGER, text) finds them. */
+export function triggersIn(text: string): (Span & { text: string })[] {
+  const out: (Span & { text: string })[] = []
+  let from = 0
+  while (from < text.length) {
+    // inside a word (a trigger ended before a letter) only TRIGGER itself is exact, for one match
+    const re = from > 0 && LETTER.test(String.fromCodePoint(text.codePointAt(from) ?? 0)) && LETTER.test(charBefore(text, from)) ? TRIGGER : TRIGGER_AT_WORD
+    re.lastIndex = from
+    const m = re.exec(text)
+    if (!m) break
+    if (m[0].length === 0) {
+      from = m.index + 1
+      continue
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] })
+    from = m.index + m[0].length
+  }
+  return out
+}
+
+function charBefore(text: string, i: number): string {
+  const low = text.charCodeAt(i - 1)
+  return low >= 0xdc00 && low <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text.charAt(i - 1)
+}
+
+/** What a call cannot be named without (CALL is case-sensitive): most sentences have none of them. */
+const CALL_WORD = /elefon|ideo|virtuell/
 
 /** Invitations: an event of their own kind when no date is given. */
 const INVITE = /\b(?:eingeladen|einladen|lädt|lud|luden|Einladung\p{L}*|willkommen)\b/u
@@ -507,8 +549,8 @@ function draftsOfSentence(ctx: Context, input: SentenceInput): Working[] {
   // a report needs a named person: most sentences end here, before any pattern runs over them
   const persons = personsIn(ctx, input.matches)
   if (persons.length === 0) return []
-  const triggers = allMatches(TRIGGER, text)
-  const calls = allMatches(CALL, text)
+  const triggers = triggersIn(text)
+  const calls = CALL_WORD.test(text) ? allMatches(CALL, text) : []
   if (triggers.length === 0 && calls.length === 0) return []
   const clauses = splitClauses(text)
   const legs = findLegs(ctx, text, input.matches)

@@ -361,11 +361,19 @@ function prepositionBefore(text: string, start: number): string | null {
 
 /** A digit as chrono's kept dates need one ("\\d" without the u flag: ASCII digits only). */
 const ASCII_DIGIT = /[0-9]/
+/**
+ * What a date chrono.de gives with a certain day and month starts from (its parsers, read in
+ * chrono-node 2.x): an ISO or numeric date (digits around "-", "/", "."), a day before a month name
+ * ("4. Feb", "4. Jänner"), a casual day word (heute, morgen, gestern, jetzt, letzte Nacht) or a count of
+ * seconds, minutes, hours, days or weeks ("vor 3 Tagen", "in 2 Std."). Months, quarters and years only
+ * imply the day; times of day only imply the date. A sentence without any of these is not given to chrono.
+ */
+const CHRONO_CUE = /\d\s?[/.-]\s?\d|jan|jän|feb|mär|maerz|mrz|apr|mai|jun|jul|aug|sep|okt|nov|dez|jetzt|heute|morgen|gestern|nacht|sek|min|std|stunde|tag|woche|\d\s*h\b/i
 
 /** chrono.de's explicit calendar dates that our rules did not read (e.g. "4.2.2022" written with spaces). */
 function chronoDates(text: string, ref: ReferenceDate | undefined, taken: readonly TimeMention[]): TimeMention[] {
-  // every date kept below has a digit in its text, which is part of `text`: without one, chrono is not asked
-  if (!ASCII_DIGIT.test(text)) return []
+  // every date kept below has a digit in its text, which is part of `text`, and one of chrono's date cues
+  if (!ASCII_DIGIT.test(text) || !CHRONO_CUE.test(text)) return []
   const refDate = ref ? new Date(Date.UTC(ref.year, (ref.month ?? 1) - 1, ref.day ?? 15, 12)) : new Date(Date.UTC(2000, 0, 1, 12))
   const out: TimeMention[] = []
   for (const r of chrono.de.parse(text, refDate)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { extractEvents, parsePlaces, PLACES } from '../../../pipeline/extract-events.ts'
+import { extractEvents, parsePlaces, PLACES, TRIGGER, triggersIn } from '../../../pipeline/extract-events.ts'
 import type { EventDraft } from '../../../pipeline/types.ts'
 import { matchesOf, REGISTRY, sentences } from './event-fixtures.ts'
 
@@ -200,6 +200,35 @@ describe('extractEvents: robustness', () => {
         },
       ),
       { numRuns: 300 },
+    )
+  })
+})
+
+describe('triggersIn', () => {
+  const everyMatch = (text: string): { start: number; end: number; text: string }[] =>
+    Array.from(text.matchAll(new RegExp(TRIGGER.source, TRIGGER.flags)), (m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }))
+
+  it('finds the trigger words TRIGGER finds, also inside compounds and after a trigger ending inside a word', () => {
+    for (const text of [
+      'Putins Staatsbesuch in Peking folgte der Chinareise von Scholz.',
+      'Am Mittwoch traf er im Frühjahr Xi, dann reiste er ab.',
+      'Das Großtreffenübersichtsbesuch-Wort und Treffenäreise sind erfunden.',
+      // "besuche" ends at "ä" (an ASCII word boundary), and "äreise" then matches from inside the word
+      'Erfunden: besucheäreise, trafüberbesuch und kamßreisen.',
+      'Übergipfel, Spitzengipfel, Gipfeltreffen und 5 Mrd. US-Dollar Besuchskosten.',
+    ]) {
+      expect(triggersIn(text)).toEqual(everyMatch(text))
+    }
+  })
+
+  it('equals TRIGGER on any text of trigger pieces, letters and separators', () => {
+    const pieces = ['Besuch', 'besuch', 'Reise', 'reise', 'traf', 'Treffen', 'gipfel', 'Gipfel', 'kam', 'willkommen', 'Staats', 'ä', 'ü', 'ß', 'e', 's', 'en', ' ', ' ', '-', '.', '𝔘', 'é']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (list) => {
+        const text = list.join('')
+        expect(triggersIn(text)).toEqual(everyMatch(text))
+      }),
+      { numRuns: 5000 },
     )
   })
 })

@@ -119,6 +119,13 @@ describe('resolveTime', () => {
   it('asks chrono about a sentence with a digit (a date written with spaces), and reads digit-free expressions itself', () => {
     expect(first('Putins Besuch endete vor 3 Tagen in Peking.', '2022-02-10')).toMatchObject({ iso: '2022-02-07', kind: 'date' })
     expect(first('Die Zusage über 5 Mrd. US-Dollar kam am 04/02.', '2022-02-10')).toMatchObject({ iso: '2022-02-04', kind: 'date' })
+    // each kind of cue chrono's day-and-month dates start from: a count of hours, weeks, minutes, a casual day word
+    expect(first('Putin landete vor 36 h in Peking.', '2022-02-10')).toMatchObject({ iso: '2022-02-09', kind: 'date' })
+    expect(first('Putins Gast kam vor 2 Wochen an.', '2022-02-10')).toMatchObject({ iso: '2022-01-27', kind: 'date' })
+    expect(first('Die Maschine landete vor 3 Minuten.', '2022-02-10')).toMatchObject({ iso: '2022-02-10', kind: 'date' })
+    expect(first('Er kam vorgestern um 15:30 an.', '2022-02-10')).toMatchObject({ iso: '2022-02-08', kind: 'date' })
+    // a sentence with digits but none of those cues has no chrono date: "5 Mrd. US-Dollar", a year
+    expect(findTimeMentions('Putins Zusage über 5 Mrd. US-Dollar galt 2022.', '2022-02-10').map((m) => m.kind)).toEqual(['year'])
     expect(first('Im Frühjahr reiste er nach Peking.', '2023-06-01')).toMatchObject({ iso: '2023-03', kind: 'season', approx: true })
     expect(first('Am Mittwoch sprach er mit Xi.', '2023-02-24')).toMatchObject({ iso: '2023-02-22', kind: 'weekday' })
   })
