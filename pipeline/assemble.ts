@@ -3,7 +3,7 @@
  * matches, events merged across articles, figures with ids, wire copies marked, everything sorted.
  */
 import { createHash } from 'node:crypto'
-import type { Actor, Article, ArticleText, Dataset, Figure, Mention, TextShard } from '../src/model/dataset.ts'
+import type { Actor, Article, ArticleText, Dataset, DiplomaticEvent, Figure, Mention, TextShard } from '../src/model/dataset.ts'
 import { DATASET_VERSION } from '../src/model/dataset.ts'
 import { mergeEvents } from './merge-events.ts'
 import { paragraphStartIndexes } from './segment-sentences.ts'
@@ -128,9 +128,18 @@ export function duplicatesOf(keys: ReadonlyMap<string, string | null>): Map<stri
   return out
 }
 
-/** Adds one article's records to the parts and returns its text for the shard. */
-export function addArticle(parts: DatasetParts, a: ProcessedArticle, shardPath: string, duplicateOf: string | null): ArticleText {
-  parts.articles.push({
+/** One article's records: mentions sorted by actor id, figures by sentence then id (the dataset's order). */
+export interface ArticleRecords {
+  article: Article
+  mentions: Mention[]
+  figures: Figure[]
+  drafts: ArticleEventDraft[]
+  text: ArticleText
+}
+
+/** The records and the text of one processed article. */
+export function articleRecords(a: ProcessedArticle, shardPath: string, duplicateOf: string | null): ArticleRecords {
+  const article: Article = {
     id: a.id,
     file: a.file,
     title: a.title,
@@ -141,7 +150,7 @@ export function addArticle(parts: DatasetParts, a: ProcessedArticle, shardPath: 
     sentenceCount: a.sentences.length,
     textShard: shardPath,
     duplicateOf,
-  })
+  }
   const perActor = new Map<string, { count: number; sentences: Set<number> }>()
   for (const m of a.matches) {
     const entry = perActor.get(m.actorId) ?? { count: 0, sentences: new Set<number>() }
@@ -149,30 +158,65 @@ export function addArticle(parts: DatasetParts, a: ProcessedArticle, shardPath: 
     entry.sentences.add(m.sentence)
     perActor.set(m.actorId, entry)
   }
+  const mentions: Mention[] = []
   for (const [actorId, { count, sentences }] of perActor) {
-    parts.usedActors.add(actorId)
-    parts.mentions.push({ articleId: a.id, actorId, count, sentences: [...sentences].sort((x, y) => x - y) })
+    mentions.push({ articleId: a.id, actorId, count, sentences: [...sentences].sort((x, y) => x - y) })
   }
-  a.figures.forEach((f, i) => {
-    parts.figures.push({
-      id: `${a.id}-f${i + 1}`,
-      articleId: a.id,
-      quote: f.quote,
-      value: f.value,
-      currency: f.currency,
-      year: f.year,
-      kind: f.kind,
-      sentence: f.sentence,
-      surface: f.surface,
-    })
-  })
-  for (const draft of a.events) parts.drafts.push({ articleId: a.id, draft })
-  return {
+  mentions.sort((x, y) => byString(x.actorId, y.actorId))
+  const figures: Figure[] = a.figures.map((f, i) => ({
+    id: `${a.id}-f${i + 1}`,
     articleId: a.id,
-    sentences: a.sentences.map((s) => s.text),
-    paragraphStarts: paragraphStartIndexes(a.sentences),
-    spans: a.matches.map((m) => ({ actorId: m.actorId, sentence: m.sentence, start: m.start, end: m.end })),
+    quote: f.quote,
+    value: f.value,
+    currency: f.currency,
+    year: f.year,
+    kind: f.kind,
+    sentence: f.sentence,
+    surface: f.surface,
+  }))
+  figures.sort((x, y) => x.sentence - y.sentence || byString(x.id, y.id))
+  return {
+    article,
+    mentions,
+    figures,
+    drafts: a.events.map((draft) => ({ articleId: a.id, draft })),
+    text: {
+      articleId: a.id,
+      sentences: a.sentences.map((s) => s.text),
+      paragraphStarts: paragraphStartIndexes(a.sentences),
+      spans: a.matches.map((m) => ({ actorId: m.actorId, sentence: m.sentence, start: m.start, end: m.end })),
+    },
   }
+}
+
+/** Adds one article's records to the parts and returns its text for the shard. */
+export function addArticle(parts: DatasetParts, a: ProcessedArticle, shardPath: string, duplicateOf: string | null): ArticleText {
+  const r = articleRecords(a, shardPath, duplicateOf)
+  parts.articles.push(r.article)
+  for (const m of r.mentions) {
+    parts.usedActors.add(m.actorId)
+    parts.mentions.push(m)
+  }
+  parts.figures.push(...r.figures)
+  parts.drafts.push(...r.drafts)
+  return r.text
+}
+
+/** The actors of the dataset: those named in an article or in an event, sorted by id. */
+export function actorsOf(
+  registry: readonly ActorEntry[],
+  usedActors: ReadonlySet<string>,
+  events: readonly DiplomaticEvent[],
+  discoveredIds: ReadonlySet<string>,
+): Actor[] {
+  const used = new Set(usedActors)
+  for (const e of events) {
+    for (const id of [...e.visitors, ...e.hosts, ...(e.country ? [e.country] : [])]) used.add(id)
+  }
+  return registry
+    .filter((entry) => used.has(entry.id))
+    .map((entry) => actorOut(entry, discoveredIds.has(entry.id)))
+    .sort((a, b) => byString(a.id, b.id))
 }
 
 /** Merges events across articles, picks the actors that are named, sorts everything. */
@@ -183,14 +227,7 @@ export function finishDataset(
   generatedAt: string,
 ): Dataset {
   const events = mergeEvents(parts.drafts)
-  const used = new Set(parts.usedActors)
-  for (const e of events) {
-    for (const id of [...e.visitors, ...e.hosts, ...(e.country ? [e.country] : [])]) used.add(id)
-  }
-  const actors = registry
-    .filter((entry) => used.has(entry.id))
-    .map((entry) => actorOut(entry, discoveredIds.has(entry.id)))
-    .sort((a, b) => byString(a.id, b.id))
+  const actors = actorsOf(registry, parts.usedActors, events, discoveredIds)
   return {
     schemaVersion: DATASET_VERSION,
     generatedAt,

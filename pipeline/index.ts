@@ -5,7 +5,7 @@
  * validates the result against src/model/dataset.ts and writes FILE and its text shards atomically.
  */
 import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
@@ -19,8 +19,11 @@ import {
   PublishedDate,
   TextShardSchema,
 } from '../src/model/dataset.ts'
-import type { Dataset, TextShard } from '../src/model/dataset.ts'
-import { addArticle, bodyKey, duplicatesOf, emptyParts, finishDataset, shardPaths } from './assemble.ts'
+import { DATASET_VERSION } from '../src/model/dataset.ts'
+import type { Actor, Article, Dataset, DiplomaticEvent, Figure, Mention, TextShard } from '../src/model/dataset.ts'
+import { createLayoutBuilder, indexFileFor, layoutPathsFor, partPath } from '../src/model/layout-build.ts'
+import type { LayoutBuilder, LayoutPaths } from '../src/model/layout-build.ts'
+import { actorsOf, articleRecords, bodyKey, duplicatesOf, shardPaths } from './assemble.ts'
 import type { ProcessedArticle } from './assemble.ts'
 import { cleanText, looksGerman } from './clean-text.ts'
 import { decodeText } from './decode-text.ts'
@@ -35,10 +38,13 @@ import { createProgress } from './progress.ts'
 import type { ProgressSink } from './progress.ts'
 import { listArticleFiles, readArticleBytes } from './read-article.ts'
 import { segmentSentences } from './segment-sentences.ts'
-import { writeAllSync } from './write-all.ts'
+import { bufferedWriter } from './write-all.ts'
+import { mergeEvents } from './merge-events.ts'
+import type { ArticleEventDraft } from './merge-events.ts'
 import { openOutput } from './output.ts'
 import type { OutputTarget } from './output.ts'
-import { indexFileFor, layoutFromDataset, layoutPathsFor } from '../src/model/layout-build.ts'
+import { RecordSpool } from './spool.ts'
+import { spooledDatasetPieces, spooledPartPieces } from './stream-dataset.ts'
 import { WorkerPool } from './worker-pool.ts'
 import type { ActorEntry, EventDraft, FigureDraft, Sentence } from './types.ts'
 
@@ -216,28 +222,7 @@ export interface RunReport {
   warnings: string[]
 }
 
-/**
- * The dataset as JSON text, piece by piece: the same bytes as `toJson(dataset)`, without ever
- * holding the whole document in one string (a million articles exceed V8's string limit).
- */
-export function* datasetJsonPieces(dataset: Dataset): Generator<string> {
-  const entries = Object.entries(dataset)
-  yield '{\n'
-  for (const [i, [key, value]] of entries.entries()) {
-    const comma = i < entries.length - 1 ? ',' : ''
-    if (Array.isArray(value) && value.length > 0) {
-      yield `  ${JSON.stringify(key)}: [\n`
-      for (const [j, item] of value.entries()) {
-        const body = JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')
-        yield `    ${body}${j < value.length - 1 ? ',' : ''}\n`
-      }
-      yield `  ]${comma}\n`
-    } else {
-      yield `  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}${comma}\n`
-    }
-  }
-  yield '}\n'
-}
+export { datasetJsonPieces } from './stream-dataset.ts'
 
 /** Checks every record against the schema, one at a time; says what is wrong or returns undefined. */
 export function validateDataset(dataset: Dataset): string | undefined {
@@ -322,6 +307,8 @@ const MIN_FILES_FOR_WORKERS = 2000
 export interface BuildOptions {
   workers: number | 'auto'
   progress?: ProgressSink
+  /** Where to park the records while the articles are processed (default: a file in the system's temp folder). */
+  spoolFile?: string
 }
 
 /** Threads to use: as asked, or for 'auto' one per core once the folder is big enough. */
@@ -330,28 +317,50 @@ export function threadCount(workers: number | 'auto', files: number, cores = ava
   return files >= MIN_FILES_FOR_WORKERS ? Math.max(1, cores) : 1
 }
 
+/** The dataset of a run, its records parked in a spool file: what the output files are written from. */
+export interface BuiltDataset {
+  generatedAt: string
+  /** Articles, mentions and figures, filed in id order (close it when done). */
+  spool: RecordSpool
+  actors: Actor[]
+  events: DiplomaticEvent[]
+  /** Fed every article: the counts of the index and the day files. */
+  layout: LayoutBuilder
+}
+
+type SafeParseLike = { success: true } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } }
+
+/** Checks a record against its schema; throws what is wrong, naming the record. */
+function checkRecord(schema: { safeParse: (value: unknown) => SafeParseLike }, what: string, record: unknown): void {
+  const r = schema.safeParse(record)
+  if (!r.success) throw new Error(`output does not match the dataset schema: ${what}.${r.error.issues[0]?.path.join('.')}: ${r.error.issues[0]?.message}`)
+}
+
 /**
- * Processes the articles of a folder in two passes, so memory holds a few shards' texts at a time:
+ * Processes the articles of a folder in two passes, so memory holds a few shards' texts at a time and
+ * a few numbers per article:
  * 1. read every file (skips, wire-copy keys, people not in the registry);
- * 2. per shard, read its articles again, extract actors, events and figures, write the shard.
+ * 2. per shard, read its articles again, extract actors, events and figures, write the shard, park
+ *    the records in the spool file and count them for the layout.
  * Both passes run on worker threads when asked (`workers` > 1); results are taken in file and shard
- * order, so the output is the same bytes as with one thread. Returns the dataset (not yet written)
- * and the report.
+ * order, so the output is the same bytes as with one thread. Every record is checked against the
+ * schema as it is made.
  */
-export async function buildFromFolder(
+export async function processFolder(
   inDir: string,
   registry: readonly ActorEntry[],
   generatedAt: string,
   writeShard: (path: string, shard: TextShard) => void,
   shardFolder: string,
-  options: BuildOptions = { workers: 'auto' },
-): Promise<{ dataset: Dataset; report: RunReport }> {
+  options: BuildOptions,
+): Promise<{ built: BuiltDataset; report: RunReport }> {
   const report: RunReport = { read: 0, skipped: [], warnings: [] }
   const { files, skipped } = listArticleFiles(inDir)
   report.skipped.push(...skipped)
   const threads = threadCount(options.workers, files.length)
   const pool = threads > 1 ? new WorkerPool(threads, { inDir, registry: [...registry] }) : undefined
   const sink = options.progress
+  let spool: RecordSpool | undefined
   try {
     // pass 1
     const baseMatcher = buildMatcher(registry)
@@ -395,6 +404,7 @@ export async function buildFromFolder(
     const ids = [...stubs.keys()].sort()
     const paths = shardPaths(ids, shardFolder)
     const duplicates = duplicatesOf(new Map(ids.map((id) => [id, stubs.get(id)?.bodyKey ?? null])))
+    const storyRoots = new Set(duplicates.values())
     const byShard = new Map<string, string[]>()
     for (const id of ids) {
       const path = paths.get(id) ?? ''
@@ -402,9 +412,14 @@ export async function buildFromFolder(
       if (list) list.push(id)
       else byShard.set(path, [id])
     }
+    paths.clear()
 
     // pass 2
-    const parts = emptyParts()
+    spool = new RecordSpool(options.spoolFile ?? join(tmpdir(), `mbpm-spool-${process.pid}-${Date.now()}-${spoolCount++}`), ids)
+    const records = spool
+    const layout = createLayoutBuilder()
+    const usedActors = new Set<string>()
+    const drafts: ArticleEventDraft[] = []
     const shardList = [...byShard.keys()].sort()
     const filesOf = (path: string): string[] => (byShard.get(path) ?? []).map((id) => stubs.get(id)?.file ?? '')
     const extracting = sink ? createProgress('extract', ids.length, sink) : undefined
@@ -412,7 +427,19 @@ export async function buildFromFolder(
     let doneBytes = 0
     const takeShard = (path: string, result: ShardResult): void => {
       report.warnings.push(...result.warnings)
-      const texts = result.articles.map((a) => addArticle(parts, a, path, duplicates.get(a.id) ?? null))
+      const texts = result.articles.map((a) => {
+        const r = articleRecords(a, path, duplicates.get(a.id) ?? null)
+        checkRecord(ArticleSchema, `articles.${a.id}`, r.article)
+        for (const m of r.mentions) {
+          checkRecord(MentionSchema, `mentions.${a.id}`, m)
+          usedActors.add(m.actorId)
+        }
+        for (const f of r.figures) checkRecord(FigureSchema, `figures.${f.id}`, f)
+        records.add(r.article, r.mentions, r.figures)
+        layout.add(r.article, r.mentions, { inStory: r.article.duplicateOf !== null || storyRoots.has(a.id) })
+        for (const d of r.drafts) drafts.push(d)
+        return r.text
+      })
       writeShard(path, { texts })
       done += result.articles.length
       doneBytes += result.bytes
@@ -429,10 +456,94 @@ export async function buildFromFolder(
       for (const path of shardList) takeShard(path, extractShard(inDir, filesOf(path), matcher))
     }
     extracting?.finish()
-    return { dataset: finishDataset(parts, matcher.registry, new Set(discovered.keys()), generatedAt), report }
+    spool.seal()
+    const events = mergeEvents(drafts)
+    drafts.length = 0
+    const actors = actorsOf(matcher.registry, usedActors, events, new Set(discovered.keys()))
+    for (const actor of actors) checkRecord(ActorSchema, `actors.${actor.id}`, actor)
+    for (const event of events) checkRecord(DiplomaticEventSchema, `events.${event.id}`, event)
+    return { built: { generatedAt, spool, actors, events, layout }, report }
+  } catch (e) {
+    spool?.close()
+    throw e
   } finally {
     await pool?.close()
   }
+}
+
+let spoolCount = 0
+
+/** The dataset of spooled records, in memory (for tests and small folders). */
+export function datasetOf(built: BuiltDataset): Dataset {
+  const parse = <T>(lines: Iterable<string>): T[] => [...lines].map((line) => JSON.parse(line) as T)
+  return {
+    schemaVersion: DATASET_VERSION,
+    generatedAt: built.generatedAt,
+    articles: parse<Article>(built.spool.records('articles')),
+    actors: built.actors,
+    mentions: parse<Mention>(built.spool.records('mentions')),
+    events: built.events,
+    figures: parse<Figure>(built.spool.records('figures')),
+  }
+}
+
+/** `processFolder`, with the dataset returned in memory. */
+export async function buildFromFolder(
+  inDir: string,
+  registry: readonly ActorEntry[],
+  generatedAt: string,
+  writeShard: (path: string, shard: TextShard) => void,
+  shardFolder: string,
+  options: BuildOptions = { workers: 'auto' },
+): Promise<{ dataset: Dataset; report: RunReport }> {
+  const { built, report } = await processFolder(inDir, registry, generatedAt, writeShard, shardFolder, options)
+  try {
+    return { dataset: datasetOf(built), report }
+  } finally {
+    built.spool.close()
+  }
+}
+
+/** Where each output file goes: the dataset file, its text shards and its layout, under temporary names. */
+interface OutputNames {
+  outFile: string
+  shardFolder: string
+  indexFile: string
+  paths: LayoutPaths
+}
+
+/** Writes dataset.json, the month parts, the day files, the index and the events file into the temporaries of `target`. */
+export function writeOutput(built: BuiltDataset, target: OutputTarget, names: OutputNames): void {
+  const { spool } = built
+  const inFolder = (path: string): string => {
+    const [folder, ...rest] = path.split('/')
+    return join(target.tmp(folder ?? ''), ...rest)
+  }
+  const writePieces = (file: string, pieces: Iterable<string>): void => {
+    const fd = openSync(file, 'w')
+    try {
+      const out = bufferedWriter(fd)
+      for (const piece of pieces) out.write(piece)
+      out.flush()
+    } finally {
+      closeSync(fd)
+    }
+  }
+  const head = { schemaVersion: DATASET_VERSION, generatedAt: built.generatedAt }
+  writePieces(target.tmp(basename(names.outFile)), spooledDatasetPieces(head, built.actors, built.events, spool))
+  for (const { month, positions } of spool.partPositions()) {
+    writePieces(inFolder(partPath(names.paths, month)), spooledPartPieces(spool, month, positions))
+  }
+  const { index, dayFiles } = built.layout.finish({
+    generatedAt: built.generatedAt,
+    actors: built.actors,
+    events: built.events.length,
+    figures: spool.counts.figures,
+    paths: names.paths,
+  })
+  for (const [path, day] of dayFiles) writeFileSync(inFolder(path), compactJson(day))
+  writeFileSync(target.tmp(names.paths.events), compactJson({ events: built.events }))
+  writeFileSync(target.tmp(names.indexFile), compactJson(index))
 }
 
 /** ISO time from SOURCE_DATE_EPOCH (seconds) when set, else now. */
@@ -481,51 +592,42 @@ export async function main(argv: readonly string[]): Promise<void> {
   } catch (e) {
     fail(`cannot write ${outFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
   }
-  let dataset: Dataset
   let report: RunReport
+  let summary: string
   try {
     const writeShard = (path: string, shard: TextShard): void => {
       const ok = TextShardSchema.safeParse(shard)
       if (!ok.success) throw new Error(`text shard ${path} does not match the schema: ${ok.error.issues[0]?.message}`)
       writeFileSync(join(target.tmp(shardFolder), basename(path)), toJson(shard))
     }
-    ;({ dataset, report } = await buildFromFolder(inDir, registry.value, generatedAtFrom(process.env), writeShard, shardFolder, {
+    const spoolFile = join(dirname(outFile), `${basename(outFile)}.spool-${process.pid}-${Date.now()}`)
+    let built: BuiltDataset
+    ;({ built, report } = await processFolder(inDir, registry.value, generatedAtFrom(process.env), writeShard, shardFolder, {
       workers,
       progress: process.stderr,
+      spoolFile,
     }))
-    for (const s of report.skipped) process.stderr.write(`skipped ${s.file}: ${s.reason}\n`)
-    for (const w of report.warnings) process.stderr.write(`warning: ${w}\n`)
-    if (report.read === 0) throw new Error(`no article could be read in ${inDir} (${report.skipped.length} skipped)`)
-    const invalid = validateDataset(dataset)
-    if (invalid) throw new Error(`output does not match the dataset schema: ${invalid}`)
-    const fd = openSync(target.tmp(basename(outFile)), 'w')
     try {
-      for (const piece of datasetJsonPieces(dataset)) writeAllSync(fd, piece)
+      for (const s of report.skipped) process.stderr.write(`skipped ${s.file}: ${s.reason}\n`)
+      for (const w of report.warnings) process.stderr.write(`warning: ${w}\n`)
+      if (report.read === 0) throw new Error(`no article could be read in ${inDir} (${report.skipped.length} skipped)`)
+      writeOutput(built, target, { outFile, shardFolder, indexFile, paths })
+      const discovered = built.actors.filter((a) => a.discovered).length
+      summary =
+        `actors ${built.actors.length} (${discovered} discovered), mentions ${built.spool.counts.mentions}, events ${built.events.length}, ` +
+        `figures ${built.spool.counts.figures} → ${outFile}`
     } finally {
-      closeSync(fd)
+      built.spool.close()
     }
-    const layout = layoutFromDataset(dataset, paths)
-    const inFolder = (path: string): string => {
-      const [folder, ...rest] = path.split('/')
-      return join(target.tmp(folder ?? ''), ...rest)
-    }
-    writeFileSync(target.tmp(indexFile), compactJson(layout.index))
-    writeFileSync(target.tmp(paths.events), compactJson(layout.events))
-    for (const [path, day] of layout.dayFiles) writeFileSync(inFolder(path), compactJson(day))
-    for (const [path, part] of layout.parts) writeFileSync(inFolder(path), compactJson(part))
     target.commit()
   } catch (e) {
     target.discard()
     const err = e as NodeJS.ErrnoException
     fail(err.code ? `cannot write ${outFile}: ${err.code}` : err.message)
   }
-  const d = dataset
   const reasons = [...new Set(report.skipped.map((s) => s.reason))]
-  const discovered = d.actors.filter((a) => a.discovered).length
   process.stderr.write(
-    `read ${report.read}, skipped ${report.skipped.length}${reasons.length ? ` (${reasons.join('; ')})` : ''}; ` +
-      `actors ${d.actors.length} (${discovered} discovered), mentions ${d.mentions.length}, events ${d.events.length}, ` +
-      `figures ${d.figures.length} → ${outFile}\n`,
+    `read ${report.read}, skipped ${report.skipped.length}${reasons.length ? ` (${reasons.join('; ')})` : ''}; ${summary}\n`,
   )
 }
 

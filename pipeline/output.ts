@@ -33,7 +33,7 @@ function removeStaleTemporaries(outDir: string, names: readonly string[]): void 
   if (!existsSync(outDir)) return
   for (const entry of readdirSync(outDir)) {
     for (const name of names) {
-      const m = entry.startsWith(`${name}.`) ? /^\.(?:tmp|old)-(\d+)-\d+$/.exec(entry.slice(name.length)) : null
+      const m = entry.startsWith(`${name}.`) ? /^\.(?:tmp|old|spool)-(\d+)-\d+$/.exec(entry.slice(name.length)) : null
       if (m?.[1] && Number(m[1]) !== process.pid && !processAlive(Number(m[1]))) rmSync(join(outDir, entry), { recursive: true, force: true })
     }
   }

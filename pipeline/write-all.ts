@@ -17,3 +17,29 @@ export function writeAllSync(fd: number, text: string, write: WriteFn = writeSyn
     done += n
   }
 }
+
+/** Gathers small pieces of text and writes them to `fd` in blocks of about `size` characters. */
+export interface BufferedWriter {
+  write(text: string): void
+  /** Writes what is pending; call before closing the file. */
+  flush(): void
+}
+
+export function bufferedWriter(fd: number, size = 1 << 20, write: WriteFn = writeSync): BufferedWriter {
+  let pending: string[] = []
+  let chars = 0
+  const flush = (): void => {
+    if (pending.length === 0) return
+    writeAllSync(fd, pending.join(''), write)
+    pending = []
+    chars = 0
+  }
+  return {
+    write(text) {
+      pending.push(text)
+      chars += text.length
+      if (chars >= size) flush()
+    },
+    flush,
+  }
+}
