@@ -205,7 +205,27 @@ const ENGLISH_WORDS = new Set('the and of to in is that for with on as are was b
 const FRENCH_SPANISH_WORDS = new Set('le la les et est une pour dans que qui el los las y del por para con una'.split(' '))
 /** The longest word of the three lists. */
 const FUNCTION_WORD_LENGTH = Math.max(...[...GERMAN_WORDS, ...ENGLISH_WORDS, ...FRENCH_SPANISH_WORDS].map((w) => w.length))
-const WORD = /\p{L}+/gu
+const LETTER = /^\p{L}$/u
+/** LETTER by UTF-16 code unit: 1 yes, 2 no, 0 not yet known. */
+const letterUnits = new Uint8Array(0x10000)
+
+/** UTF-16 units of the code point at `i`: 2 for a surrogate pair. */
+function unitsAt(text: string, i: number): number {
+  const cp = text.codePointAt(i) ?? 0
+  return cp > 0xffff ? 2 : 1
+}
+
+/** Whether the code point at `i` is a letter. */
+function letterAt(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i)
+  if (unit >= 0xd800 && unit <= 0xdfff) return LETTER.test(String.fromCodePoint(text.codePointAt(i) ?? unit))
+  let known = letterUnits[unit] ?? 0
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(unit)) ? 1 : 2
+    letterUnits[unit] = known
+  }
+  return known === 1
+}
 
 /** Whether a text is German: German function words outnumber English and Romance ones. */
 export function looksGerman(text: string): boolean {
@@ -213,12 +233,19 @@ export function looksGerman(text: string): boolean {
   let german = 0
   let other = 0
   const lower = text.toLowerCase()
-  WORD.lastIndex = 0
-  // counted word by word, not collected; only short words can be function words
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+  // runs of letters (code points), counted by hand, not collected; only short words can be function words
+  let i = 0
+  while (i < lower.length) {
+    if (!letterAt(lower, i)) {
+      i += unitsAt(lower, i)
+      continue
+    }
+    const start = i
+    i += unitsAt(lower, i)
+    while (i < lower.length && letterAt(lower, i)) i += unitsAt(lower, i)
     words++
-    const w = m[0]
-    if (w.length > FUNCTION_WORD_LENGTH) continue
+    if (i - start > FUNCTION_WORD_LENGTH) continue
+    const w = lower.slice(start, i)
     if (GERMAN_WORDS.has(w)) german++
     if (ENGLISH_WORDS.has(w) || FRENCH_SPANISH_WORDS.has(w)) other++
   }

@@ -62,8 +62,6 @@ export interface ActorMatcher {
 
 /** The leading run of word characters: the key forms are looked up by. */
 const FIRST_WORD = /^[\p{L}\p{N}_]+/u
-/** Word runs of a sentence: where a form can start. */
-const WORD_RUN = /[\p{L}\p{N}_]+/gu
 /** What may not follow a form: more word characters, or an apostrophe that continues a word ("Xi'an"; "Xi's" is a genitive). */
 const FORM_CONTINUES = /^(?:[\p{L}\p{N}_]|['’](?!s(?!\p{L}))\p{L})/u
 
@@ -253,17 +251,58 @@ function passesContext(text: string, start: number, end: number): boolean {
   return true
 }
 
+/** A word character; runs of them are where a form can start. */
+const WORD_CHAR = /^[\p{L}\p{N}_]$/u
+/** WORD_CHAR by UTF-16 code unit: 1 yes, 2 no, 0 not yet known. */
+const wordUnits = new Uint8Array(0x10000)
+
+/** Whether the code point at `i` (one unit, or a surrogate pair) is a word character; its length in `size`. */
+function wordCharAt(text: string, i: number): { word: boolean; size: number } {
+  const unit = text.charCodeAt(i)
+  if (unit >= 0xd800 && unit <= 0xdfff) {
+    const cp = text.codePointAt(i) ?? unit
+    return { word: WORD_CHAR.test(String.fromCodePoint(cp)), size: cp > 0xffff ? 2 : 1 }
+  }
+  let known = wordUnits[unit] ?? 0
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(unit)) ? 1 : 2
+    wordUnits[unit] = known
+  }
+  return known === 1 ? WORD_YES : WORD_NO
+}
+const WORD_YES = { word: true, size: 1 } as const
+const WORD_NO = { word: false, size: 1 } as const
+
+/** First code units the forms of a matcher start with: a word starting otherwise is not looked up. */
+const formStarts = new WeakMap<ActorMatcher, Set<number>>()
+function startsOf(matcher: ActorMatcher): Set<number> {
+  let starts = formStarts.get(matcher)
+  if (!starts) {
+    starts = new Set([...matcher.byFirstWord.keys()].map((w) => w.charCodeAt(0)))
+    formStarts.set(matcher, starts)
+  }
+  return starts
+}
+
 function findRaw(sentences: readonly Sentence[], matcher: ActorMatcher): RawMatch[] {
   const out: RawMatch[] = []
+  const starts = startsOf(matcher)
   for (const sentence of sentences) {
     const text = sentence.text
     let consumed = 0
-    // exec on the shared pattern, not matchAll (which copies the pattern for every sentence)
-    WORD_RUN.lastIndex = 0
-    for (let word = WORD_RUN.exec(text); word; word = WORD_RUN.exec(text)) {
-      const start = word.index
-      if (start < consumed) continue
-      const candidates = matcher.byFirstWord.get(word[0])
+    // runs of word characters (code points), scanned by hand: only words whose first unit starts a form are cut out
+    let i = 0
+    while (i < text.length) {
+      const at = wordCharAt(text, i)
+      if (!at.word) {
+        i += at.size
+        continue
+      }
+      const start = i
+      i += at.size
+      for (let next = wordCharAt(text, i); i < text.length && next.word; next = wordCharAt(text, i)) i += next.size
+      if (start < consumed || !starts.has(text.charCodeAt(start))) continue
+      const candidates = matcher.byFirstWord.get(text.slice(start, i))
       if (!candidates) continue
       // the longest form that starts here and ends at a word boundary
       const surface = candidates.find((form) => text.startsWith(form, start) && !FORM_CONTINUES.test(text.slice(start + form.length, start + form.length + 2)))

@@ -61,16 +61,20 @@ interface Cue {
   kind: Exclude<FigureKind, 'trade_target'>
   pattern: RegExp
 }
-/** Cues for the other kinds; the one nearest the amount decides. */
+/**
+ * Cues for the other kinds; the one nearest the amount decides. A cue inside a word is found from the
+ * word's start (the leading letters are taken in, up to the word's last cue), so each is tried only
+ * where a word starts: the same matches, without trying every letter.
+ */
 const CUES: readonly Cue[] = [
-  { kind: 'contract', pattern: /\p{L}*(?:[Vv]ertr(?:a|ä)g\p{L}*|[Aa]bkommen|[Kk]ontrakt\p{L}*|Deal\p{L}*|Auftr(?:a|ä)g\p{L}*|Vereinbarung\p{L}*|Gesamtwert|Liefervertr\p{L}*)/gu },
+  { kind: 'contract', pattern: /(?<!\p{L})\p{L}*(?:[Vv]ertr(?:a|ä)g\p{L}*|[Aa]bkommen|[Kk]ontrakt\p{L}*|Deal\p{L}*|Auftr(?:a|ä)g\p{L}*|Vereinbarung\p{L}*|Gesamtwert|Liefervertr\p{L}*)/gu },
   {
     kind: 'other',
-    pattern: /\p{L}*(?:Kredit\p{L}*|Darlehen\p{L}*|Investition\p{L}*|investier\p{L}*|Fonds|[Kk]osten|kostet\p{L}*|Überschuss\p{L}*|überschuss\p{L}*|Defizit\p{L}*|Transaktion\p{L}*|Reserve\p{L}*|Währungspaar\p{L}*|[Hh]ilfe\p{L}*|Budget\p{L}*|Haushalt\p{L}*|Schulden|Anleihe\p{L}*|Vermögen\p{L}*|Subvention\p{L}*|Ausgaben|Rüstungs\p{L}*|Kapital\p{L}*|Bußgeld\p{L}*|Strafe\p{L}*)/gu,
+    pattern: /(?<!\p{L})\p{L}*(?:Kredit\p{L}*|Darlehen\p{L}*|Investition\p{L}*|investier\p{L}*|Fonds|[Kk]osten|kostet\p{L}*|Überschuss\p{L}*|überschuss\p{L}*|Defizit\p{L}*|Transaktion\p{L}*|Reserve\p{L}*|Währungspaar\p{L}*|[Hh]ilfe\p{L}*|Budget\p{L}*|Haushalt\p{L}*|Schulden|Anleihe\p{L}*|Vermögen\p{L}*|Subvention\p{L}*|Ausgaben|Rüstungs\p{L}*|Kapital\p{L}*|Bußgeld\p{L}*|Strafe\p{L}*)/gu,
   },
   {
     kind: 'trade_volume',
-    pattern: /\p{L}*(?:[Hh]andel\p{L}*|[Ee]xport\p{L}*|[Ii]mport\p{L}*|[Aa]usfuhr\p{L}*|[Ee]infuhr\p{L}*|Warenaustausch\p{L}*|Warenverkehr\p{L}*|Umsatz\p{L}*|umsatz\p{L}*|Lieferungen|Handelsvolumen)/gu,
+    pattern: /(?<!\p{L})\p{L}*(?:[Hh]andel\p{L}*|[Ee]xport\p{L}*|[Ii]mport\p{L}*|[Aa]usfuhr\p{L}*|[Ee]infuhr\p{L}*|Warenaustausch\p{L}*|Warenverkehr\p{L}*|Umsatz\p{L}*|umsatz\p{L}*|Lieferungen|Handelsvolumen)/gu,
   },
 ]
 
@@ -143,7 +147,7 @@ function distance(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 /** A trade surplus or deficit is "other" even in a sentence about trade (GUIDE). */
-const BALANCE = /\p{L}*(?:[Üü]berschuss|[Dd]efizit|[Ss]aldo)\p{L}*/u
+const BALANCE = /(?<!\p{L})\p{L}*(?:[Üü]berschuss|[Dd]efizit|[Ss]aldo)\p{L}*/u
 
 /**
  * The kind of the amount at `amount`: the cue nearest to it (contract, other, trade); a goal or forecast

@@ -102,6 +102,11 @@ describe('extractActors', () => {
     expect(counts('Titel', 'Der russische Präsident und der chinesische Staatschef sprachen über russisch-chinesische Fragen.')).toEqual({})
   })
 
+  it('reads a name only as a whole word: not glued to digits, underscores or letters outside the BMP', () => {
+    const sentences = segmentSentences('Titel', ['Putins Plan, (Putin) und „Putin“ gegen 2Putin, Putin_2, 𝔘Putin und Putin𝔘.'])
+    expect(extractActors(sentences, matcher).map((m) => m.surface)).toEqual(['Putins', 'Putin', 'Putin'])
+  })
+
   it('gives offsets that point at the name inside its sentence', () => {
     const sentences = segmentSentences('Xi trifft Putin', ['Am Montag sprach Russlands Präsident Wladimir Putin.'])
     for (const m of extractActors(sentences, matcher)) {
