@@ -288,6 +288,11 @@ function personsIn(ctx: Context, matches: readonly ActorMatch[]): Person[] {
   return out
 }
 
+/** A trip noun closing a compound with a place or country: "Chinabesuch", "China-Reise", "Russlandreise". */
+const TRIP_COMPOUND = /(?<![\p{L}-])(\p{Lu}[\p{L}]+?)-?(?:[Bb]esuch|[Rr]eise|[Vv]isite)(?:s|es|e|en)?(?!\p{L})/gu
+/** What TRIP_COMPOUND cannot match without. */
+const TRIP_WORD = /esuch|eise|isite/
+
 /** Destinations in a sentence: "in Moskau", "nach Moskau und Kiew", "Moskau … zu besuchen", "nach China", "Chinabesuch". */
 function findLegs(ctx: Context, text: string, matches: readonly ActorMatch[]): Leg[] {
   const legs: Leg[] = []
@@ -326,7 +331,8 @@ function findLegs(ctx: Context, text: string, matches: readonly ActorMatch[]): L
     previous = leg
   }
   // closed and hyphenated compounds: "Chinabesuch", "China-Reise", "Russlandreise"
-  for (const m of allMatches(/(?<![\p{L}-])(\p{Lu}[\p{L}]+?)-?(?:[Bb]esuch|[Rr]eise|[Vv]isite)(?:s|es|e|en)?(?!\p{L})/u, text)) {
+  const compounds = TRIP_WORD.test(text) ? allMatches(TRIP_COMPOUND, text) : []
+  for (const m of compounds) {
     const prefix = /^(\p{Lu}[\p{L}]+?)-?(?:[Bb]esuch|[Rr]eise|[Vv]isite)/u.exec(m.text)?.[1] ?? ''
     if (!prefix || /^(?:Staats|Arbeits|Antritts|Auslands|Gegen|Kurz|Höflichkeits|Privat|Freundschafts|Dienst|Gipfel)$/u.test(prefix)) continue
     const countryId = ctx.countryByName.get(prefix.toLowerCase())
@@ -481,14 +487,14 @@ function visitsIn(
   clause: Clause,
   triggers: readonly Span[],
   persons: readonly Person[],
-  legs: readonly Leg[],
-  times: readonly TimeMention[],
+  legsOfSentence: () => readonly Leg[],
+  timesOfClause: () => readonly TimeMention[],
 ): Working[] {
   const text = input.sentence.text
   const clausePersons = persons.filter((p) => inside(p, clause))
   const first = triggers[0]
   if (!first) return []
-  let clauseLegs = legs.filter((l) => inside(l, clause))
+  let clauseLegs = legsOfSentence().filter((l) => inside(l, clause))
   const owner = triggers.map((t) => ownerOf(text, clausePersons, t)).find((p) => p !== undefined)
   if (clauseLegs.length === 0) {
     // "Ein Besuch des chinesischen Staatschefs Xi soll laut Putin folgen": the host is the other party's state
@@ -498,7 +504,7 @@ function visitsIn(
     if (!other?.country) return []
     clauseLegs = [{ start: other.start, end: other.end, place: null, country: other.country }]
   }
-  const clauseTimes = times.filter((t) => inside(t, clause))
+  const clauseTimes = timesOfClause().filter((t) => inside(t, clause))
   const hasTime = clauseTimes.length > 0
   const out: Working[] = []
   for (const leg of clauseLegs) {
@@ -553,11 +559,12 @@ function draftsOfSentence(ctx: Context, input: SentenceInput): Working[] {
   const calls = CALL_WORD.test(text) ? allMatches(CALL, text) : []
   if (triggers.length === 0 && calls.length === 0) return []
   const clauses = splitClauses(text)
-  const legs = findLegs(ctx, text, input.matches)
-  const out: Working[] = []
+  // destinations and time expressions are read only for a clause that needs them (most need neither)
+  let legs: Leg[] | undefined
+  const legsOfSentence = (): Leg[] => (legs ??= findLegs(ctx, text, input.matches))
   // the sentence's time expressions, read once per tense its clauses speak in
   const timesByTense = new Map<Tense, TimeMention[]>()
-  for (const clause of clauses) {
+  const timesOf = (clause: Clause): TimeMention[] => {
     const tense = tenseOf(clause.text)
     let times = timesByTense.get(tense)
     if (!times) {
@@ -566,16 +573,20 @@ function draftsOfSentence(ctx: Context, input: SentenceInput): Working[] {
       )
       timesByTense.set(tense, times)
     }
+    return times
+  }
+  const out: Working[] = []
+  for (const clause of clauses) {
     const call = calls.find((c) => inside(c, clause))
     if (call) {
       if (NEGATED.test(clause.text)) continue
-      const draft = callsIn(clause, persons, text, times, call, ctx.published)
+      const draft = callsIn(clause, persons, text, timesOf(clause), call, ctx.published)
       if (draft) out.push({ ...draft, sentence: input.sentence.index, quote: text })
       continue
     }
     const clauseTriggers = triggers.filter((t) => inside(t, clause))
     if (clauseTriggers.length === 0 || NEGATED.test(clause.text)) continue
-    out.push(...visitsIn(ctx, input, clause, clauseTriggers, persons, legs, times))
+    out.push(...visitsIn(ctx, input, clause, clauseTriggers, persons, legsOfSentence, () => timesOf(clause)))
   }
   return out
 }

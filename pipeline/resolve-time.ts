@@ -134,6 +134,8 @@ export function dayForWeekday(weekday: number, ref: ReferenceDate, tense: Tense)
 
 interface Rule {
   pattern: RegExp
+  /** What the pattern cannot match without, cheaper to look for: a text without it is not searched. */
+  cue?: RegExp
   kind: TimeKind
   read: (m: RegExpExecArray, ref: ReferenceDate | undefined, tense: Tense) => TimeRef | null
 }
@@ -187,7 +189,15 @@ function occasionDate(dates: readonly string[], ref: ReferenceDate | undefined):
   return dates.find((d) => Number(d.slice(0, 4)) === ref.year) ?? before[before.length - 1] ?? null
 }
 
+/** Any occasion, without the "einen Tag nach" before it that each rule may also read. */
+const ANY_OCCASION = new RegExp(KNOWN_OCCASIONS.map((o) => `(?:${o.pattern})`).join('|'), 'u')
+/** A month name as the rules read it. */
+const ANY_MONTH = new RegExp(MONTH_NAMES)
+/** A digit, as "\\d" reads one with and without the u flag (ASCII only), and as chrono's kept dates need one. */
+const DIGIT = /[0-9]/
+
 const OCCASION_RULES: readonly Rule[] = KNOWN_OCCASIONS.map((occasion) => ({
+  cue: ANY_OCCASION,
   // "einen Tag nach dem Amtsantritt von Trump", "pünktlich zur Eröffnungsfeier der Olympischen Winterspiele"
   pattern: new RegExp(`(?:\\b([Ee]inen|[Ee]inem|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|\\d)\\s+Tag(?:e|en)?\\s+(nach|vor)\\s+(?:dem|der|des)?\\s*)?${occasion.pattern}`, 'gu'),
   kind: 'date' as const,
@@ -205,6 +215,7 @@ const RULES: readonly Rule[] = [
   ...OCCASION_RULES,
   // "vom 22. bis 24. Oktober", "22.–24. Oktober 2024": the first day
   {
+    cue: DIGIT,
     pattern: new RegExp(`\\b(?:vom\\s+)?(\\d{1,2})\\.\\s*(?:bis(?:\\s+zum)?|-|–)\\s*\\d{1,2}\\.\\s?(${MONTH_NAMES})(?:\\s+(\\d{4})\\b)?`, 'g'),
     kind: 'date',
     read: (m, ref, tense) => {
@@ -217,6 +228,7 @@ const RULES: readonly Rule[] = [
   },
   // "4. Februar 2022", "am 14. Februar"
   {
+    cue: DIGIT,
     pattern: new RegExp(`\\b(\\d{1,2})\\.\\s?(${MONTH_NAMES})(?:\\s+(\\d{4})\\b)?`, 'g'),
     kind: 'date',
     read: (m, ref, tense) => {
@@ -229,6 +241,7 @@ const RULES: readonly Rule[] = [
   },
   // "22.02.2023", "11.9.2018"
   {
+    cue: DIGIT,
     pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g,
     kind: 'date',
     read: (m) => {
@@ -276,6 +289,7 @@ const RULES: readonly Rule[] = [
   },
   // "im Februar 2022", "im Mai", "für Mai", "im Februar des letzten Jahres"
   {
+    cue: ANY_MONTH,
     pattern: new RegExp(
       `(?:\\b(?:im|Im|in|In|seit|Seit|ab|Ab|bis|Bis|für|Für|vom|zum|bereits|schon|noch)\\s+)?\\b(${MONTH_NAMES})(?:\\s+(\\d{4})\\b|\\s+(?:des|dieses)\\s+(${RELATIVE_WORDS})?\\s*Jahres\\b)?`,
       'g',
@@ -341,6 +355,7 @@ const RULES: readonly Rule[] = [
   },
   // "2017", "im Jahr 2016", "bis 2024" — not an amount ("2000 Dollar") or a round count ("1500 Soldaten")
   {
+    cue: DIGIT,
     pattern:
       /(?<![\d.,])\b(19[4-9]\d|20\d\d)\b(?![.,]\d)(?!\s*(?:Mrd|Mio|Milliarde|Million|Tausend|Dollar|US-Dollar|Euro|Yuan|Rubel|Prozent|%|\$|€))(?<!(?:00|50)(?=\s+[A-ZÄÖÜ][a-zäöüß]+(?:en|er|n)\b))/g,
     kind: 'year',
@@ -359,8 +374,6 @@ function prepositionBefore(text: string, start: number): string | null {
   return word || null
 }
 
-/** A digit as chrono's kept dates need one ("\\d" without the u flag: ASCII digits only). */
-const ASCII_DIGIT = /[0-9]/
 /**
  * What a date chrono.de gives with a certain day and month starts from (its parsers, read in
  * chrono-node 2.x): an ISO or numeric date (digits around "-", "/", "."), a day before a month name
@@ -373,7 +386,7 @@ const CHRONO_CUE = /\d\s?[/.-]\s?\d|jan|jän|feb|mär|maerz|mrz|apr|mai|jun|jul|
 /** chrono.de's explicit calendar dates that our rules did not read (e.g. "4.2.2022" written with spaces). */
 function chronoDates(text: string, ref: ReferenceDate | undefined, taken: readonly TimeMention[]): TimeMention[] {
   // every date kept below has a digit in its text, which is part of `text`, and one of chrono's date cues
-  if (!ASCII_DIGIT.test(text) || !CHRONO_CUE.test(text)) return []
+  if (!DIGIT.test(text) || !CHRONO_CUE.test(text)) return []
   const refDate = ref ? new Date(Date.UTC(ref.year, (ref.month ?? 1) - 1, ref.day ?? 15, 12)) : new Date(Date.UTC(2000, 0, 1, 12))
   const out: TimeMention[] = []
   for (const r of chrono.de.parse(text, refDate)) {
@@ -416,7 +429,16 @@ export function findTimeMentions(text: string, published: string | null, tense: 
 function readTimeMentions(text: string, published: string | null, tense: Tense): TimeMention[] {
   const ref = parseReference(published)
   const found: TimeMention[] = []
+  const cues = new Map<RegExp, boolean>()
   for (const rule of RULES) {
+    if (rule.cue) {
+      let present = cues.get(rule.cue)
+      if (present === undefined) {
+        present = rule.cue.test(text)
+        cues.set(rule.cue, present)
+      }
+      if (!present) continue
+    }
     rule.pattern.lastIndex = 0
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       if (m[0].length === 0) {
