@@ -4,7 +4,7 @@
  * Reads every *.txt in DIR (with an optional sibling NAME.meta.json), runs the stages in order,
  * validates the result against src/model/dataset.ts and writes FILE and its text shards atomically.
  */
-import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -249,14 +249,31 @@ interface ArticleStub {
   id: string
   file: string
   bodyKey: string | null
+  /** Where the first pass parked the article as read (bytes in the read cache). */
+  cached: ArticleSource
+}
+
+/** Where the second pass finds an article as the first pass read it: a span of the read cache file. */
+export interface ArticleSource {
+  offset: number
+  length: number
+}
+
+/** An article as read, parked by the first pass for the second: the same object `readArticle` returns. */
+interface CachedRead {
+  bytes: number
+  article: ReadArticle
 }
 
 /** What the first pass learns of one file (structured-cloneable: it crosses from a worker thread). */
 export type FirstPassResult =
-  | { file: string; ok: true; id: string; bodyKey: string | null; people: string[]; warnings: string[]; bytes: number }
+  | { file: string; ok: true; id: string; bodyKey: string | null; people: string[]; warnings: string[]; bytes: number; cached: string }
   | { file: string; ok: false; reason: string; warnings: string[]; bytes: number }
 
-/** First pass over some files: read, clean, key for wire copies, people not in the registry. */
+/**
+ * First pass over some files: read, clean, key for wire copies, people not in the registry; the
+ * article as read goes back as JSON (`cached`), so the second pass need not read and clean it again.
+ */
 export function firstPass(inDir: string, files: readonly string[], baseMatcher: ActorMatcher): FirstPassResult[] {
   return files.map((file) => {
     const warnings: string[] = []
@@ -264,8 +281,29 @@ export function firstPass(inDir: string, files: readonly string[], baseMatcher: 
     if (!result.ok) return { file, ok: false, reason: result.reason, warnings, bytes: result.bytes }
     const { id, sentences } = result.article
     const people = discoverPeople(sentences, baseMatcher).map((p) => p.name)
-    return { file, ok: true, id, bodyKey: bodyKey(sentences), people, warnings, bytes: result.bytes }
+    const cached: CachedRead = { bytes: result.bytes, article: result.article }
+    return { file, ok: true, id, bodyKey: bodyKey(sentences), people, warnings, bytes: result.bytes, cached: JSON.stringify(cached) }
   })
+}
+
+/** Reads articles parked in the read cache file. */
+function readCached(cacheFile: string, sources: readonly ArticleSource[]): CachedRead[] {
+  const fd = openSync(cacheFile, 'r')
+  try {
+    let buffer = Buffer.alloc(1 << 16)
+    return sources.map(({ offset, length }) => {
+      if (buffer.length < length) buffer = Buffer.alloc(Math.max(length, buffer.length * 2))
+      let done = 0
+      while (done < length) {
+        const n = readSync(fd, buffer, done, length - done, offset + done)
+        if (n <= 0) throw new Error('read cache ended early')
+        done += n
+      }
+      return JSON.parse(buffer.toString('utf8', 0, length)) as CachedRead
+    })
+  } finally {
+    closeSync(fd)
+  }
 }
 
 /** The articles of one shard, extracted (structured-cloneable), with the warnings in article order. */
@@ -275,20 +313,18 @@ export interface ShardResult {
   bytes: number
 }
 
-/** Second pass over one shard: read its articles again and run the extraction stages. */
-export function extractShard(inDir: string, files: readonly string[], matcher: ActorMatcher): ShardResult {
+/** Second pass over one shard: take its articles as the first pass read them, run the extraction stages. */
+export function extractShard(cacheFile: string, sources: readonly ArticleSource[], matcher: ActorMatcher): ShardResult {
   const warnings: string[] = []
   const warn = (msg: string): void => {
     warnings.push(msg)
   }
-  const quiet = (): void => {}
   const articles: ProcessedArticle[] = []
   let bytes = 0
-  for (const file of files) {
-    const again = readArticle(inDir, file, quiet)
-    if (!again.ok) throw new Error(`${file} changed while it was read (${again.reason})`)
-    bytes += again.bytes
-    const a = again.article
+  for (const read of readCached(cacheFile, sources)) {
+    bytes += read.bytes
+    const a = read.article
+    const file = a.file
     const matches = extractActors(a.sentences, matcher)
     // without a publication date, relative times resolve against the latest past point the text names
     const reference = a.published ?? estimateReference(a.sentences.map((s) => s.text).join('\n'))
@@ -307,8 +343,11 @@ const MIN_FILES_FOR_WORKERS = 2000
 export interface BuildOptions {
   workers: number | 'auto'
   progress?: ProgressSink
-  /** Where to park the records while the articles are processed (default: a file in the system's temp folder). */
-  spoolFile?: string
+  /**
+   * A folder for the run's temporary files (the read cache, the record spool), created if missing and
+   * removed by the caller; default: a new folder in the system's temp folder, removed at the end.
+   */
+  workDir?: string
 }
 
 /** Threads to use: as asked, or for 'auto' one per core once the folder is big enough. */
@@ -326,6 +365,8 @@ export interface BuiltDataset {
   events: DiplomaticEvent[]
   /** Fed every article: the counts of the index and the day files. */
   layout: LayoutBuilder
+  /** Deletes the spool (and the temporary folder when the run made its own). */
+  close(): void
 }
 
 type SafeParseLike = { success: true } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } }
@@ -360,8 +401,16 @@ export async function processFolder(
   const threads = threadCount(options.workers, files.length)
   const pool = threads > 1 ? new WorkerPool(threads, { inDir, registry: [...registry] }) : undefined
   const sink = options.progress
+  const ownWorkDir = options.workDir === undefined
+  const workDir = options.workDir ?? mkdtempSync(join(tmpdir(), 'mbpm-run-'))
+  mkdirSync(workDir, { recursive: true })
+  const cacheFile = join(workDir, 'read-cache.jsonl')
+  const cacheFd = openSync(cacheFile, 'w')
+  let cacheClosed = false
   let spool: RecordSpool | undefined
   try {
+    const cacheOut = bufferedWriter(cacheFd, 1 << 22)
+    let cacheBytes = 0
     // pass 1
     const baseMatcher = buildMatcher(registry)
     const registryIds = new Set(registry.map((e) => e.id))
@@ -387,7 +436,10 @@ export async function processFolder(
           report.skipped.push({ file: r.file, reason: `same id "${r.id}" as an earlier file` })
           continue
         }
-        stubs.set(r.id, { id: r.id, file: r.file, bodyKey: r.bodyKey })
+        const length = Buffer.byteLength(r.cached)
+        stubs.set(r.id, { id: r.id, file: r.file, bodyKey: r.bodyKey, cached: { offset: cacheBytes, length } })
+        cacheOut.write(r.cached)
+        cacheBytes += length
         for (const name of r.people) {
           const entry = discoveredEntry(name)
           if (!registryIds.has(entry.id) && !discovered.has(entry.id)) discovered.set(entry.id, entry)
@@ -398,6 +450,9 @@ export async function processFolder(
     if (pool) await pool.run<FirstPassResult[]>(chunks.length, (i) => ({ kind: 'first', files: chunks[i] ?? [] }), (_, r) => takeFirst(r))
     else for (const chunk of chunks) takeFirst(firstPass(inDir, chunk, baseMatcher))
     reading?.finish()
+    cacheOut.flush()
+    closeSync(cacheFd)
+    cacheClosed = true
     report.read = stubs.size
     const discoveredList = [...discovered.values()].sort((x, y) => (x.id < y.id ? -1 : 1))
     const matcher = buildMatcher(registry, discoveredList)
@@ -415,13 +470,13 @@ export async function processFolder(
     paths.clear()
 
     // pass 2
-    spool = new RecordSpool(options.spoolFile ?? join(tmpdir(), `mbpm-spool-${process.pid}-${Date.now()}-${spoolCount++}`), ids)
+    spool = new RecordSpool(join(workDir, 'records.jsonl'), ids)
     const records = spool
     const layout = createLayoutBuilder()
     const usedActors = new Set<string>()
     const drafts: ArticleEventDraft[] = []
     const shardList = [...byShard.keys()].sort()
-    const filesOf = (path: string): string[] => (byShard.get(path) ?? []).map((id) => stubs.get(id)?.file ?? '')
+    const sourcesOf = (path: string): ArticleSource[] => (byShard.get(path) ?? []).map((id) => stubs.get(id)?.cached ?? { offset: 0, length: 0 })
     const extracting = sink ? createProgress('extract', ids.length, sink) : undefined
     let done = 0
     let doneBytes = 0
@@ -449,11 +504,11 @@ export async function processFolder(
       pool.broadcast({ kind: 'matcher', discovered: discoveredList })
       await pool.run<ShardResult>(
         shardList.length,
-        (i) => ({ kind: 'shard', files: filesOf(shardList[i] ?? '') }),
+        (i) => ({ kind: 'shard', cacheFile, sources: sourcesOf(shardList[i] ?? '') }),
         (i, r) => takeShard(shardList[i] ?? '', r),
       )
     } else {
-      for (const path of shardList) takeShard(path, extractShard(inDir, filesOf(path), matcher))
+      for (const path of shardList) takeShard(path, extractShard(cacheFile, sourcesOf(path), matcher))
     }
     extracting?.finish()
     spool.seal()
@@ -462,16 +517,21 @@ export async function processFolder(
     const actors = actorsOf(matcher.registry, usedActors, events, new Set(discovered.keys()))
     for (const actor of actors) checkRecord(ActorSchema, `actors.${actor.id}`, actor)
     for (const event of events) checkRecord(DiplomaticEventSchema, `events.${event.id}`, event)
-    return { built: { generatedAt, spool, actors, events, layout }, report }
+    const close = (): void => {
+      records.close()
+      if (ownWorkDir) rmSync(workDir, { recursive: true, force: true })
+    }
+    return { built: { generatedAt, spool, actors, events, layout, close }, report }
   } catch (e) {
     spool?.close()
+    if (ownWorkDir) rmSync(workDir, { recursive: true, force: true })
     throw e
   } finally {
+    if (!cacheClosed) closeSync(cacheFd)
+    rmSync(cacheFile, { force: true })
     await pool?.close()
   }
 }
-
-let spoolCount = 0
 
 /** The dataset of spooled records, in memory (for tests and small folders). */
 export function datasetOf(built: BuiltDataset): Dataset {
@@ -500,7 +560,7 @@ export async function buildFromFolder(
   try {
     return { dataset: datasetOf(built), report }
   } finally {
-    built.spool.close()
+    built.close()
   }
 }
 
@@ -594,18 +654,19 @@ export async function main(argv: readonly string[]): Promise<void> {
   }
   let report: RunReport
   let summary: string
+  let workDir: string | undefined
   try {
     const writeShard = (path: string, shard: TextShard): void => {
       const ok = TextShardSchema.safeParse(shard)
       if (!ok.success) throw new Error(`text shard ${path} does not match the schema: ${ok.error.issues[0]?.message}`)
       writeFileSync(join(target.tmp(shardFolder), basename(path)), toJson(shard))
     }
-    const spoolFile = join(dirname(outFile), `${basename(outFile)}.spool-${process.pid}-${Date.now()}`)
+    workDir = join(dirname(outFile), `${basename(outFile)}.spool-${process.pid}-${Date.now()}`)
     let built: BuiltDataset
     ;({ built, report } = await processFolder(inDir, registry.value, generatedAtFrom(process.env), writeShard, shardFolder, {
       workers,
       progress: process.stderr,
-      spoolFile,
+      workDir,
     }))
     try {
       for (const s of report.skipped) process.stderr.write(`skipped ${s.file}: ${s.reason}\n`)
@@ -617,13 +678,16 @@ export async function main(argv: readonly string[]): Promise<void> {
         `actors ${built.actors.length} (${discovered} discovered), mentions ${built.spool.counts.mentions}, events ${built.events.length}, ` +
         `figures ${built.spool.counts.figures} → ${outFile}`
     } finally {
-      built.spool.close()
+      built.close()
     }
     target.commit()
   } catch (e) {
     target.discard()
+    if (workDir) rmSync(workDir, { recursive: true, force: true })
     const err = e as NodeJS.ErrnoException
     fail(err.code ? `cannot write ${outFile}: ${err.code}` : err.message)
+  } finally {
+    if (workDir) rmSync(workDir, { recursive: true, force: true })
   }
   const reasons = [...new Set(report.skipped.map((s) => s.reason))]
   process.stderr.write(

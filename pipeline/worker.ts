@@ -16,7 +16,7 @@ port?.on('message', (message: WorkerMessage) => {
   }
   let reply: WorkerReply
   try {
-    const result = message.kind === 'first' ? firstPass(setup.inDir, message.files, baseMatcher) : extractShard(setup.inDir, message.files, matcher)
+    const result = message.kind === 'first' ? firstPass(setup.inDir, message.files, baseMatcher) : extractShard(message.cacheFile, message.sources, matcher)
     reply = { job: message.job, ok: true, result }
   } catch (e) {
     reply = { job: message.job, ok: false, error: (e as Error).message }
