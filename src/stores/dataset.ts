@@ -155,6 +155,8 @@ export const useDatasetStore = defineStore('dataset', () => {
       throw new Error(`${url}: ${message(cause)}`)
     }
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`)
+    // a static server's fallback page for a file it does not have
+    if (response.headers.get('content-type')?.includes('text/html')) throw new Error(`${url}: missing (the server sent an HTML page)`)
     let json: unknown
     try {
       json = JSON.parse(await response.text())

@@ -124,6 +124,15 @@ describe('useDatasetStore', () => {
     expect(calls).toBe(2)
   })
 
+  it('says a part is missing when a static server answers with its HTML fallback page', async () => {
+    const store = useDatasetStore()
+    const { fetcher } = layoutFetcher({
+      'dataset.parts/2023-04.json': () => Promise.resolve(new Response('<!doctype html><p>App</p>', { status: 200, headers: { 'content-type': 'text/html' } })),
+    })
+    await store.load({ url: INDEX_URL, fetcher })
+    await expect(store.loadParts(['2023-04'])).rejects.toThrow('/base/data/dataset.parts/2023-04.json: missing (the server sent an HTML page)')
+  })
+
   it('plans the newest months up to a cap of articles and says how many the range holds', async () => {
     const store = useDatasetStore()
     const { fetcher } = layoutFetcher()
