@@ -206,25 +206,28 @@ const FRENCH_SPANISH_WORDS = new Set('le la les et est une pour dans que qui el 
 /** The longest word of the three lists. */
 const FUNCTION_WORD_LENGTH = Math.max(...[...GERMAN_WORDS, ...ENGLISH_WORDS, ...FRENCH_SPANISH_WORDS].map((w) => w.length))
 const LETTER = /^\p{L}$/u
-/** LETTER by UTF-16 code unit: 1 yes, 2 no, 0 not yet known. */
-const letterUnits = new Uint8Array(0x10000)
+/** LETTER by UTF-16 code unit: 1 yes, 2 no, 3 a surrogate (the code point decides), 0 not yet known. */
+const letterUnits = new Uint8Array(0x10000).fill(3, 0xd800, 0xe000)
 
-/** UTF-16 units of the code point at `i`: 2 for a surrogate pair. */
-function unitsAt(text: string, i: number): number {
-  const cp = text.codePointAt(i) ?? 0
-  return cp > 0xffff ? 2 : 1
-}
-
-/** Whether the code point at `i` is a letter. */
-function letterAt(text: string, i: number): boolean {
-  const unit = text.charCodeAt(i)
-  if (unit >= 0xd800 && unit <= 0xdfff) return LETTER.test(String.fromCodePoint(text.codePointAt(i) ?? unit))
-  let known = letterUnits[unit] ?? 0
-  if (known === 0) {
-    known = LETTER.test(String.fromCharCode(unit)) ? 1 : 2
-    letterUnits[unit] = known
+/** The end of the run of letters (code points) that starts at `i`; `i` when none starts there. */
+function letterEnd(text: string, i: number): number {
+  let j = i
+  while (j < text.length) {
+    const unit = text.charCodeAt(j)
+    let known = letterUnits[unit] ?? 0
+    if (known === 0) {
+      known = LETTER.test(String.fromCharCode(unit)) ? 1 : 2
+      letterUnits[unit] = known
+    }
+    if (known === 1) j++
+    else if (known === 2) break
+    else {
+      const cp = text.codePointAt(j) ?? unit
+      if (!LETTER.test(String.fromCodePoint(cp))) break
+      j += cp > 0xffff ? 2 : 1
+    }
   }
-  return known === 1
+  return j
 }
 
 /** Whether a text is German: German function words outnumber English and Romance ones. */
@@ -236,13 +239,12 @@ export function looksGerman(text: string): boolean {
   // runs of letters (code points), counted by hand, not collected; only short words can be function words
   let i = 0
   while (i < lower.length) {
-    if (!letterAt(lower, i)) {
-      i += unitsAt(lower, i)
+    const start = i
+    i = letterEnd(lower, start)
+    if (i === start) {
+      i++
       continue
     }
-    const start = i
-    i += unitsAt(lower, i)
-    while (i < lower.length && letterAt(lower, i)) i += unitsAt(lower, i)
     words++
     if (i - start > FUNCTION_WORD_LENGTH) continue
     const w = lower.slice(start, i)

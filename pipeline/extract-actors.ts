@@ -253,32 +253,44 @@ function passesContext(text: string, start: number, end: number): boolean {
 
 /** A word character; runs of them are where a form can start. */
 const WORD_CHAR = /^[\p{L}\p{N}_]$/u
-/** WORD_CHAR by UTF-16 code unit: 1 yes, 2 no, 0 not yet known. */
-const wordUnits = new Uint8Array(0x10000)
+/** WORD_CHAR by UTF-16 code unit: 1 yes, 2 no, 3 a surrogate (the code point decides), 0 not yet known. */
+const wordUnits = new Uint8Array(0x10000).fill(3, 0xd800, 0xe000)
 
-/** Whether the code point at `i` (one unit, or a surrogate pair) is a word character; its length in `size`. */
-function wordCharAt(text: string, i: number): { word: boolean; size: number } {
-  const unit = text.charCodeAt(i)
-  if (unit >= 0xd800 && unit <= 0xdfff) {
-    const cp = text.codePointAt(i) ?? unit
-    return { word: WORD_CHAR.test(String.fromCodePoint(cp)), size: cp > 0xffff ? 2 : 1 }
+/** The end of the run of word characters (code points) that starts at `i`; `i` when none starts there. */
+function wordEnd(text: string, i: number): number {
+  let j = i
+  while (j < text.length) {
+    const unit = text.charCodeAt(j)
+    let known = wordUnits[unit] ?? 0
+    if (known === 0) {
+      known = WORD_CHAR.test(String.fromCharCode(unit)) ? 1 : 2
+      wordUnits[unit] = known
+    }
+    if (known === 1) j++
+    else if (known === 2) break
+    else {
+      const cp = text.codePointAt(j) ?? unit
+      if (!WORD_CHAR.test(String.fromCodePoint(cp))) break
+      j += cp > 0xffff ? 2 : 1
+    }
   }
-  let known = wordUnits[unit] ?? 0
-  if (known === 0) {
-    known = WORD_CHAR.test(String.fromCharCode(unit)) ? 1 : 2
-    wordUnits[unit] = known
-  }
-  return known === 1 ? WORD_YES : WORD_NO
+  return j
 }
-const WORD_YES = { word: true, size: 1 } as const
-const WORD_NO = { word: false, size: 1 } as const
 
-/** First code units the forms of a matcher start with: a word starting otherwise is not looked up. */
-const formStarts = new WeakMap<ActorMatcher, Set<number>>()
-function startsOf(matcher: ActorMatcher): Set<number> {
+/** The first one or two code units of a matcher's first words: a word that starts otherwise is not looked up. */
+interface FormStarts {
+  single: Set<number>
+  pairs: Set<number>
+}
+const formStarts = new WeakMap<ActorMatcher, FormStarts>()
+function startsOf(matcher: ActorMatcher): FormStarts {
   let starts = formStarts.get(matcher)
   if (!starts) {
-    starts = new Set([...matcher.byFirstWord.keys()].map((w) => w.charCodeAt(0)))
+    starts = { single: new Set(), pairs: new Set() }
+    for (const w of matcher.byFirstWord.keys()) {
+      if (w.length === 1) starts.single.add(w.charCodeAt(0))
+      else starts.pairs.add(w.charCodeAt(0) * 0x10000 + w.charCodeAt(1))
+    }
     formStarts.set(matcher, starts)
   }
   return starts
@@ -290,18 +302,18 @@ function findRaw(sentences: readonly Sentence[], matcher: ActorMatcher): RawMatc
   for (const sentence of sentences) {
     const text = sentence.text
     let consumed = 0
-    // runs of word characters (code points), scanned by hand: only words whose first unit starts a form are cut out
+    // runs of word characters (code points), scanned by hand: only a word that may be a first word is cut out
     let i = 0
     while (i < text.length) {
-      const at = wordCharAt(text, i)
-      if (!at.word) {
-        i += at.size
+      const start = i
+      i = wordEnd(text, start)
+      if (i === start) {
+        i++
         continue
       }
-      const start = i
-      i += at.size
-      for (let next = wordCharAt(text, i); i < text.length && next.word; next = wordCharAt(text, i)) i += next.size
-      if (start < consumed || !starts.has(text.charCodeAt(start))) continue
+      if (start < consumed) continue
+      const first = text.charCodeAt(start)
+      if (i - start === 1 ? !starts.single.has(first) : !starts.pairs.has(first * 0x10000 + text.charCodeAt(start + 1))) continue
       const candidates = matcher.byFirstWord.get(text.slice(start, i))
       if (!candidates) continue
       // the longest form that starts here and ends at a word boundary

@@ -96,11 +96,12 @@ function classAt(text: string, i: number): SB {
  */
 export function sentenceEnds(text: string): number[] | undefined {
   const n = text.length
-  for (let i = 0; i < n; i++) if (classAt(text, i) === SB.Foreign) return undefined
   const ends: number[] = []
+  // every character is visited here (the skipped closers and spaces are classified), so a foreign one is seen
   let i = 0
   while (i < n) {
     const c = classAt(text, i)
+    if (c === SB.Foreign) return undefined
     if (c !== SB.ATerm && c !== SB.STerm) {
       i++
       continue
