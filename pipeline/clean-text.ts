@@ -90,6 +90,8 @@ export const DROP_ANYWHERE: readonly { word: string; pattern: RegExp }[] = [
   // reading time in a stamp: "Veröffentlicht am 12.04.2022 | Lesezeit: 3 Min."
   { word: 'lesezeit', pattern: /\|\s*Lesezeit\b/i },
 ]
+/** Any of the words of DROP_ANYWHERE, in any letter case (ASCII words, no u flag: as the lower-cased line has them). */
+const ANY_DROP_WORD = new RegExp(DROP_ANYWHERE.map(({ word }) => word.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'), 'i')
 /** The longest section label, as the line may still end in ":" or ".". */
 const MAX_SECTION_LABEL = Math.max(...[...SECTION_LABELS].map((l) => l.length)) + 1
 
@@ -131,10 +133,12 @@ function stripLine(line: string): string {
 }
 
 function isFurniture(line: string): boolean {
-  const lower = line.toLowerCase()
-  if (lower.length <= MAX_SECTION_LABEL && SECTION_LABELS.has(lower.replace(/[:.]$/, ''))) return true
+  if (line.length <= MAX_SECTION_LABEL && SECTION_LABELS.has(line.toLowerCase().replace(/[:.]$/, ''))) return true
   if (DROP_LINE_PATTERNS.some((re) => re.test(line))) return true
-  if (DROP_ANYWHERE.some(({ word, pattern }) => lower.includes(word) && pattern.test(line))) return true
+  if (ANY_DROP_WORD.test(line)) {
+    const lower = line.toLowerCase()
+    if (DROP_ANYWHERE.some(({ word, pattern }) => lower.includes(word) && pattern.test(line))) return true
+  }
   // a stamp line has a date (digits); a slash header and a credit line have slashes
   if (/[0-9]/.test(line) && STAMP_LINE.test(line)) return true
   const slashed = line.includes('/')
@@ -150,6 +154,9 @@ function isProse(line: string): boolean {
   return /[.!?:"“”»«)]$/.test(line) || line.split(/\s+/).length > 3
 }
 
+/** Whitespace that `\s+` → ' ' changes: a run of two, or any whitespace but the plain space. */
+const ODD_SPACE = /[^\S ]| {2}/
+
 /** Raw article text → kept lines (paragraphs). */
 export function cleanText(text: string): CleanText {
   const rawLines = text.split('\n')
@@ -159,7 +166,8 @@ export function cleanText(text: string): CleanText {
   for (const raw of rawLines) {
     const trimmed = raw.trim()
     if (trimmed.length === 0) continue
-    const flat = trimmed.replace(/\s+/g, ' ')
+    // rebuilt only when it has whitespace other than single spaces (replacing each space copies the line)
+    const flat = ODD_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed
     if (STOP_LINES.test(flat)) {
       removed += 1
       break
