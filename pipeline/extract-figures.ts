@@ -47,10 +47,11 @@ const AMOUNT_AFTER = new RegExp(
 const EXCHANGE_RATE = new RegExp(`^\\s*(?:pro|je|für\\s+einen|für\\s+1)\\s+${CURRENCY}(?![\\p{L}])`, 'iu')
 /** "$ 5 Mrd.", "€1,5 Milliarden", "USD 10 Millionen". */
 /**
- * What an amount cannot be written without, matched as the amount patterns match (case-insensitive,
- * Unicode): every currency above contains one of these. A sentence without one has no amount.
+ * What an amount cannot be written without: every currency above contains one of these. The amount
+ * patterns ignore case with Unicode folding, which also lets "ſ" stand for "s" (and the Kelvin sign for
+ * "k"): "ſ" counts as a cue, so the cheaper ASCII case-insensitive test misses no amount.
  */
-const ANY_CURRENCY = /\$|€|₽|dollar|usd|eur|yuan|renminbi|cny|rmb|rub/iu
+const ANY_CURRENCY = /[$€₽ſ]|dollar|usd|eur|yuan|renminbi|cny|rmb|rub/i
 const AMOUNT_BEFORE = new RegExp(`(?<![\\p{L}\\d])(US\\$|\\$|€|USD|EUR|CNY|RUB)\\s?(${DIGITS})(?:\\s*(${SCALE}))?(?![\\p{L}\\d-])`, 'giu')
 
 /** A goal or forecast: "Ziel", "anpeilen", "soll … erreichen", "bis 2024", "könnte … anwachsen", "erwartet". */

@@ -193,6 +193,14 @@ function occasionDate(dates: readonly string[], ref: ReferenceDate | undefined):
 const ANY_OCCASION = new RegExp(KNOWN_OCCASIONS.map((o) => `(?:${o.pattern})`).join('|'), 'u')
 /** A month name as the rules read it. */
 const ANY_MONTH = new RegExp(MONTH_NAMES)
+/** The words "Anfang", "Mitte", "Ende" that open a part of a month or year. */
+const PART_OF = /Anfang|Mitte|Ende/
+/** A season as SEASON_NAMES spells it. */
+const ANY_SEASON = /Frühjahr|Frühling|Sommer|Herbst|Winter/
+/** "Jahr" in any letter case, as the year rules read it (case-insensitive). */
+const YEAR_WORD = /jahr/i
+/** A weekday or the weekend: every name but two ends in "tag". */
+const ANY_WEEKDAY = /tag|Mittwoch|Sonnabend|Wochenende/
 /** A digit, as "\\d" reads one with and without the u flag (ASCII only), and as chrono's kept dates need one. */
 const DIGIT = /[0-9]/
 
@@ -253,6 +261,7 @@ const RULES: readonly Rule[] = [
   },
   // "Anfang Januar", "Mitte März 2023", "Ende Mai des vergangenen Jahres"
   {
+    cue: PART_OF,
     pattern: new RegExp(
       `\\b(?:Anfang|Mitte|Ende)\\s+(${MONTH_NAMES})(?:\\s+(\\d{4})\\b|\\s+(?:des|dieses)\\s+(${RELATIVE_WORDS})?\\s*Jahres)?`,
       'g',
@@ -266,6 +275,7 @@ const RULES: readonly Rule[] = [
   },
   // "Anfang des Jahres", "Ende des vergangenen Jahres", "Anfang 2022", "Mitte nächsten Jahres"
   {
+    cue: PART_OF,
     pattern: new RegExp(`\\b(Anfang|Mitte|Ende)\\s+(?:(\\d{4})\\b|(?:des\\s+|dieses\\s+)?(${RELATIVE_WORDS})?\\s*Jahres\\b)`, 'g'),
     kind: 'season',
     read: (m, ref) => {
@@ -276,6 +286,7 @@ const RULES: readonly Rule[] = [
   },
   // "im Frühjahr", "im Frühling 2023", "im Herbst des vergangenen Jahres"
   {
+    cue: ANY_SEASON,
     pattern: new RegExp(`\\b(${SEASON_NAMES})(?:\\s+(\\d{4})\\b|\\s+(?:des|dieses)\\s+(${RELATIVE_WORDS})?\\s*Jahres\\b)?`, 'g'),
     kind: 'season',
     read: (m, ref, tense) => {
@@ -306,24 +317,28 @@ const RULES: readonly Rule[] = [
   },
   // "vorigen Monat", "im vergangenen Monat", "nächsten Monat", "in den kommenden Monaten"
   {
+    cue: /monat/i,
     pattern: new RegExp(`\\b(${RELATIVE_WORDS})\\s+(Monat|Monats|Monaten)\\b`, 'gi'),
     kind: 'month',
     read: (m, ref) => (ref ? shiftMonth(ref, relativeOffset(m[1] ?? ''), m[2] === 'Monaten') : null),
   },
   // "in der kommenden Woche", "vergangene Woche", "diese Woche"
   {
+    cue: /woche/i,
     pattern: /\b(vergangene[nr]?|vorige[nr]?|letzte[nr]?|nächste[nr]?|kommende[nr]?|diese[nr]?)\s+Woche\b/gi,
     kind: 'week',
     read: (m, ref) => (ref ? addDays(ref, relativeOffset(m[1] ?? '') * 7) : null),
   },
   // "im vergangenen Jahr", "in diesem Jahr", "nächstes Jahr", "im darauffolgenden Jahr 2017"
   {
+    cue: YEAR_WORD,
     pattern: /\b(vergangenen|vorigen|letzten|vorherigen|nächsten|kommenden|diesem|dieses|laufenden|selben|gleichen)\s+Jahr(?:es)?\b(?!\s+\d{4})/gi,
     kind: 'year',
     read: (m, ref) => (ref ? { iso: String(ref.year + relativeOffset(m[1] ?? '')), approx: false } : null),
   },
   // "vor drei Jahren", "vor einem Jahr"
   {
+    cue: YEAR_WORD,
     pattern: /\bvor\s+(einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d{1,2})\s+Jahr(?:en)?\b/gi,
     kind: 'year',
     read: (m, ref) => {
@@ -334,6 +349,7 @@ const RULES: readonly Rule[] = [
   },
   // "am Mittwoch", "Am Dienstag", "am Wochenende"
   {
+    cue: ANY_WEEKDAY,
     pattern: new RegExp(`\\b(?:am|Am|vom|seit|bis|ab)?\\s?\\b(${WEEKDAY_NAMES}|Wochenende)\\b(?!s\\b)`, 'g'),
     kind: 'weekday',
     read: (m, ref, tense) => {
@@ -345,6 +361,7 @@ const RULES: readonly Rule[] = [
   },
   // "heute", "gestern", "morgen" (not "am Morgen", "morgige")
   {
+    cue: /eute|estern|morgen/,
     pattern: /(?<!\b(?:am|Am|jeden|den|vom|zum|heute)\s)\b(heute|Heute|gestern|Gestern|morgen)\b/g,
     kind: 'today',
     read: (m, ref) => {
