@@ -39,12 +39,11 @@ import type { ProgressSink } from './progress.ts'
 import { listArticleFiles, readArticleBytes } from './read-article.ts'
 import { segmentSentences } from './segment-sentences.ts'
 import { bufferedWriter } from './write-all.ts'
-import { mergeEvents } from './merge-events.ts'
-import type { ArticleEventDraft } from './merge-events.ts'
+import { DraftSpool } from './event-spool.ts'
 import { openOutput } from './output.ts'
 import type { OutputTarget } from './output.ts'
-import { RecordSpool } from './spool.ts'
-import { spooledDatasetPieces, spooledPartPieces } from './stream-dataset.ts'
+import { readLines, RecordSpool } from './spool.ts'
+import { eventsFilePieces, spooledDatasetPieces, spooledPartPieces } from './stream-dataset.ts'
 import { WorkerPool } from './worker-pool.ts'
 import type { ActorEntry, EventDraft, FigureDraft, Sentence } from './types.ts'
 
@@ -362,7 +361,8 @@ export interface BuiltDataset {
   /** Articles, mentions and figures, filed in id order (close it when done). */
   spool: RecordSpool
   actors: Actor[]
-  events: DiplomaticEvent[]
+  /** The merged events, in the dataset's order, as compact JSON lines (read from a file in the run's folder). */
+  events: { count: number; lines: () => Iterable<string> }
   /** Fed every article: the counts of the index and the day files. */
   layout: LayoutBuilder
   /** Deletes the spool (and the temporary folder when the run made its own). */
@@ -408,6 +408,7 @@ export async function processFolder(
   const cacheFd = openSync(cacheFile, 'w')
   let cacheClosed = false
   let spool: RecordSpool | undefined
+  let draftSpool: DraftSpool | undefined
   try {
     const cacheOut = bufferedWriter(cacheFd, 1 << 22)
     let cacheBytes = 0
@@ -474,7 +475,8 @@ export async function processFolder(
     const records = spool
     const layout = createLayoutBuilder()
     const usedActors = new Set<string>()
-    const drafts: ArticleEventDraft[] = []
+    const drafts = new DraftSpool(workDir)
+    draftSpool = drafts
     const shardList = [...byShard.keys()].sort()
     const sourcesOf = (path: string): ArticleSource[] => (byShard.get(path) ?? []).map((id) => stubs.get(id)?.cached ?? { offset: 0, length: 0 })
     const extracting = sink ? createProgress('extract', ids.length, sink) : undefined
@@ -492,7 +494,7 @@ export async function processFolder(
         for (const f of r.figures) checkRecord(FigureSchema, `figures.${f.id}`, f)
         records.add(r.article, r.mentions, r.figures)
         layout.add(r.article, r.mentions, { inStory: r.article.duplicateOf !== null || storyRoots.has(a.id) })
-        for (const d of r.drafts) drafts.push(d)
+        for (const d of r.drafts) drafts.add(d)
         return r.text
       })
       writeShard(path, { texts })
@@ -512,11 +514,28 @@ export async function processFolder(
     }
     extracting?.finish()
     spool.seal()
-    const events = mergeEvents(drafts)
-    drafts.length = 0
-    const actors = actorsOf(matcher.registry, usedActors, events, new Set(discovered.keys()))
+    // events merged one year at a time, parked as JSON lines; the actors they name are used
+    const eventsFile = join(workDir, 'events.jsonl')
+    const eventsFd = openSync(eventsFile, 'w')
+    let eventCount = 0
+    try {
+      const out = bufferedWriter(eventsFd)
+      for (const yearEvents of drafts.merged()) {
+        for (const event of yearEvents) {
+          checkRecord(DiplomaticEventSchema, `events.${event.id}`, event)
+          for (const id of [...event.visitors, ...event.hosts, ...(event.country ? [event.country] : [])]) usedActors.add(id)
+          out.write(`${JSON.stringify(event)}\n`)
+          eventCount += 1
+        }
+      }
+      out.flush()
+    } finally {
+      closeSync(eventsFd)
+    }
+    drafts.close()
+    const events = { count: eventCount, lines: () => readLines(eventsFile) }
+    const actors = actorsOf(matcher.registry, usedActors, [], new Set(discovered.keys()))
     for (const actor of actors) checkRecord(ActorSchema, `actors.${actor.id}`, actor)
-    for (const event of events) checkRecord(DiplomaticEventSchema, `events.${event.id}`, event)
     const close = (): void => {
       records.close()
       if (ownWorkDir) rmSync(workDir, { recursive: true, force: true })
@@ -524,6 +543,7 @@ export async function processFolder(
     return { built: { generatedAt, spool, actors, events, layout, close }, report }
   } catch (e) {
     spool?.close()
+    draftSpool?.close()
     if (ownWorkDir) rmSync(workDir, { recursive: true, force: true })
     throw e
   } finally {
@@ -542,7 +562,7 @@ export function datasetOf(built: BuiltDataset): Dataset {
     articles: parse<Article>(built.spool.records('articles')),
     actors: built.actors,
     mentions: parse<Mention>(built.spool.records('mentions')),
-    events: built.events,
+    events: parse<DiplomaticEvent>(built.events.lines()),
     figures: parse<Figure>(built.spool.records('figures')),
   }
 }
@@ -590,19 +610,19 @@ export function writeOutput(built: BuiltDataset, target: OutputTarget, names: Ou
     }
   }
   const head = { schemaVersion: DATASET_VERSION, generatedAt: built.generatedAt }
-  writePieces(target.tmp(basename(names.outFile)), spooledDatasetPieces(head, built.actors, built.events, spool))
+  writePieces(target.tmp(basename(names.outFile)), spooledDatasetPieces(head, built.actors, built.events.lines(), spool))
   for (const { month, positions } of spool.partPositions()) {
     writePieces(inFolder(partPath(names.paths, month)), spooledPartPieces(spool, month, positions))
   }
   const { index, dayFiles } = built.layout.finish({
     generatedAt: built.generatedAt,
     actors: built.actors,
-    events: built.events.length,
+    events: built.events.count,
     figures: spool.counts.figures,
     paths: names.paths,
   })
   for (const [path, day] of dayFiles) writeFileSync(inFolder(path), compactJson(day))
-  writeFileSync(target.tmp(names.paths.events), compactJson({ events: built.events }))
+  writePieces(target.tmp(names.paths.events), eventsFilePieces(built.events.lines()))
   writeFileSync(target.tmp(names.indexFile), compactJson(index))
 }
 
@@ -675,7 +695,7 @@ export async function main(argv: readonly string[]): Promise<void> {
       writeOutput(built, target, { outFile, shardFolder, indexFile, paths })
       const discovered = built.actors.filter((a) => a.discovered).length
       summary =
-        `actors ${built.actors.length} (${discovered} discovered), mentions ${built.spool.counts.mentions}, events ${built.events.length}, ` +
+        `actors ${built.actors.length} (${discovered} discovered), mentions ${built.spool.counts.mentions}, events ${built.events.count}, ` +
         `figures ${built.spool.counts.figures} → ${outFile}`
     } finally {
       built.close()

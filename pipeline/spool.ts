@@ -154,3 +154,29 @@ function lines(records: readonly unknown[]): string {
   for (const r of records) text += `${JSON.stringify(r)}\n`
   return text
 }
+
+/** The lines of a file (without their newline), read in blocks: never the whole file in memory. */
+export function* readLines(path: string, blockSize = 1 << 20): Generator<string> {
+  const fd = openSync(path, 'r')
+  try {
+    let pending: Buffer[] = []
+    let position = 0
+    for (;;) {
+      const block = Buffer.allocUnsafe(blockSize)
+      const n = readSync(fd, block, 0, blockSize, position)
+      if (n <= 0) break
+      position += n
+      let start = 0
+      for (let nl = block.indexOf(10, start); nl !== -1 && nl < n; nl = block.indexOf(10, start)) {
+        const piece = block.subarray(start, nl)
+        yield pending.length > 0 ? Buffer.concat([...pending, piece]).toString('utf8') : piece.toString('utf8')
+        pending = []
+        start = nl + 1
+      }
+      if (start < n) pending.push(block.subarray(start, n))
+    }
+    if (pending.length > 0) yield Buffer.concat(pending).toString('utf8')
+  } finally {
+    closeSync(fd)
+  }
+}

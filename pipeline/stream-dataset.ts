@@ -3,7 +3,7 @@
  * or parked in a RecordSpool: never the whole document in one string (a million articles exceed V8's
  * string limit), and the same bytes either way.
  */
-import type { Actor, Dataset, DiplomaticEvent } from '../src/model/dataset.ts'
+import type { Actor, Dataset } from '../src/model/dataset.ts'
 import type { RecordSpool } from './spool.ts'
 
 /** A field of the dataset object: a plain value, or a list given as its items' JSON (2-space, unindented). */
@@ -55,7 +55,8 @@ export function datasetJsonPieces(dataset: Dataset): Generator<string> {
 export function spooledDatasetPieces(
   head: Pick<Dataset, 'schemaVersion' | 'generatedAt'>,
   actors: readonly Actor[],
-  events: readonly DiplomaticEvent[],
+  /** The events as compact JSON lines, in the dataset's order. */
+  events: Iterable<string>,
   spool: RecordSpool,
 ): Generator<string> {
   return objectPieces([
@@ -64,7 +65,7 @@ export function spooledDatasetPieces(
     { key: 'articles', items: map(spool.records('articles'), prettyLine) },
     { key: 'actors', items: map(actors, prettyItem) },
     { key: 'mentions', items: map(spool.records('mentions'), prettyLine) },
-    { key: 'events', items: map(events, prettyItem) },
+    { key: 'events', items: map(events, prettyLine) },
     { key: 'figures', items: map(spool.records('figures'), prettyLine) },
   ])
 }
@@ -82,4 +83,15 @@ export function* spooledPartPieces(spool: RecordSpool, month: string, positions:
     yield ']'
   }
   yield '}\n'
+}
+
+/** The events file from the events as compact JSON lines: the bytes of `${JSON.stringify({ events })}\n`. */
+export function* eventsFilePieces(events: Iterable<string>): Generator<string> {
+  yield '{"events":['
+  let first = true
+  for (const line of events) {
+    yield first ? line : `,${line}`
+    first = false
+  }
+  yield ']}\n'
 }

@@ -105,6 +105,8 @@ describe('preprocess CLI', { timeout: 60_000 }, () => {
     const dir = join(work, 'reste')
     mkdirSync(join(dir, 'dataset.text.tmp-999999999-1'), { recursive: true })
     mkdirSync(join(dir, 'dataset.parts.old-999999999-1'), { recursive: true })
+    mkdirSync(join(dir, 'dataset.json.spool-999999999-1'), { recursive: true })
+    writeFileSync(join(dir, 'dataset.json.spool-999999999-1', 'records.jsonl'), '{}')
     writeFileSync(join(dir, 'dataset.json.tmp-999999999-1'), '{')
     writeFileSync(join(dir, 'dataset.index.json.tmp-999999999-1'), '{')
     expect(run(['--in', inDir, '--out', join(dir, 'dataset.json')]).code).toBe(0)

@@ -32,7 +32,7 @@ describe('RecordSpool', () => {
     const dataset = makeDataset()
     const spool = spoolOf('a', ['a4', 'a2', 'a5', 'a1', 'a3'])
     spool.seal()
-    const text = [...spooledDatasetPieces(dataset, dataset.actors, dataset.events, spool)].join('')
+    const text = [...spooledDatasetPieces(dataset, dataset.actors, dataset.events.map((e) => JSON.stringify(e)), spool)].join('')
     expect(text).toBe([...datasetJsonPieces(dataset)].join(''))
     expect(text).toBe(toJson(dataset))
     expect(spool.counts).toEqual({ articles: 5, mentions: 7, figures: 1 })
