@@ -277,20 +277,19 @@ function wordEnd(text: string, i: number): number {
   return j
 }
 
-/** The first one or two code units of a matcher's first words: a word that starts otherwise is not looked up. */
-interface FormStarts {
-  single: Set<number>
-  pairs: Set<number>
+/**
+ * The first two code units and the length of a matcher's first words (lengths from LONG_WORD on are
+ * one bucket): a word that differs in them is not cut out and looked up.
+ */
+const LONG_WORD = 31
+function startKey(first: number, second: number, length: number): number {
+  return (first * 0x10000 + second) * (LONG_WORD + 1) + Math.min(length, LONG_WORD)
 }
-const formStarts = new WeakMap<ActorMatcher, FormStarts>()
-function startsOf(matcher: ActorMatcher): FormStarts {
+const formStarts = new WeakMap<ActorMatcher, Set<number>>()
+function startsOf(matcher: ActorMatcher): Set<number> {
   let starts = formStarts.get(matcher)
   if (!starts) {
-    starts = { single: new Set(), pairs: new Set() }
-    for (const w of matcher.byFirstWord.keys()) {
-      if (w.length === 1) starts.single.add(w.charCodeAt(0))
-      else starts.pairs.add(w.charCodeAt(0) * 0x10000 + w.charCodeAt(1))
-    }
+    starts = new Set([...matcher.byFirstWord.keys()].map((w) => startKey(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.length)))
     formStarts.set(matcher, starts)
   }
   return starts
@@ -312,8 +311,8 @@ function findRaw(sentences: readonly Sentence[], matcher: ActorMatcher): RawMatc
         continue
       }
       if (start < consumed) continue
-      const first = text.charCodeAt(start)
-      if (i - start === 1 ? !starts.single.has(first) : !starts.pairs.has(first * 0x10000 + text.charCodeAt(start + 1))) continue
+      const length = i - start
+      if (!starts.has(startKey(text.charCodeAt(start), length > 1 ? text.charCodeAt(start + 1) : 0, length))) continue
       const candidates = matcher.byFirstWord.get(text.slice(start, i))
       if (!candidates) continue
       // the longest form that starts here and ends at a word boundary

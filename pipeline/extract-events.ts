@@ -276,6 +276,7 @@ function knownCountry(ctx: Context, id: string | null | undefined): string | nul
 }
 
 function personsIn(ctx: Context, matches: readonly ActorMatch[]): Person[] {
+  if (matches.length === 0) return []
   const seen = new Set<string>()
   const out: Person[] = []
   for (const m of [...matches].sort((a, b) => a.start - b.start)) {
@@ -428,6 +429,8 @@ interface Working extends EventDraft {
 interface SentenceInput {
   sentence: Sentence
   matches: readonly ActorMatch[]
+  /** The people the sentence names (personsIn of its matches). */
+  persons: readonly Person[]
   previousPersons: readonly Person[]
 }
 
@@ -553,7 +556,7 @@ function visitsIn(
 function draftsOfSentence(ctx: Context, input: SentenceInput): Working[] {
   const text = input.sentence.text
   // a report needs a named person: most sentences end here, before any pattern runs over them
-  const persons = personsIn(ctx, input.matches)
+  const persons = input.persons
   if (persons.length === 0) return []
   const triggers = triggersIn(text)
   const calls = CALL_WORD.test(text) ? allMatches(CALL, text) : []
@@ -686,18 +689,20 @@ export function extractEvents(
   }
   const drafts: Working[] = []
   let previousPersons: Person[] = []
+  const personsOf = new Map<number, Person[]>()
   for (const sentence of sentences) {
     const own = bySentence.get(sentence.index) ?? []
+    const persons = personsIn(ctx, own)
+    personsOf.set(sentence.index, persons)
     try {
-      drafts.push(...draftsOfSentence(ctx, { sentence, matches: own, previousPersons }))
+      drafts.push(...draftsOfSentence(ctx, { sentence, matches: own, persons, previousPersons }))
     } catch {
       // messy input never stops the article
     }
-    const persons = personsIn(ctx, own)
     if (persons.length) previousPersons = persons
   }
   const month = publishedMonth(published)
-  const cities = citiesOfPeople(ctx, sentences, bySentence)
+  const cities = citiesOfPeople(ctx, sentences, personsOf)
   return foldDrafts(drafts).map(({ strong: _strong, ownDate: _ownDate, ...d }): EventDraft => {
     const place = d.kind === 'visit' && d.place === null && d.country !== null ? cityOfTrip(cities, d.visitors, d.country) : d.place
     const date = d.date === null && month !== null && (d.status === 'happened' || d.status === 'ongoing') ? month : d.date
@@ -706,10 +711,10 @@ export function extractEvents(
 }
 
 /** Where the article puts each person: cities named "in …" in a sentence that names them ("sagte Putin in Shanghai"). */
-function citiesOfPeople(ctx: Context, sentences: readonly Sentence[], bySentence: ReadonlyMap<number, readonly ActorMatch[]>): Map<string, Set<string>> {
+function citiesOfPeople(ctx: Context, sentences: readonly Sentence[], personsOf: ReadonlyMap<number, readonly Person[]>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>()
   for (const sentence of sentences) {
-    const persons = personsIn(ctx, bySentence.get(sentence.index) ?? [])
+    const persons = personsOf.get(sentence.index) ?? []
     if (persons.length === 0) continue
     let legs: Leg[]
     try {
