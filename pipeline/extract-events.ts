@@ -58,14 +58,22 @@ const TRIGGER_AT_WORD = new RegExp(
   TRIGGER.flags,
 )
 const LETTER = /\p{L}/u
+/**
+ * What a match of TRIGGER cannot be without (each alternative spelled out: "esuch" for Besuch/besucht,
+ * "eise" for Reise, "kommen" for angekommen and willkommen, "ipfel" for Gipfel and …gipfel, …). About
+ * two sentences in three have none of them and are not searched.
+ */
+const TRIGGER_CUE =
+  /esuch|eise|reist|troffen|treffen|trifft|traf|kommen|kommt|kam|flog|flieg|weilt|gewesen|empf|begrüßt|nimmt|teilnehmen|genommen|nahm|beteiligt|erwartet|geladen|einladen|lädt|lud|gebrochen|bricht|brach|landet|hält|hielt|Ankunft|isite|Einladung|Gespräch|Treffen|ipfel|Teilnahme/
 
 /** The trigger words of a sentence, as allMatches(TRIGGER, text) finds them. */
 export function triggersIn(text: string): (Span & { text: string })[] {
   const out: (Span & { text: string })[] = []
+  if (!TRIGGER_CUE.test(text)) return out
   let from = 0
   while (from < text.length) {
     // inside a word (a trigger ended before a letter) only TRIGGER itself is exact, for one match
-    const re = from > 0 && LETTER.test(String.fromCodePoint(text.codePointAt(from) ?? 0)) && LETTER.test(charBefore(text, from)) ? TRIGGER : TRIGGER_AT_WORD
+    const re = from > 0 && LETTER.test(charBefore(text, from)) && LETTER.test(String.fromCodePoint(text.codePointAt(from) ?? 0)) ? TRIGGER : TRIGGER_AT_WORD
     re.lastIndex = from
     const m = re.exec(text)
     if (!m) break

@@ -221,6 +221,18 @@ describe('triggersIn', () => {
     }
   })
 
+  it('finds every trigger word past its quick cue', () => {
+    const words =
+      'Besuch Staatsbesuchs besuchte besuchst Reise Chinareisen reist reisten gereist angereist eingetroffen eintreffen trifft traf trafen getroffen treffen zusammentraf zusammentrafen zusammengetroffen zusammenkommen zusammengekommen angekommen ankommen kommt kommen kam kamen geflogen fliegt flog flogen fliegen weilt weilte gewesen empfängt empfing empfangen begrüßt begrüßte begrüßten teilnimmt teilnehmen teilgenommen nimmt nahm nahmen beteiligt erwartet eingeladen einladen lädt lud luden aufgebrochen bricht brach abgereist gelandet landete landet bereist bereiste bereisen Ankunft Visite Stippvisite Einladung Gespräch Gespräche Gesprächen Treffen Treffens Gipfel Gipfeltreffen Spitzengipfel Teilnahme willkommen'.split(' ')
+    for (const word of words) {
+      const text = `Putin ${word} am Mittwoch.`
+      expect(triggersIn(text).map((t) => t.text)).toEqual(everyMatch(text).map((t) => t.text))
+      expect(triggersIn(text).length).toBeGreaterThan(0)
+    }
+    for (const text of ['Putin hält sich in Peking auf.', 'Xi hielt sich im Frühjahr dort auf.']) expect(triggersIn(text)).toEqual(everyMatch(text))
+    expect(triggersIn('Putins Rede über 5 Mrd. US-Dollar.')).toEqual([])
+  })
+
   it('equals TRIGGER on any text of trigger pieces, letters and separators', () => {
     const pieces = ['Besuch', 'besuch', 'Reise', 'reise', 'traf', 'Treffen', 'gipfel', 'Gipfel', 'kam', 'willkommen', 'Staats', 'ä', 'ü', 'ß', 'e', 's', 'en', ' ', ' ', '-', '.', '𝔘', 'é']
     fc.assert(
