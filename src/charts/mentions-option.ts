@@ -157,7 +157,8 @@ export function mentionsOption(
       symbol: 'none',
       label: { show: false },
       lineStyle: { type: 'dashed' as const, opacity: 0.35, width: 1 },
-      data: [...new Set(data.events.map((event) => event.period))].map((period) => ({ xAxis: period })),
+      // Where events mark most periods the lines would only hatch the chart: the marker row says it.
+      data: eventLinePeriods(data).map((period) => ({ xAxis: period })),
     },
     tooltip: { trigger: 'item' as const },
   }
@@ -199,6 +200,15 @@ export function mentionsOption(
         : [],
     series: [...lineSeries, eventSeries],
   }
+}
+
+/** Most dashed event lines drawn across the chart; beyond it only the marker row shows the events. */
+export const MAX_EVENT_LINES = 40
+
+/** The periods that get a dashed event line: each period with an event, unless there are too many. */
+export function eventLinePeriods(data: Pick<MentionsData, 'events'>): string[] {
+  const periods = [...new Set(data.events.map((event) => event.period))]
+  return periods.length <= MAX_EVENT_LINES ? periods : []
 }
 
 /**

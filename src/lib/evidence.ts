@@ -69,7 +69,8 @@ registerEvidence('event', (selection, dataset) =>
     return event.evidence.map((evidence) => ({
       articleId: evidence.articleId,
       sentence: evidence.sentence,
-      quote: evidence.quote,
+      // '' when the store dropped it (the sentence then comes from the text shard)
+      quote: evidence.quote || null,
       actorIds,
       status: evidence.status,
       stage,

@@ -40,10 +40,13 @@ import {
 export interface FilterContext {
   readonly actorIds: ReadonlySet<string>
   readonly outlets: ReadonlySet<string>
-  readonly articleIds: ReadonlySet<string> | null
-  readonly eventIds: ReadonlySet<string> | null
-  readonly figureIds: ReadonlySet<string> | null
+  readonly articleIds: IdLookup | null
+  readonly eventIds: IdLookup | null
+  readonly figureIds: IdLookup | null
 }
+
+/** A set of ids, or a map by id (only membership is asked). */
+export type IdLookup = Pick<ReadonlySet<string>, 'has'>
 
 export type DropReason =
   | 'unknown-key'

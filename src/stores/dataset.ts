@@ -58,6 +58,15 @@ export async function fetchIndex(url: string, fetcher: Fetcher): Promise<{ ok: t
   return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, error: { key: 'error.schema', params: { url, message: parsed.error } } }
 }
 
+/**
+ * Events without the quotes of their reports: the evidence panel reads each sentence from the article's
+ * text shard (as for mentions), and at 1 M articles the quotes are a quarter of the events' memory.
+ */
+export function withoutQuotes(events: DiplomaticEvent[]): DiplomaticEvent[] {
+  for (const event of events) for (const evidence of event.evidence) evidence.quote = ''
+  return events
+}
+
 /** Most articles the record views load at once; beyond it they load the newest months and say so. */
 export const RECORD_CAP = 50_000
 
@@ -99,6 +108,8 @@ export const useDatasetStore = defineStore('dataset', () => {
     }
   })
 
+  const eventsById = computed(() => new Map(events.value?.map((event) => [event.id, event])))
+
   const context = computed<FilterContext>(() => {
     const value = dataset.value
     return {
@@ -106,13 +117,12 @@ export const useDatasetStore = defineStore('dataset', () => {
       outlets: new Set(index.value?.outlets),
       // records not loaded yet cannot be checked: a selection of them is kept until they are
       articleIds: null,
-      eventIds: events.value ? new Set(events.value.map((event) => event.id)) : null,
+      eventIds: events.value ? eventsById.value : null,
       figureIds: value && index.value && parts.value.size === index.value.parts.length ? new Set(value.figures.map((figure) => figure.id)) : null,
     }
   })
 
   const articlesById = computed(() => new Map(dataset.value?.articles.map((article) => [article.id, article])))
-  const eventsById = computed(() => new Map(events.value?.map((event) => [event.id, event])))
   const actorsById = computed(() => new Map(index.value?.actors.map((actor) => [actor.id, actor])))
   /** Actor ids, most-named first: the order colours are handed out in, so the top actors never share one. */
   const colorOrder = computed(() =>
@@ -235,7 +245,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     const value = index.value
     if (!value) return
     await once(value.events, parseEventsFile, (loaded) => {
-      events.value = loaded.events
+      events.value = withoutQuotes(loaded.events)
     })
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { axisMaxFor, eventMarkers, mentionsOption, niceMax, peakLabels, plainText, type MentionsLabels } from '../../../src/charts/mentions-option.ts'
+import { MAX_EVENT_LINES, axisMaxFor, eventLinePeriods, eventMarkers, mentionsOption, niceMax, peakLabels, plainText, type MentionsLabels } from '../../../src/charts/mentions-option.ts'
 import { DEFAULT_FILTERS } from '../../../src/lib/filters.ts'
 import { buildMentions, type EventMarker } from '../../../src/lib/mentions.ts'
 import { makeDataset } from '../lib/dataset-fixture.ts'
@@ -138,5 +138,17 @@ describe('mentionsOption', () => {
   it('rounds axis maxima up to 1, 2, 2.5 or 5 times a power of ten, with headroom', () => {
     expect([niceMax(0), niceMax(3), niceMax(7), niceMax(23), niceMax(0.42)]).toEqual([1, 5, 10, 25, 0.5])
     expect([axisMaxFor(17), axisMaxFor(20), axisMaxFor(4)]).toEqual([25, 25, 5])
+  })
+})
+
+describe('eventLinePeriods', () => {
+  const marker = (period: string, i: number): EventMarker => ({ eventId: `ev${i}`, period, kind: 'visit', status: 'happened', date: `${period}-01`, visitors: [], place: null })
+  it('draws one dashed line per period with events, while there are few of them', () => {
+    expect(eventLinePeriods({ events: [marker('2023-02', 1), marker('2023-02', 2), marker('2023-05', 3)] })).toEqual(['2023-02', '2023-05'])
+  })
+  it('draws none when events mark more periods than MAX_EVENT_LINES (the marker row shows them)', () => {
+    const many = Array.from({ length: MAX_EVENT_LINES + 1 }, (_, i) => marker(`${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, i))
+    expect(eventLinePeriods({ events: many.slice(0, MAX_EVENT_LINES) })).toHaveLength(MAX_EVENT_LINES)
+    expect(eventLinePeriods({ events: many })).toEqual([])
   })
 })

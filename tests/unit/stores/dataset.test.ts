@@ -95,6 +95,8 @@ describe('useDatasetStore', () => {
     await store.loadEvents()
     await store.loadEvents()
     expect(store.events?.map((event) => event.id)).toEqual(['ev1'])
+    // the quotes are not kept: the panel reads the sentence from the text shard
+    expect(store.events?.[0]?.evidence.map((item) => [item.articleId, item.sentence, item.quote])).toEqual([['a4', 1, '']])
     expect(store.context.eventIds?.has('ev1')).toBe(true)
     await store.loadDays(['2023'])
     expect(store.cells?.days.has('2023')).toBe(true)
