@@ -65,7 +65,7 @@ export function normalizedBody(sentences: readonly Sentence[]): string {
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 /** Number of shards: a power of two, grown until no shard holds more than `size` texts. */
-function shardCountFor(ids: readonly string[], size: number): number {
+export function shardCountFor(ids: readonly string[], size: number): number {
   let count = 1
   while (count < ids.length / size) count *= 2
   for (;;) {
@@ -82,6 +82,11 @@ function shardCountFor(ids: readonly string[], size: number): number {
 function shardName(index: number, count: number): string {
   const width = Math.max(2, String(count - 1).length)
   return String(index).padStart(width, '0')
+}
+
+/** Path of shard `index` of `count` (names of one width, so their order is the order of the indexes). */
+export function shardPathOf(shardFolder: string, index: number, count: number): string {
+  return `${shardFolder}/${shardName(index, count)}.json`
 }
 
 function actorOut(entry: ActorEntry, discovered: boolean): Actor {
@@ -111,7 +116,7 @@ export function bodyKey(sentences: readonly Sentence[]): string | null {
 /** Shard paths by article id: a power-of-two number of shards, chosen so none holds more than `size` texts. */
 export function shardPaths(ids: readonly string[], shardFolder: string, size = 64): Map<string, string> {
   const count = shardCountFor(ids, size)
-  return new Map(ids.map((id) => [id, `${shardFolder}/${shardName(stableHash(id) % count, count)}.json`]))
+  return new Map(ids.map((id) => [id, shardPathOf(shardFolder, stableHash(id) % count, count)]))
 }
 
 /** Ids of earlier articles (sorted by id) with the same body key: wire copies. */

@@ -23,7 +23,7 @@ import { DATASET_VERSION } from '../src/model/dataset.ts'
 import type { Actor, Article, Dataset, DiplomaticEvent, Figure, Mention, TextShard } from '../src/model/dataset.ts'
 import { createLayoutBuilder, indexFileFor, layoutPathsFor, partPath } from '../src/model/layout-build.ts'
 import type { LayoutBuilder, LayoutPaths } from '../src/model/layout-build.ts'
-import { actorsOf, articleRecords, bodyKey, duplicatesOf, shardPaths } from './assemble.ts'
+import { actorsOf, articleRecords, bodyKey, shardCountFor, shardPathOf, stableHash } from './assemble.ts'
 import type { ProcessedArticle } from './assemble.ts'
 import { cleanText, looksGerman } from './clean-text.ts'
 import { decodeText } from './decode-text.ts'
@@ -243,15 +243,6 @@ export function validateDataset(dataset: Dataset): string | undefined {
   return undefined
 }
 
-/** Article as read in the first pass: what the second pass and the dataset need, without its text. */
-interface ArticleStub {
-  id: string
-  file: string
-  bodyKey: string | null
-  /** Where the first pass parked the article as read (bytes in the read cache). */
-  cached: ArticleSource
-}
-
 /** Where the second pass finds an article as the first pass read it: a span of the read cache file. */
 export interface ArticleSource {
   offset: number
@@ -333,6 +324,10 @@ export function extractShard(cacheFile: string, sources: readonly ArticleSource[
   }
   return { articles, warnings, bytes }
 }
+
+/** Most texts per shard. */
+const SHARD_SIZE = 64
+const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 /** Most files per first-pass job: enough to keep a worker busy without many messages. */
 const FIRST_PASS_CHUNK = 200
@@ -416,7 +411,12 @@ export async function processFolder(
     const baseMatcher = buildMatcher(registry)
     const registryIds = new Set(registry.map((e) => e.id))
     const discovered = new Map<string, ActorEntry>()
-    const stubs = new Map<string, ArticleStub>()
+    // per article read, in the order read: id, wire-copy key, span in the read cache
+    const seenIds = new Set<string>()
+    const readIds: string[] = []
+    const readKeys: (string | null)[] = []
+    const readOffsets: number[] = []
+    const readLengths: number[] = []
     // several jobs per thread even for a small folder, so the threads share the work evenly
     const chunkSize = Math.max(1, Math.min(FIRST_PASS_CHUNK, Math.ceil(files.length / (threads * 8))))
     const chunks: string[][] = []
@@ -433,12 +433,16 @@ export async function processFolder(
           report.skipped.push({ file: r.file, reason: r.reason })
           continue
         }
-        if (stubs.has(r.id)) {
+        if (seenIds.has(r.id)) {
           report.skipped.push({ file: r.file, reason: `same id "${r.id}" as an earlier file` })
           continue
         }
         const length = Buffer.byteLength(r.cached)
-        stubs.set(r.id, { id: r.id, file: r.file, bodyKey: r.bodyKey, cached: { offset: cacheBytes, length } })
+        seenIds.add(r.id)
+        readIds.push(r.id)
+        readKeys.push(r.bodyKey)
+        readOffsets.push(cacheBytes)
+        readLengths.push(length)
         cacheOut.write(r.cached)
         cacheBytes += length
         for (const name of r.people) {
@@ -454,21 +458,39 @@ export async function processFolder(
     cacheOut.flush()
     closeSync(cacheFd)
     cacheClosed = true
-    report.read = stubs.size
+    seenIds.clear()
+    report.read = readIds.length
     const discoveredList = [...discovered.values()].sort((x, y) => (x.id < y.id ? -1 : 1))
     const matcher = buildMatcher(registry, discoveredList)
-    const ids = [...stubs.keys()].sort()
-    const paths = shardPaths(ids, shardFolder)
-    const duplicates = duplicatesOf(new Map(ids.map((id) => [id, stubs.get(id)?.bodyKey ?? null])))
-    const storyRoots = new Set(duplicates.values())
-    const byShard = new Map<string, string[]>()
-    for (const id of ids) {
-      const path = paths.get(id) ?? ''
-      const list = byShard.get(path)
-      if (list) list.push(id)
-      else byShard.set(path, [id])
+    // from here on articles are known by their position in id order
+    const order = readIds.map((_, i) => i).sort((x, y) => byString(readIds[x] ?? '', readIds[y] ?? ''))
+    const ids = order.map((i) => readIds[i] ?? '')
+    const cacheOffsets = Float64Array.from(order, (i) => readOffsets[i] ?? 0)
+    const cacheLengths = Uint32Array.from(order, (i) => readLengths[i] ?? 0)
+    // wire copies: a later id (in id order) with the body key of an earlier one
+    const duplicates = new Map<string, string>()
+    const firstOfKey = new Map<string, string>()
+    for (const i of order) {
+      const key = readKeys[i]
+      if (key === null || key === undefined) continue
+      const earlier = firstOfKey.get(key)
+      if (earlier === undefined) firstOfKey.set(key, readIds[i] ?? '')
+      else duplicates.set(readIds[i] ?? '', earlier)
     }
-    paths.clear()
+    firstOfKey.clear()
+    readIds.length = 0
+    readKeys.length = 0
+    readOffsets.length = 0
+    readLengths.length = 0
+    const storyRoots = new Set(duplicates.values())
+    const shardCount = shardCountFor(ids, SHARD_SIZE)
+    const byShard = new Map<number, number[]>()
+    for (const [position, id] of ids.entries()) {
+      const shard = stableHash(id) % shardCount
+      const list = byShard.get(shard)
+      if (list) list.push(position)
+      else byShard.set(shard, [position])
+    }
 
     // pass 2
     spool = new RecordSpool(join(workDir, 'records.jsonl'), ids)
@@ -477,12 +499,14 @@ export async function processFolder(
     const usedActors = new Set<string>()
     const drafts = new DraftSpool(workDir)
     draftSpool = drafts
-    const shardList = [...byShard.keys()].sort()
-    const sourcesOf = (path: string): ArticleSource[] => (byShard.get(path) ?? []).map((id) => stubs.get(id)?.cached ?? { offset: 0, length: 0 })
+    const shardList = [...byShard.keys()].sort((x, y) => x - y)
+    const sourcesOf = (shard: number): ArticleSource[] =>
+      (byShard.get(shard) ?? []).map((p) => ({ offset: cacheOffsets[p] ?? 0, length: cacheLengths[p] ?? 0 }))
     const extracting = sink ? createProgress('extract', ids.length, sink) : undefined
     let done = 0
     let doneBytes = 0
-    const takeShard = (path: string, result: ShardResult): void => {
+    const takeShard = (shard: number, result: ShardResult): void => {
+      const path = shardPathOf(shardFolder, shard, shardCount)
       report.warnings.push(...result.warnings)
       const texts = result.articles.map((a) => {
         const r = articleRecords(a, path, duplicates.get(a.id) ?? null)
@@ -506,11 +530,11 @@ export async function processFolder(
       pool.broadcast({ kind: 'matcher', discovered: discoveredList })
       await pool.run<ShardResult>(
         shardList.length,
-        (i) => ({ kind: 'shard', cacheFile, sources: sourcesOf(shardList[i] ?? '') }),
-        (i, r) => takeShard(shardList[i] ?? '', r),
+        (i) => ({ kind: 'shard', cacheFile, sources: sourcesOf(shardList[i] ?? 0) }),
+        (i, r) => takeShard(shardList[i] ?? 0, r),
       )
     } else {
-      for (const path of shardList) takeShard(path, extractShard(cacheFile, sourcesOf(path), matcher))
+      for (const shard of shardList) takeShard(shard, extractShard(cacheFile, sourcesOf(shard), matcher))
     }
     extracting?.finish()
     spool.seal()
