@@ -119,6 +119,12 @@ describe('cleanText', () => {
     ])
   })
 
+  it('keeps prose lines that pass every quick test untouched, collapsing only tabs and runs of spaces (decodeText has made other spaces plain)', () => {
+    expect(
+      lines('Putins Zusage über 5 Mrd. US-Dollar kam im Frühjahr.\nAm Mittwoch\u2003folgte  die Reise\tnach Peking.\nEin Satz.'),
+    ).toEqual(['Putins Zusage über 5 Mrd. US-Dollar kam im Frühjahr.', 'Am Mittwoch\u2003folgte die Reise nach Peking.', 'Ein Satz.'])
+  })
+
   it('keeps a prose line with a slash or a date that is no header, credit or stamp', () => {
     expect(lines('Titel\nDie Gespräche am 4. Mai 2023 brachten wenig, hieß es in Berlin/Moskau.\nEin Satz.')).toEqual([
       'Titel',
