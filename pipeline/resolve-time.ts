@@ -400,10 +400,27 @@ function prepositionBefore(text: string, start: number): string | null {
  */
 const CHRONO_CUE = /\d\s?[/.-]\s?\d|jan|jän|feb|mär|maerz|mrz|apr|mai|jun|jul|aug|sep|okt|nov|dez|jetzt|heute|morgen|gestern|nacht|sek|min|std|stunde|tag|woche|\d\s*h\b/i
 
+/** Whether some stretch of `text` outside the `taken` spans has a digit and a chrono date cue. */
+function uncoveredCue(text: string, taken: readonly TimeMention[]): boolean {
+  if (!DIGIT.test(text) || !CHRONO_CUE.test(text)) return false
+  if (taken.length === 0) return true
+  const spans = [...taken].sort((a, b) => a.start - b.start)
+  let from = 0
+  for (const span of [...spans, { start: text.length, end: text.length }]) {
+    if (span.start > from) {
+      const stretch = text.slice(from, span.start)
+      if (DIGIT.test(stretch) && CHRONO_CUE.test(stretch)) return true
+    }
+    from = Math.max(from, span.end)
+  }
+  return false
+}
+
 /** chrono.de's explicit calendar dates that our rules did not read (e.g. "4.2.2022" written with spaces). */
 function chronoDates(text: string, ref: ReferenceDate | undefined, taken: readonly TimeMention[]): TimeMention[] {
-  // every date kept below has a digit in its text, which is part of `text`, and one of chrono's date cues
-  if (!DIGIT.test(text) || !CHRONO_CUE.test(text)) return []
+  // every date kept below has a digit in its text and one of chrono's date cues, and lies between the
+  // expressions already read: without a stretch between them that has both, chrono is not asked
+  if (!uncoveredCue(text, taken)) return []
   const refDate = ref ? new Date(Date.UTC(ref.year, (ref.month ?? 1) - 1, ref.day ?? 15, 12)) : new Date(Date.UTC(2000, 0, 1, 12))
   const out: TimeMention[] = []
   for (const r of chrono.de.parse(text, refDate)) {

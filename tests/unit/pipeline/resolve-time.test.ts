@@ -124,6 +124,13 @@ describe('resolveTime', () => {
     expect(first('Putins Gast kam vor 2 Wochen an.', '2022-02-10')).toMatchObject({ iso: '2022-01-27', kind: 'date' })
     expect(first('Die Maschine landete vor 3 Minuten.', '2022-02-10')).toMatchObject({ iso: '2022-02-10', kind: 'date' })
     expect(first('Er kam vorgestern um 15:30 an.', '2022-02-10')).toMatchObject({ iso: '2022-02-08', kind: 'date' })
+    // chrono is asked about the stretches between the expressions already read
+    expect(
+      findTimeMentions('Am 4. Februar 2022 kam Putin, vor 3 Tagen Xi mit 5 Mrd. US-Dollar.', '2022-02-10').map((m) => [m.text, m.ref?.iso]),
+    ).toEqual([
+      ['4. Februar 2022', '2022-02-04'],
+      [' vor 3 Tagen', '2022-02-07'],
+    ])
     // a sentence with digits but none of those cues has no chrono date: "5 Mrd. US-Dollar", a year
     expect(findTimeMentions('Putins Zusage über 5 Mrd. US-Dollar galt 2022.', '2022-02-10').map((m) => m.kind)).toEqual(['year'])
     expect(first('Im Frühjahr reiste er nach Peking.', '2023-06-01')).toMatchObject({ iso: '2023-03', kind: 'season', approx: true })
