@@ -98,8 +98,8 @@ function earlier(aPublished: string | null, aId: string, bPublished: string | nu
 
 /** Cells of one date ("YYYY-MM-DD", "YYYY-MM", or "" for undated): actor × set → counts, set → stories. */
 interface DateCells {
-  /** key actor * SET_SPAN + set → [mentions, stories] */
-  mentions: Map<number, [number, number]>
+  /** key actor * SET_SPAN + set → number of the cell in `cellMentions` / `cellStories` */
+  mentions: Map<number, number>
   /** set → stories */
   articles: Map<number, number>
 }
@@ -116,6 +116,21 @@ export function createLayoutBuilder(): LayoutBuilder {
   const actorIds: string[] = []
   const actorNumbers = new Map<string, number>()
   const byDate = new Map<string, DateCells>()
+  // the counts of every date's mention cells, by cell number: two numbers per cell, no object
+  let cellMentions = new Float64Array(1024)
+  let cellStories = new Float64Array(1024)
+  let cellCount = 0
+  const newCell = (): number => {
+    if (cellCount === cellStories.length) {
+      const mentions = new Float64Array(cellCount * 2)
+      mentions.set(cellMentions)
+      cellMentions = mentions
+      const storyCounts = new Float64Array(cellCount * 2)
+      storyCounts.set(cellStories)
+      cellStories = storyCounts
+    }
+    return cellCount++
+  }
   const stories = new Map<string, StoryState>()
   /** Articles per part month ("YYYY-MM" or "undated"), wire copies included. */
   const partCounts = new Map<string, number>()
@@ -136,11 +151,13 @@ export function createLayoutBuilder(): LayoutBuilder {
     cells.articles.set(set, (cells.articles.get(set) ?? 0) + 1)
     for (let i = 0; i < mentions.length; i += 2) {
       const key = (mentions[i] ?? 0) * SET_SPAN + set
-      const cell = cells.mentions.get(key)
-      if (cell) {
-        cell[0] += mentions[i + 1] ?? 0
-        cell[1] += 1
-      } else cells.mentions.set(key, [mentions[i + 1] ?? 0, 1])
+      let cell = cells.mentions.get(key)
+      if (cell === undefined) {
+        cell = newCell()
+        cells.mentions.set(key, cell)
+      }
+      cellMentions[cell] = (cellMentions[cell] ?? 0) + (mentions[i + 1] ?? 0)
+      cellStories[cell] = (cellStories[cell] ?? 0) + 1
     }
   }
 
@@ -223,7 +240,9 @@ export function createLayoutBuilder(): LayoutBuilder {
         for (const { date, period } of dates) {
           const cells = byDate.get(date)
           if (!cells) continue
-          for (const [key, [mentions, stories]] of cells.mentions) {
+          for (const [key, cell] of cells.mentions) {
+            const mentions = cellMentions[cell] ?? 0
+            const stories = cellStories[cell] ?? 0
             const actor = actorFinal[Math.floor(key / SET_SPAN)] ?? 0
             const set = setFinal.get(key % SET_SPAN) ?? 0
             const k = `${period},${actor},${set}`
