@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { MENTIONS_GRID, axisMaxFor } from '../../src/charts/mentions-option.ts'
 import { chartDrawn, demoDataset, queryOf, routeDataset, watchConsole } from './helpers.ts'
@@ -187,9 +188,59 @@ test.describe('Mentions over time', () => {
     await fresh.close()
   })
 
+  test('the CSV names the articles behind every cell, fetching their month parts first', async ({ page }) => {
+    await page.goto('/mentions')
+    await chartDrawn(page, 'mentions')
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()])
+    const rows = parseCsv(readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, ''))
+    const header = rows[0] ?? []
+    const col = (name: string): number => header.indexOf(name)
+    const cells = rows.slice(1).filter((row) => Number(row[col('mentions')]) > 0)
+    expect(cells.length).toBeGreaterThan(0)
+    for (const row of cells) {
+      const period = row[col('period')] ?? ''
+      const actorId = row[col('actor_id')] ?? ''
+      const expected = dataset.articles
+        .filter((article) => article.published?.startsWith(period) && article.duplicateOf === null)
+        .filter((article) => dataset.mentions.some((m) => m.articleId === article.id && m.actorId === actorId && m.count > 0))
+        .map((article) => article.id)
+        .sort()
+      expect((row[col('article_ids')] ?? '').split(';').sort(), `${actorId} ${period}`).toEqual(expected)
+      expect(Number(row[col('articles_naming_actor')])).toBe(expected.length)
+    }
+  })
+
   test('filters that match nothing say so instead of drawing an empty frame', async ({ page }) => {
     await page.goto('/mentions?from=2031-01-01&to=2031-12-31')
     await expect(page.getByTestId('mentions-empty')).toHaveText('Keine Erwähnungen für diese Filter')
     await expect(page.getByTestId('chart-mentions')).toHaveCount(0)
   })
 })
+
+/** RFC 4180 rows (quoted fields with "" escapes), enough for the app's own CSV. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"'
+        i++
+      } else if (c === '"') quoted = false
+      else field += c
+    } else if (c === '"') quoted = true
+    else if (c === ',') {
+      row.push(field)
+      field = ''
+    } else if (c === '\n') {
+      row.push(field.replace(/\r$/, ''))
+      rows.push(row)
+      row = []
+      field = ''
+    } else field += c
+  }
+  return rows
+}
