@@ -4,7 +4,7 @@
  * Reads every *.txt in DIR (with an optional sibling NAME.meta.json), runs the stages in order,
  * validates the result against src/model/dataset.ts and writes FILE and its text shards atomically.
  */
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -20,11 +20,11 @@ import {
   TextShardSchema,
 } from '../src/model/dataset.ts'
 import { DATASET_VERSION } from '../src/model/dataset.ts'
-import type { Actor, Article, Dataset, DiplomaticEvent, Figure, Mention, TextShard } from '../src/model/dataset.ts'
+import type { Actor, Article, ArticleText, Dataset, DiplomaticEvent, Figure, Mention, TextShard } from '../src/model/dataset.ts'
 import { createLayoutBuilder, indexFileFor, layoutPathsFor, partPath } from '../src/model/layout-build.ts'
 import type { LayoutBuilder, LayoutPaths } from '../src/model/layout-build.ts'
 import { actorsOf, articleRecords, bodyKey, shardCountFor, shardPathOf, stableHash } from './assemble.ts'
-import type { ProcessedArticle } from './assemble.ts'
+import type { ArticleRecords, ProcessedArticle } from './assemble.ts'
 import { cleanText, looksGerman } from './clean-text.ts'
 import { decodeText } from './decode-text.ts'
 import { buildMatcher, discoverPeople, discoveredEntry, extractActors, parseRegistry, slugify } from './extract-actors.ts'
@@ -325,6 +325,44 @@ export function extractShard(cacheFile: string, sources: readonly ArticleSource[
   return { articles, warnings, bytes }
 }
 
+/** One shard of the second pass: where its articles are parked, their wire-copy links, where its texts go. */
+export interface ShardJob {
+  cacheFile: string
+  sources: ArticleSource[]
+  /** `duplicateOf` of each article, in the order of `sources`. */
+  duplicateOf: (string | null)[]
+  /** Path of the shard relative to the dataset file ("dataset.text/03.json"). */
+  shardPath: string
+  /** File the shard's texts are written to. */
+  shardFile: string
+}
+
+/** The records of one shard's articles (structured-cloneable; their texts are already written). */
+export interface ShardRecords {
+  records: Omit<ArticleRecords, 'text'>[]
+  warnings: string[]
+  bytes: number
+}
+
+/**
+ * Second pass over one shard, wherever it runs: extract, make the records, write the texts to the
+ * shard file. Only the records go back to the main thread, not the texts.
+ */
+export function runShardJob(job: ShardJob, matcher: ActorMatcher): ShardRecords {
+  const { articles, warnings, bytes } = extractShard(job.cacheFile, job.sources, matcher)
+  const texts: ArticleText[] = []
+  const records = articles.map((a, i) => {
+    const { text, ...rest } = articleRecords(a, job.shardPath, job.duplicateOf[i] ?? null)
+    texts.push(text)
+    return rest
+  })
+  const shard: TextShard = { texts }
+  const ok = TextShardSchema.safeParse(shard)
+  if (!ok.success) throw new Error(`text shard ${job.shardPath} does not match the schema: ${ok.error.issues[0]?.message}`)
+  writeFileSync(job.shardFile, toJson(shard))
+  return { records, warnings, bytes }
+}
+
 /** Most texts per shard. */
 const SHARD_SIZE = 64
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
@@ -386,7 +424,9 @@ export async function processFolder(
   inDir: string,
   registry: readonly ActorEntry[],
   generatedAt: string,
-  writeShard: (path: string, shard: TextShard) => void,
+  /** The folder the text shards are written to. */
+  shardDir: string,
+  /** Their folder relative to the dataset file ("dataset.text"): the start of `textShard`. */
   shardFolder: string,
   options: BuildOptions,
 ): Promise<{ built: BuiltDataset; report: RunReport }> {
@@ -500,16 +540,24 @@ export async function processFolder(
     const drafts = new DraftSpool(workDir)
     draftSpool = drafts
     const shardList = [...byShard.keys()].sort((x, y) => x - y)
-    const sourcesOf = (shard: number): ArticleSource[] =>
-      (byShard.get(shard) ?? []).map((p) => ({ offset: cacheOffsets[p] ?? 0, length: cacheLengths[p] ?? 0 }))
     const extracting = sink ? createProgress('extract', ids.length, sink) : undefined
     let done = 0
     let doneBytes = 0
-    const takeShard = (shard: number, result: ShardResult): void => {
-      const path = shardPathOf(shardFolder, shard, shardCount)
+    const jobOf = (shard: number): ShardJob => {
+      const positions = byShard.get(shard) ?? []
+      const shardPath = shardPathOf(shardFolder, shard, shardCount)
+      return {
+        cacheFile,
+        sources: positions.map((p) => ({ offset: cacheOffsets[p] ?? 0, length: cacheLengths[p] ?? 0 })),
+        duplicateOf: positions.map((p) => duplicates.get(ids[p] ?? '') ?? null),
+        shardPath,
+        shardFile: join(shardDir, basename(shardPath)),
+      }
+    }
+    const takeShard = (result: ShardRecords): void => {
       report.warnings.push(...result.warnings)
-      const texts = result.articles.map((a) => {
-        const r = articleRecords(a, path, duplicates.get(a.id) ?? null)
+      for (const r of result.records) {
+        const a = r.article
         checkRecord(ArticleSchema, `articles.${a.id}`, r.article)
         for (const m of r.mentions) {
           checkRecord(MentionSchema, `mentions.${a.id}`, m)
@@ -519,22 +567,20 @@ export async function processFolder(
         records.add(r.article, r.mentions, r.figures)
         layout.add(r.article, r.mentions, { inStory: r.article.duplicateOf !== null || storyRoots.has(a.id) })
         for (const d of r.drafts) drafts.add(d)
-        return r.text
-      })
-      writeShard(path, { texts })
-      done += result.articles.length
+      }
+      done += result.records.length
       doneBytes += result.bytes
       extracting?.update(done, doneBytes)
     }
     if (pool) {
       pool.broadcast({ kind: 'matcher', discovered: discoveredList })
-      await pool.run<ShardResult>(
+      await pool.run<ShardRecords>(
         shardList.length,
-        (i) => ({ kind: 'shard', cacheFile, sources: sourcesOf(shardList[i] ?? 0) }),
-        (i, r) => takeShard(shardList[i] ?? 0, r),
+        (i) => ({ kind: 'shard', shard: jobOf(shardList[i] ?? 0) }),
+        (_, r) => takeShard(r),
       )
     } else {
-      for (const shard of shardList) takeShard(shard, extractShard(cacheFile, sourcesOf(shard), matcher))
+      for (const shard of shardList) takeShard(runShardJob(jobOf(shard), matcher))
     }
     extracting?.finish()
     spool.seal()
@@ -600,11 +646,19 @@ export async function buildFromFolder(
   shardFolder: string,
   options: BuildOptions = { workers: 'auto' },
 ): Promise<{ dataset: Dataset; report: RunReport }> {
-  const { built, report } = await processFolder(inDir, registry, generatedAt, writeShard, shardFolder, options)
+  const shardDir = mkdtempSync(join(tmpdir(), 'mbpm-shards-'))
   try {
-    return { dataset: datasetOf(built), report }
+    const { built, report } = await processFolder(inDir, registry, generatedAt, shardDir, shardFolder, options)
+    try {
+      for (const name of readdirSync(shardDir).sort()) {
+        writeShard(`${shardFolder}/${name}`, JSON.parse(readFileSync(join(shardDir, name), 'utf8')) as TextShard)
+      }
+      return { dataset: datasetOf(built), report }
+    } finally {
+      built.close()
+    }
   } finally {
-    built.close()
+    rmSync(shardDir, { recursive: true, force: true })
   }
 }
 
@@ -700,14 +754,9 @@ export async function main(argv: readonly string[]): Promise<void> {
   let summary: string
   let workDir: string | undefined
   try {
-    const writeShard = (path: string, shard: TextShard): void => {
-      const ok = TextShardSchema.safeParse(shard)
-      if (!ok.success) throw new Error(`text shard ${path} does not match the schema: ${ok.error.issues[0]?.message}`)
-      writeFileSync(join(target.tmp(shardFolder), basename(path)), toJson(shard))
-    }
     workDir = join(dirname(outFile), `${basename(outFile)}.spool-${process.pid}-${Date.now()}`)
     let built: BuiltDataset
-    ;({ built, report } = await processFolder(inDir, registry.value, generatedAtFrom(process.env), writeShard, shardFolder, {
+    ;({ built, report } = await processFolder(inDir, registry.value, generatedAtFrom(process.env), target.tmp(shardFolder), shardFolder, {
       workers,
       progress: process.stderr,
       workDir,

@@ -3,7 +3,7 @@
  * in job order, so what the main thread builds from them does not depend on which thread was faster.
  */
 import { Worker } from 'node:worker_threads'
-import type { ArticleSource } from './index.ts'
+import type { ShardJob } from './index.ts'
 import type { ActorEntry } from './types.ts'
 
 /** Given to every worker at start. */
@@ -13,7 +13,7 @@ export interface WorkerSetup {
 }
 
 /** A job: the first pass over some files, or the second pass over one shard's files. */
-export type WorkerJob = { kind: 'first'; files: string[] } | { kind: 'shard'; cacheFile: string; sources: ArticleSource[] }
+export type WorkerJob = { kind: 'first'; files: string[] } | { kind: 'shard'; shard: ShardJob }
 
 /** Messages to a worker: a numbered job, or the matcher for the second pass (people found in the first). */
 export type WorkerMessage = (WorkerJob & { job: number }) | { kind: 'matcher'; discovered: ActorEntry[] }

@@ -1,7 +1,7 @@
 /** A worker thread of the preprocessing command: runs first-pass and shard jobs for WorkerPool. */
 import { parentPort, workerData } from 'node:worker_threads'
 import { buildMatcher } from './extract-actors.ts'
-import { extractShard, firstPass } from './index.ts'
+import { firstPass, runShardJob } from './index.ts'
 import type { WorkerMessage, WorkerReply, WorkerSetup } from './worker-pool.ts'
 
 const setup = workerData as WorkerSetup
@@ -16,7 +16,7 @@ port?.on('message', (message: WorkerMessage) => {
   }
   let reply: WorkerReply
   try {
-    const result = message.kind === 'first' ? firstPass(setup.inDir, message.files, baseMatcher) : extractShard(message.cacheFile, message.sources, matcher)
+    const result = message.kind === 'first' ? firstPass(setup.inDir, message.files, baseMatcher) : runShardJob(message.shard, matcher)
     reply = { job: message.job, ok: true, result }
   } catch (e) {
     reply = { job: message.job, ok: false, error: (e as Error).message }
