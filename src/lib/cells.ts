@@ -142,9 +142,25 @@ function sourcesFor(
   const sources: Source[] = [{ table: index, take: new Uint8Array(index.labels.length), keys: index.labels.map(() => undefined), undated }]
   for (const table of tables) {
     const take = Uint8Array.from(table.labels, (day) => (inDateRange(day, from, to) ? 1 : 0))
-    sources.push({ table, take, keys: table.labels.map((day) => periodOf(day, grain)), undated: 'skip' })
+    sources.push({ table, take, keys: keysOf(table, grain), undated: 'skip' })
   }
   return sources
+}
+
+/** The period of each day label on a grain, once per table (weeks need date arithmetic). */
+const keyCache = new WeakMap<CellTable, Map<Grain, (string | undefined)[]>>()
+function keysOf(table: CellTable, grain: Grain): (string | undefined)[] {
+  let byGrain = keyCache.get(table)
+  if (!byGrain) {
+    byGrain = new Map()
+    keyCache.set(table, byGrain)
+  }
+  let keys = byGrain.get(grain)
+  if (!keys) {
+    keys = table.labels.map((day) => periodOf(day, grain))
+    byGrain.set(grain, keys)
+  }
+  return keys
 }
 
 /** Per outlet set: 1 when it meets the outlet filter (every set when none is set). */
@@ -186,13 +202,27 @@ function sourcesOrMonths(input: CellsInput, filters: Pick<Filters, 'from' | 'to'
   return [{ table: input.table, take, keys: [...input.table.labels], undated: from !== null || to !== null ? 'skip' : 'unplaced' }]
 }
 
-/** Actors by stories naming them under outlet and date filters, most first; ties by mentions, then name. */
-export function rankActorsFromCells(input: CellsInput, filters: Pick<Filters, 'from' | 'to' | 'outlets'> & Partial<Pick<Filters, 'grain'>>): ActorTotal[] {
+/** The last ranking, by input and filters: the filter bar and the chart ask for the same one. */
+let lastRank: { input: CellsInput; key: string; result: ActorTotal[] } | undefined
+
+/**
+ * Actors by stories naming them under outlet and date filters, most first; ties by mentions, then name.
+ * The grain does not change who is counted: whole months come from the index, only cut months from day cells.
+ */
+export function rankActorsFromCells(input: CellsInput, filters: Pick<Filters, 'from' | 'to' | 'outlets'>): ActorTotal[] {
+  const key = JSON.stringify([filters.from, filters.to, filters.outlets, input.days.size])
+  if (lastRank && lastRank.input === input && lastRank.key === key) return lastRank.result
+  const result = rankUncached(input, filters)
+  lastRank = { input, key, result }
+  return result
+}
+
+function rankUncached(input: CellsInput, filters: Pick<Filters, 'from' | 'to' | 'outlets'>): ActorTotal[] {
   const { index } = input
   const mask = outletMask(index, filters.outlets)
   const articles = new Float64Array(index.actors.length)
   const mentions = new Float64Array(index.actors.length)
-  for (const source of sourcesOrMonths(input, { grain: 'month', ...filters })) {
+  for (const source of sourcesOrMonths(input, { grain: 'month', from: filters.from, to: filters.to })) {
     const m = source.table.mention
     for (let i = 0; i < m.period.length; i++) {
       const p = m.period[i] ?? -1
