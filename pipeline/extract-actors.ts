@@ -400,6 +400,12 @@ const ROLE_OF_NAME = new RegExp(
   'gu',
 )
 
+/**
+ * What every NAME cannot be without: two capitalized tokens in a row (each token, or its part after a
+ * hyphen, is a capital and small letters). A sentence without it names no one new; about two in five.
+ */
+const TWO_NAME_TOKENS = /\p{Lu}[\p{Ll}\p{M}'’-]+\s+\p{Lu}[\p{Ll}\p{M}'’-]/u
+
 /** Capitalized words that are never part of a person's name. */
 const NOT_NAME_WORDS = new Set(
   (
@@ -472,6 +478,7 @@ export function discoverPeople(sentences: readonly Sentence[], matcher: ActorMat
   const found: DiscoveredPerson[] = []
   const seen = new Set<string>()
   for (const sentence of sentences) {
+    if (!TWO_NAME_TOKENS.test(sentence.text)) continue
     const patterns = ANY_ROLE_WORD.test(sentence.text) ? [ROLE_NAME, SPEECH_NAME, ROLE_OF_NAME] : [SPEECH_NAME]
     for (const re of patterns) {
       re.lastIndex = 0

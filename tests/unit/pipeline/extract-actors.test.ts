@@ -163,6 +163,11 @@ describe('discoverPeople', () => {
     expect(discoverPeople(sentences, matcher).map((p) => p.name)).toEqual(['Erika Musterfrau', 'Hans Beispieler', 'Olga Probewitsch'])
   })
 
+  it('finds a hyphenated first name, and nobody in a sentence without two capitalized words in a row', () => {
+    const sentences = segmentSentences('Titel', ['Putins Berater Hans-Peter Probemann widersprach am Mittwoch.', 'am mittwoch sagte er nichts, so hieß es.'])
+    expect(discoverPeople(sentences, matcher).map((p) => p.name)).toEqual(['Hans-Peter Probemann'])
+  })
+
   it('stops a name before a following noun unless punctuation closes it', () => {
     const sentences = segmentSentences('Titel', ['Am Montag traf Außenminister Max Beispielmann Vertreter der Opposition.'])
     expect(discoverPeople(sentences, matcher).map((p) => p.name)).toEqual(['Max Beispielmann'])
