@@ -98,6 +98,21 @@ export function parseOccasions(json: unknown): Occasion[] {
 
 export const OCCASIONS: readonly Occasion[] = parseOccasions(occasionsJson)
 
+const compiled = new Map<string, RegExp>()
+/**
+ * The regex for a source and flags, compiled once: occasion patterns are tried on every sentence of every
+ * article. Only for `test` and `matchAll` (which copies the regex), never `exec` with "g": no shared lastIndex.
+ */
+function regex(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`
+  let re = compiled.get(key)
+  if (!re) {
+    re = new RegExp(source, flags)
+    compiled.set(key, re)
+  }
+  return re
+}
+
 // ---- day arithmetic: days since 1970-01-01 ----
 
 type Range = readonly [number, number]
@@ -155,6 +170,8 @@ const MONTHS: Readonly<Record<string, number>> = {
 const MONTH = '(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)'
 /** Past dates that bound the article from below: "am 4. Februar 2022", "im Februar 2022", "im Jahr 2016", "seit 2019". */
 const PAST_DATE = new RegExp(`(?:\\b(\\d{1,2})\\.\\s*${MONTH}\\s+((?:19|20)\\d{2})|\\b(?:im|Anfang|Mitte|Ende)\\s+${MONTH}\\s+((?:19|20)\\d{2})|\\b(?:im\\s+Jahr(?:e)?|[Ss]eit)\\s+((?:19|20)\\d{2}))\\b`, 'gu')
+/** PAST_DATE without the global flag, for a test of the whole text. */
+const PAST_DATE_CUE = new RegExp(PAST_DATE.source, 'u')
 /** Words that make a sentence speak of the future or a target; its dates are no lower bounds. */
 const FUTURE = /\b(?:soll|sollen|sollte|sollten|will|wollen|werden|wird|würde|würden|plant|planen|geplant|bis|Ziel\p{L}*|künftig|erwartet|kommenden|nächsten|bevorstehend\p{L}*)\b/iu
 /** An occasion named as still to come: "das geplante Treffen", "der bevorstehende Gipfel". */
@@ -204,14 +221,14 @@ function offsetConstraints(sentence: string, references: readonly Occasion[]): C
     const tol = m[1] ? Math.max(tolerance, 30, Math.round(days / 4)) : tolerance
     const rest = sentence.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 160)
     for (const o of references) {
-      const re = new RegExp(o.pattern ?? '', 'u')
+      const re = regex(o.pattern ?? '', 'u')
       if (!re.test(rest)) continue
       out.push(occasionRanges(o).map(([a]) => [a + days - tol, a + days + tol] as const))
       break
     }
   }
   for (const o of references) {
-    for (const m of sentence.matchAll(new RegExp(o.pattern ?? '', 'gu'))) {
+    for (const m of sentence.matchAll(regex(o.pattern ?? '', 'gu'))) {
       const ago = AGO.exec(sentence.slice((m.index ?? 0) + m[0].length))
       if (!ago) continue
       const n = /^\d/.test(ago[2] ?? '') ? Number(ago[2]) : (NUMBER_WORDS[(ago[2] ?? '').toLowerCase()] ?? 0)
@@ -236,22 +253,24 @@ function anniversaryConstraints(sentence: string, references: readonly Occasion[
       out.push([yearRange(Number(year[1]) + n)])
       continue
     }
-    const o = references.find((r) => new RegExp(r.pattern ?? '', 'u').test(rest.slice(0, 120)))
+    const o = references.find((r) => regex(r.pattern ?? '', 'u').test(rest.slice(0, 120)))
     if (o) out.push(o.dates.map(([a]) => yearRange(Number(a.slice(0, 4)) + n)))
   }
   return out
 }
 
+const LAST_YEAR = /\b(?:im\s+)?(?:vergangenen|vorigen|letzten)\s+Jahr\b/iu
+
 /** "im vergangenen Jahr (2023)" → 2024; "im vergangenen Jahr … vor dem Einmarsch …" → the occasion's year + 1. */
 function lastYearConstraints(sentence: string, references: readonly Occasion[]): Constraint[] {
-  const m = /\b(?:im\s+)?(?:vergangenen|vorigen|letzten)\s+Jahr\b/iu.exec(sentence)
+  const m = LAST_YEAR.exec(sentence)
   if (!m) return []
   const after = sentence.slice(m.index + m[0].length)
   const year = /^\s*[(,]?\s*((?:19|20)\d{2})\b/.exec(after)
   if (year) return [[yearRange(Number(year[1]) + 1)]]
   if (/\b(?:19|20)\d{2}\b/.test(sentence)) return []
   const near = sentence.slice(m.index, m.index + m[0].length + 80)
-  const o = references.find((r) => r.dates.length === 1 && new RegExp(`\\b(?:vor|nach)\\s+(?:\\p{L}+\\s+){0,2}(?:${r.pattern ?? ''})`, 'u').test(near))
+  const o = references.find((r) => r.dates.length === 1 && regex(`\\b(?:vor|nach)\\s+(?:\\p{L}+\\s+){0,2}(?:${r.pattern ?? ''})`, 'u').test(near))
   return o ? [o.dates.map(([a]) => yearRange(Number(a.slice(0, 4)) + 1))] : []
 }
 
@@ -263,7 +282,7 @@ function lastYearConstraints(sentence: string, references: readonly Occasion[]):
 function plannedBounds(sentence: string, references: readonly Occasion[]): Constraint[] {
   const out: Constraint[] = []
   for (const o of references) {
-    for (const m of sentence.matchAll(new RegExp(o.pattern ?? '', 'gu'))) {
+    for (const m of sentence.matchAll(regex(o.pattern ?? '', 'gu'))) {
       if (!PLANNED_OCCASION.test(sentence.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0))) continue
       out.push(o.dates.map(([first], i): Range => [o.announced?.[i] ? toDay(o.announced[i] ?? '') : 0, toDay(first) - 1]))
       break
@@ -284,7 +303,7 @@ function lowerBounds(sentence: string, references: readonly Occasion[]): Constra
     if (iso && !Number.isNaN(Date.parse(iso))) out.push([[toDay(iso), OPEN_END]])
   }
   for (const o of references) {
-    const re = new RegExp(o.pattern ?? '', 'gu')
+    const re = regex(o.pattern ?? '', 'gu')
     for (const m of sentence.matchAll(re)) {
       const before = sentence.slice(0, m.index ?? 0)
       if (BEFORE_OCCASION.test(before) || PLANNED_OCCASION.test(before.slice(-40))) continue
@@ -303,10 +322,22 @@ function weekendConstraints(sentence: string, weekends: readonly Occasion[]): Co
   if (!past && !plain) return []
   const out: Constraint[] = []
   for (const o of weekends) {
-    if (!new RegExp(o.pattern ?? '', 'u').test(sentence)) continue
+    if (!regex(o.pattern ?? '', 'u').test(sentence)) continue
     out.push(occasionRanges(o).map(([a, b]): Range => (past ? [b + 1, b + 7] : [a - 6, b + 7])))
   }
   return out
+}
+
+/**
+ * The occasions the text names anywhere: one scan of the whole text per occasion, so the per-sentence rules
+ * only try the few that can match (a pattern that fails on the text fails on each of its sentences).
+ */
+function namedIn(text: string, occasions: readonly Occasion[]): Occasion[] {
+  return occasions.filter((o) =>
+    o.kind === 'visit'
+      ? regex(`\\b(?:${o.traveller ?? ''})\\b`, 'u').test(text) && regex(`\\b(?:${o.place ?? ''})\\b`, 'u').test(text)
+      : regex(o.pattern ?? '', 'u').test(text),
+  )
 }
 
 export interface DateEstimate {
@@ -317,22 +348,33 @@ export interface DateEstimate {
 }
 
 /** Estimates the article's day (or month) from its time references; null when they are too vague or conflict. */
-export function estimateDate(text: string, occasions: readonly Occasion[] = OCCASIONS): DateEstimate | null {
+export function estimateDate(text: string, table: readonly Occasion[] = OCCASIONS): DateEstimate | null {
+  const occasions = namedIn(text, table)
   const references = occasions.filter((o) => o.kind === 'reference')
   const weekends = occasions.filter((o) => o.kind === 'weekend')
   const all = sentences(text)
   const hard: { id: string; c: Constraint }[] = []
   const bounds: Constraint[] = []
+  // which rules can find anything at all in this text (each needs its cue somewhere in it)
+  const anniversaries = /Jahrestag/iu.test(text)
+  const lastYear = LAST_YEAR.test(text)
+  const pastDates = references.length > 0 || PAST_DATE_CUE.test(text)
   for (const s of all) {
-    for (const c of offsetConstraints(s, references)) hard.push({ id: 'offset', c })
-    for (const c of anniversaryConstraints(s, references)) hard.push({ id: 'anniversary', c })
-    for (const c of lastYearConstraints(s, references)) hard.push({ id: 'last-year', c })
-    for (const c of weekendConstraints(s, weekends)) hard.push({ id: 'weekend', c })
-    bounds.push(...lowerBounds(s, references), ...plannedBounds(s, references))
+    if (references.length > 0) for (const c of offsetConstraints(s, references)) hard.push({ id: 'offset', c })
+    if (anniversaries) for (const c of anniversaryConstraints(s, references)) hard.push({ id: 'anniversary', c })
+    if (lastYear) for (const c of lastYearConstraints(s, references)) hard.push({ id: 'last-year', c })
+    if (weekends.length > 0) for (const c of weekendConstraints(s, weekends)) hard.push({ id: 'weekend', c })
+    if (pastDates) bounds.push(...lowerBounds(s, references))
+    if (references.length > 0) bounds.push(...plannedBounds(s, references))
   }
 
   // the news day is not told in the pluperfect ("hatten am Mittwoch angekündigt")
-  const own = all.filter((x) => !PLUPERFECT.test(x)).map((x) => OWN_DAY.exec(x)).find((m) => m !== null) ?? null
+  let own: RegExpExecArray | null = null
+  for (const x of all) {
+    own = OWN_DAY.exec(x)
+    if (own && !PLUPERFECT.test(x)) break
+    own = null
+  }
   const ownWord = own ? (own[1] ?? own[2] ?? '').toLowerCase() : ''
   // the article's own day reads "gestern": the news happened the day before
   const shift = ownWord === 'gestern' ? 1 : 0
@@ -342,7 +384,7 @@ export function estimateDate(text: string, occasions: readonly Occasion[] = OCCA
   const soft: { id: string; c: Constraint }[] = []
   for (const o of occasions) {
     if (o.kind !== 'event' && o.kind !== 'summit') continue
-    const re = new RegExp(o.pattern ?? '', 'u')
+    const re = regex(o.pattern ?? '', 'u')
     const named = all.filter((x) => re.test(x) && !EARLIER.test(x) && !FUTURE.test(x))
     for (const x of named) news.add(x)
     if (named.length > 0) soft.push({ id: o.id, c: occasionRanges(o).map(([a, b]) => [a + shift, b + shift + (o.kind === 'summit' ? 1 : 0)] as const) })
@@ -350,8 +392,8 @@ export function estimateDate(text: string, occasions: readonly Occasion[] = OCCA
   const arrivals = new Set<string>()
   for (const o of occasions) {
     if (o.kind !== 'visit') continue
-    const traveller = new RegExp(`\\b(?:${o.traveller ?? ''})\\b`, 'u')
-    const place = new RegExp(`\\b(?:${o.place ?? ''})\\b`, 'u')
+    const traveller = regex(`\\b(?:${o.traveller ?? ''})\\b`, 'u')
+    const place = regex(`\\b(?:${o.place ?? ''})\\b`, 'u')
     const named = [...news].filter((x) => traveller.test(x) && place.test(x) && VISIT_WORDS.test(x))
     if (named.some((x) => ARRIVAL.test(x))) arrivals.add(o.id)
     if (named.length > 0) soft.push({ id: o.id, c: occasionRanges(o).map(([a, b]) => [a + shift, b + shift] as const) })
@@ -409,7 +451,7 @@ export function estimateDate(text: string, occasions: readonly Occasion[] = OCCA
 function occurrenceAt(o: Occasion, after: string): number {
   if (!o.places) return o.dates.length === 1 ? 0 : -1
   const near = after.slice(0, 60)
-  const hits = o.places.map((p, i) => (new RegExp(`^\\s*(?:in|im|von)\\s+(?:${p})\\b`, 'u').test(near) ? i : -1)).filter((i) => i >= 0)
+  const hits = o.places.map((p, i) => (regex(`^\\s*(?:in|im|von)\\s+(?:${p})\\b`, 'u').test(near) ? i : -1)).filter((i) => i >= 0)
   return hits.length === 1 ? (hits[0] ?? -1) : -1
 }
 
@@ -429,8 +471,8 @@ const PAST_VERB = /\b(?:war|waren|hatte|hatten|hielten|hielt|traf|trafen|reiste|
  * within the latest clue's year. Null without clues, or when the latest clue is a bare year ("seit 2023"): too
  * vague to say where in it the text speaks from.
  */
-export function estimateReference(text: string, occasions: readonly Occasion[] = OCCASIONS): string | null {
-  const references = occasions.filter((o) => o.kind === 'reference')
+export function estimateReference(text: string, table: readonly Occasion[] = OCCASIONS): string | null {
+  const references = namedIn(text, table).filter((o) => o.kind === 'reference')
   const clues: string[] = []
   const all = sentences(text)
   const past = all.filter((s) => !FUTURE.test(s))
@@ -441,7 +483,7 @@ export function estimateReference(text: string, occasions: readonly Occasion[] =
       else if (m[6]) clues.push(m[6])
     }
     for (const o of references) {
-      for (const m of s.matchAll(new RegExp(o.pattern ?? '', 'gu'))) {
+      for (const m of s.matchAll(regex(o.pattern ?? '', 'gu'))) {
         if (BEFORE_OCCASION.test(s.slice(0, m.index ?? 0))) continue
         const i = occurrenceAt(o, s.slice((m.index ?? 0) + m[0].length))
         const d = i >= 0 ? o.dates[i] : undefined
