@@ -103,6 +103,8 @@ interface Amount {
   surface: string
   value: number
   currency: string
+  /** The scale word's factor (1 without one). */
+  scale: number
 }
 
 function parseDigits(digits: string): number {
@@ -129,11 +131,12 @@ export function findAmounts(text: string): Amount[] {
   for (let m = AMOUNT_AFTER.exec(text); m; m = AMOUNT_AFTER.exec(text)) {
     const number = m[1] ? parseDigits(m[1]) : (NUMBER_WORDS[(m[3] ?? '').toLowerCase()] ?? NaN)
     const currency = currencyOf(m[5] ?? '')
-    const value = Math.round(number * scaleOf(m[2] ?? m[4]) * 100) / 100
+    const scale = scaleOf(m[2] ?? m[4])
+    const value = Math.round(number * scale * 100) / 100
     if (!currency || !Number.isFinite(value) || value <= 0) continue
     // an exchange rate is not an amount: "100 Rubel pro Dollar", "7 Yuan je Euro"
     if (EXCHANGE_RATE.test(text.slice(m.index + m[0].length))) continue
-    out.push({ start: m.index, end: m.index + m[0].length, surface: m[0].trim(), value, currency })
+    out.push({ start: m.index, end: m.index + m[0].length, surface: m[0].trim(), value, currency, scale })
   }
   AMOUNT_BEFORE.lastIndex = 0
   for (let m = AMOUNT_BEFORE.exec(text); m; m = AMOUNT_BEFORE.exec(text)) {
@@ -141,11 +144,47 @@ export function findAmounts(text: string): Amount[] {
     const end = m.index + m[0].length
     if (out.some((a) => a.start < end && start < a.end)) continue
     const currency = currencyOf(m[1] ?? '')
-    const value = Math.round(parseDigits(m[2] ?? '') * scaleOf(m[3]) * 100) / 100
+    const scale = scaleOf(m[3])
+    const value = Math.round(parseDigits(m[2] ?? '') * scale * 100) / 100
     if (!currency || !Number.isFinite(value) || value <= 0) continue
-    out.push({ start, end, surface: m[0].trim(), value, currency })
+    out.push({ start, end, surface: m[0].trim(), value, currency, scale })
   }
-  return out.sort((a, b) => a.start - b.start)
+  out.sort((a, b) => a.start - b.start)
+  if (out.length > 0) addElliptic(text, out)
+  return out
+}
+
+/**
+ * "… auf 114 Milliarden Dollar, die Importe auf 76 Milliarden.": a scaled amount with no currency after
+ * one with a currency in the same sentence is in that currency — unless a noun follows it (a unit:
+ * "Milliarden Kubikmeter", "Millionen Tonnen").
+ */
+const ELLIPTIC = new RegExp(
+  `(?<![\\p{L}\\d.,])(?:(${DIGITS})|(${NUMBER_WORD}))\\s+(Billionen|Billion|Bio\\.|Milliarden|Milliarde|Mrd\\.|Millionen|Million|Mio\\.)(?=\\s*(?:$|[.,;:)\\]–]|\\s-\\s|\\s\\p{Ll}))`,
+  'gu',
+)
+
+function addElliptic(text: string, amounts: Amount[]): void {
+  const first = amounts[0]
+  if (!first) return
+  ELLIPTIC.lastIndex = first.end
+  const found: Amount[] = []
+  for (let m = ELLIPTIC.exec(text); m; m = ELLIPTIC.exec(text)) {
+    const start = m.index
+    const end = m.index + m[0].length
+    if (amounts.some((a) => a.start < end && start < a.end)) continue
+    const before = amounts.filter((a) => a.end <= start).at(-1)
+    const number = m[1] ? parseDigits(m[1]) : (NUMBER_WORDS[m[2] ?? ''] ?? NaN)
+    const scale = scaleOf(m[3])
+    const value = Math.round(number * scale * 100) / 100
+    // the ellipsis repeats the antecedent's scale ("114 Milliarden Dollar … 76 Milliarden"); another scale
+    // is likely another quantity ("… stieg um drei Millionen")
+    if (!before || before.scale !== scale || !Number.isFinite(value) || value <= 0) continue
+    found.push({ start, end, surface: m[0].trim(), value, currency: before.currency, scale })
+  }
+  if (found.length === 0) return
+  amounts.push(...found)
+  amounts.sort((a, b) => a.start - b.start)
 }
 
 function distance(a: { start: number; end: number }, b: { start: number; end: number }): number {

@@ -18,6 +18,23 @@ describe('findAmounts', () => {
     expect(findAmounts('Das Projekt kostet 1,5 Mrd. US-Dollar.')).toMatchObject([{ value: 1.5e9, currency: 'USD', surface: '1,5 Mrd. US-Dollar' }])
   })
 
+  it('gives an amount without currency the currency of the amount before it when it repeats its scale', () => {
+    expect(findAmounts('Die Ausfuhren stiegen auf 80,5 Mrd. US-Dollar, die Einfuhren auf 61,2 Mrd.')).toMatchObject([
+      { value: 80.5e9, currency: 'USD' },
+      { value: 61.2e9, currency: 'USD', surface: '61,2 Mrd.' },
+    ])
+    expect(findAmounts('Peking zahlte zehn Milliarden Yuan, Moskau zwölf Milliarden und damit mehr.')).toMatchObject([
+      { value: 1e10, currency: 'CNY' },
+      { value: 1.2e10, currency: 'CNY' },
+    ])
+  })
+
+  it('leaves a bare amount alone before a unit noun, with another scale, or with no amount before it', () => {
+    expect(findAmounts('Der Handel erreichte 90 Milliarden Euro, geliefert wurden 38 Milliarden Kubikmeter Gas.')).toHaveLength(1)
+    expect(findAmounts('Der Handel erreichte 90 Milliarden Euro, die Zahl der Reisenden stieg um drei Millionen.')).toHaveLength(1)
+    expect(findAmounts('Es kamen 4 Millionen, später wurden 20 Milliarden Rubel bewilligt.')).toMatchObject([{ value: 2e10, currency: 'RUB' }])
+  })
+
   it('reads "1.500 Euro" with a thousands dot', () => {
     expect(findAmounts('Jeder erhielt 1.500 Euro.')).toMatchObject([{ value: 1500, currency: 'EUR' }])
   })
