@@ -101,6 +101,23 @@ function shiftMonth(ref: ReferenceDate, offset: number, approx = false): TimeRef
   return { iso: `${Math.floor(total / 12)}-${pad((total % 12) + 1)}`, approx }
 }
 
+/** How many of a unit a count before "Tagen"/"Wochen"/"Monaten" says; a vague one ("wenigen") is a few. */
+const AGO_WORDS = 'wenigen|wenige|einigen|einige|ein\\s+paar|einem|einer|eine|zwei|drei|vier|fünf|sechs'
+const AGO_COUNT = `${AGO_WORDS}|\\d{1,2}`
+
+function backFrom(ref: ReferenceDate, count: string, unit: string): TimeRef | null {
+  if (ref.month === null) return null
+  const word = count.toLowerCase().replace(/\s+/g, ' ')
+  const vague = word === '' || /^(?:wenig|einig|ein paar)/.test(word)
+  const n = vague ? 0 : (NUMBER_WORDS[word] ?? (word === 'eine' || word === 'einer' ? 1 : Number(word)))
+  if (!vague && !(n > 0)) return null
+  const u = unit.toLowerCase()
+  if (u.startsWith('monat')) return shiftMonth(ref, -(vague ? 2 : n), vague)
+  const days = u.startsWith('woche') ? (vague ? 3 : n) * 7 : vague ? 3 : n
+  const d = new Date(Date.UTC(ref.year, ref.month - 1, (ref.day ?? 15) - days))
+  return { iso: ref.day === null || vague ? isoDay(d).slice(0, 7) : isoDay(d), approx: vague }
+}
+
 /** The year of a month named without one ("im Mai"), given the tense the sentence speaks in. */
 export function yearForMonth(month: number, ref: ReferenceDate, tense: Tense): number {
   if (ref.month === null) return ref.year
@@ -137,6 +154,11 @@ interface Rule {
   /** What the pattern cannot match without, cheaper to look for: a text without it is not searched. */
   cue?: RegExp
   kind: TimeKind
+  /**
+   * 'after': the expression dates the clause that follows it, so its span is the next word ("nachdem")
+   * while its text stays the expression.
+   */
+  at?: 'after'
   read: (m: RegExpExecArray, ref: ReferenceDate | undefined, tense: Tense) => TimeRef | null
 }
 
@@ -347,6 +369,27 @@ const RULES: readonly Rule[] = [
       return ref && Number.isFinite(n) ? { iso: String(ref.year - n), approx: false } : null
     },
   },
+  // "vor wenigen Wochen", "vor zwei Monaten", "vor einigen Tagen": back from the reference (a vague count
+  // is a few: three days, three weeks, two months), approximate unless counted
+  {
+    cue: /vor\s/i,
+    // (days and weeks counted in digits, "vor 3 Tagen", are dates: chrono reads them to the day)
+    pattern: new RegExp(
+      `\\bvor\\s+(?:(wenigen|einigen|ein\\s+paar)\\s+(Tagen)|(${AGO_WORDS})\\s+(Woche(?:n)?)|(${AGO_COUNT})\\s+(Monat(?:en)?))\\b`,
+      'gi',
+    ),
+    kind: 'week',
+    read: (m, ref) => (ref ? backFrom(ref, m[1] ?? m[3] ?? m[5] ?? '', m[2] ?? m[4] ?? m[6] ?? '') : null),
+  },
+  // "Der Besuch findet (einige) Wochen statt, nachdem X nach Peking geflogen ist", "zwei Monate, nachdem …":
+  // the clause after "nachdem" lies that far back; the expression is placed on "nachdem", in that clause
+  {
+    cue: /nachdem/,
+    pattern: new RegExp(`\\b(?:(${AGO_COUNT})\\s+)?(Tage|Wochen|Monate)\\s+(?:statt\\s*)?,?\\s*(?=nachdem\\b)`, 'gi'),
+    kind: 'week',
+    at: 'after',
+    read: (m, ref) => (ref ? backFrom(ref, m[1] ?? '', m[2] ?? '') : null),
+  },
   // "am Mittwoch", "Am Dienstag", "am Wochenende"
   {
     cue: ANY_WEEKDAY,
@@ -480,7 +523,8 @@ function readTimeMentions(text: string, published: string | null, tense: Tense):
         continue
       }
       const lead = /^\s*/.exec(m[0])?.[0].length ?? 0
-      const span = { start: m.index + lead, end: m.index + m[0].length }
+      const next = rule.at === 'after' ? (/^\p{L}+/u.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0) : 0
+      const span = rule.at === 'after' ? { start: m.index + m[0].length, end: m.index + m[0].length + next } : { start: m.index + lead, end: m.index + m[0].length }
       if (found.some((f) => overlaps(f, span))) continue
       let timeRef: TimeRef | null
       try {
@@ -491,7 +535,7 @@ function readTimeMentions(text: string, published: string | null, tense: Tense):
       if (timeRef === null && rule.kind === 'month' && !/\s/.test(m[0])) continue
       found.push({
         ...span,
-        text: text.slice(span.start, span.end),
+        text: rule.at === 'after' ? m[0].trim() : text.slice(span.start, span.end),
         kind: rule.kind,
         preposition: prepositionBefore(text, span.start) ?? leadingPreposition(text.slice(span.start, span.end)),
         ref: timeRef,

@@ -21,6 +21,11 @@ describe('extractEvents: visits', () => {
     ])
   })
 
+  it('dates a trip told after "nachdem" by how long before the news it was ("Wochen statt, nachdem")', () => {
+    const found = events('2019-11-20', 'Das Gipfeltreffen findet Wochen statt, nachdem Macron nach Peking gereist ist.')
+    expect(found.map(brief)).toEqual([{ kind: 'visit', visitors: ['macron'], place: 'Peking', country: 'china', date: '2019-10', status: 'happened' }])
+  })
+
   it('names the hosts: people of the host country in the same clause', () => {
     const [e] = events('2019-11-06', 'Xi hat Scholz am Montag in Peking empfangen.')
     expect(e).toMatchObject({ visitors: ['scholz'], hosts: ['xi-jinping'], status: 'happened' })

@@ -55,6 +55,23 @@ describe('resolveTime', () => {
     expect(first('In diesem Jahr soll er weiter wachsen.', '2024-05-16')).toMatchObject({ iso: '2024' })
   })
 
+  it('reads "vor wenigen Wochen" and "vor zwei Monaten" back from the reference; vague counts are approximate months', () => {
+    expect(first('Die Ministerin war vor wenigen Wochen in Rom.', '2023-06-10')).toMatchObject({ text: 'vor wenigen Wochen', iso: '2023-05', approx: true })
+    expect(first('Vor zwei Monaten reiste der Gesandte nach Kiew.', '2023-06-10')).toMatchObject({ iso: '2023-04', approx: false })
+    expect(first('Vor einigen Tagen traf er in Peking ein.', '2023-06-02')).toMatchObject({ iso: '2023-05', approx: true })
+    // counted days and weeks stay chrono's, to the day
+    expect(first('Er war vor 3 Tagen in Moskau.', '2023-06-10')).toMatchObject({ iso: '2023-06-07', kind: 'date' })
+  })
+
+  it('dates the clause after "nachdem" when the main clause says how long before: "findet Wochen statt, nachdem …"', () => {
+    const text = 'Das Treffen findet Wochen statt, nachdem die Ministerin nach Peking geflogen ist.'
+    const [mention] = findTimeMentions(text, '2023-06-20')
+    expect(mention).toMatchObject({ text: 'Wochen statt,', ref: { iso: '2023-05', approx: true } })
+    // placed on "nachdem", inside the clause it dates
+    expect(text.slice(mention?.start, mention?.end)).toBe('nachdem')
+    expect(first('Drei Monate nachdem der Gesandte in Kiew war, reist nun der Präsident.', '2023-06-20')).toMatchObject({ iso: '2023-03' })
+  })
+
   it('reads "vorigen Monat" and "in den kommenden Monaten"', () => {
     expect(resolveTime('Vorigen Monat war er in Berlin.', '2017-06')?.iso).toBe('2017-05')
     expect(resolveTime('Sie will in den kommenden Monaten reisen.', '2023-02-22', 'future')).toEqual({ iso: '2023-03', approx: true })
