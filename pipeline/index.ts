@@ -5,6 +5,7 @@
  * validates the result against src/model/dataset.ts and writes FILE and its text shards atomically.
  */
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
 import { availableParallelism, tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -788,6 +789,29 @@ export async function main(argv: readonly string[]): Promise<void> {
   )
 }
 
+/**
+ * Heap limit of the command, MB. The main thread keeps little (≈ 25 MB of records' bookkeeping at
+ * 100 k articles after a GC) but makes much short-lived garbage; with V8's default limit it let the
+ * heap grow to ≈ 180 MB of mostly garbage at 100 k (peak RSS 647 MB), with 384 MB the peak was 438 MB
+ * at no CPU cost. Workers take the same limit (a process-wide flag).
+ */
+export const HEAP_LIMIT_MB = 512
+const HEAP_FLAG = '--max-old-space-size'
+
+/** Runs the command again in a child with the heap limit when it was started without one; returns its exit code. */
+function relaunchWithHeapLimit(): number | undefined {
+  if (process.env.MBPM_HEAP_LIMITED === '1') return undefined
+  if (process.execArgv.some((arg) => arg.startsWith(HEAP_FLAG)) || (process.env.NODE_OPTIONS ?? '').includes(HEAP_FLAG)) return undefined
+  const child = spawnSync(process.execPath, [...process.execArgv, `${HEAP_FLAG}=${HEAP_LIMIT_MB}`, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, MBPM_HEAP_LIMITED: '1' },
+  })
+  if (child.error) return undefined
+  return child.status ?? 1
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const code = relaunchWithHeapLimit()
+  if (code !== undefined) process.exit(code)
   main(process.argv.slice(2)).catch((e: unknown) => fail((e as Error).message))
 }
