@@ -792,8 +792,8 @@ export async function main(argv: readonly string[]): Promise<void> {
 /**
  * Heap limit of the command, MB. The main thread keeps little (≈ 25 MB of records' bookkeeping at
  * 100 k articles after a GC) but makes much short-lived garbage; with V8's default limit it let the
- * heap grow to ≈ 180 MB of mostly garbage at 100 k (peak RSS 647 MB), with 384 MB the peak was 438 MB
- * at no CPU cost. Workers take the same limit (a process-wide flag).
+ * heap grow to ≈ 180 MB of mostly garbage at 100 k (peak RSS 647 MB); with 512 MB the peak is 439 MB
+ * (384 MB: 438, 160 MB: 428) at no CPU cost. Workers take the same limit (a process-wide flag).
  */
 export const HEAP_LIMIT_MB = 512
 const HEAP_FLAG = '--max-old-space-size'
