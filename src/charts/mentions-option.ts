@@ -207,7 +207,7 @@ export const MAX_EVENT_LINES = 40
 
 /** The periods that get a dashed event line: each period with an event, unless there are too many. */
 export function eventLinePeriods(data: Pick<MentionsData, 'events'>): string[] {
-  const periods = [...new Set(data.events.map((event) => event.period))]
+  const periods = eventMarkers(data.events).map(({ shown }) => shown.period)
   return periods.length <= MAX_EVENT_LINES ? periods : []
 }
 
@@ -238,8 +238,22 @@ const STATUS_RANK: Readonly<Record<EventMarker['status'], number>> = { invited: 
 /** Event names listed in a marker's tooltip before "+N". */
 const MARKER_NAMES = 3
 
-/** The events of each period (in period order of first appearance) and the one its marker shows. */
+const markerGroups = new WeakMap<readonly EventMarker[], { shown: EventMarker; events: EventMarker[] }[]>()
+
+/**
+ * The events of each period (in period order of first appearance) and the one its marker shows. Cached
+ * by the events array: a filter change that keeps the markers (actor, measure) does not group 100 000s again.
+ */
 export function eventMarkers(events: readonly EventMarker[]): { shown: EventMarker; events: EventMarker[] }[] {
+  let groups = markerGroups.get(events)
+  if (!groups) {
+    groups = groupMarkers(events)
+    markerGroups.set(events, groups)
+  }
+  return groups
+}
+
+function groupMarkers(events: readonly EventMarker[]): { shown: EventMarker; events: EventMarker[] }[] {
   const byPeriod = new Map<string, EventMarker[]>()
   for (const event of events) {
     const list = byPeriod.get(event.period)

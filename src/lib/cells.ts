@@ -269,6 +269,19 @@ export function outletCountsFromCells(input: CellsInput, filters: Pick<Filters, 
   return counts
 }
 
+/** The last markers kept on an axis: a change that keeps the axis (actor, measure) gets the same array back. */
+let lastOnAxis: { markers: readonly EventMarker[]; first: string | undefined; last: string | undefined; length: number; kept: EventMarker[] } | undefined
+
+/** The markers whose period is on the axis; the same array for the same markers and axis. */
+function markersOnAxis(markers: readonly EventMarker[], periods: readonly string[], position: ReadonlyMap<string, number>): EventMarker[] {
+  const first = periods[0]
+  const last = periods[periods.length - 1]
+  if (lastOnAxis?.markers === markers && lastOnAxis.first === first && lastOnAxis.last === last && lastOnAxis.length === periods.length) return lastOnAxis.kept
+  const kept = markers.filter((event) => position.has(event.period))
+  lastOnAxis = { markers, first, last, length: periods.length, kept }
+  return lastOnAxis.kept
+}
+
 /**
  * The numbers of the Mentions chart from cells, with the event markers of the filters and grain
  * (src/lib/mentions.ts#eventMarkers). Undefined while a day file the filters need is not loaded (see
@@ -366,7 +379,7 @@ export function buildMentionsFromCells(
     periods,
     denominators,
     series,
-    events: markers.filter((event) => position.has(event.period)),
+    events: markersOnAxis(markers, periods, position),
     unplaced,
     foldedCopies: filters.outlets.length === 0 && filters.from === null && filters.to === null ? index.totals.wireCopies : 0,
   }

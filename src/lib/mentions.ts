@@ -84,12 +84,24 @@ function allMarkers(all: readonly DiplomaticEvent[], grain: Grain): EventMarker[
   return markers
 }
 
-/** One marker per visit or call inside the date filter: a lifecycle (announced, then happened) as its most advanced stage. */
+/** The last date-filtered markers: an actor, measure or style change asks again for the same ones. */
+let lastFiltered: { all: readonly EventMarker[]; from: string | null; to: string | null; markers: EventMarker[] } | undefined
+
+/**
+ * One marker per visit or call inside the date filter: a lifecycle (announced, then happened) as its most
+ * advanced stage. The same array comes back for the same events, grain and dates (the whole cached list
+ * when no date is set), so what is derived from it downstream can be cached by identity.
+ */
 export function eventMarkers(all: readonly DiplomaticEvent[], filters: Pick<Filters, 'from' | 'to'>, grain: Grain): EventMarker[] {
   const { from, to } = filters
-  return allMarkers(all, grain).filter(
+  const markers = allMarkers(all, grain)
+  if (from === null && to === null) return markers
+  if (lastFiltered?.all === markers && lastFiltered.from === from && lastFiltered.to === to) return lastFiltered.markers
+  const kept = markers.filter(
     (event) => (from === null || event.date >= from.slice(0, event.date.length)) && (to === null || event.date <= to.slice(0, event.date.length)),
   )
+  lastFiltered = { all: markers, from, to, markers: kept }
+  return kept
 }
 
 export function buildMentions(
