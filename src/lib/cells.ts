@@ -272,12 +272,34 @@ export function outletCountsFromCells(input: CellsInput, filters: Pick<Filters, 
 /** The last markers kept on an axis: a change that keeps the axis (actor, measure) gets the same array back. */
 let lastOnAxis: { markers: readonly EventMarker[]; first: string | undefined; last: string | undefined; length: number; kept: EventMarker[] } | undefined
 
+const spans = new WeakMap<readonly EventMarker[], { first: string; last: string } | null>()
+
+/** The earliest and latest period of a marker list (periods of one grain sort as strings), cached. */
+function periodSpan(markers: readonly EventMarker[]): { first: string; last: string } | null {
+  let span = spans.get(markers)
+  if (span === undefined) {
+    span = null
+    for (const { period } of markers) {
+      if (span === null) span = { first: period, last: period }
+      else if (period < span.first) span.first = period
+      else if (period > span.last) span.last = period
+    }
+    spans.set(markers, span)
+  }
+  return span
+}
+
 /** The markers whose period is on the axis; the same array for the same markers and axis. */
 function markersOnAxis(markers: readonly EventMarker[], periods: readonly string[], position: ReadonlyMap<string, number>): EventMarker[] {
   const first = periods[0]
   const last = periods[periods.length - 1]
   if (lastOnAxis?.markers === markers && lastOnAxis.first === first && lastOnAxis.last === last && lastOnAxis.length === periods.length) return lastOnAxis.kept
-  const kept = markers.filter((event) => position.has(event.period))
+  const span = periodSpan(markers)
+  // an axis reaching over every marker keeps them all: the same array, so its grouping stays cached
+  const kept =
+    span !== null && first !== undefined && last !== undefined && first <= span.first && span.last <= last
+      ? (markers as EventMarker[])
+      : markers.filter((event) => position.has(event.period))
   lastOnAxis = { markers, first, last, length: periods.length, kept }
   return lastOnAxis.kept
 }

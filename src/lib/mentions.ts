@@ -97,9 +97,13 @@ export function eventMarkers(all: readonly DiplomaticEvent[], filters: Pick<Filt
   const markers = allMarkers(all, grain)
   if (from === null && to === null) return markers
   if (lastFiltered?.all === markers && lastFiltered.from === from && lastFiltered.to === to) return lastFiltered.markers
-  const kept = markers.filter(
-    (event) => (from === null || event.date >= from.slice(0, event.date.length)) && (to === null || event.date <= to.slice(0, event.date.length)),
-  )
+  // a month-only date is compared with the filter's month (the slices made once, not per event)
+  const fromMonth = from?.slice(0, 7) ?? null
+  const toMonth = to?.slice(0, 7) ?? null
+  const kept = markers.filter((event) => {
+    const month = event.date.length === 7
+    return (from === null || event.date >= (month ? fromMonth ?? from : from)) && (to === null || event.date <= (month ? toMonth ?? to : to))
+  })
   lastFiltered = { all: markers, from, to, markers: kept }
   return kept
 }
