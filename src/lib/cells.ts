@@ -14,6 +14,7 @@ import type { Filters, Grain } from './filters.ts'
 import type { EventMarker, MentionCell, MentionSeries, MentionsData } from './mentions.ts'
 import { periodOf, periodRange } from './periods.ts'
 import { inDateRange } from './select.ts'
+import { perObject } from './memo.ts'
 
 /** One file's cells as typed columns. `labels` are its periods: months, or days / months of a day file. */
 export interface CellTable {
@@ -150,17 +151,7 @@ function sourcesFor(
 /** The period of each day label on a grain, once per table (weeks need date arithmetic). */
 const keyCache = new WeakMap<CellTable, Map<Grain, (string | undefined)[]>>()
 function keysOf(table: CellTable, grain: Grain): (string | undefined)[] {
-  let byGrain = keyCache.get(table)
-  if (!byGrain) {
-    byGrain = new Map()
-    keyCache.set(table, byGrain)
-  }
-  let keys = byGrain.get(grain)
-  if (!keys) {
-    keys = table.labels.map((day) => periodOf(day, grain))
-    byGrain.set(grain, keys)
-  }
-  return keys
+  return perObject(keyCache, table, grain, () => table.labels.map((day) => periodOf(day, grain)))
 }
 
 /** Per outlet set: 1 when it meets the outlet filter (every set when none is set). */

@@ -4,6 +4,7 @@ import { lifecycleEvent, lifecycleGroups } from './visits.ts'
 import { DEFAULT_FILTERS, type Filters, type Grain, type Measure } from './filters.ts'
 import { periodBounds, periodOf, periodRange } from './periods.ts'
 import { canonicalId, mentionsByArticle } from './select.ts'
+import { perObject } from './memo.ts'
 
 export interface MentionCell {
   /** Times named in the period (wire copies once). */
@@ -65,23 +66,16 @@ export function dedupeWireCopies(articles: readonly Article[]): Article[] {
 const markerCache = new WeakMap<readonly DiplomaticEvent[], Map<Grain, EventMarker[]>>()
 
 function allMarkers(all: readonly DiplomaticEvent[], grain: Grain): EventMarker[] {
-  let byGrain = markerCache.get(all)
-  if (!byGrain) {
-    byGrain = new Map()
-    markerCache.set(all, byGrain)
-  }
-  let markers = byGrain.get(grain)
-  if (!markers) {
-    markers = []
+  return perObject(markerCache, all, grain, () => {
+    const markers: EventMarker[] = []
     for (const event of lifecycleGroups(all).map(lifecycleEvent)) {
       if (event === null || event.date === null || event.date.length < 7) continue
       const period = periodOf(event.date, grain)
       if (period === undefined) continue
       markers.push({ eventId: event.id, period, kind: event.kind, status: event.status, date: event.date, visitors: event.visitors, place: event.place })
     }
-    byGrain.set(grain, markers)
-  }
-  return markers
+    return markers
+  })
 }
 
 /** The last date-filtered markers: an actor, measure or style change asks again for the same ones. */
