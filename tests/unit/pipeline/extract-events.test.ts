@@ -26,6 +26,31 @@ describe('extractEvents: visits', () => {
     expect(found.map(brief)).toEqual([{ kind: 'visit', visitors: ['macron'], place: 'Peking', country: 'china', date: '2019-10', status: 'happened' }])
   })
 
+  it('reads the trips a quoted speaker tells his partner of: "Sie" is the partner, "wir uns" both', () => {
+    const found = events(
+      '2019-11-20',
+      '„Wir arbeiten eng zusammen“, sagte Macron bei einem Treffen mit Xi in Paris.',
+      '„Im vergangenen Monat sind Sie in Moskau gewesen, dann haben wir uns vor kurzem in Berlin getroffen.“',
+    )
+    expect(found.map(brief)).toEqual(
+      expect.arrayContaining([
+        { kind: 'visit', visitors: ['xi-jinping'], place: 'Moskau', country: 'russia', date: '2019-10', status: 'happened' },
+        expect.objectContaining({ kind: 'visit', visitors: ['macron', 'xi-jinping'], place: 'Berlin', country: 'germany' }),
+      ]),
+    )
+  })
+
+  it('reads no one into pronouns outside a conversation, outside quotes, or after other people are named', () => {
+    // no meeting "mit" someone: no conversation
+    expect(events('2019-11-20', 'Macron sprach über Xi.', '„Im vergangenen Monat sind Sie in Moskau gewesen.“')).toEqual([])
+    // a conversation, but the sentence is not quoted speech
+    expect(events('2019-11-20', 'Macron sagte bei einem Treffen mit Xi, man arbeite zusammen.', 'Im vergangenen Monat sind Sie in Moskau gewesen.')).toEqual([])
+    // another person named in between ends the conversation
+    expect(
+      events('2019-11-20', 'Macron sagte bei einem Treffen mit Xi, man arbeite zusammen.', 'Scholz schwieg dazu.', '„Im vergangenen Monat sind Sie in Moskau gewesen.“'),
+    ).toEqual([])
+  })
+
   it('names the hosts: people of the host country in the same clause', () => {
     const [e] = events('2019-11-06', 'Xi hat Scholz am Montag in Peking empfangen.')
     expect(e).toMatchObject({ visitors: ['scholz'], hosts: ['xi-jinping'], status: 'happened' })
