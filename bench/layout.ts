@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { DEFAULT_OPTIONS, generateArticle } from '../scripts/synth/corpus.ts'
 import { plantedRecords } from '../scripts/synth/planted-dataset.ts'
+import { intern } from '../src/model/layout-build.ts'
 import { fmt, log, option, table } from './common.ts'
 
 const argv = process.argv.slice(2)
@@ -22,15 +23,6 @@ const actors: string[] = []
 const actorIndex = new Map<string, number>()
 const months: string[] = []
 const monthIndex = new Map<string, number>()
-const intern = (list: string[], index: Map<string, number>, key: string): number => {
-  let i = index.get(key)
-  if (i === undefined) {
-    i = list.length
-    list.push(key)
-    index.set(key, i)
-  }
-  return i
-}
 
 /** key = month * 2^16 + actor * 2^8 + outlet → [mentions, articles] */
 const mentionCells = new Map<number, [number, number]>()

@@ -9,6 +9,7 @@ import { mergeEvents } from './merge-events.ts'
 import { paragraphStartIndexes } from './segment-sentences.ts'
 import type { ArticleEventDraft } from './merge-events.ts'
 import type { ActorEntry, ActorMatch, EventDraft, FigureDraft, Sentence } from './types.ts'
+import { byString } from '../src/model/layout-build.ts'
 
 export interface ProcessedArticle {
   id: string
@@ -62,7 +63,6 @@ export function normalizedBody(sentences: readonly Sentence[]): string {
     .trim()
 }
 
-const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 /** Number of shards: a power of two, grown until no shard holds more than `size` texts. */
 export function shardCountFor(ids: readonly string[], size: number): number {

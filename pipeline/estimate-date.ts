@@ -328,16 +328,21 @@ function weekendConstraints(sentence: string, weekends: readonly Occasion[]): Co
   return out
 }
 
+/** A visit occasion's traveller and place, each as a whole-word regex. */
+function visitWords(o: Occasion): { traveller: RegExp; place: RegExp } {
+  return { traveller: regex(`\\b(?:${o.traveller ?? ''})\\b`, 'u'), place: regex(`\\b(?:${o.place ?? ''})\\b`, 'u') }
+}
+
 /**
  * The occasions the text names anywhere: one scan of the whole text per occasion, so the per-sentence rules
  * only try the few that can match (a pattern that fails on the text fails on each of its sentences).
  */
 function namedIn(text: string, occasions: readonly Occasion[]): Occasion[] {
-  return occasions.filter((o) =>
-    o.kind === 'visit'
-      ? regex(`\\b(?:${o.traveller ?? ''})\\b`, 'u').test(text) && regex(`\\b(?:${o.place ?? ''})\\b`, 'u').test(text)
-      : regex(o.pattern ?? '', 'u').test(text),
-  )
+  return occasions.filter((o) => {
+    if (o.kind !== 'visit') return regex(o.pattern ?? '', 'u').test(text)
+    const { traveller, place } = visitWords(o)
+    return traveller.test(text) && place.test(text)
+  })
 }
 
 export interface DateEstimate {
@@ -392,8 +397,7 @@ export function estimateDate(text: string, table: readonly Occasion[] = OCCASION
   const arrivals = new Set<string>()
   for (const o of occasions) {
     if (o.kind !== 'visit') continue
-    const traveller = regex(`\\b(?:${o.traveller ?? ''})\\b`, 'u')
-    const place = regex(`\\b(?:${o.place ?? ''})\\b`, 'u')
+    const { traveller, place } = visitWords(o)
     const named = [...news].filter((x) => traveller.test(x) && place.test(x) && VISIT_WORDS.test(x))
     if (named.some((x) => ARRIVAL.test(x))) arrivals.add(o.id)
     if (named.length > 0) soft.push({ id: o.id, c: occasionRanges(o).map(([a, b]) => [a + shift, b + shift] as const) })

@@ -61,6 +61,18 @@ const FIELD_SEPARATOR = /\s+[|·•–—-]\s+|\s*[|·•]\s*|,\s+/u
 /** The lines before the body: the page's date line, if any, is among them. */
 const HEADER_LINES = 8
 
+/** The lines after the title that may hold the page's date line, cut from the text's start only. */
+function headerLines(text: string): string[] {
+  const lines: string[] = []
+  let start = text.indexOf('\n') + 1
+  while (start > 0 && lines.length < HEADER_LINES) {
+    const end = text.indexOf('\n', start)
+    lines.push(end < 0 ? text.slice(start) : text.slice(start, end))
+    start = end + 1
+  }
+  return lines
+}
+
 /**
  * A page's date line among the header lines: a line of fields ("13.03.2023 | 17:30 Uhr | Lesezeit 3 Min.",
  * "Von Anna Beispiel · 14. März 2023", "Di 14.03.2023 | 10:00") where one field is a date and the others are
@@ -68,8 +80,7 @@ const HEADER_LINES = 8
  * chronology ("04.02.2022 – Putin reist nach Peking") and any lead paragraph.
  */
 function headerLineDate(text: string): string | undefined {
-  const lines = text.split('\n').slice(1, 1 + HEADER_LINES)
-  for (const line of lines) {
+  for (const line of headerLines(text)) {
     const trimmed = line.trim()
     if (trimmed.length > 200) break
     if (trimmed.length === 0 || trimmed.length > 120) continue

@@ -66,7 +66,7 @@ function relativeOffset(word: string): number {
 }
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  einem: 1, einen: 1, ein: 1, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
+  einem: 1, einen: 1, ein: 1, eins: 1, eine: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
 }
 
 /** Words before an expression that change its role, longest first. */
@@ -109,7 +109,7 @@ function backFrom(ref: ReferenceDate, count: string, unit: string): TimeRef | nu
   if (ref.month === null) return null
   const word = count.toLowerCase().replace(/\s+/g, ' ')
   const vague = word === '' || /^(?:wenig|einig|ein paar)/.test(word)
-  const n = vague ? 0 : (NUMBER_WORDS[word] ?? (word === 'eine' || word === 'einer' ? 1 : Number(word)))
+  const n = vague ? 0 : (NUMBER_WORDS[word] ?? Number(word))
   if (!vague && !(n > 0)) return null
   const u = unit.toLowerCase()
   if (u.startsWith('monat')) return shiftMonth(ref, -(vague ? 2 : n), vague)
@@ -241,6 +241,15 @@ const OCCASION_RULES: readonly Rule[] = KNOWN_OCCASIONS.map((occasion) => ({
   },
 }))
 
+/** Day (group 1), month name (group 2) and an optional year (group 3); without a year, the one the tense points to. */
+function readDayOfMonth(m: RegExpExecArray, ref: ReferenceDate | undefined, tense: Tense): TimeRef | null {
+  const month = MONTHS[(m[2] ?? '').toLowerCase()] ?? 0
+  const day = Number(m[1])
+  if (day < 1 || day > 31) return null
+  const year = m[3] ? Number(m[3]) : ref ? yearForMonth(month, ref, tense) : null
+  return year === null ? null : { iso: `${year}-${pad(month)}-${pad(day)}`, approx: false }
+}
+
 const RULES: readonly Rule[] = [
   ...OCCASION_RULES,
   // "vom 22. bis 24. Oktober", "22.–24. Oktober 2024": the first day
@@ -248,26 +257,14 @@ const RULES: readonly Rule[] = [
     cue: DIGIT,
     pattern: new RegExp(`\\b(?:vom\\s+)?(\\d{1,2})\\.\\s*(?:bis(?:\\s+zum)?|-|–)\\s*\\d{1,2}\\.\\s?(${MONTH_NAMES})(?:\\s+(\\d{4})\\b)?`, 'g'),
     kind: 'date',
-    read: (m, ref, tense) => {
-      const month = MONTHS[(m[2] ?? '').toLowerCase()] ?? 0
-      const day = Number(m[1])
-      if (day < 1 || day > 31) return null
-      const year = m[3] ? Number(m[3]) : ref ? yearForMonth(month, ref, tense) : null
-      return year === null ? null : { iso: `${year}-${pad(month)}-${pad(day)}`, approx: false }
-    },
+    read: readDayOfMonth,
   },
   // "4. Februar 2022", "am 14. Februar"
   {
     cue: DIGIT,
     pattern: new RegExp(`\\b(\\d{1,2})\\.\\s?(${MONTH_NAMES})(?:\\s+(\\d{4})\\b)?`, 'g'),
     kind: 'date',
-    read: (m, ref, tense) => {
-      const month = MONTHS[(m[2] ?? '').toLowerCase()] ?? 0
-      const day = Number(m[1])
-      if (day < 1 || day > 31) return null
-      const year = m[3] ? Number(m[3]) : ref ? yearForMonth(month, ref, tense) : null
-      return year === null ? null : { iso: `${year}-${pad(month)}-${pad(day)}`, approx: false }
-    },
+    read: readDayOfMonth,
   },
   // "22.02.2023", "11.9.2018"
   {

@@ -12,8 +12,8 @@ import type { ArticleCells, DatasetIndex, DayFile, MentionCells } from '../model
 import type { Filters, Grain } from './filters.ts'
 // types only: the mentions module (and the visits helpers it uses) stays out of the shell
 import type { EventMarker, MentionCell, MentionSeries, MentionsData } from './mentions.ts'
-import { periodOf, periodRange } from './periods.ts'
-import { inDateRange } from './select.ts'
+import { axisPeriods, periodOf } from './periods.ts'
+import { byMostNamed, chosenOrTop, inDateRange, type ActorCount } from './select.ts'
 import { perObject } from './memo.ts'
 
 /** One file's cells as typed columns. `labels` are its periods: months, or days / months of a day file. */
@@ -165,14 +165,8 @@ export function outletMask(index: DatasetIndex, outlets: readonly string[]): Uin
   return Uint8Array.from(index.outletSets, (set) => (set.some((outlet) => keptNumbers.has(outlet)) ? 1 : 0))
 }
 
-export interface ActorTotal {
-  actorId: string
-  name: string
-  /** Stories naming the actor. */
-  articles: number
-  /** Times named, summed over them. */
-  mentions: number
-}
+/** An actor with the stories naming it and the times it is named in them. */
+export type ActorTotal = ActorCount
 
 /** The prepared cells of a corpus: the index table and the day tables loaded so far. */
 export interface CellsInput {
@@ -225,16 +219,12 @@ function rankUncached(input: CellsInput, filters: Pick<Filters, 'from' | 'to' | 
   }
   return index.actors
     .map((actor: Actor, i) => ({ actorId: actor.id, name: actor.name, articles: articles[i] ?? 0, mentions: mentions[i] ?? 0 }))
-    .sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || a.name.localeCompare(b.name, 'de'))
+    .sort(byMostNamed)
 }
 
 /** The actors drawn: those chosen, or the `top` most-named under the filters. */
 export function activeActorsFromCells(input: CellsInput, filters: Filters, top = 5): string[] {
-  if (filters.actors.length > 0) return [...filters.actors]
-  return rankActorsFromCells(input, filters)
-    .filter((entry) => entry.articles > 0)
-    .slice(0, top)
-    .map((entry) => entry.actorId)
+  return chosenOrTop(filters, filters.actors.length > 0 ? [] : rankActorsFromCells(input, filters), top)
 }
 
 /** Stories per outlet (a story in several outlets counts for each) within the date filter, by whole months. */
@@ -258,6 +248,14 @@ export function outletCountsFromCells(input: CellsInput, filters: Pick<Filters, 
     }
   })
   return counts
+}
+
+/** Sets each cell's drawn value: its mentions, or its articles as a share of the period's denominator. */
+export function measureCells(cells: readonly MentionCell[], denominators: readonly number[], measure: Filters['measure']): void {
+  cells.forEach((cell, i) => {
+    const denominator = denominators[i] ?? 0
+    cell.value = measure === 'share' ? (denominator === 0 ? 0 : cell.articles / denominator) : cell.mentions
+  })
 }
 
 /** The last markers kept on an axis: a change that keeps the axis (actor, measure) gets the same array back. */
@@ -335,12 +333,7 @@ export function buildMentionsFromCells(
     })
   }
 
-  const known = (seen.size > 0 ? [...seen] : markers.map((event) => event.period)).sort()
-  let first = known[0]
-  let last = known[known.length - 1]
-  if (filters.from !== null) first = periodOf(filters.from, grain)
-  if (filters.to !== null) last = periodOf(filters.to, grain)
-  const periods = first !== undefined && last !== undefined && first <= last ? periodRange(first, last, grain) : []
+  const periods = axisPeriods(seen.size > 0 ? [...seen] : markers.map((event) => event.period), filters, grain)
   const position = new Map(periods.map((period, i) => [period, i]))
   // label → drawn period (-1: not drawn), per source
   const targets = sources.map((source) =>
@@ -379,10 +372,7 @@ export function buildMentionsFromCells(
         }
       })
     }
-    cells.forEach((cell, i) => {
-      const denominator = denominators[i] ?? 0
-      cell.value = filters.measure === 'share' ? (denominator === 0 ? 0 : cell.articles / denominator) : cell.mentions
-    })
+    measureCells(cells, denominators, filters.measure)
     return { actorId, name: index.actors[a ?? -1]?.name ?? actorId, cells }
   })
 

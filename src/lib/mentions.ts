@@ -2,7 +2,8 @@
 import type { Article, Dataset, DiplomaticEvent } from '../model/dataset.ts'
 import { lifecycleEvent, lifecycleGroups } from './visits.ts'
 import { DEFAULT_FILTERS, type Filters, type Grain, type Measure } from './filters.ts'
-import { periodBounds, periodOf, periodRange } from './periods.ts'
+import { axisPeriods, periodBounds, periodOf } from './periods.ts'
+import { measureCells } from './cells.ts'
 import { canonicalId, mentionsByArticle } from './select.ts'
 import { perObject } from './memo.ts'
 
@@ -123,12 +124,7 @@ export function buildMentions(
   // The axis spans the articles; an event far outside them (a visit recalled from years ago) would
   // stretch it into emptiness, so events only fill in when no article can be placed.
   const articlePeriods = placed.map((entry) => entry.period)
-  const known = (articlePeriods.length > 0 ? articlePeriods : events.map((event) => event.period)).sort()
-  let first = known[0]
-  let last = known[known.length - 1]
-  if (filters.from !== null) first = periodOf(filters.from, grain)
-  if (filters.to !== null) last = periodOf(filters.to, grain)
-  const periods = first !== undefined && last !== undefined && first <= last ? periodRange(first, last, grain) : []
+  const periods = axisPeriods(articlePeriods.length > 0 ? articlePeriods : events.map((event) => event.period), filters, grain)
   const index = new Map(periods.map((period, i) => [period, i]))
 
   const denominators = periods.map(() => 0)
@@ -155,10 +151,7 @@ export function buildMentions(
         cell.topTitle = article.title
       }
     }
-    cells.forEach((cell, i) => {
-      const denominator = denominators[i] ?? 0
-      cell.value = filters.measure === 'share' ? (denominator === 0 ? 0 : cell.articles / denominator) : cell.mentions
-    })
+    measureCells(cells, denominators, filters.measure)
     return { actorId, name: names.get(actorId) ?? actorId, cells }
   })
 

@@ -63,3 +63,14 @@ export function periodRange(first: string, last: string, grain: Grain, cap = 500
   }
   return periods
 }
+
+/**
+ * The periods a time axis draws: from the earliest to the latest known period (the filter's dates win
+ * over them), every period in between; empty when nothing is known or the range is reversed.
+ */
+export function axisPeriods(known: readonly string[], filters: { from: string | null; to: string | null }, grain: Grain): string[] {
+  const sorted = [...known].sort()
+  const first = filters.from !== null ? periodOf(filters.from, grain) : sorted[0]
+  const last = filters.to !== null ? periodOf(filters.to, grain) : sorted[sorted.length - 1]
+  return first !== undefined && last !== undefined && first <= last ? periodRange(first, last, grain) : []
+}

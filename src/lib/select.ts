@@ -64,16 +64,26 @@ export function rankActors(dataset: Dataset, articles: readonly Article[]): Acto
     entry.articles += 1
     entry.mentions += mention.count
   }
-  return [...counts.values()].sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || a.name.localeCompare(b.name, 'de'))
+  return [...counts.values()].sort(byMostNamed)
+}
+
+/** Most articles first; ties by mentions, then by name. */
+export function byMostNamed(a: ActorCount, b: ActorCount): number {
+  return b.articles - a.articles || b.mentions - a.mentions || a.name.localeCompare(b.name, 'de')
+}
+
+/** The actors a view shows: those chosen, or the `top` of a ranking that some article names. */
+export function chosenOrTop(filters: Pick<Filters, 'actors'>, ranked: readonly ActorCount[], top = 5): string[] {
+  if (filters.actors.length > 0) return [...filters.actors]
+  return ranked
+    .filter((entry) => entry.articles > 0)
+    .slice(0, top)
+    .map((entry) => entry.actorId)
 }
 
 /** The actors a view shows: those chosen, or the `top` most-named ones. */
 export function activeActors(dataset: Dataset, filters: Filters, articles: readonly Article[], top = 5): string[] {
-  if (filters.actors.length > 0) return [...filters.actors]
-  return rankActors(dataset, articles)
-    .filter((entry) => entry.articles > 0)
-    .slice(0, top)
-    .map((entry) => entry.actorId)
+  return chosenOrTop(filters, filters.actors.length > 0 ? [] : rankActors(dataset, articles), top)
 }
 
 /** Every outlet of the corpus, sorted; articles without one are grouped under "". */

@@ -77,9 +77,11 @@ interface StoryState {
 }
 
 const UNDATED = ''
-const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+/** Code-unit order of strings (locale-free, so output is the same on every machine). */
+export const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
-function intern(list: string[], numbers: Map<string, number>, key: string): number {
+/** The number of `key` in `list` (numbered in order of first appearance), added if new. */
+export function intern(list: string[], numbers: Map<string, number>, key: string): number {
   let n = numbers.get(key)
   if (n === undefined) {
     n = list.length

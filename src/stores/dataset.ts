@@ -67,6 +67,12 @@ export function withoutQuotes(events: DiplomaticEvent[]): DiplomaticEvent[] {
   return events
 }
 
+/** Waits for every request; then rejects with the first failure, if any (the others have still loaded). */
+async function allTried(requests: readonly Promise<void>[]): Promise<void> {
+  const failed = (await Promise.allSettled(requests)).find((result) => result.status === 'rejected')
+  if (failed) throw failed.reason
+}
+
 /** Most articles the record views load at once; beyond it they load the newest months and say so. */
 export const RECORD_CAP = 50_000
 
@@ -206,7 +212,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     const value = index.value
     if (!value) return
     const wanted = new Set(months)
-    const results = await Promise.allSettled(
+    await allTried(
       value.parts
         .filter((part) => wanted.has(part.month))
         .map((part) =>
@@ -216,8 +222,6 @@ export const useDatasetStore = defineStore('dataset', () => {
           }),
         ),
     )
-    const failed = results.find((result) => result.status === 'rejected')
-    if (failed) throw failed.reason
   }
 
   /** Loads the day files of these years. */
@@ -226,7 +230,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     if (!value) return
     const wanted = new Set(years)
     const actors = value.actors.length
-    const results = await Promise.allSettled(
+    await allTried(
       value.dayFiles
         .filter((file) => wanted.has(file.year))
         .map((file) =>
@@ -236,8 +240,6 @@ export const useDatasetStore = defineStore('dataset', () => {
           }),
         ),
     )
-    const failed = results.find((result) => result.status === 'rejected')
-    if (failed) throw failed.reason
   }
 
   /** Loads the events file. */

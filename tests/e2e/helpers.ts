@@ -1,7 +1,7 @@
 /** Shared helpers for the e2e specs: console/CSP watching, chart waiting, the demo dataset. */
 import { mkdirSync, readFileSync } from 'node:fs'
 import { expect, type Download, type Locator, type Page } from '@playwright/test'
-import type { Dataset } from '../../src/model/dataset.ts'
+import type { Dataset, TextShard } from '../../src/model/dataset.ts'
 import { layoutFromDataset } from '../../src/model/layout-build.ts'
 
 /**
@@ -18,6 +18,29 @@ export async function routeDataset(page: Page, dataset: Dataset): Promise<void> 
     ...layout.parts,
   ])
   for (const [path, json] of files) await page.route(`**/data/${path}`, (route) => route.fulfill({ json }))
+}
+
+/**
+ * Serves a hand-written dataset (see routeDataset) and one text shard of its sentences (title, then one
+ * paragraph) at the shard path its articles name.
+ */
+export async function routeFixture(page: Page, dataset: Dataset, sentences: Readonly<Record<string, string[]>>): Promise<void> {
+  await routeDataset(page, dataset)
+  const shard: TextShard = {
+    texts: Object.entries(sentences).map(([articleId, list]) => ({ articleId, sentences: list, paragraphStarts: [0, 1], spans: [] })),
+  }
+  for (const path of new Set(dataset.articles.map((article) => article.textShard))) {
+    await page.route(`**/data/${path}`, (route) => route.fulfill({ json: shard }))
+  }
+}
+
+/** Console messages about the Content Security Policy, collected per page. */
+export function watchCsp(page: Page): string[] {
+  const violations: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text())
+  })
+  return violations
 }
 
 export function demoDataset(): Dataset {

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { mkdirSync } from 'node:fs'
-import type { Dataset, TextShard } from '../../src/model/dataset.ts'
-import { colourCentre, exportPngAndCsv, routeDataset } from './helpers.ts'
+import type { Dataset } from '../../src/model/dataset.ts'
+import { colourCentre, exportPngAndCsv, routeFixture, watchCsp } from './helpers.ts'
 
 /**
  * The Visits view on a small hand-written dataset (served in place of public/data/dataset.json), plus
@@ -29,7 +29,7 @@ const SENTENCES: Record<string, string[]> = {
   ],
 }
 
-function fixture(): { dataset: Dataset; shard: TextShard } {
+function fixture(): Dataset {
   const article = (id: string, outlet: string | null, published: string) => ({
     id,
     file: `${id}.txt`,
@@ -148,30 +148,11 @@ function fixture(): { dataset: Dataset; shard: TextShard } {
     ],
     figures: [],
   }
-  const shard: TextShard = {
-    texts: Object.entries(SENTENCES).map(([articleId, sentences]) => ({
-      articleId,
-      sentences,
-      paragraphStarts: [0, 1],
-      spans: [],
-    })),
-  }
-  return { dataset, shard }
+  return dataset
 }
 
 async function serveFixture(page: Page): Promise<void> {
-  const { dataset, shard } = fixture()
-  await routeDataset(page, dataset)
-  await page.route('**/data/texts/visits-fixture.json', (route) => route.fulfill({ json: shard }))
-}
-
-/** Console messages about the Content Security Policy, collected per page. */
-function watchCsp(page: Page): string[] {
-  const violations: string[] = []
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text())
-  })
-  return violations
+  await routeFixture(page, fixture(), SENTENCES)
 }
 
 const chart = (page: Page) => page.getByTestId('chart-visits')
