@@ -17,6 +17,20 @@ export const IsoDateLike = z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0
 /** "YYYY-MM-DD" or "YYYY-MM" (an article's date is never year-only). */
 export const PublishedDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/))
 
+/**
+ * How the pipeline decided a value it inferred: the rule it applied, the words of the text it read (the
+ * cue), and the date it read them against. Shown under the sentence so an analyst can see why, e.g.
+ * { rule: 'weekday', cue: 'am Dienstag', reference: '2019-03-14' } → "Datum aus »am Dienstag«, bezogen
+ * auf 14.03.2019". `rule` is a short stable id (the app names the known ones and shows any other as is).
+ */
+export const DecisionSchema = z.object({
+  rule: nonEmpty(),
+  /** The words of the sentence the value was read from, as written; null when no single phrase decided it. */
+  cue: z.nullable(z.string()),
+  /** The date the cue was resolved against (publication date or the text's reference point), if any. */
+  reference: z.nullable(IsoDateLike),
+})
+
 export const ArticleSchema = z.object({
   id: nonEmpty(),
   file: nonEmpty(),
@@ -32,6 +46,8 @@ export const ArticleSchema = z.object({
   textShard: nonEmpty(),
   /** Id of an earlier article with the same text (a wire copy), or null. */
   duplicateOf: z.nullable(z.string()),
+  /** How `published` was found (a printed stamp, a header line, an estimate from dated occasions). */
+  publishedCue: z.optional(DecisionSchema),
 })
 
 export const ActorKind = z.enum(['person', 'country', 'organization'])
@@ -62,6 +78,11 @@ export const EvidenceSchema = z.object({
   sentence: nonNegativeInt(),
   /** What this report says of the event: lets the app show a lifecycle (announced, then happened). */
   status: z.enum(['happened', 'ongoing', 'planned', 'invited']),
+  /** The date this report gives (null: none of its own) and how it was read. */
+  date: z.optional(z.nullable(IsoDateLike)),
+  dateFrom: z.optional(DecisionSchema),
+  /** How this report's status was read (a verb, a tense, a modal, a date ahead of the article). */
+  statusFrom: z.optional(DecisionSchema),
 })
 
 export const EventStatus = z.enum(['happened', 'ongoing', 'planned', 'invited'])
@@ -95,6 +116,9 @@ export const FigureSchema = z.object({
   sentence: nonNegativeInt(),
   /** The amount as written, e.g. "1,5 Mrd. US-Dollar". */
   surface: z.string(),
+  /** How `year` and `kind` were decided: { rule: 'relative-year', cue: 'im Vorjahr', reference: '2019-02' }. */
+  yearFrom: z.optional(DecisionSchema),
+  kindFrom: z.optional(DecisionSchema),
 })
 
 export const DatasetSchema = z.object({
@@ -133,6 +157,7 @@ export type Actor = z.infer<typeof ActorSchema>
 export type ActorKind = z.infer<typeof ActorKind>
 export type Mention = z.infer<typeof MentionSchema>
 export type Evidence = z.infer<typeof EvidenceSchema>
+export type Decision = z.infer<typeof DecisionSchema>
 export type DiplomaticEvent = z.infer<typeof DiplomaticEventSchema>
 export type EventStatus = z.infer<typeof EventStatus>
 export type Figure = z.infer<typeof FigureSchema>
