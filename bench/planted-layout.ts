@@ -1,6 +1,6 @@
 /**
  * The first-screen layout of a synthetic corpus, from the generator's planted answers (what a perfect
- * pipeline would extract) streamed through the app's layout builder (src/model/layout-build.ts): the
+ * pipeline would extract) streamed through the app's layout builder (pipeline/io/layout-build.ts): the
  * files bench:app serves at 10 k, 100 k and 1 M articles, without writing a per-article dataset.json.
  *
  *   npx tsx bench/planted-layout.ts --n 1000000 --out DIR [--no-records]
@@ -16,7 +16,7 @@ import { DEFAULT_OPTIONS, generateArticle, sourceOf } from '../scripts/synth/cor
 import { SHARD_SIZE, plantedActors, plantedRecords } from '../scripts/synth/planted-dataset.ts'
 import type { ArticleText, DiplomaticEvent } from '../src/model/dataset.ts'
 import type { DatasetPart } from '../src/model/layout.ts'
-import { createLayoutBuilder, indexFileFor, layoutPathsFor, partPath } from '../src/model/layout-build.ts'
+import { createLayoutBuilder, indexFileFor, layoutPathsFor, partPath } from '../pipeline/io/layout-build.ts'
 import { partMonthOf } from '../src/model/layout.ts'
 import { log, option } from './common.ts'
 

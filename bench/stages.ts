@@ -15,17 +15,21 @@
 import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { cleanText, looksGerman } from '../pipeline/clean-text.ts'
-import { decodeText } from '../pipeline/decode-text.ts'
-import { buildMatcher, discoverPeople, discoveredEntry, extractActors, parseRegistry } from '../pipeline/extract-actors.ts'
-import { extractDate } from '../pipeline/extract-date.ts'
-import { estimateReference } from '../pipeline/estimate-date.ts'
-import { extractEvents } from '../pipeline/extract-events.ts'
-import { extractFigures } from '../pipeline/extract-figures.ts'
-import { extractTitle } from '../pipeline/extract-title.ts'
-import { listArticleFiles } from '../pipeline/read-article.ts'
-import { segmentSentences } from '../pipeline/segment-sentences.ts'
-import type { ActorEntry, Sentence } from '../pipeline/types.ts'
+import { cleanText, looksGerman } from '../pipeline/stages/text/clean-text.ts'
+import { decodeText } from '../pipeline/stages/text/decode-text.ts'
+import { buildMatcher, discoveredEntry, parseRegistry } from '../pipeline/stages/extract/actor-registry.ts'
+import { discoverPeople } from '../pipeline/stages/extract/discover-people.ts'
+import { extractActors } from '../pipeline/stages/extract/extract-actors.ts'
+import { extractDate } from '../pipeline/stages/time/extract-date.ts'
+import { estimateReference } from '../pipeline/stages/time/estimate-reference.ts'
+import { extractEvents } from '../pipeline/stages/extract/extract-events.ts'
+import { parsePlaces } from '../pipeline/stages/extract/places.ts'
+import { parseOccasions } from '../pipeline/stages/time/occasions.ts'
+import { extractFigures } from '../pipeline/stages/extract/extract-figures.ts'
+import { extractTitle } from '../pipeline/stages/text/extract-title.ts'
+import { listArticleFiles } from '../pipeline/io/read-article.ts'
+import { segmentSentences } from '../pipeline/stages/text/segment-sentences.ts'
+import type { ActorEntry, Sentence } from '../pipeline/stages/types.ts'
 import { ROOT, option, table } from './common.ts'
 
 const STAGES = ['decode', 'clean', 'title', 'segment', 'date', 'discover', 'actors', 'reference', 'events', 'figures'] as const
@@ -44,6 +48,8 @@ const registryJson: unknown = JSON.parse(readFileSync(join(ROOT, 'data/actors.js
 const parsed = parseRegistry(registryJson)
 if (!parsed.ok) throw new Error(parsed.error)
 const registry = parsed.value
+const places = parsePlaces(JSON.parse(readFileSync(join(ROOT, 'data/places.json'), 'utf8')) as unknown)
+const occasions = parseOccasions(JSON.parse(readFileSync(join(ROOT, 'data/occasions.json'), 'utf8')) as unknown)
 
 const files = listArticleFiles(inDir).files.slice(0, limit)
 const inputs = files.map((file) => ({ file, bytes: readFileSync(join(inDir, file)) as Uint8Array }))
@@ -95,7 +101,7 @@ for (let round = 0; round < rounds; round++) {
     }
     const titled = timed('title', () => extractTitle(cleaned))
     const sentences = timed('segment', () => segmentSentences(titled.title, titled.body))
-    const published = timed('date', () => extractDate(decoded.text)?.date ?? null)
+    const published = timed('date', () => extractDate(decoded.text, occasions)?.date ?? null)
     const people = timed('discover', () => discoverPeople(sentences, baseMatcher))
     for (const p of people) {
       const entry = discoveredEntry(p.name)
@@ -107,8 +113,8 @@ for (let round = 0; round < rounds; round++) {
   const matcher = buildMatcher(registry, [...discovered.values()].sort((x, y) => (x.id < y.id ? -1 : 1)))
   for (const a of read) {
     const matches = timed('actors', () => extractActors(a.sentences, matcher))
-    const reference = timed('reference', () => a.published ?? estimateReference(a.sentences.map((s) => s.text).join('\n')))
-    const events = timed('events', () => extractEvents(a.sentences, matches, matcher.registry, reference))
+    const reference = timed('reference', () => a.published ?? estimateReference(a.sentences.map((s) => s.text).join('\n'), occasions))
+    const events = timed('events', () => extractEvents(a.sentences, matches, matcher.registry, reference, places))
     const figures = timed('figures', () => extractFigures(a.sentences, reference))
     lines.push(JSON.stringify({ file: a.file, matches, reference, events, figures }))
   }

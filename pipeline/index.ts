@@ -1,6 +1,6 @@
 /**
  * The preprocessing command, and the only module that touches the file system:
- *   npm run preprocess -- --in DIR --out FILE [--actors FILE] [--workers N|auto]
+ *   npm run preprocess -- --in DIR --out FILE [--actors FILE] [--places FILE] [--occasions FILE] [--workers N|auto]
  * Reads every *.txt in DIR (with an optional sibling NAME.meta.json), runs the stages in order,
  * validates the result against src/model/dataset.ts and writes FILE and its text shards atomically.
  */
@@ -22,31 +22,39 @@ import {
 } from '../src/model/dataset.ts'
 import { DATASET_VERSION } from '../src/model/dataset.ts'
 import type { Actor, Article, ArticleText, Dataset, DiplomaticEvent, Figure, Mention, TextShard } from '../src/model/dataset.ts'
-import { createLayoutBuilder, indexFileFor, layoutPathsFor, partPath } from '../src/model/layout-build.ts'
-import type { LayoutBuilder, LayoutPaths } from '../src/model/layout-build.ts'
-import { actorsOf, articleRecords, bodyKey, shardCountFor, shardPathOf, stableHash } from './assemble.ts'
-import type { ArticleRecords, ProcessedArticle } from './assemble.ts'
-import { cleanText, looksGerman } from './clean-text.ts'
-import { decodeText } from './decode-text.ts'
-import { buildMatcher, discoverPeople, discoveredEntry, extractActors, parseRegistry, slugify } from './extract-actors.ts'
-import type { ActorMatcher } from './extract-actors.ts'
-import { extractDate } from './extract-date.ts'
-import { estimateReference } from './estimate-date.ts'
-import { extractEvents } from './extract-events.ts'
-import { extractFigures } from './extract-figures.ts'
-import { extractTitle } from './extract-title.ts'
-import { createProgress } from './progress.ts'
-import type { ProgressSink } from './progress.ts'
-import { listArticleFiles, readArticleBytes } from './read-article.ts'
-import { segmentSentences } from './segment-sentences.ts'
-import { bufferedWriter } from './write-all.ts'
-import { DraftSpool } from './event-spool.ts'
-import { openOutput } from './output.ts'
-import type { OutputTarget } from './output.ts'
-import { readLines, RecordSpool } from './spool.ts'
-import { eventsFilePieces, spooledDatasetPieces, spooledPartPieces } from './stream-dataset.ts'
-import { WorkerPool } from './worker-pool.ts'
-import type { ActorEntry, EventDraft, FigureDraft, Sentence } from './types.ts'
+import { createLayoutBuilder, indexFileFor, layoutPathsFor, partPath } from './io/layout-build.ts'
+import type { LayoutBuilder, LayoutPaths } from './io/layout-build.ts'
+import { actorsOf, articleRecords } from './stages/article-records.ts'
+import { bodyKey, shardCountFor, shardPathOf, stableHash } from './passes/plan.ts'
+import type { ArticleRecords, ProcessedArticle } from './stages/article-records.ts'
+import { cleanText, looksGerman } from './stages/text/clean-text.ts'
+import { decodeText } from './stages/text/decode-text.ts'
+import { buildMatcher, discoveredEntry, parseRegistry, slugify } from './stages/extract/actor-registry.ts'
+import { discoverPeople } from './stages/extract/discover-people.ts'
+import { extractActors } from './stages/extract/extract-actors.ts'
+import type { ActorMatcher } from './stages/extract/actor-registry.ts'
+import { extractDate } from './stages/time/extract-date.ts'
+import { estimateReference } from './stages/time/estimate-reference.ts'
+import { extractEvents } from './stages/extract/extract-events.ts'
+import { extractFigures } from './stages/extract/extract-figures.ts'
+import { extractTitle } from './stages/text/extract-title.ts'
+import { createProgress } from './io/progress.ts'
+import type { ProgressSink } from './io/progress.ts'
+import { listArticleFiles, readArticleBytes } from './io/read-article.ts'
+import { segmentSentences } from './stages/text/segment-sentences.ts'
+import { bufferedWriter } from './io/write-all.ts'
+import { DraftSpool } from './io/event-spool.ts'
+import { openOutput } from './io/output.ts'
+import type { OutputTarget } from './io/output.ts'
+import { readLines, RecordSpool } from './io/spool.ts'
+import { eventsFilePieces, spooledDatasetPieces, spooledPartPieces } from './io/stream-dataset.ts'
+import { WorkerPool } from './workers/pool.ts'
+import type { ActorEntry, EventDraft, FigureDraft, Sentence } from './stages/types.ts'
+import { parsePlaces, placesProblem } from './stages/extract/places.ts'
+import type { Place } from './stages/extract/places.ts'
+import { parseOccasions } from './stages/time/occasions.ts'
+import type { Occasion } from './stages/time/occasions.ts'
+import { byCodeUnit } from '../src/model/order.ts'
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -54,6 +62,10 @@ export interface CliOptions {
   inDir: string
   outFile: string
   actorsFile: string
+  /** City gazetteer (data/places.json). */
+  placesFile: string
+  /** Dated occasions that date an undated page (data/occasions.json). */
+  occasionsFile: string
   /**
    * Worker threads for reading and extraction; 1 runs everything on the main thread. 'auto': one per
    * core, none for a folder too small to repay starting them.
@@ -67,6 +79,8 @@ export function parseArgs(argv: readonly string[]): { ok: true; value: CliOption
     inDir: 'data/articles',
     outFile: 'public/data/dataset.json',
     actorsFile: join(PROJECT_ROOT, 'data/actors.json'),
+    placesFile: join(PROJECT_ROOT, 'data/places.json'),
+    occasionsFile: join(PROJECT_ROOT, 'data/occasions.json'),
     workers: 'auto',
   }
   for (let i = 0; i < argv.length; i++) {
@@ -85,13 +99,21 @@ export function parseArgs(argv: readonly string[]): { ok: true; value: CliOption
       const v = next()
       if (!v) return { ok: false, error: '--actors needs a file' }
       value.actorsFile = v
+    } else if (flag === '--places') {
+      const v = next()
+      if (!v) return { ok: false, error: '--places needs a file' }
+      value.placesFile = v
+    } else if (flag === '--occasions') {
+      const v = next()
+      if (!v) return { ok: false, error: '--occasions needs a file' }
+      value.occasionsFile = v
     } else if (flag === '--workers') {
       const v = next()
       if (v === 'auto') value.workers = 'auto'
       else if (v && /^[1-9]\d*$/.test(v)) value.workers = Number(v)
       else return { ok: false, error: '--workers needs a whole number ≥ 1 or "auto"' }
     } else {
-      return { ok: false, error: `unknown argument "${arg}" (usage: --in DIR --out FILE [--actors FILE] [--workers N|auto])` }
+      return { ok: false, error: `unknown argument "${arg}" (usage: --in DIR --out FILE [--actors FILE] [--places FILE] [--occasions FILE] [--workers N|auto])` }
     }
   }
   return { ok: true, value }
@@ -162,7 +184,7 @@ function readMeta(path: string, warn: (msg: string) => void): Meta | undefined {
 
 type ReadResult = { ok: true; article: ReadArticle; bytes: number } | { ok: false; reason: string; bytes: number }
 
-function readArticle(dir: string, file: string, warn: (msg: string) => void): ReadResult {
+function readArticle(dir: string, file: string, occasions: readonly Occasion[], warn: (msg: string) => void): ReadResult {
   const read = readArticleBytes(join(dir, file))
   if (!read.ok) return { ok: false, reason: read.reason, bytes: 0 }
   const size = read.bytes.byteLength
@@ -184,7 +206,7 @@ function readArticle(dir: string, file: string, warn: (msg: string) => void): Re
     published = fromMeta
     publishedFrom = 'meta'
   } else {
-    const found = extractDate(decoded.text)
+    const found = extractDate(decoded.text, occasions)
     if (found) {
       published = found.date
       publishedFrom = found.from
@@ -222,7 +244,7 @@ export interface RunReport {
   warnings: string[]
 }
 
-export { datasetJsonPieces } from './stream-dataset.ts'
+export { datasetJsonPieces } from './io/stream-dataset.ts'
 
 /** Checks every record against the schema, one at a time; says what is wrong or returns undefined. */
 export function validateDataset(dataset: Dataset): string | undefined {
@@ -265,10 +287,10 @@ export type FirstPassResult =
  * First pass over some files: read, clean, key for wire copies, people not in the registry; the
  * article as read goes back as JSON (`cached`), so the second pass need not read and clean it again.
  */
-export function firstPass(inDir: string, files: readonly string[], baseMatcher: ActorMatcher): FirstPassResult[] {
+export function firstPass(inDir: string, files: readonly string[], baseMatcher: ActorMatcher, occasions: readonly Occasion[]): FirstPassResult[] {
   return files.map((file) => {
     const warnings: string[] = []
-    const result = readArticle(inDir, file, (msg) => warnings.push(msg))
+    const result = readArticle(inDir, file, occasions, (msg) => warnings.push(msg))
     if (!result.ok) return { file, ok: false, reason: result.reason, warnings, bytes: result.bytes }
     const { id, sentences } = result.article
     const people = discoverPeople(sentences, baseMatcher).map((p) => p.name)
@@ -305,7 +327,7 @@ export interface ShardResult {
 }
 
 /** Second pass over one shard: take its articles as the first pass read them, run the extraction stages. */
-export function extractShard(cacheFile: string, sources: readonly ArticleSource[], matcher: ActorMatcher): ShardResult {
+export function extractShard(cacheFile: string, sources: readonly ArticleSource[], matcher: ActorMatcher, gazetteers: Gazetteers): ShardResult {
   const warnings: string[] = []
   const warn = (msg: string): void => {
     warnings.push(msg)
@@ -318,8 +340,8 @@ export function extractShard(cacheFile: string, sources: readonly ArticleSource[
     const file = a.file
     const matches = extractActors(a.sentences, matcher)
     // without a publication date, relative times resolve against the latest past point the text names
-    const reference = a.published ?? estimateReference(a.sentences.map((s) => s.text).join('\n'))
-    const events = guarded<EventDraft[]>(`${file}: events`, [], () => extractEvents(a.sentences, matches, matcher.registry, reference), warn)
+    const reference = a.published ?? estimateReference(a.sentences.map((s) => s.text).join('\n'), gazetteers.occasions)
+    const events = guarded<EventDraft[]>(`${file}: events`, [], () => extractEvents(a.sentences, matches, matcher.registry, reference, gazetteers.places), warn)
     const figures = guarded<FigureDraft[]>(`${file}: figures`, [], () => extractFigures(a.sentences, reference), warn)
     articles.push({ ...a, matches, events, figures })
   }
@@ -349,8 +371,8 @@ export interface ShardRecords {
  * Second pass over one shard, wherever it runs: extract, make the records, write the texts to the
  * shard file. Only the records go back to the main thread, not the texts.
  */
-export function runShardJob(job: ShardJob, matcher: ActorMatcher): ShardRecords {
-  const { articles, warnings, bytes } = extractShard(job.cacheFile, job.sources, matcher)
+export function runShardJob(job: ShardJob, matcher: ActorMatcher, gazetteers: Gazetteers): ShardRecords {
+  const { articles, warnings, bytes } = extractShard(job.cacheFile, job.sources, matcher, gazetteers)
   const texts: ArticleText[] = []
   const records = articles.map((a, i) => {
     const { text, ...rest } = articleRecords(a, job.shardPath, job.duplicateOf[i] ?? null)
@@ -366,7 +388,6 @@ export function runShardJob(job: ShardJob, matcher: ActorMatcher): ShardRecords 
 
 /** Most texts per shard. */
 const SHARD_SIZE = 64
-const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 /** Most files per first-pass job: enough to keep a worker busy without many messages. */
 const FIRST_PASS_CHUNK = 200
@@ -375,6 +396,8 @@ const MIN_FILES_FOR_WORKERS = 2000
 
 export interface BuildOptions {
   workers: number | 'auto'
+  /** The places and occasions the stages look things up in (parsed once, from `--places` and `--occasions`). */
+  gazetteers: Gazetteers
   progress?: ProgressSink
   /**
    * A folder for the run's temporary files (the read cache, the record spool), created if missing and
@@ -435,7 +458,7 @@ export async function processFolder(
   const { files, skipped } = listArticleFiles(inDir)
   report.skipped.push(...skipped)
   const threads = threadCount(options.workers, files.length)
-  const pool = threads > 1 ? new WorkerPool(threads, { inDir, registry: [...registry] }) : undefined
+  const pool = threads > 1 ? new WorkerPool(threads, { inDir, registry: [...registry], gazetteers: options.gazetteers }) : undefined
   const sink = options.progress
   const ownWorkDir = options.workDir === undefined
   const workDir = options.workDir ?? mkdtempSync(join(tmpdir(), 'mbpm-run-'))
@@ -494,7 +517,7 @@ export async function processFolder(
       reading?.update(seen, seenBytes)
     }
     if (pool) await pool.run<FirstPassResult[]>(chunks.length, (i) => ({ kind: 'first', files: chunks[i] ?? [] }), (_, r) => takeFirst(r))
-    else for (const chunk of chunks) takeFirst(firstPass(inDir, chunk, baseMatcher))
+    else for (const chunk of chunks) takeFirst(firstPass(inDir, chunk, baseMatcher, options.gazetteers.occasions))
     reading?.finish()
     cacheOut.flush()
     closeSync(cacheFd)
@@ -504,7 +527,7 @@ export async function processFolder(
     const discoveredList = [...discovered.values()].sort((x, y) => (x.id < y.id ? -1 : 1))
     const matcher = buildMatcher(registry, discoveredList)
     // from here on articles are known by their position in id order
-    const order = readIds.map((_, i) => i).sort((x, y) => byString(readIds[x] ?? '', readIds[y] ?? ''))
+    const order = readIds.map((_, i) => i).sort((x, y) => byCodeUnit(readIds[x] ?? '', readIds[y] ?? ''))
     const ids = order.map((i) => readIds[i] ?? '')
     const cacheOffsets = Float64Array.from(order, (i) => readOffsets[i] ?? 0)
     const cacheLengths = Uint32Array.from(order, (i) => readLengths[i] ?? 0)
@@ -581,7 +604,7 @@ export async function processFolder(
         (_, r) => takeShard(r),
       )
     } else {
-      for (const shard of shardList) takeShard(runShardJob(jobOf(shard), matcher))
+      for (const shard of shardList) takeShard(runShardJob(jobOf(shard), matcher, options.gazetteers))
     }
     extracting?.finish()
     spool.seal()
@@ -645,7 +668,7 @@ export async function buildFromFolder(
   generatedAt: string,
   writeShard: (path: string, shard: TextShard) => void,
   shardFolder: string,
-  options: BuildOptions = { workers: 'auto' },
+  options: BuildOptions,
 ): Promise<{ dataset: Dataset; report: RunReport }> {
   const shardDir = mkdtempSync(join(tmpdir(), 'mbpm-shards-'))
   try {
@@ -722,6 +745,35 @@ export function compactJson(value: unknown): string {
   return `${JSON.stringify(value)}\n`
 }
 
+/** The places and occasions the stages look things up in: parsed once, passed to every pass and worker. */
+export interface Gazetteers {
+  places: readonly Place[]
+  occasions: readonly Occasion[]
+}
+
+function readJsonFile(path: string, what: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'))
+  } catch (e) {
+    fail(`cannot read ${what} ${path}: ${(e as Error).message.split('\n')[0]}`)
+  }
+}
+
+/** The gazetteer files, checked: a broken one is a one-line error naming the file and what is wrong. */
+function readGazetteers(placesFile: string, occasionsFile: string): Gazetteers {
+  const placesJson = readJsonFile(placesFile, 'place list')
+  const problem = placesProblem(placesJson)
+  if (problem) fail(`invalid place list ${placesFile}: ${problem}`)
+  const occasionsJson = readJsonFile(occasionsFile, 'occasion table')
+  let occasions: Occasion[]
+  try {
+    occasions = parseOccasions(occasionsJson)
+  } catch (e) {
+    fail(`invalid occasion table ${occasionsFile}: ${(e as Error).message}`)
+  }
+  return { places: parsePlaces(placesJson), occasions }
+}
+
 function fail(message: string): never {
   process.stderr.write(`error: ${message}\n`)
   process.exit(1)
@@ -730,7 +782,7 @@ function fail(message: string): never {
 export async function main(argv: readonly string[]): Promise<void> {
   const args = parseArgs(argv)
   if (!args.ok) fail(args.error)
-  const { inDir, outFile, actorsFile, workers } = args.value
+  const { inDir, outFile, actorsFile, placesFile, occasionsFile, workers } = args.value
   if (!existsSync(inDir) || !statSync(inDir).isDirectory()) fail(`input folder not found: ${inDir}`)
   let registryJson: unknown
   try {
@@ -740,6 +792,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   }
   const registry = parseRegistry(registryJson)
   if (!registry.ok) fail(`invalid actor registry ${actorsFile}: ${registry.error}`)
+  const gazetteers = readGazetteers(placesFile, occasionsFile)
 
   const base = basename(outFile).replace(/\.json$/i, '')
   const shardFolder = `${base}.text`
@@ -759,6 +812,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     let built: BuiltDataset
     ;({ built, report } = await processFolder(inDir, registry.value, generatedAtFrom(process.env), target.tmp(shardFolder), shardFolder, {
       workers,
+      gazetteers,
       progress: process.stderr,
       workDir,
     }))

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import type { Dataset, TextShard } from '../../src/model/dataset.ts'
-import { layoutFromDataset } from '../../src/model/layout-build.ts'
+import { layoutFromDataset } from '../../pipeline/io/layout-build.ts'
 import { chartDrawn, demoDataset, queryOf, watchConsole } from './helpers.ts'
 
 const dataset = demoDataset()

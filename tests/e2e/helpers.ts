@@ -2,11 +2,11 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { expect, type Download, type Locator, type Page } from '@playwright/test'
 import type { Dataset, TextShard } from '../../src/model/dataset.ts'
-import { layoutFromDataset } from '../../src/model/layout-build.ts'
+import { layoutFromDataset } from '../../pipeline/io/layout-build.ts'
 
 /**
  * Serves a dataset in place of public/data, in the files the app reads: the index, day files, month
- * parts and events file that the pipeline would write for it (src/model/layout-build.ts). Text shards
+ * parts and events file that the pipeline would write for it (pipeline/io/layout-build.ts). Text shards
  * are left to the caller (or to public/data).
  */
 export async function routeDataset(page: Page, dataset: Dataset): Promise<void> {

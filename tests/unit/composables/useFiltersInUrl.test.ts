@@ -7,7 +7,7 @@ import { createMemoryHistory, createRouter, type Router } from 'vue-router'
 import { useFiltersInUrl } from '../../../src/composables/useFiltersInUrl.ts'
 import { useDatasetStore } from '../../../src/stores/dataset.ts'
 import { useFiltersStore } from '../../../src/stores/filters.ts'
-import { layoutFromDataset } from '../../../src/model/layout-build.ts'
+import { layoutFromDataset } from '../../../pipeline/io/layout-build.ts'
 import { makeDataset } from '../lib/dataset-fixture.ts'
 
 const Empty = defineComponent({ render: () => h('div') })

@@ -17,7 +17,7 @@ import { buildMentions, eventMarkers, peakPeriods, withTopTitles } from '../../.
 import { activeActors, filterArticles, rankActors } from '../../../src/lib/select.ts'
 import type { Actor, Article, Dataset, Mention } from '../../../src/model/dataset.ts'
 import type { DatasetIndex } from '../../../src/model/layout.ts'
-import { layoutFromDataset } from '../../../src/model/layout-build.ts'
+import { layoutFromDataset } from '../../../pipeline/io/layout-build.ts'
 import { makeDataset } from './dataset-fixture.ts'
 
 const actor = (id: string, name: string): Actor => ({ id, name, kind: 'person', aliases: [name], discovered: false })

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { DatasetSchema, TextShardSchema } from '../../../src/model/dataset.ts'
-import { assembleDataset, normalizedBody, stableHash } from '../../../pipeline/assemble.ts'
-import type { ProcessedArticle } from '../../../pipeline/assemble.ts'
-import { segmentSentences } from '../../../pipeline/segment-sentences.ts'
-import type { ActorEntry } from '../../../pipeline/types.ts'
+import { assembleDataset } from '../../../pipeline/assemble.ts'
+import { normalizedBody, stableHash } from '../../../pipeline/passes/plan.ts'
+import type { ProcessedArticle } from '../../../pipeline/stages/article-records.ts'
+import { segmentSentences } from '../../../pipeline/stages/text/segment-sentences.ts'
+import type { ActorEntry } from '../../../pipeline/stages/types.ts'
 
 const registry: ActorEntry[] = [
   { id: 'china', name: 'China', kind: 'country', aliases: [], seats: ['Peking'] },

@@ -13,13 +13,14 @@ import iconv from 'iconv-lite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DatasetSchema } from '../../../src/model/dataset.ts'
 import type { ArticleText, Dataset, TextShard } from '../../../src/model/dataset.ts'
-import { parseRegistry } from '../../../pipeline/extract-actors.ts'
+import { parseRegistry } from '../../../pipeline/stages/extract/actor-registry.ts'
 import { buildFromFolder } from '../../../pipeline/index.ts'
 import type { RunReport } from '../../../pipeline/index.ts'
-import { MAX_ARTICLE_BYTES, readArticleBytes } from '../../../pipeline/read-article.ts'
-import { writeAllSync } from '../../../pipeline/write-all.ts'
-import type { WriteFn } from '../../../pipeline/write-all.ts'
-import type { ActorEntry } from '../../../pipeline/types.ts'
+import { MAX_ARTICLE_BYTES, readArticleBytes } from '../../../pipeline/io/read-article.ts'
+import { writeAllSync } from '../../../pipeline/io/write-all.ts'
+import type { WriteFn } from '../../../pipeline/io/write-all.ts'
+import type { ActorEntry } from '../../../pipeline/stages/types.ts'
+import { GAZETTEERS } from './gazetteers.ts'
 
 const root = fileURLToPath(new URL('../../..', import.meta.url))
 const tsx = join(root, 'node_modules/.bin/tsx')
@@ -85,7 +86,7 @@ async function build(dir: string): Promise<Built> {
   const writeShard = (_path: string, shard: TextShard): void => {
     for (const t of shard.texts) texts.set(t.articleId, t)
   }
-  const { dataset, report } = await Promise.resolve(buildFromFolder(dir, registry, '2026-01-01T00:00:00.000Z', writeShard, 'dataset.text'))
+  const { dataset, report } = await Promise.resolve(buildFromFolder(dir, registry, '2026-01-01T00:00:00.000Z', writeShard, 'dataset.text', { workers: 'auto', gazetteers: GAZETTEERS }))
   return { dataset, report, texts }
 }
 

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DatasetSchema, TextShardSchema } from '../../../src/model/dataset.ts'
 import { expectLayoutOf } from './layout-files.ts'
-import { articleIdFor, datasetJsonPieces, generatedAtFrom, metaPublished, parseArgs, toJson, validateDataset } from '../../../pipeline/index.ts'
+import { articleIdFor, generatedAtFrom, metaPublished, parseArgs, toJson, validateDataset } from '../../../pipeline/index.ts'
+import { datasetJsonPieces } from '../../../pipeline/io/stream-dataset.ts'
 
 const root = fileURLToPath(new URL('../../..', import.meta.url))
 const tsx = join(root, 'node_modules/.bin/tsx')

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { expect } from 'vitest'
 import { DatasetSchema } from '../../../src/model/dataset.ts'
 import type { Dataset } from '../../../src/model/dataset.ts'
-import { indexFileFor, layoutFromDataset, layoutPathsFor } from '../../../src/model/layout-build.ts'
+import { indexFileFor, layoutFromDataset, layoutPathsFor } from '../../../pipeline/io/layout-build.ts'
 import { parseDayFile, parseIndex, parsePart } from '../../../src/model/layout.ts'
 import { compactJson } from '../../../pipeline/index.ts'
 

@@ -3,12 +3,15 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DatasetSchema, TextShardSchema } from '../../../src/model/dataset.ts'
 import { assembleDataset } from '../../../pipeline/assemble.ts'
-import { cleanText, looksGerman } from '../../../pipeline/clean-text.ts'
-import { decodeText } from '../../../pipeline/decode-text.ts'
-import { buildMatcher, discoverPeople, extractActors, parseRegistry } from '../../../pipeline/extract-actors.ts'
-import { extractDate } from '../../../pipeline/extract-date.ts'
-import { extractTitle } from '../../../pipeline/extract-title.ts'
-import { segmentSentences } from '../../../pipeline/segment-sentences.ts'
+import { cleanText, looksGerman } from '../../../pipeline/stages/text/clean-text.ts'
+import { decodeText } from '../../../pipeline/stages/text/decode-text.ts'
+import { buildMatcher, parseRegistry } from '../../../pipeline/stages/extract/actor-registry.ts'
+import { discoverPeople } from '../../../pipeline/stages/extract/discover-people.ts'
+import { extractActors } from '../../../pipeline/stages/extract/extract-actors.ts'
+import { extractDate } from '../../../pipeline/stages/time/extract-date.ts'
+import { OCCASIONS } from './gazetteers.ts'
+import { extractTitle } from '../../../pipeline/stages/text/extract-title.ts'
+import { segmentSentences } from '../../../pipeline/stages/text/segment-sentences.ts'
 
 const parsed = parseRegistry(JSON.parse(readFileSync(new URL('../../../data/actors.json', import.meta.url), 'utf8')))
 if (!parsed.ok) throw new Error(parsed.error)
@@ -50,7 +53,7 @@ describe('pipeline stages on arbitrary input', () => {
     fc.assert(
       fc.property(textArb, (text) => {
         looksGerman(text)
-        extractDate(text)
+        extractDate(text, OCCASIONS)
         const { sentences, matches } = pipeline(text)
         discoverPeople(sentences, matcher)
         sentences.forEach((s, i) => expect(s.index).toBe(i))
@@ -70,7 +73,7 @@ describe('pipeline stages on arbitrary input', () => {
   it('return valid ISO dates', () => {
     fc.assert(
       fc.property(textArb, (text) => {
-        const found = extractDate(text)
+        const found = extractDate(text, OCCASIONS)
         if (found) expect(found.date).toMatch(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/)
       }),
       { numRuns: 300 },
@@ -88,7 +91,7 @@ describe('pipeline stages on arbitrary input', () => {
             title: sentences[0]?.text ?? '',
             outlet: null,
             url: null,
-            published: extractDate(text)?.date ?? null,
+            published: extractDate(text, OCCASIONS)?.date ?? null,
             publishedFrom: 'text' as const,
             sentences,
             matches,

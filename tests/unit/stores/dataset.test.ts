@@ -4,7 +4,7 @@ import { useDatasetStore } from '../../../src/stores/dataset.ts'
 import { useFiltersStore } from '../../../src/stores/filters.ts'
 import { DEFAULT_FILTERS } from '../../../src/lib/filters.ts'
 import { makeDataset, makeText } from '../lib/dataset-fixture.ts'
-import { layoutFromDataset } from '../../../src/model/layout-build.ts'
+import { layoutFromDataset } from '../../../pipeline/io/layout-build.ts'
 
 function respond(body: string, status = 200): Promise<Response> {
   return Promise.resolve(new Response(body, { status }))

@@ -1,0 +1,87 @@
+/**
+ * Event reports parked on disk by year while the articles are processed, then merged one year at a
+ * time: memory holds one year's reports and events instead of all of them.
+ *
+ * Merging year by year gives exactly `mergeEvents` of all reports: reports join an event, a stage of a
+ * lifecycle, or share an id hash only within one year (mergeEvents buckets them by kind, parties and
+ * year; dateless reports only meet dateless ones), and its output is sorted by date, then id, so the
+ * years' outputs in ascending order, the dateless last, are its output.
+ */
+import { closeSync, openSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import type { DiplomaticEvent } from '../../src/model/dataset.ts'
+import { mergeEvents } from '../stages/extract/merge-events.ts'
+import type { ArticleEventDraft } from '../stages/extract/merge-events.ts'
+import { bufferedWriter } from './write-all.ts'
+import type { BufferedWriter } from './write-all.ts'
+
+/** The year a report is merged in, or "none" for a dateless one. */
+export function mergeYearOf(draft: ArticleEventDraft): string {
+  return draft.draft.date === null ? 'none' : draft.draft.date.slice(0, 4)
+}
+
+/** The merge years in output order: ascending, "none" last. */
+function yearOrder(years: Iterable<string>): string[] {
+  const all = [...years]
+  const dated = all.filter((y) => y !== 'none').sort()
+  return all.includes('none') ? [...dated, 'none'] : dated
+}
+
+/** `mergeEvents` one year at a time (for drafts in memory; the same output as `mergeEvents(drafts)`). */
+export function* mergeByYear(drafts: readonly ArticleEventDraft[]): Generator<DiplomaticEvent[]> {
+  const byYear = new Map<string, ArticleEventDraft[]>()
+  for (const d of drafts) {
+    const year = mergeYearOf(d)
+    const list = byYear.get(year)
+    if (list) list.push(d)
+    else byYear.set(year, [d])
+  }
+  for (const year of yearOrder(byYear.keys())) yield mergeEvents(byYear.get(year) ?? [])
+}
+
+export class DraftSpool {
+  private readonly files = new Map<string, { fd: number; out: BufferedWriter }>()
+  /** Reports added. */
+  count = 0
+
+  constructor(private readonly dir: string) {}
+
+  private fileName(year: string): string {
+    return join(this.dir, `drafts-${year}.jsonl`)
+  }
+
+  add(draft: ArticleEventDraft): void {
+    const year = mergeYearOf(draft)
+    let file = this.files.get(year)
+    if (!file) {
+      const fd = openSync(this.fileName(year), 'w')
+      file = { fd, out: bufferedWriter(fd, 1 << 18) }
+      this.files.set(year, file)
+    }
+    file.out.write(`${JSON.stringify(draft)}\n`)
+    this.count += 1
+  }
+
+  /** The merged events, one year at a time in output order; each year's file is deleted once read. */
+  *merged(): Generator<DiplomaticEvent[]> {
+    for (const file of this.files.values()) file.out.flush()
+    for (const year of yearOrder(this.files.keys())) {
+      const path = this.fileName(year)
+      const drafts = readFileSync(path, 'utf8')
+        .split('\n')
+        .filter((line) => line.length > 0)
+        .map((line) => JSON.parse(line) as ArticleEventDraft)
+      rmSync(path, { force: true })
+      yield mergeEvents(drafts)
+    }
+  }
+
+  /** Closes and deletes the files. */
+  close(): void {
+    for (const [year, { fd }] of this.files) {
+      closeSync(fd)
+      rmSync(this.fileName(year), { force: true })
+    }
+    this.files.clear()
+  }
+}

@@ -1,0 +1,152 @@
+/** The actor registry (data/actors.json, `--actors FILE`) checked, and compiled into the matcher the actor rules use. */
+import { z } from 'zod'
+import type { ActorEntry } from '../types.ts'
+
+export const ActorEntrySchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  kind: z.enum(['person', 'country', 'organization']),
+  aliases: z.array(z.string().min(1)),
+  country: z.string().min(1).optional(),
+  seats: z.array(z.string().min(1)).optional(),
+})
+
+/** Narrows the registry JSON (data/actors.json), or says what is wrong. */
+export function parseRegistry(json: unknown): { ok: true; value: ActorEntry[] } | { ok: false; error: string } {
+  const result = z.array(ActorEntrySchema).safeParse(json)
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    return { ok: false, error: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}` }
+  }
+  const ids = new Set<string>()
+  for (const entry of result.data) {
+    if (ids.has(entry.id)) return { ok: false, error: `duplicate actor id "${entry.id}"` }
+    ids.add(entry.id)
+  }
+  return { ok: true, value: result.data }
+}
+
+export interface FormTarget {
+  actorId: string
+  /** Capital or seat: counted only where it stands for the state. */
+  seat: boolean
+  /** Inflected (genitive) form of a seat: "Moskaus", "Pekings". */
+  genitive: boolean
+  /** A person's short name that counts only where the article names one of its bearers in full. */
+  needsFull: boolean
+}
+
+export interface ActorMatcher {
+  registry: readonly ActorEntry[]
+  byId: ReadonlyMap<string, ActorEntry>
+  forms: ReadonlyMap<string, FormTarget[]>
+  /** Multi-word forms (full names) per person: used to tell whether an article names the person in full. */
+  fullForms: ReadonlyMap<string, string[]>
+  /** Forms by their first word, longest first. */
+  byFirstWord: ReadonlyMap<string, string[]>
+}
+
+/** The leading run of word characters: the key forms are looked up by. */
+const FIRST_WORD = /^[\p{L}\p{N}_]+/u
+/** What may not follow a form: more word characters, or an apostrophe that continues a word ("Xi'an"; "Xi's" is a genitive). */
+export const FORM_CONTINUES = /^(?:[\p{L}\p{N}_]|['’](?!s(?!\p{L}))\p{L})/u
+
+/** Common Chinese and Korean family names, which come first: "Wang Wentao" → "Wang", "Choe Son Hui" → "Choe". */
+const EAST_ASIAN_SURNAMES = new Set(
+  (
+    'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song Tang Han ' +
+    'Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Ding Ren Lu Yao Shen Zhong Cui Tan ' +
+    'Fan Liao Shi Jin Jia Xia Fu Fang Zou Xiong Bai Meng Qin Qiu Hou Yin Xue Yan Duan Lei Long Tao Mao Hao Gu Gong Shao ' +
+    'Wan Qian Dai Mo Kong Xiang Chang Xi Hua Kim Park Lee Choe Choi Ri Pak Jang Jung Yoon Moon Kang Cho Lim Hwang Nguyen Tran'
+  ).split(' '),
+)
+
+/** Genitive of a German name: "Putin" → "Putins"; names ending in s, x, z, ß take an apostrophe. */
+function genitiveOf(form: string): string[] {
+  if (/[sxzß]$/i.test(form)) return [`${form}'`]
+  if (!/\p{L}$/u.test(form)) return []
+  return [`${form}s`]
+}
+
+const isMultiWord = (form: string): boolean => /\s/.test(form.trim())
+
+/** Builds the matcher for a registry (and any discovered people). */
+export function buildMatcher(registry: readonly ActorEntry[], discovered: readonly ActorEntry[] = []): ActorMatcher {
+  const discoveredIds = new Set(discovered.map((e) => e.id))
+  const all = [...registry, ...discovered.filter((e) => !registry.some((r) => r.id === e.id))]
+  const forms = new Map<string, FormTarget[]>()
+  const fullForms = new Map<string, string[]>()
+  const add = (form: string, target: FormTarget): void => {
+    const key = form.trim()
+    if (key.length < 2) return
+    const list = forms.get(key) ?? []
+    if (!list.some((t) => t.actorId === target.actorId)) list.push(target)
+    forms.set(key, list)
+  }
+  // surnames shared by several people need the full name in the article
+  const shortOwners = new Map<string, Set<string>>()
+  for (const entry of all) {
+    if (entry.kind !== 'person') continue
+    const shorts = new Set([...entry.aliases, entry.name].filter((f) => !isMultiWord(f)))
+    for (const token of entry.name.split(/\s+/)) if (token.length >= 2) shorts.add(token)
+    for (const s of shorts) {
+      const owners = shortOwners.get(s) ?? new Set<string>()
+      owners.add(entry.id)
+      shortOwners.set(s, owners)
+    }
+  }
+  for (const entry of all) {
+    // an East Asian family name ("Li" for Li Qiang) counts where the article names the person in full
+    const family = entry.name.split(/\s+/)[0] ?? ''
+    if (entry.kind === 'person' && isMultiWord(entry.name) && EAST_ASIAN_SURNAMES.has(family) && !entry.aliases.includes(family)) {
+      add(family, { actorId: entry.id, seat: false, genitive: false, needsFull: true })
+    }
+    const names = [entry.name, ...entry.aliases]
+    const full: string[] = []
+    for (const name of names) {
+      // a short name shared by several people, or a discovered person's surname, needs the full name
+      const shared =
+        entry.kind === 'person' &&
+        !isMultiWord(name) &&
+        ((shortOwners.get(name)?.size ?? 0) > 1 || discoveredIds.has(entry.id))
+      const target: FormTarget = { actorId: entry.id, seat: false, genitive: false, needsFull: shared }
+      add(name, target)
+      for (const g of genitiveOf(name)) add(g, target)
+      if (entry.kind === 'person' && isMultiWord(name)) full.push(name, ...genitiveOf(name))
+    }
+    fullForms.set(entry.id, full)
+    for (const seat of entry.seats ?? []) {
+      add(seat, { actorId: entry.id, seat: true, genitive: false, needsFull: false })
+      for (const g of genitiveOf(seat)) add(g, { actorId: entry.id, seat: true, genitive: true, needsFull: false })
+    }
+  }
+  // forms grouped by their first word, longest first: a sentence is scanned word by word
+  const byFirstWord = new Map<string, string[]>()
+  for (const form of forms.keys()) {
+    const first = FIRST_WORD.exec(form)?.[0]
+    if (first === undefined) continue
+    const list = byFirstWord.get(first) ?? []
+    list.push(form)
+    byFirstWord.set(first, list)
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length || a.localeCompare(b))
+  return { registry: all, byId: new Map(all.map((e) => [e.id, e])), forms, fullForms, byFirstWord }
+}
+/** Lower-case ASCII slug: "Hoo Tiang Boon" → "hoo-tiang-boon". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+}
+
+/** Registry entry for a discovered person: the full name, and the family name for later mentions. */
+export function discoveredEntry(name: string): ActorEntry {
+  const tokens = name.split(/\s+/)
+  const first = tokens[0] ?? name
+  const surname = EAST_ASIAN_SURNAMES.has(first) ? first : (tokens[tokens.length - 1] ?? name)
+  return { id: slugify(name) || 'person', name, kind: 'person', aliases: [surname] }
+}

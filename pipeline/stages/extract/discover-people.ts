@@ -1,0 +1,121 @@
+/** People on no list, discovered from role nouns and speech verbs ("Außenminister Qin Gang", "sagte Hoo Tiang Boon"). */
+import { findRaw } from './extract-actors.ts'
+import type { ActorMatcher } from './actor-registry.ts'
+import type { Sentence } from '../types.ts'
+
+// ---------------------------------------------------------------- discovery of people
+
+/** Role nouns (and compounds ending in one) that introduce a person's name: "Außenminister Qin Gang". */
+const ROLE_WORDS =
+  '(?:[Mm]inister|[Pp]räsident|[Kk]anzler|[Ss]precher|[Bb]erater|[Dd]iplomat|[Bb]otschafter|[Ss]ekretär|[Cc]hef|[Aa]nalyst|[Ee]xpert(?:e|in)|[Pp]rofessor|[Pp]olitolog(?:e|in)|[Öö]konom|[Ff]orscher|[Dd]irektor|[Vv]orsitzende|[Gg]ouverneur|[Ss]enator|[Aa]bgeordnete|[Gg]eneral|[Aa]dmiral|[Kk]ommissar|[Bb]eauftragte|[Gg]esandte|[Ss]inolog(?:e|in)|[Hh]istoriker|[Jj]urist|[Pp]remier|[Aa]ußenpolitiker|[Pp]olitiker|[Ll]eiter|[Oo]berhaupt|[Kk]önig|[Kk]ronprinz|[Hh]istoriker|[Ww]issenschaftler|[Oo]ppositionelle|[Aa]ktivist|[Dd]issident|[Vv]ize)'
+const ROLE = `(?:[\\p{Lu}][\\p{L}-]*)?${ROLE_WORDS}(?:in|innen|en|n|s|r)?`
+/** What a role before a name cannot match without: a sentence without a role word is not searched for one. */
+const ANY_ROLE_WORD = new RegExp(ROLE_WORDS, 'u')
+/** Speech verbs after which a name follows: "sagte Hoo Tiang Boon, …". */
+const SPEECH = '(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|warnte|warnt|so|berichtete|kommentierte|argumentierte|argumentiert|urteilte|urteilt|glaubt|ergänzte|fügte)'
+const NAME_TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?"
+const NAME = `(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,3})`
+const ROLE_NAME = new RegExp(`(?<![\\p{L}])${ROLE},?\\s+${NAME}`, 'gu')
+const SPEECH_NAME = new RegExp(`(?<![\\p{L}])${SPEECH}\\s+${NAME}(?=\\s*[,.;:)]|\\s*$)`, 'gu')
+/** A role with a genitive complement before the name: "der Sprecher des Handelsministeriums, He Yadong". */
+const ROLE_OF_NAME = new RegExp(
+  `(?<![\\p{L}])${ROLE}\\s+(?:des|der)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+,\\s+${NAME}(?=\\s*[,.;:)]|\\s*$)`,
+  'gu',
+)
+
+/**
+ * What every NAME cannot be without: two capitalized tokens in a row (each token, or its part after a
+ * hyphen, is a capital and small letters). A sentence without it names no one new; about two in five.
+ */
+const TWO_NAME_TOKENS = /\p{Lu}[\p{Ll}\p{M}'’-]+\s+\p{Lu}[\p{Ll}\p{M}'’-]/u
+
+/** Capitalized words that are never part of a person's name. */
+const NOT_NAME_WORDS = new Set(
+  (
+    'Der Die Das Den Dem Des Ein Eine Einer Eines Einem Einen Er Sie Es Wir Ihr Ich Man Dieser Diese Dieses Jener Am Im In Zu Zum Zur Bei Mit Nach Von Vor Auf Aus Für Über Unter Und Oder Aber Doch Denn Dass Als Wie Wenn Auch Noch Nur Schon Nun Dann Damit Dabei Dazu Zudem Laut Seit Bis Gegen Ohne Um Durch So Es ' +
+    'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August September Oktober November Dezember ' +
+    'Präsident Präsidenten Minister Ministerin Kanzler Kanzlerin Regierung Regierungschef Staatschef Parteichef Chef Sprecher Außenminister Verteidigungsminister Ministerpräsident Premierminister Botschafter Berater Generalsekretär ' +
+    'Reuters Agentur Nachrichtenagentur Interfax Tass Xinhua Bloomberg Sputnik Nowosti Kommersant Zeitung Sender Fernsehen ' +
+    'Staats Partei Volkes Staaten Union Republik Volksrepublik Föderation Kommunistischen Partei Rat Sicherheitsrat Hochschule Universität Institut University Technological College School Center Centre Institute ' +
+    'Westen Osten Norden Süden Europa Asien Afrika Amerika Welt Land Länder Landes Seite Seiten ' +
+    'Radio Free Europe Liberty Global Times Post Journal Daily News Press Media Network Channel Television TV Agency Zeitung Magazin Wall Street New York Morning Herald Tribune Review Observer Guardian Economist Financial Foreign Affairs Policy'
+  ).split(/\s+/),
+)
+/** Word endings of German common nouns: never a name. */
+const NOUN_ENDINGS = /(?:ung|ungen|heit|keit|schaft|tion|ismus|ität|tät|nis|ment|ie|ien|chen|lein|ern|isch|ische|ischen|ischer|nahme)$/
+/** Media, agencies and the like: never people. */
+const MEDIA = /\b(?:Reuters|dpa|AFP|AP|Tass|TASS|Xinhua|CCTV|Interfax|Bloomberg|BBC|CNN|RIA|Sputnik|NHK|ARD|ZDF|RT|Getty|Kyodo|Yonhap|Nowosti)\b/
+
+export interface DiscoveredPerson {
+  name: string
+  sentence: number
+}
+
+/** A registry form that names someone or something outright (not a surname shared by several people). */
+function isKnownForm(token: string, matcher: ActorMatcher): boolean {
+  const targets = matcher.forms.get(token)
+  return targets !== undefined && targets.some((t) => !t.needsFull)
+}
+
+/** A role noun on its own ("Bundeskanzler", "Außenministerin"): never part of a name. */
+const ROLE_WORD = new RegExp(`^${ROLE}$`, 'u')
+
+/** Whether a registry person's full name ("Wang Yi") stands at a word boundary inside the candidate. */
+function containsKnownFullName(name: string, matcher: ActorMatcher): boolean {
+  const sentence: Sentence = { index: 0, text: name, paragraph: 0 }
+  return findRaw([sentence], matcher).some((r) => /\s/.test(r.surface) && r.targets.some((t) => matcher.byId.get(t.actorId)?.kind === 'person'))
+}
+
+function validName(name: string, matcher: ActorMatcher): boolean {
+  const tokens = name.split(/\s+/)
+  if (tokens.length < 2 || tokens.length > 4) return false
+  if (MEDIA.test(name)) return false
+  if (matcher.forms.has(name) || containsKnownFullName(name, matcher)) return false
+  for (const t of tokens) {
+    if (NOT_NAME_WORDS.has(t) || isKnownForm(t, matcher) || ROLE_WORD.test(t)) return false
+    if (t.length > 3 && NOUN_ENDINGS.test(t)) return false
+    if (t.length > 14) return false
+  }
+  return true
+}
+
+/**
+ * Trims a name candidate to the tokens that can be a name. A third or fourth token is kept only
+ * for short (East Asian style) names or when punctuation closes the name: in "traf Max Muster
+ * Vertreter der …" the noun after the name is not part of it.
+ */
+function trimName(candidate: string, closed: boolean, matcher: ActorMatcher): string {
+  const kept: string[] = []
+  for (const t of candidate.split(/\s+/)) {
+    // "Olaf" before "Scholz" is a known person's first name, not a new person
+    if (isKnownForm(t, matcher) && matcher.forms.get(t)?.some((x) => matcher.byId.get(x.actorId)?.kind === 'person')) return ''
+    if (NOT_NAME_WORDS.has(t) || isKnownForm(t, matcher) || (t.length > 3 && NOUN_ENDINGS.test(t))) break
+    kept.push(t)
+  }
+  const short = kept.every((t) => t.length <= 6)
+  return kept.length > 2 && !(short || (closed && kept.length === candidate.split(/\s+/).length)) ? kept.slice(0, 2).join(' ') : kept.join(' ')
+}
+
+/** People named after a role noun or a speech verb who are not in the registry. */
+export function discoverPeople(sentences: readonly Sentence[], matcher: ActorMatcher): DiscoveredPerson[] {
+  const found: DiscoveredPerson[] = []
+  const seen = new Set<string>()
+  for (const sentence of sentences) {
+    if (!TWO_NAME_TOKENS.test(sentence.text)) continue
+    const patterns = ANY_ROLE_WORD.test(sentence.text) ? [ROLE_NAME, SPEECH_NAME, ROLE_OF_NAME] : [SPEECH_NAME]
+    for (const re of patterns) {
+      re.lastIndex = 0
+      for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
+        const raw = m[1]
+        if (!raw) continue
+        const closed = /^\s*(?:[,.;:)]|$)/.test(sentence.text.slice((m.index ?? 0) + m[0].length))
+        const name = trimName(raw.replace(/['’]s$/, ''), closed, matcher)
+        if (!validName(name, matcher)) continue
+        if (seen.has(name)) continue
+        seen.add(name)
+        found.push({ name, sentence: sentence.index })
+      }
+    }
+  }
+  return found
+}

@@ -1,0 +1,81 @@
+/** Reports of one event within one article folded into one draft. */
+import { STATUS_RANK, datesCompatible, precision } from './event-compare.ts'
+import type { Working } from './event-words.ts'
+import type { EventStatus } from '../../../src/model/dataset.ts'
+
+function sameParticipants(a: Working, b: Working): boolean {
+  if (a.kind !== b.kind) return false
+  if (a.kind === 'call') {
+    const pa = [...a.visitors, ...a.hosts]
+    const pb = [...b.visitors, ...b.hosts]
+    return pa.every((id) => pb.includes(id)) || pb.every((id) => pa.includes(id))
+  }
+  // two firm reports on different sides of now (done / to come) are two trips
+  const done = (s: EventStatus) => s === 'happened' || s === 'ongoing'
+  if (a.strong && b.strong && done(a.status) !== done(b.status)) return false
+  // the same trip, told with more or fewer companions named ("Wang Yi" / "Wang Yi … Xi")
+  if (!a.visitors.some((id) => b.visitors.includes(id))) return false
+  if (a.place && b.place) return a.place === b.place
+  return a.country === b.country || a.country === null || b.country === null
+}
+
+function rank(d: Working): number[] {
+  return [d.strong ? 1 : 0, d.ownDate ? 1 : 0, precision(d.date, d.approx), STATUS_RANK[d.status]]
+}
+
+function outranks(a: Working, b: Working): boolean {
+  const ra = rank(a)
+  const rb = rank(b)
+  for (let i = 0; i < ra.length; i++) if ((ra[i] ?? 0) !== (rb[i] ?? 0)) return (ra[i] ?? 0) > (rb[i] ?? 0)
+  return false
+}
+
+function fold(into: Working, d: Working): Working {
+  const lead = outranks(d, into) ? d : into
+  const shorter = d.quote.length < into.quote.length ? d : into
+  const ownDated = [into, d].filter((x) => x.ownDate)
+  const dateFrom = ownDated.length
+    ? ownDated.reduce((a, b) => (precision(b.date, b.approx) > precision(a.date, a.approx) ? b : a))
+    : lead
+  // a call keeps the caller of its leading report; a visit, the travellers both reports name
+  const visitors = into.kind === 'call' ? lead.visitors : into.visitors.filter((id) => d.visitors.includes(id))
+  return {
+    kind: into.kind,
+    visitors,
+    hosts: [...new Set([...into.hosts, ...d.hosts, ...(into.kind === 'call' ? [...into.visitors, ...d.visitors] : [])])].filter(
+      (h) => !visitors.includes(h) && (into.kind === 'call' || (!into.visitors.includes(h) && !d.visitors.includes(h))),
+    ),
+    place: into.place ?? d.place,
+    country: into.country ?? d.country,
+    date: dateFrom.date,
+    approx: dateFrom.approx,
+    status: lead.status,
+    sentence: shorter.sentence,
+    quote: shorter.quote,
+    strong: into.strong || d.strong,
+    ownDate: into.ownDate || d.ownDate,
+  }
+}
+
+/**
+ * Folds drafts of the same event within one article. Reports with their own date go first; a report
+ * without one (dated by the article, or not at all) joins a compatible event. The event keeps the most
+ * precise own date, the status of its firmest report, and the shortest sentence.
+ */
+export function foldDrafts(drafts: readonly Working[]): Working[] {
+  const out: Working[] = []
+  const ordered = [...drafts.filter((d) => d.ownDate), ...drafts.filter((d) => !d.ownDate)]
+  for (const d of ordered) {
+    const i = out.findIndex(
+      (o) =>
+        sameParticipants(o, d) &&
+        (!d.ownDate || !o.ownDate || datesCompatible(o.date, d.date, o.approx || d.approx, true)),
+    )
+    const existing = out[i]
+    if (i < 0 || !existing) out.push({ ...d, visitors: [...d.visitors], hosts: [...d.hosts] })
+    else out[i] = fold(existing, d)
+  }
+  return out.sort((a, b) => a.sentence - b.sentence)
+}
+
+/** Two people in conversation: one speaks (is quoted), the other is spoken to. */

@@ -1,0 +1,174 @@
+/** The word lists, spans and clause helpers the visit and call rules share (extract-events.ts and its parts). */
+import type { EventDraft } from '../types.ts'
+
+// --- word lists ------------------------------------------------------------------------------------
+
+/** Phone and video calls. */
+export const CALL =
+  /\p{L}*(?:[Tt]elefonat|[Tt]elefongespräch|[Tt]elefonkonferenz|[Vv]ideokonferenz|[Vv]ideoschalte|[Vv]ideoanruf|[Vv]ideotelefonat|[Vv]ideogespräch|[Vv]ideobrücke|[Vv]ideogipfel|[Vv]ideoverbindung|[Vv]ideocall)\p{L}*|\btelefonier\p{L}*|\btelefonisch\b|\b(?:am|per|über\s+das)\s+Telefon\b|\bper\s+Video\b|\bvirtuell\p{L}*\s+(?:\p{L}+\s+)?(?:Gipfel\p{L}*|Treffen|Sitzung|Konferenz)/gu
+
+/** Words that report a trip, a meeting at a place, an invitation or a reception. */
+export const TRIGGER =
+  /\p{L}*(?:Besuch(?:s|es|e|en)?|besuch(?:s|es|e|en)?)(?!\p{L})|\bbesuch(?:t|te|ten|en|e|st)\b|\p{L}*(?:Reise|Reisen|reise|reisen)(?!\p{L})|\b(?:reist|reiste|reisten|gereist|angereist|eingetroffen|eintreffen|trifft|traf|trafen|getroffen|treffen|zusammentraf|zusammentrafen|zusammengetroffen|zusammenkommen|zusammengekommen|angekommen|ankommen|kommt|kommen|kam|kamen|geflogen|fliegt|flog|flogen|fliegen|weilt|weilte|gewesen|empfängt|empfing|empfangen|begrüßt|begrüßte|begrüßten|teilnimmt|teilnehmen|teilgenommen|nimmt|nahm|nahmen|beteiligt|erwartet|eingeladen|einladen|lädt|lud|luden|aufgebrochen|bricht|brach|abgereist|gelandet|landete|landet|bereist|bereiste|bereisen|hält\s+sich|hielt\s+sich)\b|\b(?:Ankunft|Visite|Stippvisite|Einladung|Gespräch|Gespräche|Gesprächen|Treffen|Treffens|Gipfel\p{L}*|\p{L}+gipfel\p{L}*|Teilnahme)\b|\bwillkommen\b/gu
+
+/**
+ * TRIGGER with its two "any word ending in …" alternatives (…besuch, …reise) tried only where a word
+ * starts. Equal to TRIGGER from any position not inside a word: where such an alternative matches inside
+ * a word it also matches at the word's start, which TRIGGER tries first. (TRIGGER tries every letter
+ * of every word, and its scan was the largest cost of this stage.)
+ */
+const TRIGGER_AT_WORD = new RegExp(
+  TRIGGER.source
+    .replace('\\p{L}*(?:Besuch(?:s|es|e|en)?|besuch', '(?<!\\p{L})\\p{L}*(?:Besuch(?:s|es|e|en)?|besuch')
+    .replace('|\\p{L}*(?:Reise|Reisen|reise|reisen)', '|(?<!\\p{L})\\p{L}*(?:Reise|Reisen|reise|reisen)'),
+  TRIGGER.flags,
+)
+const LETTER = /\p{L}/u
+/**
+ * What a match of TRIGGER cannot be without (each alternative spelled out: "esuch" for Besuch/besucht,
+ * "eise" for Reise, "kommen" for angekommen and willkommen, "ipfel" for Gipfel and …gipfel, …). About
+ * two sentences in three have none of them and are not searched.
+ */
+const TRIGGER_CUE =
+  /esuch|eise|reist|troffen|treffen|trifft|traf|kommen|kommt|kam|flog|flieg|weilt|gewesen|empf|begrüßt|nimmt|teilnehmen|genommen|nahm|beteiligt|erwartet|geladen|einladen|lädt|lud|gebrochen|bricht|brach|landet|hält|hielt|Ankunft|isite|Einladung|Gespräch|Treffen|ipfel|Teilnahme/
+
+/** The trigger words of a sentence, as allMatches(TRIGGER, text) finds them. */
+export function triggersIn(text: string): (Span & { text: string })[] {
+  const out: (Span & { text: string })[] = []
+  if (!TRIGGER_CUE.test(text)) return out
+  let from = 0
+  while (from < text.length) {
+    // inside a word (a trigger ended before a letter) only TRIGGER itself is exact, for one match
+    const re = from > 0 && LETTER.test(charBefore(text, from)) && LETTER.test(String.fromCodePoint(text.codePointAt(from) ?? 0)) ? TRIGGER : TRIGGER_AT_WORD
+    re.lastIndex = from
+    const m = re.exec(text)
+    if (!m) break
+    if (m[0].length === 0) {
+      from = m.index + 1
+      continue
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] })
+    from = m.index + m[0].length
+  }
+  return out
+}
+
+function charBefore(text: string, i: number): string {
+  const low = text.charCodeAt(i - 1)
+  return low >= 0xdc00 && low <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text.charAt(i - 1)
+}
+
+/** What a call cannot be named without (CALL is case-sensitive): most sentences have none of them. */
+export const CALL_WORD = /elefon|ideo|virtuell/
+
+/** Invitations: an event of their own kind when no date is given. */
+export const INVITE = /\b(?:eingeladen|einladen|lädt|lud|luden|Einladung\p{L}*|willkommen)\b/u
+
+/** Announced, intended or expected trips. */
+export const FUTURE =
+  /\b(?:will|wollen|wolle|soll|sollen|solle|sollte|sollten|werde|wird|werden|würde|würden|plant|planen|plane|geplant\p{L}*|kündigt\p{L}*|angekündigt|bevorsteh\p{L}*|bevor\b(?=[^.]*\bsteh)|erwartet|erwarten|freue|freut|freuen|vorbereit\p{L}*|bereite\p{L}*\s+sich|warte\p{L}*\s+auf|möglich\p{L}*|Aussicht|beabsichtig\p{L}*|vorgesehen|anstehend\p{L}*|kommend\p{L}*|könnte|könnten|dürfte|dürften|ob|Ob|falls|Falls|bekanntgegeben|bekannt\s*geben|bekannt\s*gegeben|gibt\b[^.]*\bbekannt|gab\b[^.]*\bbekannt)\b/u
+
+/** A trip that did not or will not take place: "hat Kiew nicht besucht", "sagte die Reise ab". */
+export const NEGATED = /\b(?:nicht|nie|niemals|kein|keine|keinen|keinem|abgesagt|absagen|verschoben|gestrichen|sagte\b[^.]*\bab|sagt\b[^.]*\bab)\b/u
+
+/** Present-tense reports of a trip under way. */
+export const ONGOING =
+  /\b(?:teilnimmt|nimmt\b[^.]*\bteil|beteiligt\s+sich|empfängt|weilt|hält\s+sich\b[^.]*\bauf|zu\s+Gast|ist\s+zu\s+(?:einem\s+)?(?:\p{L}+)?[Bb]esuch|reist|besucht|fliegt|trifft|kommt)\b/u
+
+/** A trip named inside a prepositional phrase is a reference to it, not an announcement ("Bei Xis Besuch … soll es"). */
+export const REFERENCE_PHRASE =
+  /\b(?:bei|Bei|beim|Beim|während|Während|nach|Nach|vor|Vor|Auftakt|im\s+Rahmen|zum\s+Abschluss)\s+(?:(?:de[rmsn]|die|das|eine[mnrs]?|seine[mnrs]?|ihre[mnrs]?|\p{Lu}\p{L}*s|\p{Ll}+e[nmrs]?)\s+){0,3}$/u
+
+/** "in Moskau", "nach China", "in die Ukraine", "in der Hauptstadt Astana". */
+export const DIRECTED = /(?:^|[^\p{L}])(?:in|nach|In|Nach)\s+(?:(?:die|den|der|das)\s+)?(?:(?:Hauptstadt|Stadt|Metropole|Hafenstadt|Grenzstadt|Küstenstadt)\s+)?$/u
+/** "im russischen Kasan", "in der ostchinesischen Stadt Hangzhou", "im Kreml" (cities only). */
+export const DIRECTED_WITH_ADJECTIVE =
+  /(?:^|[^\p{L}])(?:in|nach|im|In|Nach|Im)\s+(?:(?:die|den|der|das|dem)\s+)?(?:\p{Ll}+(?:en|er|em|es|e)\s+)?(?:(?:Hauptstadt|Stadt|Metropole|Hafenstadt|Grenzstadt|Küstenstadt|Badeort|Ferienort)\s+)?$/u
+
+/** Nouns whose "in …"/"nach …" is not a trip: "Einmarsch in die Ukraine", "Krieg in der Ukraine", "Lage in Syrien". */
+export const NOT_A_TRIP =
+  /(?:Einmarsch|Invasion|Krieg\p{L}*|Angriff\p{L}*|Lage|Situation|Konflikt\p{L}*|Krise|Truppen|Soldaten|Frieden\p{L}*|Waffen\p{L}*|Lieferung\p{L}*|Export\p{L}*|Import\p{L}*|Investition\p{L}*|Menschen|Einsatz|Offensive|Vormarsch|Rückzug|Wahl\p{L}*|Unternehmen|Firmen|Gas|Öl|Strom|Sanktion\p{L}*|Verlegung|Opfer|Tote[n]?|Anschlag|Anschläge|Proteste?|Demonstration\p{L}*|Flüchtlinge|Botschaft|Konsulat|Handel|Geschäfte?|Zahlungen|Hilfe)\s+(?:in|nach)\s+(?:(?:die|den|der|das)\s+)?$/u
+
+/** Owner of a trip noun after it: "Besuch von Xi", "Besuch des chinesischen Staatschefs Xi", "Ankunft von …". */
+export const OWNER_AFTER = /^\s+(?:von|des|der|seines|seiner|ihres|ihrer|eines|einer)\s/u
+
+/** Time expressions that bound or compare rather than date the event ("ab Februar 2022", "seit 2019"). */
+export const GUARDED = new Set(['ab', 'seit', 'bis', 'gegenüber', 'vor'])
+
+/** Clause starts inside a sentence: subordinate conjunctions after a comma, semicolons, colons, dashes. */
+const CLAUSE_BREAK =
+  /\s*;\s*|:\s+|\s[–—-]\s|,\s+(?=(?:nachdem|weil|obwohl|wobei|um|dass|damit|bevor|als|während|da|wenn|sodass|zuletzt|dann|doch|aber|sondern|zudem|danach|anschließend|wie|und\s+(?:einen|eine|ein)\s+Tag)\b|(?:am|Am|im)\s+\d)/gu
+
+export const PRONOUN = /\b(?:er|sie|Sie|Er|ihn|ihm|seine[mnrs]?|ihre[mnrs]?|beide|beiden)\b/u
+
+// --- small helpers ---------------------------------------------------------------------------------
+
+export interface Span {
+  start: number
+  end: number
+}
+
+export interface Clause extends Span {
+  text: string
+}
+
+export interface Person {
+  id: string
+  country: string | null
+  start: number
+  end: number
+  surface: string
+}
+
+export interface Leg extends Span {
+  place: string | null
+  country: string | null
+}
+
+export function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+export function splitClauses(text: string): Clause[] {
+  const out: Clause[] = []
+  let start = 0
+  CLAUSE_BREAK.lastIndex = 0
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+    if (m[0].length === 0) {
+      CLAUSE_BREAK.lastIndex++
+      continue
+    }
+    if (m.index > start) out.push({ start, end: m.index, text: text.slice(start, m.index) })
+    start = m.index + m[0].length
+  }
+  if (start < text.length) out.push({ start, end: text.length, text: text.slice(start) })
+  return out
+}
+
+export function inside(span: Span, clause: Span): boolean {
+  return span.start >= clause.start && span.end <= clause.end
+}
+
+export function distance(a: Span, b: Span): number {
+  if (a.end <= b.start) return b.start - a.end
+  if (b.end <= a.start) return a.start - b.end
+  return 0
+}
+
+export function allMatches(pattern: RegExp, text: string): (Span & { text: string })[] {
+  const out: (Span & { text: string })[] = []
+  const re = pattern.flags.includes('g') ? pattern : new RegExp(pattern.source, `${pattern.flags}g`)
+  re.lastIndex = 0
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++
+      continue
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] })
+  }
+  return out
+}
+export interface Working extends EventDraft {
+  strong: boolean
+  ownDate: boolean
+}

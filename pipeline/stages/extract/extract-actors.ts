@@ -1,0 +1,253 @@
+import { FORM_CONTINUES } from './actor-registry.ts'
+import type { ActorMatcher, FormTarget } from './actor-registry.ts'
+import { paragraphStartIndexes } from '../text/segment-sentences.ts'
+import type { ActorMatch, Sentence } from '../types.ts'
+
+/**
+ * Actor mentions in an article's sentences, by the GUIDE's rules:
+ * - the longest registry form wins and matches never overlap ("Präsident Wladimir Putin" = 1);
+ *   a title or name directly followed by the same actor's name is one mention ("Kremlchef Wladimir Putin");
+ * - German inflection: genitive "-s" forms are generated for every name;
+ * - hyphenated compounds count ("US-Präsident", "Ukraine-Krieg"), closed compounds ("Chinabesuch"),
+ *   adjectives ("US-amerikanisch") and currency names ("US-Dollar") do not, nor country names inside
+ *   English proper names ("China International Payments System");
+ * - capitals and seats count for their state only where they stand for it ("Peking hat", "mit Peking",
+ *   "Handelspartner Moskaus"), never as places ("in Peking", "nach Moskau", "im Kreml", "Moskau zu
+ *   besuchen", datelines);
+ * - a surname shared by several people ("Wang", "Li") counts only in articles that name one of them in full;
+ * - people missing from the registry are discovered from role nouns and speech verbs.
+ */
+
+
+/** Compound heads that make a hyphenated form a currency or system name, not the actor. */
+const CURRENCY_HEADS = /^(?:Dollar|Dollars|Cent|Cents)\b/
+/** Compound heads that make a seat the place of an event or the name of a deal: "Kreml-Treffen", "Minsk-Abkommen". */
+const EVENT_HEADS =
+  /^(?:Treffen|Besuch|Besuchs|Reise|Gipfel|Gipfels|Visite|Aufenthalt|Aufenthalts|Trip|Abkommen|Abkommens|Vereinbarung|Format|Formats|Prozess|Protokoll|Gespräche|Verhandlungen|Konferenz|Forum|Korrespondent|Korrespondentin|Büro|Studio)\b/
+/** English words that continue a proper name: "China International Payments System", "China Daily". */
+const ENGLISH_NAME_WORDS = /^\s(?:International|Daily|National|Central|Development|Airlines|Airways|Petroleum|Mobile|Telecom|Unicom|Railway|Railways|Investment|Media|News|Times|Post|Today|Global|Radio|Television|Energy|Oil|Gas|Power|Construction|Merchants|Eastern|Southern|Northern|Holdings|Group|Bank|Institute|Council|Review|Observer|Herald|Insider|Watch|Studies|Society|Foundation|Trade|Export|Import|Life|Minmetals|Resources|Ocean|Shipping)\b/
+/** English words before a country inside a proper name: "Bank of China", "Air China", "Voice of America". */
+const ENGLISH_BEFORE = /(?:\bof|\bAir|\bMade in|\bThe|\bfor)\s$/
+
+/** Prepositions that make a seat a place: "in Peking", "nach Moskau", "im Kreml". */
+const PLACE_PREPOSITIONS = new Set(['in', 'im', 'ins', 'nach', 'bei', 'beim', 'nahe', 'unweit', 'via', 'bis', 'gen', 'ab', 'über', 'durch', 'um'])
+/** Nouns that make the seat after them a place or institution name: "Flughafen Peking", "Hauptstadt Moskau". */
+const PLACE_NOUNS = new Set([
+  'hauptstadt', 'stadt', 'flughafen', 'universität', 'bürgermeister', 'metropole', 'großraum', 'region', 'raum',
+  'zentrum', 'innenstadt', 'hafen', 'bahnhof', 'gebiet', 'oblast', 'provinz', 'bezirk', 'vorort', 'ort',
+  'richtung', 'kathedrale', 'mauern', 'mauer', 'gelände', 'hotel', 'stadion', 'platz', 'straße',
+])
+/** Nouns after which "aus X" is a journey's origin, not the state speaking: "Rückkehr aus Peking". */
+const TRAVEL_NOUNS = new Set([
+  'rückkehr', 'ankunft', 'flug', 'flüge', 'abreise', 'reise', 'heimkehr', 'anreise', 'touristen', 'tourist',
+  'studenten', 'gäste', 'gast', 'besucher', 'flüchtlinge', 'korrespondent', 'korrespondentin', 'bericht',
+  'berichten', 'meldungen', 'meldung', 'zug', 'züge', 'maschine',
+])
+/** Visit verbs whose object is a place: "Moskau zu besuchen", "besuchte Peking". */
+const VISIT_AFTER = /^\s+(?:zu\s+)?(?:besuch|bereis|anreis|anzureisen|zu\s+reisen|reisen\b|zu\s+fliegen|fliegen\b)|^[^,.;:!?"„“”]{0,60}?\szu\s+(?:besuchen|bereisen)\b/
+const VISIT_BEFORE = new Set([
+  'besucht', 'besuchte', 'besuchten', 'besuchen', 'bereist', 'bereiste', 'bereisten', 'erreicht', 'erreichte',
+  'erreichten', 'verlässt', 'verließ', 'verlassen', 'ansteuern', 'ansteuerte', 'anfliegen', 'anflog',
+])
+
+interface RawMatch {
+  sentence: number
+  start: number
+  end: number
+  surface: string
+  targets: FormTarget[]
+}
+
+function previousWords(text: string, start: number, n: number): string[] {
+  const before = text.slice(0, start).match(/[\p{L}\p{N}.'-]+/gu) ?? []
+  return before.slice(-n)
+}
+
+/** Whether the text right before a match ends in a word (not punctuation). */
+function directlyAfterWord(text: string, start: number): boolean {
+  return /[\p{L}\p{N}]\s+$/u.test(text.slice(Math.max(0, start - 40), start))
+}
+
+type SeatReading = 'state' | 'place'
+
+function readSeat(
+  sentence: Sentence,
+  raw: RawMatch,
+  genitive: boolean,
+  paragraphStart: boolean,
+  previous: { end: number; reading: SeatReading } | undefined,
+): SeatReading {
+  const text = sentence.text
+  const after = text.slice(raw.end)
+  // datelines: "MOSKAU (dpa-AFX)", "Peking (Reuters)", "Shanghai. Nach …", "Wladiwostok – Am …"
+  if (paragraphStart && raw.start === 0 && /^\s*(?:[:(–—]|-\s|\/|,\s*\d)/.test(after)) return 'place'
+  if (paragraphStart && raw.start === 0 && after.length === 0) return 'place'
+  // a possessor stands for the state: "in Moskaus Interesse", "trotz Pekings Bemühungen"
+  if (genitive) return 'state'
+  // lists: "zwischen Moskau und Peking", "in Peking, Moskau und Teheran", "Moskau/Peking (dpa)" read like their first member
+  if (previous && /^\s*(?:,|\/|und|oder|sowie|bzw\.)\s*$/.test(text.slice(previous.end, raw.start))) return previous.reading
+  if (VISIT_AFTER.test(after)) return 'place'
+  // "Kreml-Treffen": a meeting held there; "Kreml-Sprecher": the state's institution
+  if (after.startsWith('-') && EVENT_HEADS.test(after.slice(1))) return 'place'
+  const [w2, w1] = previousWords(text, raw.start, 2).map((w) => w.toLowerCase())
+  const prev = w1 ?? w2
+  if (prev !== undefined && directlyAfterWord(text, raw.start)) {
+    // "von Moskau nach Peking": the start of a journey
+    if (prev === 'von' && /^\s+nach\s/.test(after)) return 'place'
+    if (PLACE_PREPOSITIONS.has(prev)) return 'place'
+    if (VISIT_BEFORE.has(prev)) return 'place'
+    if (PLACE_NOUNS.has(prev)) return 'place'
+    if (prev === 'aus') {
+      const words = previousWords(text, raw.start, 2)
+      // "Aus Moskau hieß es …": the state as a source
+      if (words.length < 2) return 'state'
+      // "Rückendeckung aus Peking", "Beamte aus Tokio" (state) vs "kam aus Peking", "Rückkehr aus Peking" (place)
+      const before = words[0] ?? ''
+      const capitalizedNoun = /^\p{Lu}/u.test(before) && !TRAVEL_NOUNS.has(before.toLowerCase())
+      return capitalizedNoun ? 'state' : 'place'
+    }
+  }
+  return 'state'
+}
+
+/** Checks the characters around a match: compounds, adjectives, currency and English names. */
+function passesContext(text: string, start: number, end: number): boolean {
+  const after = text.slice(end)
+  if (after.startsWith('-')) {
+    const head = after.slice(1)
+    if (/^\p{Ll}/u.test(head)) return false // "US-amerikanisch"
+    if (CURRENCY_HEADS.test(head)) return false // "US-Dollar"
+  }
+  if (ENGLISH_NAME_WORDS.test(after)) return false
+  if (ENGLISH_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false
+  return true
+}
+
+/** A word character; runs of them are where a form can start. */
+const WORD_CHAR = /^[\p{L}\p{N}_]$/u
+/** WORD_CHAR by UTF-16 code unit: 1 yes, 2 no, 3 a surrogate (the code point decides), 0 not yet known. */
+const wordUnits = new Uint8Array(0x10000).fill(3, 0xd800, 0xe000)
+
+/** The end of the run of word characters (code points) that starts at `i`; `i` when none starts there. */
+function wordEnd(text: string, i: number): number {
+  let j = i
+  while (j < text.length) {
+    const unit = text.charCodeAt(j)
+    let known = wordUnits[unit] ?? 0
+    if (known === 0) {
+      known = WORD_CHAR.test(String.fromCharCode(unit)) ? 1 : 2
+      wordUnits[unit] = known
+    }
+    if (known === 1) j++
+    else if (known === 2) break
+    else {
+      const cp = text.codePointAt(j) ?? unit
+      if (!WORD_CHAR.test(String.fromCodePoint(cp))) break
+      j += cp > 0xffff ? 2 : 1
+    }
+  }
+  return j
+}
+
+/**
+ * The first two code units and the length of a matcher's first words (lengths from LONG_WORD on are
+ * one bucket): a word that differs in them is not cut out and looked up.
+ */
+const LONG_WORD = 31
+function startKey(first: number, second: number, length: number): number {
+  return (first * 0x10000 + second) * (LONG_WORD + 1) + Math.min(length, LONG_WORD)
+}
+const formStarts = new WeakMap<ActorMatcher, Set<number>>()
+function startsOf(matcher: ActorMatcher): Set<number> {
+  let starts = formStarts.get(matcher)
+  if (!starts) {
+    starts = new Set([...matcher.byFirstWord.keys()].map((w) => startKey(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.length)))
+    formStarts.set(matcher, starts)
+  }
+  return starts
+}
+
+export function findRaw(sentences: readonly Sentence[], matcher: ActorMatcher): RawMatch[] {
+  const out: RawMatch[] = []
+  const starts = startsOf(matcher)
+  for (const sentence of sentences) {
+    const text = sentence.text
+    let consumed = 0
+    // runs of word characters (code points), scanned by hand: only a word that may be a first word is cut out
+    let i = 0
+    while (i < text.length) {
+      const start = i
+      i = wordEnd(text, start)
+      if (i === start) {
+        i++
+        continue
+      }
+      if (start < consumed) continue
+      const length = i - start
+      if (!starts.has(startKey(text.charCodeAt(start), length > 1 ? text.charCodeAt(start + 1) : 0, length))) continue
+      const candidates = matcher.byFirstWord.get(text.slice(start, i))
+      if (!candidates) continue
+      // the longest form that starts here and ends at a word boundary
+      const surface = candidates.find((form) => text.startsWith(form, start) && !FORM_CONTINUES.test(text.slice(start + form.length, start + form.length + 2)))
+      if (surface === undefined) continue
+      const end = start + surface.length
+      consumed = end
+      const targets = matcher.forms.get(surface)
+      if (!targets || !passesContext(text, start, end)) continue
+      out.push({ sentence: sentence.index, start, end, surface, targets })
+    }
+  }
+  return out
+}
+
+/** Matches in reading order, with seats read and shared short names resolved. */
+export function extractActors(sentences: readonly Sentence[], matcher: ActorMatcher): ActorMatch[] {
+  const raw = findRaw(sentences, matcher)
+  // which people does the article name in full?
+  const namedInFull = new Set<string>()
+  for (const r of raw) {
+    for (const t of r.targets) {
+      if (!t.seat && !t.needsFull && (matcher.fullForms.get(t.actorId) ?? []).includes(r.surface)) namedInFull.add(t.actorId)
+    }
+  }
+  const paragraphStarts = new Set(paragraphStartIndexes(sentences))
+  const bySentence = new Map<number, Sentence>(sentences.map((s) => [s.index, s]))
+  const matches: ActorMatch[] = []
+  let previousSeat: { sentence: number; end: number; reading: SeatReading } | undefined
+  for (const r of raw) {
+    const sentence = bySentence.get(r.sentence)
+    if (!sentence) continue
+    const target =
+      r.targets.find((t) => !t.needsFull) ?? r.targets.find((t) => t.needsFull && namedInFull.has(t.actorId))
+    if (!target) continue
+    if (target.seat) {
+      const prev = previousSeat && previousSeat.sentence === r.sentence ? previousSeat : undefined
+      const reading = readSeat(sentence, r, target.genitive, paragraphStarts.has(r.sentence), prev)
+      previousSeat = { sentence: r.sentence, end: r.end, reading }
+      if (reading === 'place') continue
+    } else if (matcher.byId.get(target.actorId)?.kind === 'country') {
+      previousSeat = { sentence: r.sentence, end: r.end, reading: 'state' }
+    }
+    const last = matches[matches.length - 1]
+    // "Kremlchef Wladimir Putin", "Präsident Xi Jinping": one mention
+    if (
+      last &&
+      last.sentence === r.sentence &&
+      last.actorId === target.actorId &&
+      /^\s+$/.test(sentence.text.slice(last.end, r.start))
+    ) {
+      last.end = r.end
+      last.surface = sentence.text.slice(last.start, r.end)
+      continue
+    }
+    matches.push({
+      actorId: target.actorId,
+      sentence: r.sentence,
+      start: r.start,
+      end: r.end,
+      surface: r.surface,
+      viaSeat: target.seat,
+    })
+  }
+  return matches
+}

@@ -1,0 +1,347 @@
+import { buildContext, findLegs, knownCountry, personsIn } from './event-context.ts'
+import type { Context } from './event-context.ts'
+import { addressed, nextDialogue } from './event-dialogue.ts'
+import type { Dialogue } from './event-dialogue.ts'
+import { foldDrafts } from './event-fold.ts'
+import { CALL, CALL_WORD, FUTURE, GUARDED, INVITE, NEGATED, ONGOING, OWNER_AFTER, PRONOUN, REFERENCE_PHRASE, allMatches, distance, inside, splitClauses, triggersIn } from './event-words.ts'
+import type { Clause, Leg, Person, Span, Working } from './event-words.ts'
+import type { Place } from './places.ts'
+import type { EventStatus } from '../../../src/model/dataset.ts'
+import { eventDate, findTimeMentions } from '../time/resolve-time.ts'
+import { parseReference } from '../time/time-reference.ts'
+import type { Tense, TimeMention } from '../time/time-reference.ts'
+import type { ActorEntry, ActorMatch, EventDraft, Sentence, TimeRef } from '../types.ts'
+
+/**
+ * Visits and calls reported in one article. A sentence states a visit when a travel, meeting, invitation
+ * or reception word ("eingetroffen", "Besuch", "Gespräche", "lud … ein", "empfängt") stands in the same
+ * clause as a destination ("in Moskau", "nach China", "Moskau zu besuchen", "Chinabesuch") and a named
+ * person from another state. Phone and video calls need no place.
+ */
+
+
+const PAST =
+  /\b(?:ist|sind|war|waren|hat|hatte|hatten|haben)\b[^.]*\b(?:ge\p{L}+(?:t|en)|eingetroffen|angekommen|angereist|zusammengekommen|zusammengetroffen|empfangen|besucht|eingeladen|teilgenommen)\b|\b(?:besuchte|besuchten|reiste|reisten|traf|trafen|empfing|empfingen|begrüßte|begrüßten|flog|flogen|kam|kamen|weilte|nahm|nahmen|zusammentraf|zusammentrafen|war|waren)\b/u
+
+/** A bare present-tense travel verb ("Scholz reist nach Kiew"): a headline habit, says little about status. */
+const BARE_PRESENT = /\b(?:reist|besucht|fliegt|kommt|trifft)\b/u
+const NOW = /\b(?:heute|derzeit|zurzeit|gerade|momentan|aktuell|soeben)\b/iu
+
+interface Status {
+  status: EventStatus
+  /** false when nothing in the clause decides it (a headline, a bare noun): then other reports decide. */
+  strong: boolean
+}
+
+export function status(clause: string, trigger: string, triggerBefore: string, hasTime: boolean, date: string | null, published: string | null): Status {
+  const referencePhrase = /^\p{Lu}/u.test(trigger) && REFERENCE_PHRASE.test(triggerBefore)
+  if (INVITE.test(clause)) return { status: hasTime ? 'planned' : 'invited', strong: true }
+  if (FUTURE.test(clause) && !referencePhrase) return { status: hasTime ? 'planned' : 'invited', strong: true }
+  const common = date && published ? Math.min(date.length, published.length) : 0
+  if (date && published && date.slice(0, common) > published.slice(0, common)) return { status: 'planned', strong: true }
+  if (ONGOING.test(clause)) {
+    if (date && published && date.slice(0, common) < published.slice(0, common)) return { status: 'happened', strong: true }
+    const bare = BARE_PRESENT.test(clause) && !hasTime && !NOW.test(clause) && !/\b(?:teilnimmt|teil|empfängt|weilt|Gast)\b/u.test(clause)
+    return { status: 'ongoing', strong: !bare }
+  }
+  return { status: 'happened', strong: PAST.test(clause) || hasTime }
+}
+
+function tenseOf(clause: string): Tense {
+  // an invitation looks ahead: "hat … im Frühling nach Moskau eingeladen" is next spring
+  return FUTURE.test(clause) || INVITE.test(clause) ? 'future' : ONGOING.test(clause) ? 'present' : 'past'
+}
+
+function nearestTime(mentions: readonly TimeMention[], anchor: Span): TimeMention | undefined {
+  let best: TimeMention | undefined
+  for (const m of mentions) if (!best || distance(m, anchor) < distance(best, anchor)) best = m
+  return best
+}
+
+/** Comma-delimited stretch of the clause around a position. */
+function segmentAt(text: string, clause: Span, position: number): Span {
+  const before = text.lastIndexOf(',', position - 1)
+  const after = text.indexOf(',', position)
+  return { start: Math.max(clause.start, before + 1), end: after < 0 ? clause.end : Math.min(clause.end, after) }
+}
+
+/**
+ * The time expression that dates a leg: one in the leg's own comma stretch, else the nearest in the
+ * clause that does not sit beside another leg ("Im Mai war Xi in Moskau, nun reist Putin nach Peking").
+ */
+function timeOfLeg(text: string, clause: Span, times: readonly TimeMention[], leg: Leg, legs: readonly Leg[]): TimeMention | undefined {
+  const own = segmentAt(text, clause, leg.start)
+  const near = times.filter((t) => inside(t, own))
+  if (near.length) return nearestTime(near, leg)
+  const free = times.filter((t) => {
+    const seg = segmentAt(text, clause, t.start)
+    return !legs.some((l) => l !== leg && inside(l, seg))
+  })
+  return nearestTime(free, leg)
+}
+
+/** The month of the article when a report of a current trip gives no date of its own (GUIDE: like "heute"). */
+function publishedMonth(published: string | null): string | null {
+  const ref = parseReference(published)
+  return ref && ref.month !== null ? `${ref.year}-${String(ref.month).padStart(2, '0')}` : null
+}
+
+/** A draft while the article is read: whether its status and date come from its own words. */
+/** An event date from a time expression; a weekday or "heute" gives the article's month (GUIDE). */
+function datedAs(mention: TimeMention, published: string | null): TimeRef | null {
+  if (mention.kind === 'weekday' || mention.kind === 'today') {
+    const month = publishedMonth(published)
+    if (month) return { iso: month, approx: false }
+  }
+  return eventDate(mention)
+}
+
+
+interface SentenceInput {
+  sentence: Sentence
+  matches: readonly ActorMatch[]
+  /** The people the sentence names (personsIn of its matches). */
+  persons: readonly Person[]
+  previousPersons: readonly Person[]
+}
+
+function callsIn(clause: Clause, persons: readonly Person[], text: string, times: readonly TimeMention[], trigger: Span, published: string | null): Working | undefined {
+  const inClause = persons.filter((p) => inside(p, clause))
+  const people = inClause.length ? inClause : persons
+  if (people.length === 0) return undefined
+  // GUIDE: the first-named party calls, the others are called; "mit X" marks X as called
+  const called = new Set<string>()
+  let boundary = clause.start
+  for (const p of people) {
+    if (/\bmit\b/u.test(text.slice(Math.max(boundary, p.start - 60), p.start))) called.add(p.id)
+    boundary = p.end
+  }
+  const caller = people.find((p) => !called.has(p.id)) ?? people[0]
+  if (!caller) return undefined
+  const visitors = [caller.id]
+  const hosts = people.filter((p) => p.id !== caller.id).map((p) => p.id)
+  const time = nearestTime(
+    times.filter((t) => inside(t, clause)),
+    trigger,
+  )
+  const ref: TimeRef | null = time ? datedAs(time, published) : null
+  const future = FUTURE.test(clause.text) && !(/^\p{Lu}/u.test(text.slice(trigger.start, trigger.end)) && REFERENCE_PHRASE.test(text.slice(clause.start, trigger.start)))
+  const st: EventStatus = future ? 'planned' : 'happened'
+  return {
+    kind: 'call',
+    visitors,
+    hosts,
+    place: null,
+    country: null,
+    date: ref?.iso ?? null,
+    approx: ref?.approx ?? false,
+    status: st,
+    sentence: 0,
+    quote: '',
+    strong: true,
+    ownDate: ref !== null,
+  }
+}
+
+function ownerOf(text: string, persons: readonly Person[], trigger: Span): Person | undefined {
+  // genitive before: "Putins Besuch", "Xis Chinabesuch"
+  const before = persons.find((p) => p.end <= trigger.start && /^\s?$/.test(text.slice(p.end, trigger.start)) && /s$/.test(p.surface))
+  if (before) return before
+  // genitive after: "ein Besuch Putins in Pjöngjang"
+  const genitive = persons.find((p) => p.start >= trigger.end && /^\s$/.test(text.slice(trigger.end, p.start)) && /s$/.test(p.surface))
+  if (genitive) return genitive
+  const after = text.slice(trigger.end)
+  if (!OWNER_AFTER.test(after)) return undefined
+  return persons.find((p) => p.start >= trigger.end && p.start - trigger.end <= 60 && !/[,;.]/.test(text.slice(trigger.end, p.start)))
+}
+
+function visitsIn(
+  ctx: Context,
+  input: SentenceInput,
+  clause: Clause,
+  triggers: readonly Span[],
+  persons: readonly Person[],
+  legsOfSentence: () => readonly Leg[],
+  timesOfClause: () => readonly TimeMention[],
+): Working[] {
+  const text = input.sentence.text
+  const clausePersons = persons.filter((p) => inside(p, clause))
+  const first = triggers[0]
+  if (!first) return []
+  let clauseLegs = legsOfSentence().filter((l) => inside(l, clause))
+  const owner = triggers.map((t) => ownerOf(text, clausePersons, t)).find((p) => p !== undefined)
+  if (clauseLegs.length === 0) {
+    // "Ein Besuch des chinesischen Staatschefs Xi soll laut Putin folgen": the host is the other party's state
+    const nounTrigger = triggers.find((t) => /[Bb]esuch|Reise|Visite/u.test(text.slice(t.start, t.end)))
+    if (!nounTrigger || !owner) return []
+    const other = clausePersons.find((p) => p.id !== owner.id && p.country && p.country !== owner.country)
+    if (!other?.country) return []
+    clauseLegs = [{ start: other.start, end: other.end, place: null, country: other.country }]
+  }
+  const clauseTimes = timesOfClause().filter((t) => inside(t, clause))
+  const hasTime = clauseTimes.length > 0
+  const out: Working[] = []
+  for (const leg of clauseLegs) {
+    const country = leg.country
+    const foreign = (p: Person) => p.country !== country
+    let visitors: Person[]
+    if (owner && foreign(owner)) visitors = [owner]
+    else visitors = clausePersons.filter((p) => p.country !== null && foreign(p))
+    if (visitors.length === 0) {
+      // elided or pronoun subject: the nearest foreign person named earlier in the sentence, then in the one before
+      const earlier = persons.filter((p) => p.end <= clause.start && p.country !== null && foreign(p))
+      const last = earlier[earlier.length - 1]
+      if (last) visitors = [last]
+      else if (clausePersons.length === 0 && PRONOUN.test(clause.text)) {
+        const prev = input.previousPersons.filter((p) => p.country !== null && foreign(p))
+        const lastPrev = prev[prev.length - 1]
+        if (lastPrev) visitors = [lastPrev]
+      }
+    }
+    if (visitors.length === 0) continue
+    const hosts = clausePersons.filter((p) => p.country !== null && p.country === country && !visitors.includes(p))
+    const time = timeOfLeg(text, clause, clauseTimes, leg, clauseLegs)
+    const ref: TimeRef | null = time ? datedAs(time, ctx.published) : null
+    const nearestTrigger = triggers.reduce((a, b) => (distance(b, leg) < distance(a, leg) ? b : a), first)
+    // status compares the time as read (a day for "nächste Woche"), not the month the event keeps
+    const when = time?.ref?.iso ?? null
+    const st = status(clause.text, text.slice(nearestTrigger.start, nearestTrigger.end), text.slice(clause.start, nearestTrigger.start), hasTime, when, ctx.published)
+    out.push({
+      kind: 'visit',
+      visitors: visitors.map((p) => p.id),
+      hosts: hosts.map((p) => p.id),
+      place: leg.place,
+      country: knownCountry(ctx, country),
+      date: ref?.iso ?? null,
+      approx: ref?.approx ?? false,
+      status: st.status,
+      sentence: input.sentence.index,
+      quote: text,
+      strong: st.strong,
+      ownDate: ref !== null,
+    })
+  }
+  return out
+}
+
+function draftsOfSentence(ctx: Context, input: SentenceInput): Working[] {
+  const text = input.sentence.text
+  // a report needs a named person: most sentences end here, before any pattern runs over them
+  const persons = input.persons
+  if (persons.length === 0) return []
+  const triggers = triggersIn(text)
+  const calls = CALL_WORD.test(text) ? allMatches(CALL, text) : []
+  if (triggers.length === 0 && calls.length === 0) return []
+  const clauses = splitClauses(text)
+  // destinations and time expressions are read only for a clause that needs them (most need neither)
+  let legs: Leg[] | undefined
+  const legsOfSentence = (): Leg[] => (legs ??= findLegs(ctx, text, input.matches))
+  // the sentence's time expressions, read once per tense its clauses speak in
+  const timesByTense = new Map<Tense, TimeMention[]>()
+  const timesOf = (clause: Clause): TimeMention[] => {
+    const tense = tenseOf(clause.text)
+    let times = timesByTense.get(tense)
+    if (!times) {
+      times = findTimeMentions(text, ctx.published, tense).filter(
+        (t) => !(t.preposition && GUARDED.has(t.preposition)) && !/^(?:ab|seit|bis)\b/i.test(t.text),
+      )
+      timesByTense.set(tense, times)
+    }
+    return times
+  }
+  const out: Working[] = []
+  for (const clause of clauses) {
+    const call = calls.find((c) => inside(c, clause))
+    if (call) {
+      if (NEGATED.test(clause.text)) continue
+      const draft = callsIn(clause, persons, text, timesOf(clause), call, ctx.published)
+      if (draft) out.push({ ...draft, sentence: input.sentence.index, quote: text })
+      continue
+    }
+    const clauseTriggers = triggers.filter((t) => inside(t, clause))
+    if (clauseTriggers.length === 0 || NEGATED.test(clause.text)) continue
+    out.push(...visitsIn(ctx, input, clause, clauseTriggers, persons, legsOfSentence, () => timesOf(clause)))
+  }
+  return out
+}
+
+
+/**
+ * Visits and calls reported in one article, one draft per event (the shortest sentence that states it).
+ * `published` is the article's date ("YYYY-MM-DD" or "YYYY-MM") that relative expressions resolve against.
+ */
+export function extractEvents(
+  sentences: readonly Sentence[],
+  matches: readonly ActorMatch[],
+  registry: readonly ActorEntry[],
+  published: string | null,
+  places: readonly Place[],
+): EventDraft[] {
+  const ctx = buildContext(registry, places, published)
+  const bySentence = new Map<number, ActorMatch[]>()
+  for (const m of matches) {
+    const list = bySentence.get(m.sentence) ?? []
+    list.push(m)
+    bySentence.set(m.sentence, list)
+  }
+  const drafts: Working[] = []
+  let previousPersons: Person[] = []
+  const personsOf = new Map<number, Person[]>()
+  let dialogue: Dialogue | null = null
+  for (const sentence of sentences) {
+    const own = bySentence.get(sentence.index) ?? []
+    const persons = personsIn(ctx, own)
+    personsOf.set(sentence.index, persons)
+    dialogue = nextDialogue(dialogue, sentence.text, persons)
+    const told = persons.length === 0 && dialogue ? addressed(sentence.text, dialogue) : persons
+    try {
+      drafts.push(...draftsOfSentence(ctx, { sentence, matches: own, persons: told, previousPersons }))
+    } catch {
+      // messy input never stops the article
+    }
+    if (persons.length) previousPersons = persons
+  }
+  const month = publishedMonth(published)
+  const cities = citiesOfPeople(ctx, sentences, personsOf)
+  return foldDrafts(drafts).map(({ strong: _strong, ownDate: _ownDate, ...d }): EventDraft => {
+    const place = d.kind === 'visit' && d.place === null && d.country !== null ? cityOfTrip(cities, d.visitors, d.country) : d.place
+    const date = d.date === null && month !== null && (d.status === 'happened' || d.status === 'ongoing') ? month : d.date
+    return { ...d, place, date }
+  })
+}
+
+/** Where the article puts each person: cities named "in …" in a sentence that names them ("sagte Putin in Shanghai"). */
+function citiesOfPeople(ctx: Context, sentences: readonly Sentence[], personsOf: ReadonlyMap<number, readonly Person[]>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>()
+  for (const sentence of sentences) {
+    const persons = personsOf.get(sentence.index) ?? []
+    if (persons.length === 0) continue
+    let legs: Leg[]
+    try {
+      legs = findLegs(ctx, sentence.text, []).filter((l) => l.place !== null)
+    } catch {
+      continue
+    }
+    for (const p of persons) {
+      const set = out.get(p.id) ?? new Set<string>()
+      for (const l of legs) if (l.place) set.add(`${l.country ?? ''}|${l.place}`)
+      out.set(p.id, set)
+    }
+  }
+  return out
+}
+
+/**
+ * The city of a trip the report names only by country ("während Putins Chinabesuch"): the one city of that
+ * country where the article puts the traveller, if there is exactly one.
+ */
+function cityOfTrip(cities: ReadonlyMap<string, ReadonlySet<string>>, visitors: readonly string[], country: string): string | null {
+  const found = new Set<string>()
+  for (const v of visitors) {
+    for (const key of cities.get(v) ?? []) {
+      const [c, place] = key.split('|')
+      if (c === country && place) found.add(place)
+    }
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null
+}

@@ -1,0 +1,68 @@
+/**
+ * Records passed between pipeline stages (decode → clean → segment → date → actors → events →
+ * figures → assemble). The dataset the stages build is typed by src/model/dataset.ts.
+ */
+import type { ActorKind, EventStatus, FigureKind } from '../../src/model/dataset.ts'
+
+/** A sentence of the cleaned article text. Index 0 is the title. */
+export interface Sentence {
+  index: number
+  text: string
+  /** Index of the paragraph (block of lines) the sentence belongs to. */
+  paragraph: number
+}
+
+/** One entry of the actor registry (data/actors.json). */
+export interface ActorEntry {
+  id: string
+  name: string
+  kind: ActorKind
+  aliases: string[]
+  /** For persons: the country they act for (actor id), used to infer host countries. */
+  country?: string
+  /** For countries: capitals and seats of government that can stand for the state ("Moskau", "Kreml"). */
+  seats?: string[]
+}
+
+/** One place in a sentence where an actor is named. Offsets are into `Sentence.text`. */
+export interface ActorMatch {
+  actorId: string
+  sentence: number
+  start: number
+  end: number
+  /** The text as written, e.g. "Putins", "Kremlchef", "US". */
+  surface: string
+  /** true when a capital or seat was counted for its state ("Peking hat …"). */
+  viaSeat: boolean
+}
+
+/** A point or span in time read from text, e.g. "im Frühjahr 2023" → { iso: "2023-03", approx: true }. */
+export interface TimeRef {
+  /** "YYYY-MM-DD", "YYYY-MM" or "YYYY". */
+  iso: string
+  approx: boolean
+}
+
+/** A visit or call as one sentence reports it, before reports are merged across articles. */
+export interface EventDraft {
+  kind: 'visit' | 'call'
+  visitors: string[]
+  hosts: string[]
+  place: string | null
+  country: string | null
+  date: string | null
+  approx: boolean
+  status: EventStatus
+  sentence: number
+  quote: string
+}
+
+export interface FigureDraft {
+  value: number
+  currency: string
+  year: number | null
+  kind: FigureKind
+  sentence: number
+  quote: string
+  surface: string
+}

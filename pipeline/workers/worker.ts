@@ -1,0 +1,26 @@
+/** A worker thread of the preprocessing command: runs first-pass and shard jobs for WorkerPool. */
+import { parentPort, workerData } from 'node:worker_threads'
+import { buildMatcher } from '../stages/extract/actor-registry.ts'
+import { firstPass, runShardJob } from '../index.ts'
+import type { WorkerMessage, WorkerReply, WorkerSetup } from './pool.ts'
+
+const setup = workerData as WorkerSetup
+const port = parentPort
+const baseMatcher = buildMatcher(setup.registry)
+let matcher = baseMatcher
+
+port?.on('message', (message: WorkerMessage) => {
+  if (message.kind === 'matcher') {
+    matcher = buildMatcher(setup.registry, message.discovered)
+    return
+  }
+  let reply: WorkerReply
+  try {
+    const result =
+      message.kind === 'first' ? firstPass(setup.inDir, message.files, baseMatcher, setup.gazetteers.occasions) : runShardJob(message.shard, matcher, setup.gazetteers)
+    reply = { job: message.job, ok: true, result }
+  } catch (e) {
+    reply = { job: message.job, ok: false, error: (e as Error).message }
+  }
+  port.postMessage(reply)
+})

@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { buildMatcher, discoveredEntry, parseRegistry, slugify } from '../../../../../pipeline/stages/extract/actor-registry.ts'
+import { discoverPeople } from '../../../../../pipeline/stages/extract/discover-people.ts'
+import { extractActors } from '../../../../../pipeline/stages/extract/extract-actors.ts'
+import { segmentSentences } from '../../../../../pipeline/stages/text/segment-sentences.ts'
+import type { ActorEntry } from '../../../../../pipeline/stages/types.ts'
+
+const parsed = parseRegistry(JSON.parse(readFileSync(new URL('../../../../../data/actors.json', import.meta.url), 'utf8')))
+if (!parsed.ok) throw new Error(parsed.error)
+const registry: ActorEntry[] = parsed.value
+const matcher = buildMatcher(registry)
+
+/** Counts per actor id for a title and body paragraphs. */
+function counts(title: string, ...paragraphs: string[]): Record<string, number> {
+  const out: Record<string, number> = {}
+  for (const m of extractActors(segmentSentences(title, paragraphs), matcher)) out[m.actorId] = (out[m.actorId] ?? 0) + 1
+  return out
+}
+
+describe('actor registry', () => {
+  it('is valid, with unique ids, and persons name their country', () => {
+    expect(registry.length).toBeGreaterThan(250)
+    const ids = new Set(registry.map((e) => e.id))
+    for (const e of registry.filter((x) => x.kind === 'person' && x.country)) expect(ids.has(e.country ?? '')).toBe(true)
+    for (const id of ['putin', 'xi-jinping', 'wang-yi', 'lawrow', 'russia', 'china', 'usa', 'ukraine', 'nato', 'eu', 'un', 'brics', 'sco', 'g20'])
+      expect(ids.has(id)).toBe(true)
+  })
+
+  it('refuses duplicate ids and malformed entries', () => {
+    expect(parseRegistry([{ id: 'x', name: 'X', kind: 'country', aliases: [] }, { id: 'x', name: 'Y', kind: 'country', aliases: [] }]).ok).toBe(false)
+    expect(parseRegistry([{ id: 'x', name: 'X', kind: 'planet', aliases: [] }]).ok).toBe(false)
+  })
+})
+
+describe('extractActors', () => {
+  it('counts genitive forms: Putins, Moskaus, Chinas', () => {
+    expect(counts('Titel', 'Putins Berater lobte die Rolle Moskaus als Handelspartner Chinas.')).toEqual({ putin: 1, russia: 1, china: 1 })
+  })
+
+  it('counts "Präsident Wladimir Putin" and "Kremlchef Wladimir Putin" once', () => {
+    expect(counts('Titel', 'Präsident Wladimir Putin empfing Gäste.', 'Kremlchef Wladimir Putin sprach danach.')).toEqual({ putin: 2 })
+  })
+
+  it('counts "US-Präsident" for the USA but not "US-Dollar" or "US-amerikanisch"', () => {
+    expect(counts('Titel', 'Der US-Präsident sprach über den US-Dollar und die US-amerikanische Flotte.')).toEqual({ usa: 1 })
+  })
+
+  it('counts hyphenated compounds but not closed ones', () => {
+    expect(counts('Titel', 'Die China-Reise fiel in den Ukraine-Krieg, ein Chinabesuch folgte nicht.')).toEqual({ china: 1, ukraine: 1 })
+  })
+
+  it('counts a capital standing for its state but not as a place', () => {
+    expect(counts('Titel', 'Peking hat die Gespräche in Peking gelobt.')).toEqual({ china: 1 })
+    expect(counts('Titel', 'Die Beziehungen zwischen Moskau und Peking sind eng, sagte er nach Moskau und Kiew reisend.')).toEqual({ russia: 1, china: 1 })
+    expect(counts('Titel', 'Das teilte der Kreml mit, nachdem im Kreml verhandelt worden war.')).toEqual({ russia: 1 })
+    expect(counts('Titel', 'Der Minister plant, Moskau im Herbst zu besuchen.')).toEqual({})
+    expect(counts('Titel', 'Das liegt nicht in Moskaus Interesse.')).toEqual({ russia: 1 })
+    expect(counts('Titel', 'Aus Moskau hieß es, ein Sprecher des Weißen Hauses widersprach im Weißen Haus.')).toEqual({ russia: 1, usa: 1 })
+    expect(counts('Titel', 'Das Minsk-Abkommen scheiterte, der Kreml-Sprecher schwieg.')).toEqual({ russia: 1 })
+    expect(counts('Titel', 'Das Land erhält Rückendeckung aus Peking, die Rückkehr aus Peking verzögert sich.')).toEqual({ china: 1 })
+  })
+
+  it('reads the members of a list of capitals like the first one', () => {
+    expect(counts('Titel', 'Die Gespräche in Peking, Moskau und Teheran dauerten an.')).toEqual({})
+    expect(counts('Titel', 'Gegen Peking, Moskau und Teheran richten sich die Sanktionen.')).toEqual({ china: 1, russia: 1, iran: 1 })
+    expect(counts('Titel', 'Er flog von Moskau nach Peking, von Moskau kam kein Kommentar.')).toEqual({ russia: 1 })
+  })
+
+  it('never counts the capital of a dateline', () => {
+    expect(counts('Titel', 'Moskau/Peking (dpa) - Die Minister sprachen.')).toEqual({})
+    expect(counts('Titel', 'Moskau (dpa) - Der Minister sprach mit Journalisten.', 'Peking: Die Regierung schwieg.')).toEqual({})
+  })
+
+  it('does not count a country inside an English proper name', () => {
+    expect(counts('Titel', 'Zahlungen laufen über das China International Payments System.')).toEqual({})
+    expect(counts('Titel', 'In Kasachstan wächst der Einfluss, sagt die Bank of China.')).toEqual({ kazakhstan: 1 })
+  })
+
+  it('counts "die Volksrepublik" alone as China, and "Volksrepublik China" once', () => {
+    expect(counts('Titel', 'Die Volksrepublik wächst. Die Volksrepublik China investiert.')).toEqual({ china: 2 })
+  })
+
+  it('counts a shared surname only when the article names that person in full', () => {
+    expect(counts('Titel', 'Wang sprach lange.')).toEqual({})
+    expect(counts('Titel', 'Wang sprach lange.', 'Später traf Wang Yi den Minister.')).toEqual({ 'wang-yi': 2 })
+    expect(counts('Titel', 'Xi sprach lange mit Lawrow.')).toEqual({ 'xi-jinping': 1, lawrow: 1 })
+    expect(counts('Titel', 'Premier Li Qiang kam an. Li sagte wenig.')).toEqual({ 'li-qiang': 2 })
+    expect(counts('Titel', 'Li sagte wenig.')).toEqual({})
+  })
+
+  it('does not count a name that continues after an apostrophe ("Xi\'an"), but counts "Xi\'s"', () => {
+    expect(counts('Titel', "Er reiste nach Xi'an. Xi's Rede folgte.")).toEqual({ 'xi-jinping': 1 })
+  })
+
+  it('does not count adjectives or descriptions without a name', () => {
+    expect(counts('Titel', 'Der russische Präsident und der chinesische Staatschef sprachen über russisch-chinesische Fragen.')).toEqual({})
+  })
+
+  it('reads a name only as a whole word: not glued to digits, underscores or letters outside the BMP', () => {
+    const sentences = segmentSentences('Titel', ['Putins Plan, (Putin) und „Putin“ gegen 2Putin, Putin_2, 𝔘Putin und Putin𝔘.'])
+    expect(extractActors(sentences, matcher).map((m) => m.surface)).toEqual(['Putins', 'Putin', 'Putin'])
+  })
+
+  it('gives offsets that point at the name inside its sentence', () => {
+    const sentences = segmentSentences('Xi trifft Putin', ['Am Montag sprach Russlands Präsident Wladimir Putin.'])
+    for (const m of extractActors(sentences, matcher)) {
+      expect(sentences[m.sentence]?.text.slice(m.start, m.end)).toBe(m.surface)
+    }
+  })
+})
+
+describe('discoverPeople', () => {
+  it('finds people after role nouns and speech verbs, but not media or known people', () => {
+    const sentences = segmentSentences('Titel', [
+      'Der Analyst Max Beispielmann warnte vor Eile.',
+      '„Das ist ein Signal“, sagte Lena Mustermann, Professorin in Wien.',
+      'Außenminister Sergej Lawrow widersprach, berichtete Reuters.',
+    ])
+    expect(discoverPeople(sentences, matcher).map((p) => p.name)).toEqual(['Max Beispielmann', 'Lena Mustermann'])
+  })
+
+  it('makes a discovered person countable, with later surname mentions in the same article', () => {
+    const entry = discoveredEntry('Max Beispielmann')
+    expect(entry).toMatchObject({ id: 'max-beispielmann', kind: 'person', aliases: ['Beispielmann'] })
+    const withDiscovered = buildMatcher(registry, [entry])
+    const sentences = segmentSentences('Titel', ['Der Analyst Max Beispielmann warnte.', 'Beispielmann sieht Risiken.'])
+    expect(extractActors(sentences, withDiscovered).filter((m) => m.actorId === entry.id)).toHaveLength(2)
+    const elsewhere = segmentSentences('Titel', ['Beispielmann sieht Risiken.'])
+    expect(extractActors(elsewhere, withDiscovered).filter((m) => m.actorId === entry.id)).toHaveLength(0)
+  })
+
+  it('finds a name after a role with a genitive complement, and a Chinese name led by a known family name', () => {
+    const sentences = segmentSentences('Titel', [
+      '„Das ist ein Erfolg“, sagte der Sprecher des Handelsministeriums, He Beispiel.',
+      'Handelsminister Wang Musterfeng reiste nach Berlin.',
+    ])
+    expect(discoverPeople(sentences, matcher).map((p) => p.name)).toEqual(['He Beispiel', 'Wang Musterfeng'])
+    expect(discoveredEntry('Wang Musterfeng').aliases).toEqual(['Wang'])
+  })
+
+  it('does not take known people, role nouns or first names of known people for new people', () => {
+    const sentences = segmentSentences('Titel', [
+      'Dazu sagte Bundeskanzler Olaf Scholz wenig.',
+      'Es trafen sich Außenminister Wang Yi Sergej Lawrow und andere.',
+      'Das sagte Außenministerin Annalena Baerbock.',
+      'Das berichtete Radio Free Europe, so schrieb Global Times, meldete die New York Times.',
+    ])
+    expect(discoverPeople(sentences, matcher)).toEqual([])
+  })
+
+  it('finds names after role compounds and after speech verbs in sentences with no role word', () => {
+    const sentences = segmentSentences('Titel', [
+      'Am Mittwoch widersprach Ex-Vizepräsidentin Erika Musterfrau den Plänen.',
+      'Putins Kurs sei riskant, sagte Hans Beispieler.',
+      'Im Frühjahr hatte die Sonderbeauftragte Olga Probewitsch 5 Mrd. US-Dollar gefordert.',
+    ])
+    expect(discoverPeople(sentences, matcher).map((p) => p.name)).toEqual(['Erika Musterfrau', 'Hans Beispieler', 'Olga Probewitsch'])
+  })
+
+  it('finds a hyphenated first name, and nobody in a sentence without two capitalized words in a row', () => {
+    const sentences = segmentSentences('Titel', ['Putins Berater Hans-Peter Probemann widersprach am Mittwoch.', 'am mittwoch sagte er nichts, so hieß es.'])
+    expect(discoverPeople(sentences, matcher).map((p) => p.name)).toEqual(['Hans-Peter Probemann'])
+  })
+
+  it('stops a name before a following noun unless punctuation closes it', () => {
+    const sentences = segmentSentences('Titel', ['Am Montag traf Außenminister Max Beispielmann Vertreter der Opposition.'])
+    expect(discoverPeople(sentences, matcher).map((p) => p.name)).toEqual(['Max Beispielmann'])
+  })
+
+  it('slugs names to ASCII ids', () => {
+    expect(slugify('Mevlüt Çavuşoğlu')).toBe('mevlut-cavusoglu')
+    expect(slugify('Große Straße')).toBe('grosse-strasse')
+  })
+})

@@ -1,0 +1,279 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { extractEvents } from '../../../../../pipeline/stages/extract/extract-events.ts'
+import { parsePlaces } from '../../../../../pipeline/stages/extract/places.ts'
+import { PLACES } from '../../gazetteers.ts'
+import { TRIGGER, triggersIn } from '../../../../../pipeline/stages/extract/event-words.ts'
+import type { EventDraft } from '../../../../../pipeline/stages/types.ts'
+import { matchesOf, REGISTRY, sentences } from './event-fixtures.ts'
+
+/** Events of an article whose body is `texts` (a neutral title goes first, as sentence 0). */
+function events(published: string | null, ...texts: string[]): EventDraft[] {
+  const input = sentences('Nachrichten aus aller Welt', ...texts)
+  return extractEvents(input, matchesOf(input), REGISTRY, published, PLACES)
+}
+
+function brief(e: EventDraft) {
+  return { kind: e.kind, visitors: e.visitors, place: e.place, country: e.country, date: e.date, status: e.status }
+}
+
+describe('extractEvents: visits', () => {
+  it('reads an arrival as happened, dated by the article month when a weekday is given', () => {
+    expect(events('2019-11-06', 'Macron ist am Dienstag zu einem Staatsbesuch in Peking eingetroffen.').map(brief)).toEqual([
+      { kind: 'visit', visitors: ['macron'], place: 'Peking', country: 'china', date: '2019-11', status: 'happened' },
+    ])
+  })
+
+  it('dates a trip told after "nachdem" by how long before the news it was ("Wochen statt, nachdem")', () => {
+    const found = events('2019-11-20', 'Das Gipfeltreffen findet Wochen statt, nachdem Macron nach Peking gereist ist.')
+    expect(found.map(brief)).toEqual([{ kind: 'visit', visitors: ['macron'], place: 'Peking', country: 'china', date: '2019-10', status: 'happened' }])
+  })
+
+  it('reads the trips a quoted speaker tells his partner of: "Sie" is the partner, "wir uns" both', () => {
+    const found = events(
+      '2019-11-20',
+      '„Wir arbeiten eng zusammen“, sagte Macron bei einem Treffen mit Xi in Paris.',
+      '„Im vergangenen Monat sind Sie in Moskau gewesen, dann haben wir uns vor kurzem in Berlin getroffen.“',
+    )
+    expect(found.map(brief)).toEqual(
+      expect.arrayContaining([
+        { kind: 'visit', visitors: ['xi-jinping'], place: 'Moskau', country: 'russia', date: '2019-10', status: 'happened' },
+        expect.objectContaining({ kind: 'visit', visitors: ['macron', 'xi-jinping'], place: 'Berlin', country: 'germany' }),
+      ]),
+    )
+  })
+
+  it('reads no one into pronouns outside a conversation, outside quotes, or after other people are named', () => {
+    // no meeting "mit" someone: no conversation
+    expect(events('2019-11-20', 'Macron sprach über Xi.', '„Im vergangenen Monat sind Sie in Moskau gewesen.“')).toEqual([])
+    // a conversation, but the sentence is not quoted speech
+    expect(events('2019-11-20', 'Macron sagte bei einem Treffen mit Xi, man arbeite zusammen.', 'Im vergangenen Monat sind Sie in Moskau gewesen.')).toEqual([])
+    // another person named in between ends the conversation
+    expect(
+      events('2019-11-20', 'Macron sagte bei einem Treffen mit Xi, man arbeite zusammen.', 'Scholz schwieg dazu.', '„Im vergangenen Monat sind Sie in Moskau gewesen.“'),
+    ).toEqual([])
+  })
+
+  it('names the hosts: people of the host country in the same clause', () => {
+    const [e] = events('2019-11-06', 'Xi hat Scholz am Montag in Peking empfangen.')
+    expect(e).toMatchObject({ visitors: ['scholz'], hosts: ['xi-jinping'], status: 'happened' })
+  })
+
+  it('reads "empfängt heute" and "nimmt teil" as ongoing', () => {
+    expect(events('2019-11-06', 'Xi empfängt heute Scholz in Peking.')[0]).toMatchObject({ visitors: ['scholz'], status: 'ongoing', date: '2019-11' })
+    expect(events('2019-11-06', 'Lawrow nimmt derzeit an einer Konferenz in Berlin teil.')[0]).toMatchObject({
+      visitors: ['lawrow'],
+      country: 'germany',
+      status: 'ongoing',
+    })
+  })
+
+  it('reads "will … reisen" with a month as planned, in the coming year if the month has passed', () => {
+    expect(events('2024-03-01', 'Putin will im Mai nach Peking reisen.').map(brief)).toEqual([
+      { kind: 'visit', visitors: ['putin'], place: 'Peking', country: 'china', date: '2024-05', status: 'planned' },
+    ])
+    expect(events('2024-08-01', 'Putin will im Mai nach Peking reisen.')[0]?.date).toBe('2025-05')
+  })
+
+  it('reads a present-tense trip "nächste Woche" as planned', () => {
+    expect(events('2024-06-12', 'Putin reist nächste Woche nach Pjöngjang.')[0]).toMatchObject({ visitors: ['putin'], date: '2024-06', status: 'planned' })
+  })
+
+  it('reads an invitation without a date as invited, and with a season as planned (approx)', () => {
+    expect(events('2023-01-10', 'Putin lud Scholz zu einem Besuch nach Moskau ein.')[0]).toMatchObject({
+      visitors: ['scholz'],
+      hosts: ['putin'],
+      date: null,
+      status: 'invited',
+    })
+    expect(events('2023-01-10', 'Xi hat Selenskyj im Sommer zu einem Besuch nach Peking eingeladen.')[0]).toMatchObject({
+      visitors: ['selenskyj'],
+      date: '2023-06',
+      approx: true,
+      status: 'planned',
+    })
+  })
+
+  it('reads an announced trip without a date as invited, "Russland besuchen" naming the country', () => {
+    expect(events('2023-02-22', 'Putin kündigte an, dass Xi Russland besuchen werde.').map(brief)).toEqual([
+      { kind: 'visit', visitors: ['xi-jinping'], place: null, country: 'russia', date: null, status: 'invited' },
+    ])
+  })
+
+  it('gives each leg of a trip its own record with its own date', () => {
+    const legs = events('2022-02-04', 'Macron reist am 7. Februar nach Moskau und am 8. Februar nach Kiew.').map(brief)
+    expect(legs).toEqual([
+      { kind: 'visit', visitors: ['macron'], place: 'Moskau', country: 'russia', date: '2022-02-07', status: 'planned' },
+      { kind: 'visit', visitors: ['macron'], place: 'Kiew', country: 'ukraine', date: '2022-02-08', status: 'planned' },
+    ])
+  })
+
+  it('dates each trip by the time expression beside it, not by one in another part of the sentence', () => {
+    const found = events('2023-05-10', 'Im vergangenen Jahr war Xi in Moskau, nun reist Putin nach Peking.')
+    expect(found.map((e) => [e.visitors[0], e.place, e.date])).toEqual([
+      ['xi-jinping', 'Moskau', '2022'],
+      ['putin', 'Peking', '2023-05'],
+    ])
+  })
+
+  it('finds the traveller of an elided subject earlier in the sentence', () => {
+    const [e] = events('2022-02-04', 'Scholz will vermitteln: Am 14. Februar reist er nach Kiew.')
+    expect(e).toMatchObject({ visitors: ['scholz'], place: 'Kiew', date: '2022-02-14', status: 'planned' })
+  })
+
+  it('reads a closed compound "Chinabesuch" as a trip to China', () => {
+    expect(events('2014-05-22', 'Während Putins Chinabesuch wurden neue Verträge unterzeichnet.').map(brief)).toEqual([
+      { kind: 'visit', visitors: ['putin'], place: null, country: 'china', date: '2014-05', status: 'happened' },
+    ])
+  })
+
+  it('names the city of a trip given by country when the article puts the traveller in one city there', () => {
+    const found = events('2014-05-22', 'Das sagte Putin am Mittwoch in Shanghai.', 'Während Putins Chinabesuch wurden Verträge unterzeichnet.')
+    expect(found.map(brief)).toEqual([{ kind: 'visit', visitors: ['putin'], place: 'Shanghai', country: 'china', date: '2014-05', status: 'happened' }])
+  })
+
+  it('takes the host country from the other party when a visit names no place', () => {
+    expect(events('2023-02-22', 'Ein Besuch von Xi soll nach Angaben von Putin bald folgen.')[0]).toMatchObject({
+      visitors: ['xi-jinping'],
+      country: 'russia',
+      status: 'invited',
+    })
+  })
+
+  it('does not invent events: talks without travel, domestic meetings, "viermal gesprochen", wars "in der Ukraine"', () => {
+    expect(events('2023-02-22', 'Putin traf sich am Mittwoch mit Lawrow.')).toEqual([])
+    expect(events('2023-02-22', 'Putin empfing Lawrow in Moskau.')).toEqual([])
+    expect(events('2023-02-22', 'Xi hat in diesem Jahr schon viermal mit Putin gesprochen.')).toEqual([])
+    expect(events('2023-02-22', 'Besuche in Russland sind für westliche Politiker selten geworden.')).toEqual([])
+    expect(events('2023-02-22', 'Blinken sprach bei den Gesprächen über den Krieg in der Ukraine.')).toEqual([])
+  })
+
+  it('does not record trips that did not or will not happen', () => {
+    expect(events('2023-02-22', 'Xi hat Kiew bisher nicht besucht.')).toEqual([])
+    expect(events('2023-02-22', 'Putin sagte seine Reise nach Peking ab.')).toEqual([])
+  })
+
+  it('reads an open question "ob … reist" as not yet planned', () => {
+    expect(events('2023-02-22', 'Offen ist, ob Xi nach Moskau reist.')[0]).toMatchObject({ visitors: ['xi-jinping'], status: 'invited' })
+  })
+
+  it('folds one trip told in several sentences into one draft with the shortest sentence and the best date', () => {
+    const found = events(
+      '2018-06-08',
+      'Xi hat Putin heute mit militärischen Ehren vor der Großen Halle des Volkes in Peking begrüßt.',
+      'Putin ist in Peking eingetroffen.',
+    )
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ visitors: ['putin'], date: '2018-06', status: 'happened', quote: 'Putin ist in Peking eingetroffen.', sentence: 2 })
+  })
+
+  it('keeps two trips to one city apart when the travellers differ', () => {
+    const found = events('2022-02-04', 'Macron will am 7. Februar nach Moskau reisen.', 'Scholz will am 15. Februar nach Moskau reisen.')
+    expect(found.map((e) => e.visitors)).toEqual([['macron'], ['scholz']])
+  })
+
+  it('lets a dated report decide over a headline', () => {
+    const found = events('2022-02-04', 'Scholz reist nach Kiew', 'Am 14. Februar reist Scholz nach Kiew.')
+    expect(found.map(brief)).toEqual([{ kind: 'visit', visitors: ['scholz'], place: 'Kiew', country: 'ukraine', date: '2022-02-14', status: 'planned' }])
+  })
+})
+
+describe('extractEvents: calls', () => {
+  it('reads a phone call: first-named party calls, the one after "mit" is called, no place', () => {
+    expect(events('2022-02-04', 'Scholz telefonierte am Montag mit Putin.').map((e) => ({ ...brief(e), hosts: e.hosts }))).toEqual([
+      { kind: 'call', visitors: ['scholz'], hosts: ['putin'], place: null, country: null, date: '2022-02', status: 'happened' },
+    ])
+  })
+
+  it('reads "am Telefon" as a call between both named parties', () => {
+    expect(events('2023-05-10', 'Lawrow und Wang sprachen am Telefon über die Lage.').map((e) => [e.kind, e.visitors, e.hosts])).toEqual([
+      ['call', ['lawrow'], ['wang-yi']],
+    ])
+  })
+
+  it('reads a video call as a call, not a visit, even when a city is named', () => {
+    const found = events('2021-06-28', 'In einer Videoschalte mit Xi sprach Putin in Moskau über den Vertrag.')
+    expect(found.map((e) => [e.kind, e.visitors, e.hosts, e.place])).toEqual([['call', ['putin'], ['xi-jinping'], null]])
+  })
+
+  it('keeps "ab Februar 2022" from dating the call', () => {
+    const [e] = events('2021-06-28', 'Der Vertrag gelte ab Februar 2022, erklärten Putin und Xi nach einer Videokonferenz.')
+    expect(e).toMatchObject({ kind: 'call', date: '2021-06' })
+  })
+
+  it('dates a call by "Anfang Januar", approximately', () => {
+    const [e] = events('2023-02-22', 'In einem Telefonat mit Lawrow Anfang Januar sagte Wang, man sei sich einig.')
+    expect(e).toMatchObject({ kind: 'call', visitors: ['wang-yi'], hosts: ['lawrow'], date: '2023-01', approx: true })
+  })
+})
+
+describe('extractEvents: robustness', () => {
+  it('loads the gazetteer with German names and their variants', () => {
+    const byName = new Map(PLACES.map((p) => [p.name, p]))
+    expect(byName.get('Moskau')?.country).toBe('russia')
+    expect(byName.get('Peking')?.variants).toContain('Beijing')
+    expect(byName.get('Astana')?.variants).toContain('Nur-Sultan')
+    expect(parsePlaces({ places: [{ name: 'X' }, 'kaputt', { name: 'Ort', variants: [1], country: 'land' }] })).toEqual([
+      { name: 'Ort', variants: [], country: 'land' },
+    ])
+  })
+
+  it('never throws on arbitrary text, and every quote is one of the input sentences', () => {
+    const words = ['Putin', 'Xi', 'reist', 'nach', 'Moskau', 'Besuch', 'telefonierte', 'mit', 'am', 'Montag', 'in', 'Peking', ',', 'will']
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.array(fc.constantFrom(...words)).map((w) => w.join(' '))), { maxLength: 6 }),
+        fc.option(fc.constantFrom('2023-02-22', '2018-06', null)),
+        (texts, published) => {
+          const input = sentences(...texts)
+          for (const e of extractEvents(input, matchesOf(input), REGISTRY, published ?? null, PLACES)) {
+            expect(input.some((s) => s.index === e.sentence && s.text === e.quote)).toBe(true)
+            expect(e.visitors.length).toBeGreaterThan(0)
+          }
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('triggersIn', () => {
+  const everyMatch = (text: string): { start: number; end: number; text: string }[] =>
+    Array.from(text.matchAll(new RegExp(TRIGGER.source, TRIGGER.flags)), (m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }))
+
+  it('finds the trigger words TRIGGER finds, also inside compounds and after a trigger ending inside a word', () => {
+    for (const text of [
+      'Putins Staatsbesuch in Peking folgte der Chinareise von Scholz.',
+      'Am Mittwoch traf er im Frühjahr Xi, dann reiste er ab.',
+      'Das Großtreffenübersichtsbesuch-Wort und Treffenäreise sind erfunden.',
+      // "besuche" ends at "ä" (an ASCII word boundary), and "äreise" then matches from inside the word
+      'Erfunden: besucheäreise, trafüberbesuch und kamßreisen.',
+      'Übergipfel, Spitzengipfel, Gipfeltreffen und 5 Mrd. US-Dollar Besuchskosten.',
+    ]) {
+      expect(triggersIn(text)).toEqual(everyMatch(text))
+    }
+  })
+
+  it('finds every trigger word past its quick cue', () => {
+    const words =
+      'Besuch Staatsbesuchs besuchte besuchst Reise Chinareisen reist reisten gereist angereist eingetroffen eintreffen trifft traf trafen getroffen treffen zusammentraf zusammentrafen zusammengetroffen zusammenkommen zusammengekommen angekommen ankommen kommt kommen kam kamen geflogen fliegt flog flogen fliegen weilt weilte gewesen empfängt empfing empfangen begrüßt begrüßte begrüßten teilnimmt teilnehmen teilgenommen nimmt nahm nahmen beteiligt erwartet eingeladen einladen lädt lud luden aufgebrochen bricht brach abgereist gelandet landete landet bereist bereiste bereisen Ankunft Visite Stippvisite Einladung Gespräch Gespräche Gesprächen Treffen Treffens Gipfel Gipfeltreffen Spitzengipfel Teilnahme willkommen'.split(' ')
+    for (const word of words) {
+      const text = `Putin ${word} am Mittwoch.`
+      expect(triggersIn(text).map((t) => t.text)).toEqual(everyMatch(text).map((t) => t.text))
+      expect(triggersIn(text).length).toBeGreaterThan(0)
+    }
+    for (const text of ['Putin hält sich in Peking auf.', 'Xi hielt sich im Frühjahr dort auf.']) expect(triggersIn(text)).toEqual(everyMatch(text))
+    expect(triggersIn('Putins Rede über 5 Mrd. US-Dollar.')).toEqual([])
+  })
+
+  it('equals TRIGGER on any text of trigger pieces, letters and separators', () => {
+    const pieces = ['Besuch', 'besuch', 'Reise', 'reise', 'traf', 'Treffen', 'gipfel', 'Gipfel', 'kam', 'willkommen', 'Staats', 'ä', 'ü', 'ß', 'e', 's', 'en', ' ', ' ', '-', '.', '𝔘', 'é']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (list) => {
+        const text = list.join('')
+        expect(triggersIn(text)).toEqual(everyMatch(text))
+      }),
+      { numRuns: 5000 },
+    )
+  })
+})

@@ -1,0 +1,172 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { cleanText, DROP_ANYWHERE, looksGerman } from '../../../../../pipeline/stages/text/clean-text.ts'
+
+const lines = (text: string): string[] => cleanText(text).lines
+
+describe('cleanText', () => {
+  it('drops photo credits, agency tags, site tags and section labels, but keeps captions', () => {
+    const text = [
+      'Politik',
+      'Kanzler reist nach Tokio',
+      'Der Kanzler winkt bei der Ankunft am Flughafen.Foto: Erika Beispiel/dpa',
+      'Foto: Max Muster/AFP',
+      'Anna Bildner / Kremlin Pool',
+      '(Foto: picture alliance/dpa)',
+      'Der Kanzler traf am Montag den Premierminister. (afp/xy)',
+      'Titelbild',
+      'source site-12',
+      'welt-nachrichten',
+      'Mehr «International»',
+    ].join('\n')
+    expect(lines(text)).toEqual([
+      'Kanzler reist nach Tokio',
+      'Der Kanzler winkt bei der Ankunft am Flughafen.',
+      'Der Kanzler traf am Montag den Premierminister.',
+    ])
+  })
+
+  it('strips a parenthesized agency credit from the end of a caption', () => {
+    expect(lines('Titel\nZwei Minister geben sich die Hand (POOL/AFP über Getty Images)')).toEqual([
+      'Titel',
+      'Zwei Minister geben sich die Hand',
+    ])
+  })
+
+  it('drops contribution, source, copyright and broadcast lines', () => {
+    const text = [
+      'Titel',
+      'Der Gipfel endete ohne Erklärung.',
+      'AP und Reuters haben zu diesem Bericht beigetragen',
+      'Quelle: beispiel.de, abc/dpa',
+      '© Thomson Reuters 2023. Alle Rechte vorbehalten.',
+      'Diese Nachricht wurde am 01.03.2020 im Programm Beispielfunk gesendet.',
+    ].join('\n')
+    expect(lines(text)).toEqual(['Titel', 'Der Gipfel endete ohne Erklärung.'])
+  })
+
+  it('cuts the comment area and newsletter box at the end of the page', () => {
+    const text = [
+      'Titel',
+      'Der Minister sprach lange mit seinem Amtskollegen.',
+      'Kommentare',
+      'Liebe Leser,',
+      'bitte bleiben Sie sachlich.',
+      'Leave a Reply',
+    ].join('\n')
+    expect(lines(text)).toEqual(['Titel', 'Der Minister sprach lange mit seinem Amtskollegen.'])
+    const social = 'Titel\nEin Satz über Handel und Politik steht hier.\nSocial Networks\nNewsletter\nIch möchte gerne Nachrichten per E-Mail erhalten.'
+    expect(lines(social)).toEqual(['Titel', 'Ein Satz über Handel und Politik steht hier.'])
+  })
+
+  it('drops a teaser block in the middle of the page but keeps the article after it', () => {
+    const text = [
+      'Titel',
+      'Der Minister sprach lange mit seinem Amtskollegen.',
+      'Mehr zum Thema',
+      'Gipfel in Sicht: Was Peking jetzt plant',
+      'Handel wächst: Die neuen Zahlen',
+      'Am Abend reiste der Minister weiter nach Wien, wo er mit der Regierung über Energie und Handel sprechen will.',
+      'Lesen Sie auch: Wie der Gipfel vorbereitet wurde',
+      'Verwendete Quellen:',
+      'Nachrichtenagentur Beispiel',
+    ].join('\n')
+    expect(lines(text)).toEqual([
+      'Titel',
+      'Der Minister sprach lange mit seinem Amtskollegen.',
+      'Am Abend reiste der Minister weiter nach Wien, wo er mit der Regierung über Energie und Handel sprechen will.',
+    ])
+  })
+
+  it('removes the date header and page stamp but keeps the headline around them', () => {
+    expect(lines(' date 2023-02 Gipfel in Sicht Stand: 22.02.2023 16:00 Uhr\nText des Artikels folgt hier.')).toEqual([
+      'Gipfel in Sicht',
+      'Text des Artikels folgt hier.',
+    ])
+  })
+
+  it('drops publication stamp lines', () => {
+    expect(lines('Titel\nVeröffentlicht am 12.04.2022 | Lesezeit: 3 Min.\nAktualisiert am 3. Mai 2021, 10:15 Uhr\nEin Satz.')).toEqual(['Titel', 'Ein Satz.'])
+  })
+
+  it('keeps a dateline as text', () => {
+    expect(lines('Titel\nMOSKAU: Der Präsident sprach mit Gästen.')).toEqual(['Titel', 'MOSKAU: Der Präsident sprach mit Gästen.'])
+  })
+
+  it('drops outlet stamps and slash headers that only carry a date', () => {
+    expect(lines('Beispielzeitung26. April 2024\nTitel\nEin Satz.')).toEqual(['Titel', 'Ein Satz.'])
+    expect(lines('beispiel.de / 22.05.2014 / Politik / Seite 6\nTitel\nEin Satz.')).toEqual(['Titel', 'Ein Satz.'])
+  })
+
+  it('returns no lines for a page of furniture only', () => {
+    expect(lines('Politik\nFoto: Jemand/dpa\nTitelbild\n')).toEqual([])
+  })
+
+  it('still finds furniture in any letter case after the cheap word tests', () => {
+    expect(
+      lines(
+        'Titel\nALLE RECHTE VORBEHALTEN.\nDer NEWSLETTER lässt sich hier abonnieren\nWeitere Angaben zur DATENSCHUTZERKLÄRUNG\nEin Satz.',
+      ),
+    ).toEqual(['Titel', 'Ein Satz.'])
+    expect(lines('Titel\nSTAND: 3.5.2021 Ein Satz mit Stempel.\nNoch ein Satz.')).toEqual(['Titel', 'Ein Satz mit Stempel.', 'Noch ein Satz.'])
+  })
+
+  it('strips a credit and an agency tag glued to a caption, and collapses tabs and double spaces', () => {
+    expect(lines('Titel\nDer Gast winkt am Flughafen. Foto: Erika Muster\nEin\tSatz  mit Lücken. (dpa)')).toEqual([
+      'Titel',
+      'Der Gast winkt am Flughafen.',
+      'Ein Satz mit Lücken.',
+    ])
+  })
+
+  it('keeps prose lines that pass every quick test untouched, collapsing only tabs and runs of spaces (decodeText has made other spaces plain)', () => {
+    expect(
+      lines('Putins Zusage über 5 Mrd. US-Dollar kam im Frühjahr.\nAm Mittwoch\u2003folgte  die Reise\tnach Peking.\nEin Satz.'),
+    ).toEqual(['Putins Zusage über 5 Mrd. US-Dollar kam im Frühjahr.', 'Am Mittwoch\u2003folgte die Reise nach Peking.', 'Ein Satz.'])
+  })
+
+  it('keeps a prose line with a slash or a date that is no header, credit or stamp', () => {
+    expect(lines('Titel\nDie Gespräche am 4. Mai 2023 brachten wenig, hieß es in Berlin/Moskau.\nEin Satz.')).toEqual([
+      'Titel',
+      'Die Gespräche am 4. Mai 2023 brachten wenig, hieß es in Berlin/Moskau.',
+      'Ein Satz.',
+    ])
+  })
+})
+
+describe('DROP_ANYWHERE', () => {
+  it('guards every pattern with a word the pattern cannot match without', () => {
+    for (const { word, pattern } of DROP_ANYWHERE) {
+      // the guard is compared with the lower-cased line, so the pattern must be case-insensitive, without
+      // the u flag (whose case folding lets "ſ" match "s"), and spell the word itself
+      expect(pattern.flags).toContain('i')
+      expect(pattern.flags).not.toContain('u')
+      expect(pattern.source.toLowerCase().replace(/\\b/g, '')).toContain(word)
+    }
+  })
+})
+
+describe('looksGerman', () => {
+  it('tells German from English text', () => {
+    expect(looksGerman('Der Präsident ist am Montag nach Peking gereist und hat dort mit dem Staatschef gesprochen.')).toBe(true)
+    expect(looksGerman('The president travelled to Beijing on Monday and held talks with the head of state there.')).toBe(false)
+  })
+
+  it('decides as counting every word of the text would', () => {
+    const words = ['der', 'die', 'und', 'the', 'and', 'los', 'Putins', 'Mrd', 'Frühjahr', 'Mittwoch', 'İstanbul', 'ßß', 'werden', 'Werdende']
+    const plain = (text: string): boolean => {
+      const all = text.toLowerCase().match(/\p{L}+/gu) ?? []
+      if (all.length < 5) return all.length > 0
+      const german = all.filter((w) => ['der', 'die', 'und', 'werden'].includes(w)).length
+      const other = all.filter((w) => ['the', 'and', 'los'].includes(w)).length
+      return german >= 2 && german > other && german / all.length >= 0.05
+    }
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 60 }), fc.constantFrom(' ', '-', '. ', '1'), (list, glue) => {
+        const text = list.join(glue)
+        expect(looksGerman(text)).toBe(plain(text))
+      }),
+      { numRuns: 300 },
+    )
+  })
+})

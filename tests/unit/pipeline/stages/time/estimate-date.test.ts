@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest'
+import { estimateDate } from '../../../../../pipeline/stages/time/estimate-date.ts'
+import { parseOccasions } from '../../../../../pipeline/stages/time/occasions.ts'
+import { OCCASIONS } from '../../gazetteers.ts'
+import { extractDate } from '../../../../../pipeline/stages/time/extract-date.ts'
+
+describe('estimateDate: a day from anchors plus the weekday of the news', () => {
+  it('dates a conference "am vergangenen Wochenende" inside an approximate offset, then takes the weekday', () => {
+    const text = [
+      'Chinas Außenminister ist am Dienstag zu Gesprächen in Moskau eingetroffen.',
+      'Auf der Sicherheitskonferenz in München am vergangenen Wochenende hatte er für eine Waffenruhe geworben.',
+      'Knapp zwei Jahre nach der Invasion der Ukraine sucht Peking eine Vermittlerrolle.',
+    ].join(' ')
+    // conference weekend 16–18 Feb 2024; the Tuesday after it
+    expect(estimateDate(text, OCCASIONS)?.date).toBe('2024-02-20')
+  })
+
+  it('picks the one known state visit inside the range an offset leaves', () => {
+    const text = [
+      'Der chinesische Staatschef Xi ist am Montag zu einem Staatsbesuch in Moskau eingetroffen.',
+      'Die Reise kommt etwa ein Jahr, nachdem Russland die Invasion der Ukraine begonnen hatte.',
+    ].join('\n')
+    expect(estimateDate(text, OCCASIONS)?.date).toBe('2023-03-20')
+  })
+
+  it('reads the year from an anniversary of a dated founding and finds the visit of that year', () => {
+    const text = [
+      'Putin und Xi unterzeichneten am Donnerstag bei ihrem Treffen in Peking eine Erklärung.',
+      'Beide würdigten den 70. Jahrestag des Sieges im Jahr 1945 mit einer Parade.',
+    ].join('\n')
+    // 1945 + 70 = 2015; Putin's only trip to China that year was 2–3 September (a Wednesday and a Thursday)
+    expect(estimateDate(text, OCCASIONS)?.date).toBe('2015-09-03')
+  })
+
+  it('gives "gestern" the day after a dated event', () => {
+    const text = [
+      'Putin war gestern zur Eröffnung der Olympischen Winterspiele in Peking eingetroffen.',
+      'Acht Jahre nach der Annexion der Krim steht Russland unter Druck.',
+    ].join('\n')
+    expect(estimateDate(text, OCCASIONS)?.date).toBe('2022-02-05')
+  })
+
+  it('leaves "heute" undated when a visit alone could be any of several years', () => {
+    const text = [
+      'Xi begrüßte Putin heute in Peking mit militärischen Ehren.',
+      'Er überreichte dem Gast eine Medaille der Volksrepublik.',
+    ].join('\n')
+    expect(estimateDate(text, OCCASIONS)).toBeNull()
+  })
+
+  it('keeps month precision when the anchors leave several days and "heute" cannot choose', () => {
+    const text = [
+      'Xi und Putin trafen sich heute am Rande des BRICS-Gipfels in Kasan.',
+      'Der Handel wuchs im vergangenen Jahr (2023) kräftig.',
+    ].join('\n')
+    expect(estimateDate(text, OCCASIONS)?.date).toBe('2024-10')
+  })
+
+  it('reads an anniversary in words and a conference weekend', () => {
+    const text = [
+      'Chinas Sondergesandter wurde am Donnerstag in Kiew empfangen.',
+      'Kurz vor dem zehnten Jahrestag der Krim-Annexion wirbt er für Gespräche.',
+      'Schon auf der Münchner Sicherheitskonferenz am vergangenen Wochenende hatte er dafür geworben.',
+    ].join('\n')
+    expect(estimateDate(text, OCCASIONS)?.date).toBe('2024-02-22')
+  })
+
+  it('reads "vor etwa anderthalb Jahren" after an occasion as an offset forward from it', () => {
+    const text = [
+      'Putin und Xi trafen sich am Mittwoch in Peking.',
+      'Die Invasion der Ukraine vor etwa anderthalb Jahren hat die beiden Länder enger zusammengeführt.',
+    ].join('\n')
+    expect(estimateDate(text, OCCASIONS)?.date).toBe('2023-10-18')
+  })
+
+  it('reads "im vergangenen Jahr … vor dem Einmarsch" as the year after the invasion', () => {
+    const text = [
+      'Außenminister Lawrow empfing am Freitag seinen Gast in Moskau.',
+      'Die Partnerschaft hatten beide im vergangenen Jahr kurz vor dem Einmarsch in die Ukraine besiegelt.',
+      'Auf der Sicherheitskonferenz in München am vergangenen Wochenende war das Thema noch präsent.',
+    ].join('\n')
+    // MSC 17–19 Feb 2023; the Friday after it
+    expect(estimateDate(text, OCCASIONS)?.date).toBe('2023-02-24')
+  })
+})
+
+describe('estimateDate: which day is the news day', () => {
+  it('skips a weekday told in the pluperfect and keeps the later news day', () => {
+    const text = [
+      'Die Regierung hatte am Montag neue Sanktionen angekündigt.',
+      'Xi ist am Mittwoch zu einem Staatsbesuch in Moskau eingetroffen, etwa ein Jahr nach der Invasion der Ukraine.',
+    ].join('\n')
+    // Xi's Moscow visit 20–22 March 2023: the Wednesday, not the Monday
+    expect(estimateDate(text, OCCASIONS)?.date).toBe('2023-03-22')
+  })
+
+  it('finds a visit in the sentence that names a one-off event, and without a news day keeps the month', () => {
+    const text = 'Zur Eröffnung der Olympischen Winterspiele ist Putin in Peking eingetroffen. Dort traf er Xi Jinping.'
+    expect(estimateDate(text, OCCASIONS)?.date).toBe('2022-02')
+  })
+})
+
+describe('estimateDate: occasions named as still to come', () => {
+  const table = parseOccasions({
+    occasions: [
+      { id: 'gipfel', kind: 'reference', pattern: 'Gipfel von Anna und Bert', dates: [['2031-06-20', '2031-06-20'], ['2033-03-01', '2033-03-01']], announced: ['2031-05-01', '2033-01-15'] },
+      { id: 'besuch', kind: 'visit', traveller: 'Carl', place: 'Rom', dates: [['2031-06-02', '2031-06-04'], ['2032-06-02', '2032-06-04']] },
+    ],
+  })
+
+  it('a planned occasion bounds the date from both sides and picks the one visit inside; the welcome gives its first day', () => {
+    const text = 'Der Gastgeber begrüßte Carl heute in Rom. Beide dürften über den geplanten Gipfel von Anna und Bert sprechen.'
+    expect(estimateDate(text, table)).toEqual({ date: '2031-06-02', reasons: ['bounds', 'besuch'] })
+  })
+
+  it('the same occasion named as past is a lower bound instead: only the later visit is left', () => {
+    const text = 'Der Gastgeber begrüßte Carl heute in Rom. Der Gipfel von Anna und Bert hat die Lage verändert.'
+    // after 2031-06-20 only the 2032 visit is left: one constraint from the bound, one from the visit
+    expect(estimateDate(text, table)?.date).toBe('2032-06-02')
+  })
+
+  it('without a word of welcome "heute" in a three-day visit keeps the month', () => {
+    const text = 'Carl spricht heute bei seinem Besuch in Rom. Beide dürften über den geplanten Gipfel von Anna und Bert sprechen.'
+    expect(estimateDate(text, table)?.date).toBe('2031-06')
+  })
+
+  it('with the shipped table: a leader welcomed "heute", a summit still to come and a treaty already left', () => {
+    const text = [
+      'Xi Jinping empfing Putin heute in Peking mit militärischen Ehren.',
+      'Seit dem Ausstieg der USA aus dem Atomabkommen ist die Lage angespannt.',
+      'Auch das bevorstehende Gipfeltreffen von Trump und Kim dürfte zur Sprache kommen.',
+    ].join('\n')
+    expect(estimateDate(text, OCCASIONS)?.date).toBe('2018-06-08')
+  })
+})
+
+describe('estimateDate: null when the text does not pin the date', () => {
+  it('a weekday alone dates nothing', () => {
+    expect(estimateDate('Putin empfing am Mittwoch den chinesischen Außenminister in Moskau zu Gesprächen.', OCCASIONS)).toBeNull()
+  })
+
+  it('a vague offset ("vor Jahren") dates nothing', () => {
+    const text = 'Vor Jahren hatte Moskau nach der Annexion der Krim neue Partner gesucht. Am Mittwoch traf Lawrow in Peking ein.'
+    expect(estimateDate(text, OCCASIONS)).toBeNull()
+  })
+
+  it('a visit by a leader who travels often dates nothing on its own', () => {
+    expect(estimateDate('Präsident Putin ist heute zu einem Besuch in Peking eingetroffen.', OCCASIONS)).toBeNull()
+  })
+
+  it('conflicting anchors give null', () => {
+    const text = [
+      'Lawrow traf am Dienstag in Peking ein.',
+      'Etwa ein Jahr nach der Annexion der Krim ringen beide um Einfluss.',
+      'Sie feierten den 75. Jahrestag der Beziehungen, die im Jahr 1949 aufgenommen worden waren.',
+    ].join('\n')
+    expect(estimateDate(text, OCCASIONS)).toBeNull()
+  })
+
+  it('a past date later than every anchor gives null', () => {
+    const text = [
+      'Lawrow traf am Dienstag in Peking ein.',
+      'Etwa ein Jahr nach der Annexion der Krim ringen beide um Einfluss.',
+      'Im Februar 2022 hatten beide Seiten einen Vertrag unterzeichnet.',
+    ].join('\n')
+    expect(estimateDate(text, OCCASIONS)).toBeNull()
+  })
+
+  it('an anchor without a weekday and spanning months gives null', () => {
+    expect(estimateDate('Zwei Jahre nach der Annexion der Krim sucht Russland neue Partner in Asien.', OCCASIONS)).toBeNull()
+  })
+})
+
+describe('extractDate with the estimator', () => {
+  it('marks an estimate from the text as estimated', () => {
+    const text = 'Titel\n\nXi ist am Montag zu einem Staatsbesuch in Moskau eingetroffen. Das geschieht etwa ein Jahr, nachdem die Invasion der Ukraine begann.'
+    expect(extractDate(text, OCCASIONS)).toEqual({ date: '2023-03-20', from: 'estimated' })
+  })
+
+  it('a printed stamp still wins over the estimate', () => {
+    const text = 'Titel\nStand: 01.03.2023 10:00 Uhr\nXi ist am Montag zu einem Staatsbesuch in Moskau eingetroffen, etwa ein Jahr nach der Invasion der Ukraine.'
+    expect(extractDate(text, OCCASIONS)).toEqual({ date: '2023-03-01', from: 'text' })
+  })
+})
+
+describe('the occasion table', () => {
+  it('loads data/occasions.json with every kind in use', () => {
+    expect(new Set(OCCASIONS.map((o) => o.kind))).toEqual(new Set(['reference', 'event', 'summit', 'weekend', 'visit']))
+  })
+
+  it('rejects an impossible or reversed date and a visit without a place', () => {
+    expect(() => parseOccasions({ occasions: [{ id: 'x', kind: 'event', pattern: 'X', dates: [['2023-02-30x', '2023-03-01']] }] })).toThrow(/x/)
+    expect(() => parseOccasions({ occasions: [{ id: 'y', kind: 'event', pattern: 'Y', dates: [['2023-03-02', '2023-03-01']] }] })).toThrow(/after/)
+    expect(() => parseOccasions({ occasions: [{ id: 'z', kind: 'visit', traveller: 'Xi', dates: [['2023-03-01', '2023-03-01']] }] })).toThrow(/z/)
+    expect(() => parseOccasions({ occasions: [{ id: 'w', kind: 'reference', pattern: 'W', dates: [['2023-03-01', '2023-03-01']], announced: ['2023-04-01'] }] })).toThrow(/announced/)
+  })
+
+  it('a user-added occasion dates an article', () => {
+    const table = parseOccasions({
+      occasions: [
+        { id: 'forum', kind: 'weekend', pattern: 'Beispielforum', dates: [['2030-05-10', '2030-05-12']] },
+        { id: 'gruendung', kind: 'reference', pattern: 'Gründung des Bündnisses', dates: [['2025-05-13', '2025-05-13']] },
+      ],
+    })
+    const text = 'Der Gast reiste am Mittwoch ab. Am vergangenen Wochenende tagte das Beispielforum. Fünf Jahre nach der Gründung des Bündnisses wächst es.'
+    expect(estimateDate(text, table)?.date).toBe('2030-05-15')
+  })
+})
