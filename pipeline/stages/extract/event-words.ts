@@ -9,7 +9,7 @@ export const CALL =
 
 /** Words that report a trip, a meeting at a place, an invitation or a reception. */
 export const TRIGGER =
-  /\p{L}*(?:Besuch(?:s|es|e|en)?|besuch(?:s|es|e|en)?)(?!\p{L})|\bbesuch(?:t|te|ten|en|e|st)\b|\p{L}*(?:Reise|Reisen|reise|reisen)(?!\p{L})|\b(?:reist|reiste|reisten|gereist|angereist|eingetroffen|eintreffen|trifft|traf|trafen|getroffen|treffen|zusammentraf|zusammentrafen|zusammengetroffen|zusammenkommen|zusammengekommen|angekommen|ankommen|kommt|kommen|kam|kamen|geflogen|fliegt|flog|flogen|fliegen|weilt|weilte|gewesen|empfängt|empfing|empfangen|begrüßt|begrüßte|begrüßten|teilnimmt|teilnehmen|teilgenommen|nimmt|nahm|nahmen|beteiligt|erwartet|eingeladen|einladen|lädt|lud|luden|aufgebrochen|bricht|brach|abgereist|gelandet|landete|landet|bereist|bereiste|bereisen|hält\s+sich|hielt\s+sich)\b|\b(?:Ankunft|Visite|Stippvisite|Einladung|Gespräch|Gespräche|Gesprächen|Treffen|Treffens|Gipfel\p{L}*|\p{L}+gipfel\p{L}*|Teilnahme)\b|\bwillkommen\b/gu
+  /\p{L}*(?:Besuch(?:s|es|e|en)?|besuch(?:s|es|e|en)?)(?!\p{L})|\bbesuch(?:t|te|ten|en|e|st)\b|\p{L}*(?:Reise|Reisen|reise|reisen)(?!\p{L})|\b(?:reist|reiste|reisten|gereist|angereist|eingetroffen|eintreffen|trifft|traf|trafen|getroffen|treffen|zusammentraf|zusammentrafen|zusammengetroffen|zusammenkommen|zusammengekommen|angekommen|ankommen|kommt|kommen|kam|kamen|geflogen|fliegt|flog|flogen|fliegen|weilt|weilte|gewesen|empfängt|empfing|empfangen|begrüßt|begrüßte|begrüßten|teilnimmt|teilnehmen|teilgenommen|nimmt|nahm|nahmen|beteiligt|erwartet|eingeladen|einladen|lädt|lud|luden|aufgebrochen|bricht|brach|abgereist|gelandet|landete|landet|bereist|bereiste|bereisen|hält\s+sich|hielt\s+sich|treffe|träfe|komme|fliege|empfange)\b|\b(?:Ankunft|Visite|Stippvisite|Einladung|Gespräch|Gespräche|Gesprächen|Treffen|Treffens|Gipfel\p{L}*|\p{L}+gipfel\p{L}*|Teilnahme|Beisein|Anwesenheit|Gast|Gäste|Gästen|\p{L}+gast|\p{L}+gäste|\p{L}+gästen|Forum|Forums|\p{L}+forum|\p{L}+forums|Konferenz|\p{L}+konferenz|Parade|\p{L}+parade|Feierlichkeiten|\p{L}*[Zz]eremonie|Tagung|Zusammenkunft|Begegnung|Unterredung|Verhandlungen|Beratungen)\b|\bwillkommen\b/gu
 
 /**
  * TRIGGER with its two "any word ending in …" alternatives (…besuch, …reise) tried only where a word
@@ -30,7 +30,7 @@ const LETTER = /\p{L}/u
  * two sentences in three have none of them and are not searched.
  */
 const TRIGGER_CUE =
-  /esuch|eise|reist|troffen|treffen|trifft|traf|kommen|kommt|kam|flog|flieg|weilt|gewesen|empf|begrüßt|nimmt|teilnehmen|genommen|nahm|beteiligt|erwartet|geladen|einladen|lädt|lud|gebrochen|bricht|brach|landet|hält|hielt|Ankunft|isite|Einladung|Gespräch|Treffen|ipfel|Teilnahme/
+  /esuch|eise|reist|troffen|treffen|trifft|traf|kommen|kommt|kam|flog|flieg|weilt|gewesen|empf|begrüßt|nimmt|teilnehmen|genommen|nahm|beteiligt|erwartet|geladen|einladen|lädt|lud|gebrochen|bricht|brach|landet|hält|hielt|Ankunft|isite|Einladung|Gespräch|Treffen|ipfel|Teilnahme|treffe|träfe|komme|Beisein|Anwesenheit|Gast|gast|Gäste|gäste|orum|onferenz|arade|eierlichkeit|eremonie|Tagung|Zusammenkunft|Begegnung|Unterredung|erhandlung|eratung/
 
 /** The trigger words of a sentence, as allMatches(TRIGGER, text) finds them. */
 export function triggersIn(text: string): (Span & { text: string })[] {
@@ -51,6 +51,21 @@ export function triggersIn(text: string): (Span & { text: string })[] {
     from = m.index + m[0].length
   }
   return out
+}
+
+/** Nouns of an occasion someone attends (forum, conference, parade, ceremony, meeting): a trip only where the text puts someone at it. */
+const ATTENDED = /^(?:\p{L}*(?:[Ff]orums?|[Kk]onferenz|[Pp]arade|[Zz]eremonie)|Feierlichkeiten|Tagung)$/u
+/** "bei einem Wirtschaftsforum", "auf der Konferenz", "an der Parade", "zur Zeremonie", "am Rande des Forums": at it. */
+const AT_OCCASION =
+  /(?:^|[^\p{L}])(?:bei|beim|auf|an|am|zu|zum|zur|während|Rande|vor)\s+(?:(?:de[rmns]|die|das|eine[mnrs]?|ein)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu
+
+/**
+ * The trigger words of a sentence that can report a trip: an occasion noun ("Forum", "Konferenz", "Parade")
+ * only where someone is at it ("bei einem Wirtschaftsforum in Wladiwostok"), not where it only names people
+ * ("Teilnehmer einer Sicherheitskonferenz …").
+ */
+export function tripTriggersIn(text: string): (Span & { text: string })[] {
+  return triggersIn(text).filter((t) => !ATTENDED.test(t.text) || AT_OCCASION.test(text.slice(Math.max(0, t.start - 60), t.start)))
 }
 
 function charBefore(text: string, i: number): string {
@@ -79,11 +94,19 @@ export const ONGOING =
 export const REFERENCE_PHRASE =
   /\b(?:bei|Bei|beim|Beim|während|Während|nach|Nach|vor|Vor|Auftakt|im\s+Rahmen|zum\s+Abschluss)\s+(?:(?:de[rmsn]|die|das|eine[mnrs]?|seine[mnrs]?|ihre[mnrs]?|\p{Lu}\p{L}*s|\p{Ll}+e[nmrs]?)\s+){0,3}$/u
 
-/** "in Moskau", "nach China", "in die Ukraine", "in der Hauptstadt Astana". */
-export const DIRECTED = /(?:^|[^\p{L}])(?:in|nach|In|Nach)\s+(?:(?:die|den|der|das)\s+)?(?:(?:Hauptstadt|Stadt|Metropole|Hafenstadt|Grenzstadt|Küstenstadt)\s+)?$/u
-/** "im russischen Kasan", "in der ostchinesischen Stadt Hangzhou", "im Kreml" (cities only). */
-export const DIRECTED_WITH_ADJECTIVE =
-  /(?:^|[^\p{L}])(?:in|nach|im|In|Nach|Im)\s+(?:(?:die|den|der|das|dem)\s+)?(?:\p{Ll}+(?:en|er|em|es|e)\s+)?(?:(?:Hauptstadt|Stadt|Metropole|Hafenstadt|Grenzstadt|Küstenstadt|Badeort|Ferienort)\s+)?$/u
+/**
+ * A noun that names the kind of place before its name: "Hauptstadt", "Stadt", "Touristenort", "Hafenstadt",
+ * "US-Bundesstaat", "Provinz", "Region" (compounds ending in -stadt, -ort, -metropole, -staat, -provinz).
+ */
+const PLACE_NOUN = '(?:(?:\\p{Lu}[\\p{L}-]*?(?:stadt|ort|metropole|staat|provinz|region|republik))|Stadt|Ort|Metropole|Provinz|Region|Hauptstadt|Badeort|Ferienort)'
+
+/** "in Moskau", "nach China", "in die Ukraine", "in der Hauptstadt Astana", "im US-Bundesstaat Alaska". */
+export const DIRECTED = new RegExp(`(?:^|[^\\p{L}])(?:in|nach|In|Nach|im|Im|ins)\\s+(?:(?:die|den|der|das|dem)\\s+)?(?:${PLACE_NOUN}\\s+)?$`, 'u')
+/** "im russischen Kasan", "in der ostchinesischen Stadt Hangzhou", "in dem Touristenort Guilin", "im Kreml" (cities only). */
+export const DIRECTED_WITH_ADJECTIVE = new RegExp(
+  `(?:^|[^\\p{L}])(?:in|nach|im|In|Nach|Im)\\s+(?:(?:die|den|der|das|dem)\\s+)?(?:\\p{Ll}+(?:en|er|em|es|e)\\s+)?(?:${PLACE_NOUN}\\s+)?$`,
+  'u',
+)
 
 /** Nouns whose "in …"/"nach …" is not a trip: "Einmarsch in die Ukraine", "Krieg in der Ukraine", "Lage in Syrien". */
 export const NOT_A_TRIP =
@@ -100,6 +123,13 @@ const CLAUSE_BREAK =
   /\s*;\s*|:\s+|\s[–—-]\s|,\s+(?=(?:nachdem|weil|obwohl|wobei|um|dass|damit|bevor|als|während|da|wenn|sodass|zuletzt|dann|doch|aber|sondern|zudem|danach|anschließend|wie|und\s+(?:einen|eine|ein)\s+Tag)\b|(?:am|Am|im)\s+\d)/gu
 
 export const PRONOUN = /\b(?:er|sie|Sie|Er|ihn|ihm|seine[mnrs]?|ihre[mnrs]?|beide|beiden)\b/u
+
+/**
+ * "die beiden", "beide Präsidenten", "Putin und Xi werden beide": two people named before, not "beide Seiten",
+ * "beide Länder" (states) or "beiden Tagen" (time).
+ */
+export const BOTH_PEOPLE =
+  /\b(?:[Dd]ie\s+)?[Bb]eiden?\b(?!\s+(?:\p{Ll}+\s+)?(?:Seiten|Länder|Ländern|Staaten|Nationen|Regierungen|Tage|Tagen|Jahre|Jahren|Mal|Male|Staatsmedien|Medien|Wirtschaften|Armeen|Volkswirtschaften|Unternehmen|Konzerne|Ministerien|Hauptstädte|Nachbarn|Nachbarländer|Mächte|Atommächte|Großmächte))/u
 
 // --- small helpers ---------------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@ import type { Context } from './event-context.ts'
 import { addressed, nextDialogue } from './event-dialogue.ts'
 import type { Dialogue } from './event-dialogue.ts'
 import { foldDrafts } from './event-fold.ts'
-import { CALL, CALL_WORD, FUTURE, GUARDED, INVITE, NEGATED, ONGOING, OWNER_AFTER, PRONOUN, REFERENCE_PHRASE, allMatches, distance, inside, splitClauses, triggersIn } from './event-words.ts'
+import { BOTH_PEOPLE, CALL, CALL_WORD, FUTURE, GUARDED, INVITE, NEGATED, ONGOING, OWNER_AFTER, PRONOUN, REFERENCE_PHRASE, allMatches, distance, inside, splitClauses, tripTriggersIn } from './event-words.ts'
 import type { Clause, Leg, Person, Span, Working } from './event-words.ts'
 import type { Place } from './places.ts'
 import type { EventStatus } from '../../../src/model/dataset.ts'
@@ -103,6 +103,8 @@ interface SentenceInput {
   /** The people the sentence names (personsIn of its matches). */
   persons: readonly Person[]
   previousPersons: readonly Person[]
+  /** The people of the last few sentences that name anyone, in reading order ("die beiden" looks back further than a pronoun). */
+  recentPersons: readonly Person[]
 }
 
 function callsIn(clause: Clause, persons: readonly Person[], text: string, times: readonly TimeMention[], trigger: Span, published: string | null): Working | undefined {
@@ -179,7 +181,6 @@ function visitsIn(
     clauseLegs = [{ start: other.start, end: other.end, place: null, country: other.country }]
   }
   const clauseTimes = timesOfClause().filter((t) => inside(t, clause))
-  const hasTime = clauseTimes.length > 0
   const out: Working[] = []
   for (const leg of clauseLegs) {
     const country = leg.country
@@ -187,6 +188,10 @@ function visitsIn(
     let visitors: Person[]
     if (owner && foreign(owner)) visitors = [owner]
     else visitors = clausePersons.filter((p) => p.country !== null && foreign(p))
+    if (visitors.length === 0 && clausePersons.length === 0 && BOTH_PEOPLE.test(clause.text)) {
+      // "die beiden": the last two people named, earlier in the sentence or before it
+      visitors = lastTwo([...input.recentPersons, ...persons.filter((p) => p.end <= clause.start)]).filter((p) => p.country !== null && foreign(p))
+    }
     if (visitors.length === 0) {
       // elided or pronoun subject: the nearest foreign person named earlier in the sentence, then in the one before
       const earlier = persons.filter((p) => p.end <= clause.start && p.country !== null && foreign(p))
@@ -200,36 +205,80 @@ function visitsIn(
     }
     if (visitors.length === 0) continue
     const hosts = clausePersons.filter((p) => p.country !== null && p.country === country && !visitors.includes(p))
-    const time = timeOfLeg(text, clause, clauseTimes, leg, clauseLegs)
-    const ref: TimeRef | null = time ? datedAs(time, ctx.published) : null
-    const nearestTrigger = triggers.reduce((a, b) => (distance(b, leg) < distance(a, leg) ? b : a), first)
-    // status compares the time as read (a day for "nächste Woche"), not the month the event keeps
-    const when = time?.ref?.iso ?? null
-    const st = status(clause.text, text.slice(nearestTrigger.start, nearestTrigger.end), text.slice(clause.start, nearestTrigger.start), hasTime, when, ctx.published)
-    out.push({
-      kind: 'visit',
-      visitors: visitors.map((p) => p.id),
-      hosts: hosts.map((p) => p.id),
-      place: leg.place,
-      country: knownCountry(ctx, country),
-      date: ref?.iso ?? null,
-      approx: ref?.approx ?? false,
-      status: st.status,
-      sentence: input.sentence.index,
-      quote: text,
-      strong: st.strong,
-      ownDate: ref !== null,
-    })
+    // GUIDE: travellers of different states to one meeting are one record each; one state's delegation is one
+    for (const group of byState(visitors)) out.push(visitDraft(ctx, input, clause, triggers, leg, clauseLegs, group, hosts, clauseTimes))
   }
   return out
+}
+
+/** How many sentences naming people "die beiden" may look back over. */
+const RECENT_SENTENCES = 3
+
+/** The last two different people of a list in reading order (fewer when it names fewer). */
+function lastTwo(people: readonly Person[]): Person[] {
+  const out: Person[] = []
+  for (let i = people.length - 1; i >= 0 && out.length < 2; i--) {
+    const p = people[i]
+    if (p && !out.some((q) => q.id === p.id)) out.unshift(p)
+  }
+  return out
+}
+
+/** Travellers grouped by the state they act for, in the order first named (one without a state is alone). */
+function byState(people: readonly Person[]): Person[][] {
+  const groups = new Map<string, Person[]>()
+  for (const p of people) {
+    const key = p.country ?? `person:${p.id}`
+    const group = groups.get(key)
+    if (group) group.push(p)
+    else groups.set(key, [p])
+  }
+  return [...groups.values()]
+}
+
+function visitDraft(
+  ctx: Context,
+  input: SentenceInput,
+  clause: Clause,
+  triggers: readonly Span[],
+  leg: Leg,
+  clauseLegs: readonly Leg[],
+  visitors: readonly Person[],
+  hosts: readonly Person[],
+  clauseTimes: readonly TimeMention[],
+): Working {
+  const text = input.sentence.text
+  const country = leg.country
+  const hasTime = clauseTimes.length > 0
+  const first = triggers[0] ?? clause
+  const time = timeOfLeg(text, clause, clauseTimes, leg, clauseLegs)
+  const ref: TimeRef | null = time ? datedAs(time, ctx.published) : null
+  const nearestTrigger = triggers.reduce((a, b) => (distance(b, leg) < distance(a, leg) ? b : a), first)
+  // status compares the time as read (a day for "nächste Woche"), not the month the event keeps
+  const when = time?.ref?.iso ?? null
+  const st = status(clause.text, text.slice(nearestTrigger.start, nearestTrigger.end), text.slice(clause.start, nearestTrigger.start), hasTime, when, ctx.published)
+  return {
+    kind: 'visit',
+    visitors: visitors.map((p) => p.id),
+    hosts: hosts.map((p) => p.id),
+    place: leg.place,
+    country: knownCountry(ctx, country),
+    date: ref?.iso ?? null,
+    approx: ref?.approx ?? false,
+    status: st.status,
+    sentence: input.sentence.index,
+    quote: text,
+    strong: st.strong,
+    ownDate: ref !== null,
+  }
 }
 
 function draftsOfSentence(ctx: Context, input: SentenceInput): Working[] {
   const text = input.sentence.text
   // a report needs a named person: most sentences end here, before any pattern runs over them
   const persons = input.persons
-  if (persons.length === 0) return []
-  const triggers = triggersIn(text)
+  if (persons.length === 0 && !(input.recentPersons.length > 1 && BOTH_PEOPLE.test(text))) return []
+  const triggers = tripTriggersIn(text)
   const calls = CALL_WORD.test(text) ? allMatches(CALL, text) : []
   if (triggers.length === 0 && calls.length === 0) return []
   const clauses = splitClauses(text)
@@ -286,6 +335,7 @@ export function extractEvents(
   }
   const drafts: Working[] = []
   let previousPersons: Person[] = []
+  const recent: Person[][] = []
   const personsOf = new Map<number, Person[]>()
   let dialogue: Dialogue | null = null
   for (const sentence of sentences) {
@@ -295,11 +345,15 @@ export function extractEvents(
     dialogue = nextDialogue(dialogue, sentence.text, persons)
     const told = persons.length === 0 && dialogue ? addressed(sentence.text, dialogue) : persons
     try {
-      drafts.push(...draftsOfSentence(ctx, { sentence, matches: own, persons: told, previousPersons }))
+      drafts.push(...draftsOfSentence(ctx, { sentence, matches: own, persons: told, previousPersons, recentPersons: recent.flat() }))
     } catch {
       // messy input never stops the article
     }
-    if (persons.length) previousPersons = persons
+    if (persons.length) {
+      previousPersons = persons
+      recent.push(persons)
+      if (recent.length > RECENT_SENTENCES) recent.shift()
+    }
   }
   const month = publishedMonth(published)
   const cities = citiesOfPeople(ctx, sentences, personsOf)

@@ -18,6 +18,39 @@ function brief(e: EventDraft) {
 }
 
 describe('extractEvents: visits', () => {
+
+  it('gives travellers of different states to one meeting one record each, one state\'s delegation one record', () => {
+    const found = events('2019-11-06', 'Macron und Xi trafen sich am Dienstag in Berlin zu Gesprächen.').map(brief)
+    expect(found).toEqual([
+      { kind: 'visit', visitors: ['macron'], place: 'Berlin', country: 'germany', date: '2019-11', status: 'happened' },
+      { kind: 'visit', visitors: ['xi-jinping'], place: 'Berlin', country: 'germany', date: '2019-11', status: 'happened' },
+    ])
+    const delegation = events('2019-11-06', 'Xi und Wang Yi sind am Dienstag zu einem Besuch in Paris eingetroffen.').map(brief)
+    expect(delegation).toEqual([{ kind: 'visit', visitors: ['xi-jinping', 'wang-yi'], place: 'Paris', country: 'france', date: '2019-11', status: 'happened' }])
+  })
+
+  it('reads "die beiden" and "beide Präsidenten" as the two people named last, not "beide Seiten" or "beide Länder"', () => {
+    const found = events('2019-11-06', 'Macron sprach mit Xi über den Handel.', 'Beide Präsidenten werden im Dezember in Berlin erwartet.').map(brief)
+    expect(found).toEqual([
+      { kind: 'visit', visitors: ['macron'], place: 'Berlin', country: 'germany', date: '2019-12', status: 'planned' },
+      { kind: 'visit', visitors: ['xi-jinping'], place: 'Berlin', country: 'germany', date: '2019-12', status: 'planned' },
+    ])
+    expect(events('2019-11-06', 'Macron sprach mit Xi über den Handel.', 'Beide Länder wollen im Dezember in Berlin verhandeln.')).toEqual([])
+  })
+
+  it('reads a trip to a place named by its kind: "im US-Bundesstaat Alaska", "in dem Touristenort Sotschi"', () => {
+    expect(events('2021-03-20', 'Wang Yi traf Blinken am Donnerstag im US-Bundesstaat Alaska.').map(brief)).toEqual([
+      { kind: 'visit', visitors: ['wang-yi'], place: 'Alaska', country: 'usa', date: '2021-03', status: 'happened' },
+    ])
+    expect(events('2021-03-20', 'Xi traf Putin am Donnerstag in dem Touristenort Sotschi.').map(brief)).toMatchObject([{ visitors: ['xi-jinping'], place: 'Sotschi' }])
+  })
+
+  it('reads presence at a forum or conference as a trip, but not people merely named beside one', () => {
+    expect(events('2018-09-13', 'Xi hatte am Dienstag bei einem Wirtschaftsforum in Wladiwostok mit Putin gesprochen.').map(brief)).toEqual([
+      { kind: 'visit', visitors: ['xi-jinping'], place: 'Wladiwostok', country: 'russia', date: '2018-09', status: 'happened' },
+    ])
+    expect(events('2018-09-13', 'Teilnehmer einer Konferenz in Berlin stritten über die Partnerschaft von Putin und Xi.')).toEqual([])
+  })
   it('reads an arrival as happened, dated by the article month when a weekday is given', () => {
     expect(events('2019-11-06', 'Macron ist am Dienstag zu einem Staatsbesuch in Peking eingetroffen.').map(brief)).toEqual([
       { kind: 'visit', visitors: ['macron'], place: 'Peking', country: 'china', date: '2019-11', status: 'happened' },
@@ -38,7 +71,9 @@ describe('extractEvents: visits', () => {
     expect(found.map(brief)).toEqual(
       expect.arrayContaining([
         { kind: 'visit', visitors: ['xi-jinping'], place: 'Moskau', country: 'russia', date: '2019-10', status: 'happened' },
-        expect.objectContaining({ kind: 'visit', visitors: ['macron', 'xi-jinping'], place: 'Berlin', country: 'germany' }),
+        // travellers of two states to one meeting: one record each (GUIDE)
+        expect.objectContaining({ kind: 'visit', visitors: ['macron'], place: 'Berlin', country: 'germany' }),
+        expect.objectContaining({ kind: 'visit', visitors: ['xi-jinping'], place: 'Berlin', country: 'germany' }),
       ]),
     )
   })
