@@ -2,7 +2,7 @@
  * Records passed between pipeline stages (decode → clean → segment → date → actors → events →
  * figures → assemble). The dataset the stages build is typed by src/model/dataset.ts.
  */
-import type { ActorKind, EventStatus, FigureKind } from '../../src/model/dataset.ts'
+import type { ActorKind, Decision, EventStatus, FigureKind } from '../../src/model/dataset.ts'
 
 /** A sentence of the cleaned article text. Index 0 is the title. */
 export interface Sentence {
@@ -55,6 +55,9 @@ export interface EventDraft {
   status: EventStatus
   sentence: number
   quote: string
+  /** How this report's date and status were read (shown under the sentence). */
+  dateFrom?: Decision
+  statusFrom?: Decision
 }
 
 export interface FigureDraft {

@@ -77,6 +77,10 @@ export function personsIn(ctx: Context, matches: readonly ActorMatch[]): Person[
   return out
 }
 
+/** A compass point before a country's name, one word: "Südchina", "Nordost-China", "Westrussland". */
+const REGION = /(?<![\p{L}-])(?:Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Zentral|Mittel)-?\p{L}+(?![\p{L}-])/gu
+const REGION_CUE = /Nord|Süd|Ost|West|Zentral|Mittel/
+
 /** A trip noun closing a compound with a place or country: "Chinabesuch", "China-Reise", "Russlandreise". */
 const TRIP_COMPOUND = /(?<![\p{L}-])(\p{Lu}[\p{L}]+?)-?(?:[Bb]esuch|[Rr]eise|[Vv]isite)(?:s|es|e|en)?(?!\p{L})/gu
 /** What TRIP_COMPOUND cannot match without. */
@@ -90,6 +94,13 @@ export function findLegs(ctx: Context, text: string, matches: readonly ActorMatc
     for (const m of allMatches(ctx.placePattern, text)) {
       const place = ctx.placeByForm.get(m.text)
       if (place) candidates.push({ start: m.start, end: m.end, place: place.name, country: place.country })
+    }
+  }
+  // a part of a country by its compass point: "in Südchina", "nach Ostrussland" (not "Südkorea", a country of its own)
+  if (REGION_CUE.test(text)) {
+    for (const m of allMatches(REGION, text)) {
+      const country = ctx.countryByName.get((/^(?:Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Zentral|Mittel)-?(.+)$/u.exec(m.text)?.[1] ?? '').toLowerCase())
+      if (country && !ctx.countryByName.has(m.text.toLowerCase())) candidates.push({ start: m.start, end: m.end, place: null, country })
     }
   }
   for (const m of matches) {

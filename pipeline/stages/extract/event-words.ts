@@ -125,11 +125,11 @@ const CLAUSE_BREAK =
 export const PRONOUN = /\b(?:er|sie|Sie|Er|ihn|ihm|seine[mnrs]?|ihre[mnrs]?|beide|beiden)\b/u
 
 /**
- * "die beiden", "beide Präsidenten", "Putin und Xi werden beide": two people named before, not "beide Seiten",
+ * "die beiden", "beide Präsidenten", "die Staatsoberhäupter", "Putin und Xi werden beide": two people named before, not "beide Seiten",
  * "beide Länder" (states) or "beiden Tagen" (time).
  */
 export const BOTH_PEOPLE =
-  /\b(?:[Dd]ie\s+)?[Bb]eiden?\b(?!\s+(?:\p{Ll}+\s+)?(?:Seiten|Länder|Ländern|Staaten|Nationen|Regierungen|Tage|Tagen|Jahre|Jahren|Mal|Male|Staatsmedien|Medien|Wirtschaften|Armeen|Volkswirtschaften|Unternehmen|Konzerne|Ministerien|Hauptstädte|Nachbarn|Nachbarländer|Mächte|Atommächte|Großmächte))/u
+  /\b[Dd]ie\s+(?:beiden\s+)?(?:Staatsoberhäupter|Staatschefs|Präsidenten|Staatenlenker|Staatsführer|Außenminister|Spitzenpolitiker|Machthaber|Amtskollegen|Regierungschefs)\b|\b(?:[Dd]ie\s+)?[Bb]eiden?\b(?!\s+(?:\p{Ll}+\s+)?(?:Seiten|Länder|Ländern|Staaten|Nationen|Regierungen|Tage|Tagen|Jahre|Jahren|Mal|Male|Staatsmedien|Medien|Wirtschaften|Armeen|Volkswirtschaften|Unternehmen|Konzerne|Ministerien|Hauptstädte|Nachbarn|Nachbarländer|Mächte|Atommächte|Großmächte))/u
 
 // --- small helpers ---------------------------------------------------------------------------------
 

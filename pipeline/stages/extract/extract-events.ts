@@ -6,7 +6,10 @@ import { foldDrafts } from './event-fold.ts'
 import { BOTH_PEOPLE, CALL, CALL_WORD, FUTURE, GUARDED, INVITE, NEGATED, ONGOING, OWNER_AFTER, PRONOUN, REFERENCE_PHRASE, allMatches, distance, inside, splitClauses, tripTriggersIn } from './event-words.ts'
 import type { Clause, Leg, Person, Span, Working } from './event-words.ts'
 import type { Place } from './places.ts'
-import type { EventStatus } from '../../../src/model/dataset.ts'
+import { anaphoricLeg, datelineOf, venueAfter } from './event-scene.ts'
+import type { SceneInput } from './event-scene.ts'
+import type { Decision, EventStatus } from '../../../src/model/dataset.ts'
+import { readStatus } from './event-status.ts'
 import { eventDate, findTimeMentions } from '../time/resolve-time.ts'
 import { parseReference } from '../time/time-reference.ts'
 import type { Tense, TimeMention } from '../time/time-reference.ts'
@@ -20,36 +23,14 @@ import type { ActorEntry, ActorMatch, EventDraft, Sentence, TimeRef } from '../t
  */
 
 
-const PAST =
-  /\b(?:ist|sind|war|waren|hat|hatte|hatten|haben)\b[^.]*\b(?:ge\p{L}+(?:t|en)|eingetroffen|angekommen|angereist|zusammengekommen|zusammengetroffen|empfangen|besucht|eingeladen|teilgenommen)\b|\b(?:besuchte|besuchten|reiste|reisten|traf|trafen|empfing|empfingen|begrüßte|begrüßten|flog|flogen|kam|kamen|weilte|nahm|nahmen|zusammentraf|zusammentrafen|war|waren)\b/u
-
-/** A bare present-tense travel verb ("Scholz reist nach Kiew"): a headline habit, says little about status. */
-const BARE_PRESENT = /\b(?:reist|besucht|fliegt|kommt|trifft)\b/u
-const NOW = /\b(?:heute|derzeit|zurzeit|gerade|momentan|aktuell|soeben)\b/iu
-
-interface Status {
-  status: EventStatus
-  /** false when nothing in the clause decides it (a headline, a bare noun): then other reports decide. */
-  strong: boolean
-}
-
-export function status(clause: string, trigger: string, triggerBefore: string, hasTime: boolean, date: string | null, published: string | null): Status {
-  const referencePhrase = /^\p{Lu}/u.test(trigger) && REFERENCE_PHRASE.test(triggerBefore)
-  if (INVITE.test(clause)) return { status: hasTime ? 'planned' : 'invited', strong: true }
-  if (FUTURE.test(clause) && !referencePhrase) return { status: hasTime ? 'planned' : 'invited', strong: true }
-  const common = date && published ? Math.min(date.length, published.length) : 0
-  if (date && published && date.slice(0, common) > published.slice(0, common)) return { status: 'planned', strong: true }
-  if (ONGOING.test(clause)) {
-    if (date && published && date.slice(0, common) < published.slice(0, common)) return { status: 'happened', strong: true }
-    const bare = BARE_PRESENT.test(clause) && !hasTime && !NOW.test(clause) && !/\b(?:teilnimmt|teil|empfängt|weilt|Gast)\b/u.test(clause)
-    return { status: 'ongoing', strong: !bare }
-  }
-  return { status: 'happened', strong: PAST.test(clause) || hasTime }
-}
+/** Travel and meeting verbs in the reported present (Konjunktiv I). */
+const REPORTED_PRESENT = /\b(?:treffe|reise|komme|besuche|empfange|fliege|nehme\b[^.;]*\bteil)\b/u
 
 function tenseOf(clause: string): Tense {
   // an invitation looks ahead: "hat … im Frühling nach Moskau eingeladen" is next spring
-  return FUTURE.test(clause) || INVITE.test(clause) ? 'future' : ONGOING.test(clause) ? 'present' : 'past'
+  if (FUTURE.test(clause) || INVITE.test(clause)) return 'future'
+  // reported speech speaks in the present: "Putin treffe an diesem Donnerstag …"
+  return ONGOING.test(clause) || REPORTED_PRESENT.test(clause) ? 'present' : 'past'
 }
 
 function nearestTime(mentions: readonly TimeMention[], anchor: Span): TimeMention | undefined {
@@ -99,6 +80,8 @@ function datedAs(mention: TimeMention, published: string | null): TimeRef | null
 
 interface SentenceInput {
   sentence: Sentence
+  /** The sentences around it, for places told there (see event-scene.ts). */
+  scene: SceneInput
   matches: readonly ActorMatch[]
   /** The people the sentence names (personsIn of its matches). */
   persons: readonly Person[]
@@ -161,7 +144,7 @@ function visitsIn(
   ctx: Context,
   input: SentenceInput,
   clause: Clause,
-  triggers: readonly Span[],
+  triggers: readonly (Span & { text: string })[],
   persons: readonly Person[],
   legsOfSentence: () => readonly Leg[],
   timesOfClause: () => readonly TimeMention[],
@@ -173,21 +156,27 @@ function visitsIn(
   let clauseLegs = legsOfSentence().filter((l) => inside(l, clause))
   const owner = triggers.map((t) => ownerOf(text, clausePersons, t)).find((p) => p !== undefined)
   if (clauseLegs.length === 0) {
-    // "Ein Besuch des chinesischen Staatschefs Xi soll laut Putin folgen": the host is the other party's state
-    const nounTrigger = triggers.find((t) => /[Bb]esuch|Reise|Visite/u.test(text.slice(t.start, t.end)))
-    if (!nounTrigger || !owner) return []
-    const other = clausePersons.find((p) => p.id !== owner.id && p.country && p.country !== owner.country)
-    if (!other?.country) return []
-    clauseLegs = [{ start: other.start, end: other.end, place: null, country: other.country }]
+    const told = legTold(ctx, input, clause, triggers, clausePersons, owner, timesOfClause())
+    if (!told) return []
+    clauseLegs = [told]
+  } else {
+    // "nach Russland" or "in Südchina", and the next sentence names the city: "Die Begegnung findet in Guilin statt"
+    clauseLegs = clauseLegs.map((leg) => {
+      if (leg.place !== null) return leg
+      const venue = venueAfter(ctx, input.scene, leg)
+      return venue && venue.country === leg.country ? venue : leg
+    })
   }
   const clauseTimes = timesOfClause().filter((t) => inside(t, clause))
   const out: Working[] = []
   for (const leg of clauseLegs) {
     const country = leg.country
     const foreign = (p: Person) => p.country !== country
+    // with several destinations in a clause, each takes the people of its own comma stretch
+    const legPersons = clauseLegs.length > 1 ? personsBesideLeg(text, clause, leg, clauseLegs, clausePersons) : clausePersons
     let visitors: Person[]
     if (owner && foreign(owner)) visitors = [owner]
-    else visitors = clausePersons.filter((p) => p.country !== null && foreign(p))
+    else visitors = legPersons.filter((p) => p.country !== null && foreign(p))
     if (visitors.length === 0 && clausePersons.length === 0 && BOTH_PEOPLE.test(clause.text)) {
       // "die beiden": the last two people named, earlier in the sentence or before it
       visitors = lastTwo([...input.recentPersons, ...persons.filter((p) => p.end <= clause.start)]).filter((p) => p.country !== null && foreign(p))
@@ -211,6 +200,45 @@ function visitsIn(
   return out
 }
 
+/** Meeting and reception words: a local and a foreigner who meet at the article's scene met there. */
+const MEETING = /^(?:treffe|trifft|traf|trafen|getroffen|treffen|Treffen|Treffens|Gespräch|Gespräche|Gesprächen|empfängt|empfing|empfangen|empfange|begrüßt|begrüßte|begrüßten|Begegnung|Unterredung|zusammentraf|zusammentrafen|zusammengetroffen)$/u
+/** Guests and presence: "Gipfelgäste", "Ehrengast", "im Beisein". */
+const PRESENCE = /^(?:Gast|Gäste|Gästen|\p{L}+gast|\p{L}+gäste|\p{L}+gästen|Beisein|Anwesenheit|Teilnahme|teilnimmt|teilnehmen|teilgenommen)$/u
+
+/**
+ * The destination of a trip whose clause names none: the owner's counterpart's state ("Ein Besuch des
+ * chinesischen Staatschefs Xi soll laut Putin folgen"), a place anaphor, the venue the next sentence gives,
+ * or the dateline's city for a guest or a meeting of a local with a foreigner told as today's news.
+ */
+function legTold(
+  ctx: Context,
+  input: SentenceInput,
+  clause: Clause,
+  triggers: readonly (Span & { text: string })[],
+  clausePersons: readonly Person[],
+  owner: Person | undefined,
+  times: readonly TimeMention[],
+): Leg | null {
+  const text = input.sentence.text
+  const at = triggers[0] ?? clause
+  const nounTrigger = triggers.find((t) => /[Bb]esuch|Reise|Visite/u.test(text.slice(t.start, t.end)))
+  if (nounTrigger && owner) {
+    const other = clausePersons.find((p) => p.id !== owner.id && p.country && p.country !== owner.country)
+    if (other?.country) return { start: other.start, end: other.end, place: null, country: other.country }
+  }
+  const pointed = anaphoricLeg(ctx, clause.text, input.scene, at) ?? venueAfter(ctx, input.scene, at)
+  if (pointed) return pointed
+  const scene = input.scene.dateline
+  if (!scene) return null
+  // only news of the day: no time of its own, or a weekday / "heute" (a dated past meeting may have been anywhere)
+  const current = times.filter((t) => inside(t, clause)).every((t) => t.kind === 'weekday' || t.kind === 'today')
+  if (!current) return null
+  const states = new Set(clausePersons.map((p) => p.country).filter((c): c is string => c !== null))
+  const guest = triggers.some((t) => PRESENCE.test(t.text)) && clausePersons.some((p) => p.country !== null && p.country !== scene.country)
+  const meeting = triggers.some((t) => MEETING.test(t.text)) && states.has(scene.country ?? '') && states.size > 1
+  return guest || meeting ? { ...scene, start: at.start, end: at.end } : null
+}
+
 /** How many sentences naming people "die beiden" may look back over. */
 const RECENT_SENTENCES = 3
 
@@ -222,6 +250,19 @@ function lastTwo(people: readonly Person[]): Person[] {
     if (p && !out.some((q) => q.id === p.id)) out.unshift(p)
   }
   return out
+}
+
+/**
+ * The people a destination belongs to when a clause names several: those of its comma stretch, else those
+ * of no other destination's stretch ("Die Begegnung findet in Guilin statt, nur Tage nach einem Treffen
+ * zwischen Wang Yi und Blinken in Alaska": Guilin takes no one of the Alaska meeting).
+ */
+function personsBesideLeg(text: string, clause: Span, leg: Leg, legs: readonly Leg[], persons: readonly Person[]): Person[] {
+  const own = segmentAt(text, clause, leg.start)
+  const mine = persons.filter((p) => inside(p, own))
+  if (mine.length) return mine
+  const others = legs.filter((l) => l !== leg).map((l) => segmentAt(text, clause, l.start))
+  return persons.filter((p) => !others.some((seg) => inside(p, seg)))
 }
 
 /** Travellers grouped by the state they act for, in the order first named (one without a state is alone). */
@@ -240,7 +281,7 @@ function visitDraft(
   ctx: Context,
   input: SentenceInput,
   clause: Clause,
-  triggers: readonly Span[],
+  triggers: readonly (Span & { text: string })[],
   leg: Leg,
   clauseLegs: readonly Leg[],
   visitors: readonly Person[],
@@ -256,7 +297,15 @@ function visitDraft(
   const nearestTrigger = triggers.reduce((a, b) => (distance(b, leg) < distance(a, leg) ? b : a), first)
   // status compares the time as read (a day for "nächste Woche"), not the month the event keeps
   const when = time?.ref?.iso ?? null
-  const st = status(clause.text, text.slice(nearestTrigger.start, nearestTrigger.end), text.slice(clause.start, nearestTrigger.start), hasTime, when, ctx.published)
+  const st = readStatus({
+    clause: clause.text,
+    trigger: text.slice(nearestTrigger.start, nearestTrigger.end),
+    triggerBefore: text.slice(clause.start, nearestTrigger.start),
+    hasTime,
+    timeKind: time?.kind ?? null,
+    date: when,
+    published: ctx.published,
+  })
   return {
     kind: 'visit',
     visitors: visitors.map((p) => p.id),
@@ -270,7 +319,16 @@ function visitDraft(
     quote: text,
     strong: st.strong,
     ownDate: ref !== null,
+    statusFrom: { rule: st.rule, cue: st.cue, reference: ctx.published },
+    dateFrom: dateDecision(time, ref, ctx.published),
   }
+}
+
+/** How a report's date was read: the expression and the date it was resolved against. */
+function dateDecision(time: TimeMention | undefined, ref: TimeRef | null, published: string | null): Decision | undefined {
+  if (!time || !ref) return undefined
+  const rule = time.kind === 'weekday' || time.kind === 'today' ? 'weekday-month' : `time-${time.kind}`
+  return { rule, cue: time.text, reference: published }
 }
 
 function draftsOfSentence(ctx: Context, input: SentenceInput): Working[] {
@@ -338,14 +396,16 @@ export function extractEvents(
   const recent: Person[][] = []
   const personsOf = new Map<number, Person[]>()
   let dialogue: Dialogue | null = null
-  for (const sentence of sentences) {
+  const dateline = datelineOf(ctx, sentences)
+  for (const [i, sentence] of sentences.entries()) {
+    const scene: SceneInput = { before: sentences.slice(Math.max(0, i - 3), i), after: sentences[i + 1], dateline }
     const own = bySentence.get(sentence.index) ?? []
     const persons = personsIn(ctx, own)
     personsOf.set(sentence.index, persons)
     dialogue = nextDialogue(dialogue, sentence.text, persons)
     const told = persons.length === 0 && dialogue ? addressed(sentence.text, dialogue) : persons
     try {
-      drafts.push(...draftsOfSentence(ctx, { sentence, matches: own, persons: told, previousPersons, recentPersons: recent.flat() }))
+      drafts.push(...draftsOfSentence(ctx, { sentence, scene, matches: own, persons: told, previousPersons, recentPersons: recent.flat() }))
     } catch {
       // messy input never stops the article
     }

@@ -109,7 +109,8 @@ export const RULES: readonly Rule[] = [
   // "vom 22. bis 24. Oktober", "22.–24. Oktober 2024": the first day
   {
     cue: DIGIT,
-    pattern: new RegExp(`\\b(?:vom\\s+)?(\\d{1,2})\\.\\s*(?:bis(?:\\s+zum)?|-|–)\\s*\\d{1,2}\\.\\s?(${MONTH_NAMES})(?:\\s+(\\d{4})\\b)?`, 'g'),
+    // (also "30./31. Oktober", a weekend of two days)
+    pattern: new RegExp(`\\b(?:vom\\s+)?(\\d{1,2})\\.\\s*(?:bis(?:\\s+zum)?|-|–|/)\\s*\\d{1,2}\\.\\s?(${MONTH_NAMES})(?:\\s+(\\d{4})\\b)?`, 'g'),
     kind: 'date',
     read: readDayOfMonth,
   },
@@ -194,6 +195,20 @@ export const RULES: readonly Rule[] = [
     pattern: new RegExp(`\\b(${RELATIVE_WORDS})\\s+(Monat|Monats|Monaten)\\b`, 'gi'),
     kind: 'month',
     read: (m, ref) => (ref ? shiftMonth(ref, relativeOffset(m[1] ?? ''), m[2] === 'Monaten') : null),
+  },
+  // "Ende der Woche", "Anfang kommender Woche", "Mitte dieser Woche": a day of the reference's week (or the next)
+  {
+    cue: /Woche/,
+    pattern: /\b(Anfang|Mitte|Ende)\s+(?:der|dieser|(nächsten|kommenden|folgenden)|nächster|kommender)\s+Woche\b/g,
+    kind: 'weekday',
+    read: (m, ref) => {
+      if (!ref) return null
+      const next = m[2] !== undefined || /nächster|kommender/.test(m[0]) ? 7 : 0
+      const weekday = m[1] === 'Anfang' ? 1 : m[1] === 'Mitte' ? 3 : 5
+      if (ref.day === null || ref.month === null) return ref.month === null ? null : { iso: `${ref.year}-${pad(ref.month)}`, approx: false }
+      const today = new Date(Date.UTC(ref.year, ref.month - 1, ref.day)).getUTCDay() || 7
+      return addDays(ref, weekday - today + next)
+    },
   },
   // "in der kommenden Woche", "vergangene Woche", "diese Woche"
   {

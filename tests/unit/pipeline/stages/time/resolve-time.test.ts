@@ -177,3 +177,15 @@ describe('resolveTime', () => {
     )
   })
 })
+
+describe('findTimeMentions: week parts and two-day ranges', () => {
+  it('reads "Ende der Woche" as the Friday of the reference week, "Anfang kommender Woche" as next Monday', () => {
+    expect(findTimeMentions('Beide werden Ende der Woche in Hamburg erwartet.', '2017-07-04', 'future')[0]).toMatchObject({ text: 'Ende der Woche', ref: { iso: '2017-07-07' } })
+    expect(findTimeMentions('Er reist Anfang kommender Woche.', '2017-07-04', 'future')[0]?.ref?.iso).toBe('2017-07-10')
+    expect(findTimeMentions('Er reist Ende der Woche.', null, 'future')[0]?.ref).toBeNull()
+  })
+
+  it('reads "30./31. Oktober" as its first day', () => {
+    expect(findTimeMentions('an diesem Wochenende (30./31. Oktober)', '2021-10-28', 'future').map((t) => t.ref?.iso)).toContain('2021-10-30')
+  })
+})

@@ -1,0 +1,71 @@
+/**
+ * Where a trip goes when its own clause names no destination: the text says it elsewhere.
+ * - an anaphor ("in der Stadt", "dort", "vor Ort") points to the city the sentences before it named;
+ * - the next sentence gives the venue ("Die Begegnung findet in dem Touristenort Guilin statt");
+ * - a guest or a meeting of a local and a foreigner at the article's scene: the city of the dateline
+ *   ("UFA (dpa-AFX) –"), where the reporter is because the news happens there.
+ */
+import { findLegs } from './event-context.ts'
+import type { Context } from './event-context.ts'
+import type { Leg, Span } from './event-words.ts'
+import type { Sentence } from '../types.ts'
+
+/** A place named only by its kind, pointing back: "in der Stadt", "dort", "vor Ort", "in der Hauptstadt" (not "in der Stadt Qingdao"). */
+const PLACE_ANAPHOR = /(?:^|[^\p{L}])(?:[Ii]n\s+der\s+(?:\p{Ll}+en\s+)?(?:Haupt)?[Ss]tadt(?!\s+\p{Lu})|[Dd]ort|vor\s+Ort)(?![\p{L}-])/u
+
+/** A sentence that gives the venue of a meeting: "Das Treffen findet in … statt", "Der Gipfel fand in … statt". */
+const VENUE = /\b(?:findet|fand|finden|fanden)\b[^.;]*?\bstatt\b|\b(?:ist|war|wird)\b[^.;]*?\bstattfinden\b|\bstattfand\b/u
+const MEETING_NOUN =
+  /\b(?:Treffen|Begegnung|Gipfel\p{L}*|\p{L}+gipfel\p{L}*|Gespräche|Besuch|Staatsbesuch|Visite|Konferenz|Forum|Sitzung|Zusammenkunft|Tagung|Verhandlungen|Beratungen|Feierlichkeiten|Parade)\b/u
+
+/** A dateline: "UFA (dpa-AFX) –", "Moskau (AFP) -", "PEKING (Reuters) -" (one city only; "MOSKAU/PEKING" names no scene). */
+const DATELINE = /^\s*(\p{Lu}[\p{L}.' -]{1,30}?)\s*\((?:[^()]{1,40})\)\s*[-–—:]/u
+
+/** How far back an anaphor looks for the city it points to. */
+const ANAPHOR_REACH = 2
+
+export interface SceneInput {
+  /** The sentences before the one being read, nearest last (a few). */
+  before: readonly Sentence[]
+  /** The sentence after it, if any. */
+  after: Sentence | undefined
+  /** The city of the article's dateline, if it names one known city. */
+  dateline: Leg | null
+}
+
+function cityLegs(ctx: Context, text: string): Leg[] {
+  return findLegs(ctx, text, []).filter((l) => l.place !== null)
+}
+
+/** The known city of an article's dateline, read from its first sentences. */
+export function datelineOf(ctx: Context, sentences: readonly Sentence[]): Leg | null {
+  for (const s of sentences.slice(0, 4)) {
+    const m = DATELINE.exec(s.text)
+    if (!m?.[1]) continue
+    const name = m[1].trim()
+    const title = name.length > 1 ? `${name.charAt(0)}${name.slice(1).toLowerCase()}` : name
+    const place = ctx.placeByForm.get(name) ?? ctx.placeByForm.get(title)
+    return place ? { start: 0, end: 0, place: place.name, country: place.country } : null
+  }
+  return null
+}
+
+/** The city an anaphor in `clause` points to: the last city named in the sentence before it, else in the sentences before. */
+export function anaphoricLeg(ctx: Context, clause: string, scene: SceneInput, at: Span): Leg | null {
+  if (!PLACE_ANAPHOR.test(clause)) return null
+  for (const s of [...scene.before].reverse().slice(0, ANAPHOR_REACH)) {
+    const last = cityLegs(ctx, s.text).pop()
+    if (last) return { ...last, start: at.start, end: at.end }
+  }
+  return scene.dateline ? { ...scene.dateline, start: at.start, end: at.end } : null
+}
+
+/** The venue the next sentence gives a meeting ("Die zweitägige Begegnung findet in … Guilin … statt"). */
+export function venueAfter(ctx: Context, scene: SceneInput, at: Span): Leg | null {
+  const next = scene.after?.text
+  const venue = next ? VENUE.exec(next) : null
+  if (!next || !venue || !MEETING_NOUN.test(next.slice(0, venue.index + venue[0].length))) return null
+  // the city between "findet" and "statt", not one named later in the sentence
+  const first = cityLegs(ctx, venue[0])[0]
+  return first ? { ...first, start: at.start, end: at.end } : null
+}

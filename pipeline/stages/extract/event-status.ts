@@ -1,0 +1,100 @@
+/**
+ * The status a report gives its trip (GUIDE): an arrival or a completed trip `happened`; a stay, a reception
+ * or a summit under way `ongoing`; a trip with a date or time ahead `planned` (a hedged future too); an
+ * invitation or an announcement without any time `invited`. Each status keeps the words it was read from.
+ */
+import { FUTURE, INVITE, ONGOING, REFERENCE_PHRASE } from './event-words.ts'
+import type { EventStatus } from '../../../src/model/dataset.ts'
+import type { TimeKind } from '../time/time-reference.ts'
+
+/** Past-tense reports: "ist eingetroffen", "besuchte", "traf … in", "hat … empfangen". */
+const PAST =
+  /\b(?:ist|sind|war|waren|hat|hatte|hatten|haben)\b[^.]*\b(?:ge\p{L}+(?:t|en)|eingetroffen|angekommen|angereist|zusammengekommen|zusammengetroffen|empfangen|besucht|eingeladen|teilgenommen)\b|\b(?:besuchte|besuchten|reiste|reisten|traf|trafen|empfing|empfingen|begrüßte|begrüßten|flog|flogen|kam|kamen|weilte|nahm|nahmen|zusammentraf|zusammentrafen|war|waren)\b/u
+
+/** An arrival: the trip has begun, so it happened (GUIDE: "eingetroffen" is happened). */
+const ARRIVAL = /\b(?:eingetroffen|angekommen|angereist|gelandet|landete|landeten|trafen\b[^.;]{0,80}\bein|traf\b[^.;]{0,80}\bein)\b/u
+
+/** A bare present-tense travel verb ("Scholz reist nach Kiew"): a headline habit, says little about status. */
+const BARE_PRESENT = /\b(?:reist|besucht|fliegt|kommt|trifft)\b/u
+const NOW = /\b(?:heute|derzeit|zurzeit|gerade|momentan|aktuell|soeben)\b/iu
+
+/** A present tense that speaks of what is planned when it names a day: "reist an diesem Sonntag", "treffe am Donnerstag". */
+const PRESENT_OR_REPORTED = /\b(?:reist|besucht|fliegt|kommt|trifft|empfängt|treffe|reise|komme|besuche|empfange|fliege)\b/u
+
+/** A future about the trip itself (not about what is said there): someone is expected, will travel or attend. */
+const TRIP_FUTURE =
+  /\b(?:erwartet|erwarten|reisen|teilnehmen|kommen|besuchen|fliegen|eintreffen|empfangen|aufbrechen|zusammenkommen|wahrnehmen)\b/u
+
+/** The start of a stay just reported: "zum Auftakt eines mehrtägigen Staatsbesuchs", "zu Beginn seines Besuchs". */
+const START_OF_STAY =
+  /\b(?:[Zz]um|[Zz]u)\s+(?:Auftakt|Beginn|Start)\s+(?:seine[rs]?|ihre[rs]?|des|eines|der|einer)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*[Bb]esuch\p{L}*|\p{L}*[Rr]eise|Visite|Gipfel\p{L}*|\p{L}*gipfel\p{L}*)|\bam\s+ersten\s+Tag\s+(?:seine[rs]|ihre[rs]|des)\s+(?:\p{L}+\s+)?\p{L}*[Bb]esuch/u
+
+/** Guests and presence: at a summit or visit still under way when nothing says it is over. */
+const GUEST = /(?:^|[^\p{L}])(?:Gast|Gäste|Gästen|\p{L}+gast|\p{L}+gäste|\p{L}+gästen|[Zz]u\s+Gast)(?![\p{L}])/u
+
+export interface StatusInput {
+  /** The clause that states the trip. */
+  clause: string
+  /** The trigger word nearest the destination, and the clause's text before it. */
+  trigger: string
+  triggerBefore: string
+  /** The clause has a time expression (resolved or not). */
+  hasTime: boolean
+  /** The kind of the time expression that dates the report, if any. */
+  timeKind: TimeKind | null
+  /** The time as read ("2024-06-19" for "nächste Woche"), and the article's date. */
+  date: string | null
+  published: string | null
+}
+
+export interface Status {
+  status: EventStatus
+  /** false when nothing in the clause decides it (a headline, a bare noun): then other reports decide. */
+  strong: boolean
+  /** The rule that decided it and the words it read. */
+  rule: string
+  cue: string | null
+}
+
+const cueOf = (pattern: RegExp, text: string): string | null => pattern.exec(text)?.[0].trim() ?? null
+
+/** Compares a time as read with the article's date at their common precision: -1 before, 0 same, 1 after, null unknown. */
+function side(date: string | null, published: string | null): number | null {
+  if (!date || !published) return null
+  const common = Math.min(date.length, published.length)
+  const a = date.slice(0, common)
+  const b = published.slice(0, common)
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** The status one report gives its trip. */
+export function readStatus(input: StatusInput): Status {
+  const { clause, hasTime } = input
+  const referencePhrase = /^\p{Lu}/u.test(input.trigger) && REFERENCE_PHRASE.test(input.triggerBefore)
+  const ahead = hasTime ? 'planned' : 'invited'
+  if (INVITE.test(clause)) return { status: ahead, strong: true, rule: hasTime ? 'invitation-dated' : 'invitation', cue: cueOf(INVITE, clause) }
+  // "Bei Xis Besuch … soll es um … gehen" speaks of the topics, "Putin wird beim Gipfel erwartet" of the trip
+  if (FUTURE.test(clause) && (!referencePhrase || TRIP_FUTURE.test(clause))) {
+    return { status: ahead, strong: true, rule: hasTime ? 'future-dated' : 'future-undated', cue: cueOf(FUTURE, clause) }
+  }
+  const when = side(input.date, input.published)
+  if (when === 1) return { status: 'planned', strong: true, rule: 'date-ahead', cue: null }
+  if (ARRIVAL.test(clause)) return { status: 'happened', strong: true, rule: 'arrival', cue: cueOf(ARRIVAL, clause) }
+  if (START_OF_STAY.test(clause) && (when === null || when === 0)) {
+    return { status: 'ongoing', strong: true, rule: 'stay-begun', cue: cueOf(START_OF_STAY, clause) }
+  }
+  if (GUEST.test(clause) && !PAST.test(clause) && when !== -1) return { status: 'ongoing', strong: true, rule: 'guest', cue: cueOf(GUEST, clause) }
+  // "reist an diesem Sonntag", "treffe am Donnerstag": a day named in the present tense is a plan, unless it is today
+  const dayUnknown = when === null || (input.date?.length ?? 0) < 10 || (input.published?.length ?? 0) < 10
+  if (input.timeKind === 'weekday' && dayUnknown && PRESENT_OR_REPORTED.test(clause) && !PAST.test(clause)) {
+    return { status: 'planned', strong: true, rule: 'present-with-day', cue: cueOf(PRESENT_OR_REPORTED, clause) }
+  }
+  if (ONGOING.test(clause)) {
+    if (when === -1) return { status: 'happened', strong: true, rule: 'date-past', cue: null }
+    const bare = BARE_PRESENT.test(clause) && !hasTime && !NOW.test(clause) && !/\b(?:teilnimmt|teil|empfängt|weilt|Gast)\b/u.test(clause)
+    return { status: 'ongoing', strong: !bare, rule: bare ? 'headline-present' : 'present', cue: cueOf(ONGOING, clause) }
+  }
+  // "hat bei einem Staatsbesuch … gelobt": the tense is the praise's, not the visit's
+  const past = PAST.test(clause)
+  return { status: 'happened', strong: (past || hasTime) && !referencePhrase, rule: past ? 'past-tense' : 'no-cue', cue: cueOf(PAST, clause) }
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { extractEvents } from '../../../../../pipeline/stages/extract/extract-events.ts'
+import { PLACES } from '../../gazetteers.ts'
+import type { EventDraft } from '../../../../../pipeline/stages/types.ts'
+import { matchesOf, REGISTRY, sentences } from './event-fixtures.ts'
+
+function events(published: string | null, ...texts: string[]): EventDraft[] {
+  const input = sentences('Nachrichten aus aller Welt', ...texts)
+  return extractEvents(input, matchesOf(input), REGISTRY, published, PLACES)
+}
+
+const where = (e: EventDraft) => [e.visitors.join('+'), e.place, e.country]
+
+describe('extractEvents: places told outside the clause', () => {
+  it('reads "in der Stadt" and "dort" as the city the sentence before named', () => {
+    const found = events('2015-07-08', 'Der Gipfel beginnt in Ufa.', 'In der Stadt trafen am Mittwoch Xi und Macron ein.')
+    expect(found.map(where)).toEqual([
+      ['xi-jinping', 'Ufa', 'russia'],
+      ['macron', 'Ufa', 'russia'],
+    ])
+    expect(events('2015-07-08', 'Das Forum tagt in Wladiwostok.', 'Xi ist am Dienstag dort eingetroffen.').map(where)).toEqual([['xi-jinping', 'Wladiwostok', 'russia']])
+  })
+
+  it('does not read "in der Stadt Qingdao" as an anaphor, nor point back past two sentences', () => {
+    expect(events('2018-06-08', 'Xi traf Putin am Freitag in der Stadt Qingdao.').map(where)).toEqual([['putin', 'Qingdao', 'china']])
+    expect(events('2015-07-08', 'Der Gipfel beginnt in Ufa.', 'Es regnet.', 'Es ist warm.', 'Xi ist am Mittwoch dort eingetroffen.')).toEqual([])
+  })
+
+  it('takes the venue the next sentence gives a meeting ("Die Begegnung findet in … statt")', () => {
+    const found = events('2021-03-22', 'Lawrow ist am Montag zu Gesprächen mit Wang Yi eingetroffen.', 'Die zweitägige Begegnung findet in dem Touristenort Guilin statt.')
+    expect(found.map(where)).toEqual([['lawrow', 'Guilin', 'china']])
+  })
+
+  it('refines a trip to a country or a region of it by the venue of the next sentence', () => {
+    const found = events('2021-03-22', 'Lawrow ist am Montag zu Gesprächen in Südchina eingetroffen.', 'Die Gespräche finden in Guilin statt.')
+    expect(found.map(where)).toEqual([['lawrow', 'Guilin', 'china']])
+    // a venue in another country does not replace the destination
+    expect(events('2021-03-22', 'Lawrow ist am Montag nach China gereist.', 'Der Gipfel fand in Paris statt.').map(where)).toEqual([['lawrow', null, 'china']])
+  })
+
+  it('reads a region by its compass point as its country ("in Südchina"), not a country of its own', () => {
+    expect(events('2021-03-22', 'Macron ist am Montag in Ostrussland eingetroffen.').map(where)).toEqual([['macron', null, 'russia']])
+  })
+
+  it('puts a meeting of a local and a foreigner told as the day\'s news at the dateline\'s city', () => {
+    const found = events('2015-07-08', 'UFA (dpa) - Der Gipfel beginnt.', 'Putin treffe an diesem Donnerstag auch Macron.')
+    expect(found.map(where)).toEqual([['macron', 'Ufa', 'russia']])
+    expect(found[0]?.status).toBe('planned')
+  })
+
+  it('does not put a dated past meeting, or one without a local, at the dateline\'s city', () => {
+    expect(events('2015-07-08', 'UFA (dpa) - Der Gipfel beginnt.', 'Putin traf Macron im Mai 2014.')).toEqual([])
+    expect(events('2015-07-08', 'UFA (dpa) - Der Gipfel beginnt.', 'Scholz traf Macron am Mittwoch.')).toEqual([])
+    expect(events('2015-07-08', 'MOSKAU/PEKING (dpa) - Der Gipfel beginnt.', 'Putin traf Xi am Mittwoch.')).toEqual([])
+  })
+
+  it('reads the guests of a summit under way as ongoing visits at the scene', () => {
+    const found = events('2015-07-08', 'UFA (dpa) - Der Gipfel beginnt.', 'Die Gipfelgäste, unter ihnen Macron, seien ein Beweis für Einigkeit.')
+    expect(found.map((e) => [...where(e), e.status])).toEqual([['macron', 'Ufa', 'russia', 'ongoing']])
+  })
+
+  it('gives each destination of a clause the people of its own comma stretch', () => {
+    const found = events(
+      '2021-03-22',
+      'Lawrow ist am Montag in Guilin eingetroffen.',
+      'Die Begegnung findet in Guilin statt, nur Tage nach einem Treffen zwischen Wang Yi und Blinken im US-Bundesstaat Alaska.',
+    )
+    expect(found.map(where)).toEqual([
+      ['lawrow', 'Guilin', 'china'],
+      ['wang-yi', 'Alaska', 'usa'],
+    ])
+  })
+
+  it('reads "die Staatsoberhäupter" after two leaders were named as those two', () => {
+    const found = events('2022-09-16', 'Putin und Xi reden über die Ukraine.', 'Bei dem Treffen am Donnerstag im usbekischen Samarkand demonstrierten die Staatsoberhäupter Einigkeit.')
+    expect(found.map(where)).toEqual([
+      ['putin', 'Samarkand', 'uzbekistan'],
+      ['xi-jinping', 'Samarkand', 'uzbekistan'],
+    ])
+  })
+})

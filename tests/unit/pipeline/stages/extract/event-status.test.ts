@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { readStatus } from '../../../../../pipeline/stages/extract/event-status.ts'
+import type { StatusInput } from '../../../../../pipeline/stages/extract/event-status.ts'
+
+/** The status of a clause whose trigger is `trigger` (found in the clause), with the article dated `published`. */
+function statusOf(clause: string, trigger: string, more: Partial<StatusInput> = {}) {
+  const at = clause.indexOf(trigger)
+  return readStatus({ clause, trigger, triggerBefore: clause.slice(0, at), hasTime: false, timeKind: null, date: null, published: '2024-05-15', ...more })
+}
+
+describe('readStatus', () => {
+  it('reads an arrival as happened, also the separable "trafen … ein"', () => {
+    expect(statusOf('Macron ist in Peking eingetroffen', 'eingetroffen')).toMatchObject({ status: 'happened', rule: 'arrival', cue: 'eingetroffen' })
+    expect(statusOf('In der Stadt trafen am Mittwoch Xi und Modi ein', 'trafen', { hasTime: true, timeKind: 'weekday' })).toMatchObject({ status: 'happened', rule: 'arrival' })
+  })
+
+  it('reads the start of a stay just told as ongoing, but not one dated before the article', () => {
+    expect(statusOf('Xi hat zum Auftakt eines mehrtägigen Staatsbesuchs in Russland die Freundschaft betont', 'Staatsbesuchs')).toMatchObject({ status: 'ongoing', rule: 'stay-begun' })
+    expect(statusOf('Xi hatte zu Beginn seines Besuchs im März Putin gelobt', 'Besuchs', { hasTime: true, timeKind: 'month', date: '2024-03' }).status).toBe('happened')
+  })
+
+  it('reads guests of a summit as ongoing unless the text tells it as past', () => {
+    expect(statusOf('Die Gipfelgäste, unter ihnen Macron, seien ein Beweis', 'Gipfelgäste')).toMatchObject({ status: 'ongoing', rule: 'guest' })
+    expect(statusOf('Macron war im Mai Gast des Gipfels', 'Gast', { hasTime: true, timeKind: 'month', date: '2024-05' }).status).toBe('happened')
+  })
+
+  it('reads a present tense with a named day as planned when the day cannot be compared with the article\'s', () => {
+    expect(statusOf('Li reist an diesem Sonntag nach Russland', 'reist', { hasTime: true, timeKind: 'weekday', date: '2024-05', published: '2024-05' })).toMatchObject({ status: 'planned', rule: 'present-with-day' })
+    expect(statusOf('Li reist an diesem Sonntag nach Russland', 'reist', { hasTime: true, timeKind: 'weekday', date: '2024-05-15', published: '2024-05-15' }).status).toBe('ongoing')
+  })
+
+  it('reads a future about the trip as planned even inside "beim Gipfel", not one about what is said there', () => {
+    expect(statusOf('Putin wird am Wochenende beim Treffen der SOZ erwartet', 'Treffen', { hasTime: true, timeKind: 'weekday' })).toMatchObject({ status: 'planned', rule: 'future-dated' })
+    expect(statusOf('Bei Xis Besuch in Moskau soll es um die Beziehungen gehen', 'Besuch').status).toBe('happened')
+  })
+
+  it('reads a hedged future as planned when it has a time, invited when it has none', () => {
+    expect(statusOf('Xi dürfte im Herbst nach Moskau reisen', 'reisen', { hasTime: true, timeKind: 'season' }).status).toBe('planned')
+    expect(statusOf('Xi dürfte nach Moskau reisen', 'reisen').status).toBe('invited')
+  })
+
+  it('keeps a past tense that belongs to what was done during a visit weak', () => {
+    expect(statusOf('Putin hat bei einem Staatsbesuch von Xi in Moskau den Handel gelobt', 'Staatsbesuch')).toMatchObject({ status: 'happened', strong: false })
+    expect(statusOf('Xi besuchte Moskau', 'besuchte')).toMatchObject({ status: 'happened', strong: true, rule: 'past-tense' })
+  })
+})
