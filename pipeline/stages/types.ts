@@ -2,7 +2,7 @@
  * Records passed between pipeline stages (decode → clean → segment → date → actors → events →
  * figures → assemble). The dataset the stages build is typed by src/model/dataset.ts.
  */
-import type { ActorKind, EventStatus, FigureKind } from '../../src/model/dataset.ts'
+import type { ActorKind, Decision, EventStatus, FigureKind } from '../../src/model/dataset.ts'
 
 /** A sentence of the cleaned article text. Index 0 is the title. */
 export interface Sentence {
@@ -20,8 +20,15 @@ export interface ActorEntry {
   aliases: string[]
   /** For persons: the country they act for (actor id), used to infer host countries. */
   country?: string
+  /** For discovered persons: how the text gave `country` ("die brasilianische Präsidentin"); registry facts have none. */
+  countryFrom?: Decision
   /** For countries: capitals and seats of government that can stand for the state ("Moskau", "Kreml"). */
   seats?: string[]
+  /**
+   * For countries: nationality adjectives, as stems ("indisch", declined -e/-en/-er/-es/-em) or, when
+   * capitalised, as written ("Schweizer"). They tell a discovered person's state ("der indische Premier …").
+   */
+  adjectives?: string[]
 }
 
 /** One place in a sentence where an actor is named. Offsets are into `Sentence.text`. */
