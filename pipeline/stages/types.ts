@@ -29,6 +29,13 @@ export interface ActorEntry {
    * capitalised, as written ("Schweizer"). They tell a discovered person's state ("der indische Premier …").
    */
   adjectives?: string[]
+  /**
+   * Forms that name the actor only where the article names it by another form too, after an article word
+   * ("die Union" for the EU), and not in an article that has one of `contextUnless` (words of the other
+   * reading: "CDU", "CSU").
+   */
+  contextAliases?: string[]
+  contextUnless?: string[]
 }
 
 /** One place in a sentence where an actor is named. Offsets are into `Sentence.text`. */

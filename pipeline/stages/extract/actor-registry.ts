@@ -11,6 +11,8 @@ export const ActorEntrySchema = z.object({
   country: z.string().min(1).optional(),
   seats: z.array(z.string().min(1)).optional(),
   adjectives: z.array(z.string().min(1)).optional(),
+  contextAliases: z.array(z.string().min(1)).optional(),
+  contextUnless: z.array(z.string().min(1)).optional(),
 })
 
 /** Narrows the registry JSON (data/actors.json), or says what is wrong. */
@@ -36,6 +38,8 @@ export interface FormTarget {
   genitive: boolean
   /** A person's short name that counts only where the article names one of its bearers in full. */
   needsFull: boolean
+  /** A stand-in ("die Union") that counts only where the article names the actor by another form (`contextAliases`). */
+  context?: boolean
 }
 
 export interface ActorMatcher {
@@ -117,6 +121,7 @@ export function buildMatcher(registry: readonly ActorEntry[], discovered: readon
       if (entry.kind === 'person' && isMultiWord(name)) full.push(name, ...genitiveOf(name))
     }
     fullForms.set(entry.id, full)
+    for (const form of entry.contextAliases ?? []) add(form, { actorId: entry.id, seat: false, genitive: false, needsFull: false, context: true })
     for (const seat of entry.seats ?? []) {
       add(seat, { actorId: entry.id, seat: true, genitive: false, needsFull: false })
       for (const g of genitiveOf(seat)) add(g, { actorId: entry.id, seat: true, genitive: true, needsFull: false })

@@ -91,6 +91,40 @@ describe('extractActors', () => {
     expect(counts('Titel', 'Moskau (dpa) - Der Minister sprach mit Journalisten.', 'Peking: Die Regierung schwieg.')).toEqual({})
   })
 
+  it('never counts the cities of a dateline: a paragraph of its own, a list of cities, a city glued to the first word', () => {
+    expect(counts('Titel', 'Moskau.', 'Der Minister sprach.')).toEqual({})
+    expect(counts('Titel', 'Berlin, Peking, Tiflis Wenige Meter trennten die beiden Minister.')).toEqual({})
+    expect(counts('Titel', 'Moskau, Peking – Die Minister sprachen lange.')).toEqual({})
+    expect(counts('Titel', 'PekingChina will die Handelsordnung mitgestalten.')).toEqual({ china: 1 })
+    // a subject, not a dateline: the list has "und"; a city glued to a word that is not a registry form stays one word
+    expect(counts('Titel', 'Peking, Moskau und Teheran haben sich geeinigt.')).toEqual({ china: 1, russia: 1, iran: 1 })
+    expect(counts('Titel', 'PetroChina meldet Gewinne, Peking ist zufrieden.')).toEqual({ china: 1 })
+  })
+
+  it('reads a capital placed by a direction or distance as a place', () => {
+    expect(counts('Titel', 'Die Stadt liegt 1300 Kilometer südöstlich von Moskau, 40 Kilometer von Peking entfernt.')).toEqual({})
+    expect(counts('Titel', 'Südlich Moskaus und im Zentrum Pekings wurde gebaut, außerhalb Kiews nicht.')).toEqual({})
+    expect(counts('Titel', 'Aus Moskau reist eine Delegation nach Genf.')).toEqual({})
+    // the state: a possessor, a source, the start of a message
+    expect(counts('Titel', 'Die Interessen Moskaus und der Einfluss Pekings wachsen, von Kiew kam kein Kommentar.')).toEqual({ russia: 1, china: 1, ukraine: 1 })
+    expect(counts('Titel', 'Aus Moskau hieß es, man sei zufrieden.')).toEqual({ russia: 1 })
+  })
+
+  it('counts a name with its abbreviation in brackets once, and each member of a list before one', () => {
+    expect(counts('Titel', 'Der Gipfel der Schanghaier Organisation für Zusammenarbeit (SCO) begann, die SCO tagt.')).toEqual({ sco: 2 })
+    expect(counts('Titel', 'Die Europäische Union (EU) verhängte Sanktionen.')).toEqual({ eu: 1 })
+    expect(counts('Titel', 'Die Staaten Brasilien, Russland, Indien, China und Südafrika (Brics) trafen sich.')).toEqual({
+      brazil: 1, russia: 1, india: 1, china: 1, 'south-africa': 1, brics: 1,
+    })
+  })
+
+  it('counts "die Union" for the EU only where the article names the EU otherwise and not the CDU/CSU', () => {
+    expect(counts('Titel', 'Die EU verhängte Sanktionen.', 'Der Handel mit der Union wächst.')).toEqual({ eu: 2 })
+    expect(counts('Titel', 'Der Handel mit der Union wächst.')).toEqual({})
+    expect(counts('Titel', 'Die EU und die CDU streiten, die Union will mehr Geld.')).toEqual({ eu: 1 })
+    expect(counts('Titel', 'Die EU lobt die Union Investment.')).toEqual({ eu: 1 })
+  })
+
   it('counts Brüssel for the EU where it stands for it, not as a place', () => {
     expect(counts('Titel', 'Brüssel hat neue Sanktionen beschlossen, die Minister tagten in Brüssel.')).toEqual({ eu: 1 })
   })
