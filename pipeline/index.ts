@@ -21,7 +21,7 @@ import {
   TextShardSchema,
 } from '../src/model/dataset.ts'
 import { DATASET_VERSION } from '../src/model/dataset.ts'
-import type { Actor, Article, ArticleText, Dataset, DiplomaticEvent, Figure, Mention, TextShard } from '../src/model/dataset.ts'
+import type { Actor, Article, ArticleText, Dataset, Decision, DiplomaticEvent, Figure, Mention, TextShard } from '../src/model/dataset.ts'
 import { createLayoutBuilder, indexFileFor, layoutPathsFor, partPath } from './io/layout-build.ts'
 import type { LayoutBuilder, LayoutPaths } from './io/layout-build.ts'
 import { actorsOf, articleRecords } from './stages/article-records.ts'
@@ -278,9 +278,16 @@ interface CachedRead {
   article: ReadArticle
 }
 
+/** A person on no list the first pass found: the name and, when the text gave it, the state (actor id). */
+export interface FoundPerson {
+  name: string
+  country?: string
+  countryFrom?: Decision
+}
+
 /** What the first pass learns of one file (structured-cloneable: it crosses from a worker thread). */
 export type FirstPassResult =
-  | { file: string; ok: true; id: string; bodyKey: string | null; people: string[]; warnings: string[]; bytes: number; cached: string }
+  | { file: string; ok: true; id: string; bodyKey: string | null; people: FoundPerson[]; warnings: string[]; bytes: number; cached: string }
   | { file: string; ok: false; reason: string; warnings: string[]; bytes: number }
 
 /**
@@ -293,7 +300,7 @@ export function firstPass(inDir: string, files: readonly string[], baseMatcher: 
     const result = readArticle(inDir, file, occasions, (msg) => warnings.push(msg))
     if (!result.ok) return { file, ok: false, reason: result.reason, warnings, bytes: result.bytes }
     const { id, sentences } = result.article
-    const people = discoverPeople(sentences, baseMatcher).map((p) => p.name)
+    const people = discoverPeople(sentences, baseMatcher).map(({ name, country, countryFrom }): FoundPerson => (country ? { name, country, countryFrom } : { name }))
     const cached: CachedRead = { bytes: result.bytes, article: result.article }
     return { file, ok: true, id, bodyKey: bodyKey(sentences), people, warnings, bytes: result.bytes, cached: JSON.stringify(cached) }
   })
@@ -509,9 +516,16 @@ export async function processFolder(
         readLengths.push(length)
         cacheOut.write(r.cached)
         cacheBytes += length
-        for (const name of r.people) {
-          const entry = discoveredEntry(name)
-          if (!registryIds.has(entry.id) && !discovered.has(entry.id)) discovered.set(entry.id, entry)
+        for (const person of r.people) {
+          const entry = discoveredEntry(person.name, person.country, person.countryFrom)
+          if (registryIds.has(entry.id)) continue
+          const earlier = discovered.get(entry.id)
+          // the first article that names the person decides, one that gives the state fills it in
+          if (!earlier) discovered.set(entry.id, entry)
+          else if (earlier.country === undefined && entry.country !== undefined) {
+            earlier.country = entry.country
+            earlier.countryFrom = entry.countryFrom
+          }
         }
       }
       reading?.update(seen, seenBytes)

@@ -20,8 +20,22 @@ export interface ActorEntry {
   aliases: string[]
   /** For persons: the country they act for (actor id), used to infer host countries. */
   country?: string
+  /** For discovered persons: how the text gave `country` ("die brasilianische Präsidentin"); registry facts have none. */
+  countryFrom?: Decision
   /** For countries: capitals and seats of government that can stand for the state ("Moskau", "Kreml"). */
   seats?: string[]
+  /**
+   * For countries: nationality adjectives, as stems ("indisch", declined -e/-en/-er/-es/-em) or, when
+   * capitalised, as written ("Schweizer"). They tell a discovered person's state ("der indische Premier …").
+   */
+  adjectives?: string[]
+  /**
+   * Forms that name the actor only where the article names it by another form too, after an article word
+   * ("die Union" for the EU), and not in an article that has one of `contextUnless` (words of the other
+   * reading: "CDU", "CSU").
+   */
+  contextAliases?: string[]
+  contextUnless?: string[]
 }
 
 /** One place in a sentence where an actor is named. Offsets are into `Sentence.text`. */

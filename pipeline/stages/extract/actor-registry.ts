@@ -1,5 +1,6 @@
 /** The actor registry (data/actors.json, `--actors FILE`) checked, and compiled into the matcher the actor rules use. */
 import { z } from 'zod'
+import type { Decision } from '../../../src/model/dataset.ts'
 import type { ActorEntry } from '../types.ts'
 
 export const ActorEntrySchema = z.object({
@@ -9,6 +10,9 @@ export const ActorEntrySchema = z.object({
   aliases: z.array(z.string().min(1)),
   country: z.string().min(1).optional(),
   seats: z.array(z.string().min(1)).optional(),
+  adjectives: z.array(z.string().min(1)).optional(),
+  contextAliases: z.array(z.string().min(1)).optional(),
+  contextUnless: z.array(z.string().min(1)).optional(),
 })
 
 /** Narrows the registry JSON (data/actors.json), or says what is wrong. */
@@ -34,6 +38,8 @@ export interface FormTarget {
   genitive: boolean
   /** A person's short name that counts only where the article names one of its bearers in full. */
   needsFull: boolean
+  /** A stand-in ("die Union") that counts only where the article names the actor by another form (`contextAliases`). */
+  context?: boolean
 }
 
 export interface ActorMatcher {
@@ -115,6 +121,7 @@ export function buildMatcher(registry: readonly ActorEntry[], discovered: readon
       if (entry.kind === 'person' && isMultiWord(name)) full.push(name, ...genitiveOf(name))
     }
     fullForms.set(entry.id, full)
+    for (const form of entry.contextAliases ?? []) add(form, { actorId: entry.id, seat: false, genitive: false, needsFull: false, context: true })
     for (const seat of entry.seats ?? []) {
       add(seat, { actorId: entry.id, seat: true, genitive: false, needsFull: false })
       for (const g of genitiveOf(seat)) add(g, { actorId: entry.id, seat: true, genitive: true, needsFull: false })
@@ -143,10 +150,16 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '')
 }
 
-/** Registry entry for a discovered person: the full name, and the family name for later mentions. */
-export function discoveredEntry(name: string): ActorEntry {
+/**
+ * Registry entry for a discovered person: the full name, the family name for later mentions, and the
+ * state when the text gave it ("Indiens Premier …": `country` "india").
+ */
+export function discoveredEntry(name: string, country?: string, countryFrom?: Decision): ActorEntry {
   const tokens = name.split(/\s+/)
   const first = tokens[0] ?? name
   const surname = EAST_ASIAN_SURNAMES.has(first) ? first : (tokens[tokens.length - 1] ?? name)
-  return { id: slugify(name) || 'person', name, kind: 'person', aliases: [surname] }
+  const entry: ActorEntry = { id: slugify(name) || 'person', name, kind: 'person', aliases: [surname] }
+  if (country !== undefined) entry.country = country
+  if (country !== undefined && countryFrom !== undefined) entry.countryFrom = countryFrom
+  return entry
 }

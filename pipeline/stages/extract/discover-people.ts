@@ -1,27 +1,34 @@
 /** People on no list, discovered from role nouns and speech verbs ("Außenminister Qin Gang", "sagte Hoo Tiang Boon"). */
 import { findRaw } from './extract-actors.ts'
 import type { ActorMatcher } from './actor-registry.ts'
+import { countryOfRole, nationalityTable } from './nationality.ts'
+import type { Nationality, NationalityTable } from './nationality.ts'
+import type { Decision } from '../../../src/model/dataset.ts'
 import type { Sentence } from '../types.ts'
 
 // ---------------------------------------------------------------- discovery of people
 
 /** Role nouns (and compounds ending in one) that introduce a person's name: "Außenminister Qin Gang". */
 const ROLE_WORDS =
-  '(?:[Mm]inister|[Pp]räsident|[Kk]anzler|[Ss]precher|[Bb]erater|[Dd]iplomat|[Bb]otschafter|[Ss]ekretär|[Cc]hef|[Aa]nalyst|[Ee]xpert(?:e|in)|[Pp]rofessor|[Pp]olitolog(?:e|in)|[Öö]konom|[Ff]orscher|[Dd]irektor|[Vv]orsitzende|[Gg]ouverneur|[Ss]enator|[Aa]bgeordnete|[Gg]eneral|[Aa]dmiral|[Kk]ommissar|[Bb]eauftragte|[Gg]esandte|[Ss]inolog(?:e|in)|[Hh]istoriker|[Jj]urist|[Pp]remier|[Aa]ußenpolitiker|[Pp]olitiker|[Ll]eiter|[Oo]berhaupt|[Kk]önig|[Kk]ronprinz|[Hh]istoriker|[Ww]issenschaftler|[Oo]ppositionelle|[Aa]ktivist|[Dd]issident|[Vv]ize)'
+  '(?:[Mm]inister|[Pp]räsident|[Kk]anzler|[Ss]precher|[Bb]erater|[Dd]iplomat|[Bb]otschafter|[Ss]ekretär|[Cc]hef|[Aa]nalyst|[Ee]xpert(?:e|in)|[Pp]rofessor|[Pp]olitolog(?:e|in)|[Öö]konom|[Ff]orscher|[Dd]irektor|[Vv]orsitzende|[Gg]ouverneur|[Ss]enator|[Aa]bgeordnete|[Gg]eneral|[Aa]dmiral|[Kk]ommissar|[Bb]eauftragte|[Gg]esandte|[Ss]inolog(?:e|in)|[Hh]istoriker|[Jj]urist|[Pp]remier|[Aa]ußenpolitiker|[Pp]olitiker|[Ll]eiter|[Oo]berhaupt|[Kk]önig|[Kk]ronprinz|[Hh]istoriker|[Ww]issenschaftler|[Oo]ppositionelle|[Aa]ktivist|[Dd]issident|[Vv]ize|[Kk]olleg(?:e|in))'
 const ROLE = `(?:[\\p{Lu}][\\p{L}-]*)?${ROLE_WORDS}(?:in|innen|en|n|s|r)?`
 /** What a role before a name cannot match without: a sentence without a role word is not searched for one. */
 const ANY_ROLE_WORD = new RegExp(ROLE_WORDS, 'u')
 /** Speech verbs after which a name follows: "sagte Hoo Tiang Boon, …". */
 const SPEECH = '(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|warnte|warnt|so|berichtete|kommentierte|argumentierte|argumentiert|urteilte|urteilt|glaubt|ergänzte|fügte)'
 const NAME_TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?"
-const NAME = `(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,3})`
-const ROLE_NAME = new RegExp(`(?<![\\p{L}])${ROLE},?\\s+${NAME}`, 'gu')
-const SPEECH_NAME = new RegExp(`(?<![\\p{L}])${SPEECH}\\s+${NAME}(?=\\s*[,.;:)]|\\s*$)`, 'gu')
-/** A role with a genitive complement before the name: "der Sprecher des Handelsministeriums, He Yadong". */
+const NAME = `(?<name>${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,3})`
+/** The role as a group, so the words before it and its compound can tell the person's state. */
+const ROLE_GROUP = `(?<role>${ROLE})`
+const ROLE_NAME = new RegExp(`(?<![\\p{L}])${ROLE_GROUP},?\\s+${NAME}`, 'gud')
+const SPEECH_NAME = new RegExp(`(?<![\\p{L}])${SPEECH}\\s+${NAME}(?=\\s*[,.;:)]|\\s*$)`, 'gud')
+/** A role with a genitive complement before the name: "der Sprecher des Handelsministeriums, He Yadong", "der Präsident von Kasachstan, …". */
 const ROLE_OF_NAME = new RegExp(
-  `(?<![\\p{L}])${ROLE}\\s+(?:des|der)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+,\\s+${NAME}(?=\\s*[,.;:)]|\\s*$)`,
-  'gu',
+  `(?<![\\p{L}])${ROLE_GROUP}\\s+(?:des|der|von|in|im|bei|beim|für|an|am)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+,\\s+${NAME}(?=\\s*[,.;:)]|\\s*$)`,
+  'gud',
 )
+/** An apposition after a name that gives its role: "…, der iranische Präsident", "…, Präsident Kasachstans". */
+const APPOSITION_ROLE = new RegExp(`^,\\s+(?<lead>(?:(?:der|die|ein|eine)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3})${ROLE_GROUP}(?![\\p{L}])`, 'u')
 
 /**
  * What every NAME cannot be without: two capitalized tokens in a row (each token, or its part after a
@@ -49,6 +56,13 @@ const MEDIA = /\b(?:Reuters|dpa|AFP|AP|Tass|TASS|Xinhua|CCTV|Interfax|Bloomberg|
 export interface DiscoveredPerson {
   name: string
   sentence: number
+  /**
+   * The state the same phrase gives the person (actor id): "Indiens Premier …", "die brasilianische
+   * Präsidentin …", "US-Außenminister …", "…, der iranische Präsident". Absent when the text does not say.
+   */
+  country?: string
+  /** How `country` was read: { rule: 'nationality-adjective', cue: 'die brasilianische Präsidentin', reference: null }. */
+  countryFrom?: Decision
 }
 
 /** A registry form that names someone or something outright (not a surname shared by several people). */
@@ -96,24 +110,62 @@ function trimName(candidate: string, closed: boolean, matcher: ActorMatcher): st
   return kept.length > 2 && !(short || (closed && kept.length === candidate.split(/\s+/).length)) ? kept.slice(0, 2).join(' ') : kept.join(' ')
 }
 
+/** The state of a person from the role before the name, or else from an apposition after it. */
+function countryOf(text: string, m: RegExpExecArray, table: NationalityTable): Nationality | undefined {
+  const role = m.indices?.groups?.role
+  const name = m.indices?.groups?.name
+  if (!name) return undefined
+  if (role) {
+    const id = countryOfRole(text.slice(0, role[0]), text.slice(role[0], role[1]), text.slice(role[1], name[0]), table)
+    if (id) return id
+  }
+  const apposition = APPOSITION_ROLE.exec(text.slice(name[1]))
+  const appositionRole = apposition?.groups?.role
+  if (!apposition || appositionRole === undefined) return undefined
+  const roleAt = apposition.index + apposition[0].length - appositionRole.length
+  const rest = text.slice(name[1])
+  return countryOfRole(rest.slice(0, roleAt), appositionRole, rest.slice(roleAt + appositionRole.length), table)
+}
+
 /** People named after a role noun or a speech verb who are not in the registry. */
 export function discoverPeople(sentences: readonly Sentence[], matcher: ActorMatcher): DiscoveredPerson[] {
   const found: DiscoveredPerson[] = []
-  const seen = new Set<string>()
+  const seen = new Map<string, DiscoveredPerson>()
+  const table = nationalityTable(matcher.registry)
   for (const sentence of sentences) {
     if (!TWO_NAME_TOKENS.test(sentence.text)) continue
     const patterns = ANY_ROLE_WORD.test(sentence.text) ? [ROLE_NAME, SPEECH_NAME, ROLE_OF_NAME] : [SPEECH_NAME]
     for (const re of patterns) {
       re.lastIndex = 0
       for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
-        const raw = m[1]
+        const raw = m.groups?.name
         if (!raw) continue
         const closed = /^\s*(?:[,.;:)]|$)/.test(sentence.text.slice((m.index ?? 0) + m[0].length))
-        const name = trimName(raw.replace(/['’]s$/, ''), closed, matcher)
+        // "Präsident Turkmenistans Max Muster": the genitive is the person's state, not part of the name
+        const lead = raw.split(/\s+/)[0] ?? ''
+        const leadId = table.genitives.get(lead)
+        const role = m.groups?.role
+        const leadCountry: Nationality | undefined = leadId
+          ? { country: leadId, from: { rule: 'nationality-genitive', cue: role ? `${role} ${lead}` : lead, reference: null } }
+          : undefined
+        const candidate = leadCountry ? raw.slice(lead.length).trim() : raw
+        const name = trimName(candidate.replace(/['’]s$/, ''), closed, matcher)
         if (!validName(name, matcher)) continue
-        if (seen.has(name)) continue
-        seen.add(name)
-        found.push({ name, sentence: sentence.index })
+        const nationality = leadCountry ?? countryOf(sentence.text, m, table)
+        const earlier = seen.get(name)
+        // a later phrase may say what the first one did not
+        if (earlier) {
+          if (earlier.country === undefined && nationality !== undefined) {
+            earlier.country = nationality.country
+            earlier.countryFrom = nationality.from
+          }
+          continue
+        }
+        const person: DiscoveredPerson = nationality
+          ? { name, sentence: sentence.index, country: nationality.country, countryFrom: nationality.from }
+          : { name, sentence: sentence.index }
+        seen.set(name, person)
+        found.push(person)
       }
     }
   }

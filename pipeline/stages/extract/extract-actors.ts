@@ -1,7 +1,7 @@
 import { FORM_CONTINUES } from './actor-registry.ts'
 import type { ActorMatcher, FormTarget } from './actor-registry.ts'
 import { paragraphStartIndexes } from '../text/segment-sentences.ts'
-import type { ActorMatch, Sentence } from '../types.ts'
+import type { ActorEntry, ActorMatch, Sentence } from '../types.ts'
 
 /**
  * Actor mentions in an article's sentences, by the GUIDE's rules:
@@ -36,7 +36,21 @@ const PLACE_NOUNS = new Set([
   'hauptstadt', 'stadt', 'flughafen', 'universität', 'bürgermeister', 'metropole', 'großraum', 'region', 'raum',
   'zentrum', 'innenstadt', 'hafen', 'bahnhof', 'gebiet', 'oblast', 'provinz', 'bezirk', 'vorort', 'ort',
   'richtung', 'kathedrale', 'mauern', 'mauer', 'gelände', 'hotel', 'stadion', 'platz', 'straße',
+  'straßen', 'vorort', 'vororte', 'vororten', 'stadtrand', 'stadtzentrum', 'stadtteil', 'umgebung', 'umland',
+  'einwohner', 'bewohner', 'toren', 'tore', 'flughäfen', 'bürgermeisterin', 'bürgermeisters',
 ])
+/**
+ * Words that place what follows: "südöstlich von Moskau", "30 Kilometer von Peking entfernt", "südlich
+ * Moskaus", "außerhalb Pekings". A seat after them (or after them and "von") is a place, also as a genitive.
+ */
+const DIRECTION_WORDS = new Set([
+  'nördlich', 'südlich', 'östlich', 'westlich', 'nordöstlich', 'nordwestlich', 'südöstlich', 'südwestlich',
+  'außerhalb', 'innerhalb', 'unweit', 'nahe', 'jenseits',
+])
+/** Units of distance before "von": "1300 Kilometer von Moskau". */
+const DISTANCE_UNITS = new Set(['kilometer', 'kilometern', 'km', 'meilen', 'meter', 'metern', 'autostunden', 'flugstunden', 'fahrstunden'])
+/** Travel verbs right after a sentence-initial "Aus X": the journey's origin ("Aus Moskau reist eine Delegation …"). */
+const TRAVEL_AFTER = /^\s+(?:reist|reisen|reiste|reisten|fliegt|fliegen|flog|flogen|bricht|brechen|brach|brachen|startet|starten|startete|starteten)\b/
 /** Nouns after which "aus X" is a journey's origin, not the state speaking: "Rückkehr aus Peking". */
 const TRAVEL_NOUNS = new Set([
   'rückkehr', 'ankunft', 'flug', 'flüge', 'abreise', 'reise', 'heimkehr', 'anreise', 'touristen', 'tourist',
@@ -70,6 +84,12 @@ function directlyAfterWord(text: string, start: number): boolean {
 
 type SeatReading = 'state' | 'place'
 
+/**
+ * The rest of a dateline that lists several cities before the text, after its first city: ", Peking, Riga,
+ * Samarkand Nur wenige …" or "/Rom (dpa)". The list has no "und": "Moskau, Peking und Teheran haben …" is a subject.
+ */
+const DATELINE_LIST = /^(?:\s*[,/]\s*\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)+(?:\s*(?:[–—:(]|-\s)|\s(?=\p{Lu}))/u
+
 function readSeat(
   sentence: Sentence,
   raw: RawMatch,
@@ -79,9 +99,19 @@ function readSeat(
 ): SeatReading {
   const text = sentence.text
   const after = text.slice(raw.end)
-  // datelines: "MOSKAU (dpa-AFX)", "Peking (Reuters)", "Shanghai. Nach …", "Wladiwostok – Am …"
-  if (paragraphStart && raw.start === 0 && /^\s*(?:[:(–—]|-\s|\/|,\s*\d)/.test(after)) return 'place'
-  if (paragraphStart && raw.start === 0 && after.length === 0) return 'place'
+  // datelines: "MOSKAU (dpa-AFX)", "Peking (Reuters)", "Shanghai. Nach …", "Wladiwostok – Am …", a
+  // paragraph "Moskau." of its own, and a list of cities before the text ("Berlin, Peking, Riga, Samarkand Nur …")
+  if (paragraphStart && raw.start === 0) {
+    if (/^\s*(?:[:(–—]|-\s|\/|,\s*\d)/.test(after) || /^\s*\.?\s*$/.test(after)) return 'place'
+    if (DATELINE_LIST.test(after)) return 'place'
+  }
+  const [w2, w1] = previousWords(text, raw.start, 2).map((w) => w.toLowerCase())
+  const prev = w1 ?? w2
+  const adjacent = prev !== undefined && directlyAfterWord(text, raw.start)
+  // "südlich Moskaus", "außerhalb Pekings", "im Zentrum Moskaus", "Bürgermeister Moskaus": the city
+  if (adjacent && (DIRECTION_WORDS.has(prev) || PLACE_NOUNS.has(prev))) return 'place'
+  // "südöstlich von Moskau", "1300 Kilometer von Moskau"
+  if (adjacent && prev === 'von' && w2 !== undefined && (DIRECTION_WORDS.has(w2) || DISTANCE_UNITS.has(w2))) return 'place'
   // a possessor stands for the state: "in Moskaus Interesse", "trotz Pekings Bemühungen"
   if (genitive) return 'state'
   // lists: "zwischen Moskau und Peking", "in Peking, Moskau und Teheran", "Moskau/Peking (dpa)" read like their first member
@@ -89,9 +119,7 @@ function readSeat(
   if (VISIT_AFTER.test(after)) return 'place'
   // "Kreml-Treffen": a meeting held there; "Kreml-Sprecher": the state's institution
   if (after.startsWith('-') && EVENT_HEADS.test(after.slice(1))) return 'place'
-  const [w2, w1] = previousWords(text, raw.start, 2).map((w) => w.toLowerCase())
-  const prev = w1 ?? w2
-  if (prev !== undefined && directlyAfterWord(text, raw.start)) {
+  if (adjacent) {
     // "von Moskau nach Peking": the start of a journey
     if (prev === 'von' && /^\s+nach\s/.test(after)) return 'place'
     if (PLACE_PREPOSITIONS.has(prev)) return 'place'
@@ -99,8 +127,8 @@ function readSeat(
     if (PLACE_NOUNS.has(prev)) return 'place'
     if (prev === 'aus') {
       const words = previousWords(text, raw.start, 2)
-      // "Aus Moskau hieß es …": the state as a source
-      if (words.length < 2) return 'state'
+      // "Aus Moskau hieß es …": the state as a source; "Aus Moskau reist eine Delegation …": a journey's start
+      if (words.length < 2) return TRAVEL_AFTER.test(after) ? 'place' : 'state'
       // "Rückendeckung aus Peking", "Beamte aus Tokio" (state) vs "kam aus Peking", "Rückkehr aus Peking" (place)
       const before = words[0] ?? ''
       const capitalizedNoun = /^\p{Lu}/u.test(before) && !TRAVEL_NOUNS.has(before.toLowerCase())
@@ -167,11 +195,27 @@ function startsOf(matcher: ActorMatcher): Set<number> {
   return starts
 }
 
+/**
+ * Where a dateline city is glued to the first word of its paragraph ("PekingChina will …": the crawl lost
+ * the dash between them), the offset of the glued word; the city is a dateline and not counted.
+ */
+function gluedDatelineEnd(word: string, matcher: ActorMatcher): number {
+  for (let k = 2; k < word.length - 1; k++) {
+    const c = word[k] ?? ''
+    if (c === c.toLowerCase() || (word[k - 1] ?? '') !== (word[k - 1] ?? '').toLowerCase()) continue
+    return matcher.forms.get(word.slice(0, k))?.some((t) => t.seat && !t.genitive) ? k : -1
+  }
+  return -1
+}
+
 export function findRaw(sentences: readonly Sentence[], matcher: ActorMatcher): RawMatch[] {
   const out: RawMatch[] = []
   const starts = startsOf(matcher)
+  let paragraph: number | undefined
   for (const sentence of sentences) {
     const text = sentence.text
+    const paragraphStart = sentence.paragraph !== paragraph
+    paragraph = sentence.paragraph
     let consumed = 0
     // runs of word characters (code points), scanned by hand: only a word that may be a first word is cut out
     let i = 0
@@ -183,6 +227,13 @@ export function findRaw(sentences: readonly Sentence[], matcher: ActorMatcher): 
         continue
       }
       if (start < consumed) continue
+      if (start === 0 && paragraphStart && /^\p{Lu}/u.test(text)) {
+        const glued = gluedDatelineEnd(text.slice(0, i), matcher)
+        if (glued > 0) {
+          i = glued
+          continue
+        }
+      }
       const length = i - start
       if (!starts.has(startKey(text.charCodeAt(start), length > 1 ? text.charCodeAt(start + 1) : 0, length))) continue
       const candidates = matcher.byFirstWord.get(text.slice(start, i))
@@ -200,6 +251,17 @@ export function findRaw(sentences: readonly Sentence[], matcher: ActorMatcher): 
   return out
 }
 
+/** An article word right before a stand-in, and no capitalised word after it: "die Union", not "die Union Investment". */
+const BEFORE_STAND_IN = /(?:^|[^\p{L}])(?:der|die|den|dem|Der|Die|Den|Dem)\s+$/u
+const AFTER_STAND_IN = /^\s+\p{Lu}/u
+
+/** Whether a stand-in form ("die Union") names its actor here; the article names the actor otherwise (checked before). */
+function standsIn(text: string, r: RawMatch, sentences: readonly Sentence[], entry: ActorEntry | undefined): boolean {
+  if (!BEFORE_STAND_IN.test(text.slice(Math.max(0, r.start - 5), r.start)) || AFTER_STAND_IN.test(text.slice(r.end))) return false
+  const unless = entry?.contextUnless ?? []
+  return !unless.some((word) => sentences.some((s) => new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(s.text)))
+}
+
 /** Matches in reading order, with seats read and shared short names resolved. */
 export function extractActors(sentences: readonly Sentence[], matcher: ActorMatcher): ActorMatch[] {
   const raw = findRaw(sentences, matcher)
@@ -210,6 +272,9 @@ export function extractActors(sentences: readonly Sentence[], matcher: ActorMatc
       if (!t.seat && !t.needsFull && (matcher.fullForms.get(t.actorId) ?? []).includes(r.surface)) namedInFull.add(t.actorId)
     }
   }
+  // which actors does the article name by a form that is not a stand-in ("die Union" needs "EU" too)?
+  const namedOtherwise = new Set<string>()
+  for (const r of raw) for (const t of r.targets) if (!t.context) namedOtherwise.add(t.actorId)
   const paragraphStarts = new Set(paragraphStartIndexes(sentences))
   const bySentence = new Map<number, Sentence>(sentences.map((s) => [s.index, s]))
   const matches: ActorMatch[] = []
@@ -218,7 +283,9 @@ export function extractActors(sentences: readonly Sentence[], matcher: ActorMatc
     const sentence = bySentence.get(r.sentence)
     if (!sentence) continue
     const target =
-      r.targets.find((t) => !t.needsFull) ?? r.targets.find((t) => t.needsFull && namedInFull.has(t.actorId))
+      r.targets.find((t) => !t.needsFull && !t.context) ??
+      r.targets.find((t) => t.needsFull && namedInFull.has(t.actorId)) ??
+      r.targets.find((t) => t.context && namedOtherwise.has(t.actorId) && standsIn(sentence.text, r, sentences, matcher.byId.get(t.actorId)))
     if (!target) continue
     if (target.seat) {
       const prev = previousSeat && previousSeat.sentence === r.sentence ? previousSeat : undefined
@@ -229,16 +296,15 @@ export function extractActors(sentences: readonly Sentence[], matcher: ActorMatc
       previousSeat = { sentence: r.sentence, end: r.end, reading: 'state' }
     }
     const last = matches[matches.length - 1]
-    // "Kremlchef Wladimir Putin", "Präsident Xi Jinping": one mention
-    if (
-      last &&
-      last.sentence === r.sentence &&
-      last.actorId === target.actorId &&
-      /^\s+$/.test(sentence.text.slice(last.end, r.start))
-    ) {
-      last.end = r.end
-      last.surface = sentence.text.slice(last.start, r.end)
-      continue
+    // "Kremlchef Wladimir Putin", "Präsident Xi Jinping", "Schanghaier Organisation für Zusammenarbeit (SCO)": one mention
+    if (last && last.sentence === r.sentence && last.actorId === target.actorId) {
+      const between = sentence.text.slice(last.end, r.start)
+      const closing = /^\s*\(\s*$/.test(between) ? /^\s*\)/.exec(sentence.text.slice(r.end)) : null
+      if (/^\s+$/.test(between) || closing) {
+        last.end = r.end + (closing?.[0].length ?? 0)
+        last.surface = sentence.text.slice(last.start, last.end)
+        continue
+      }
     }
     matches.push({
       actorId: target.actorId,

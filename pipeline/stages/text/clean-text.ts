@@ -41,10 +41,18 @@ const STOP_LINES =
   /^(?:kommentare?|leserkommentare|kommentar schreiben|diskutieren sie mit.*|leave a reply|social networks|newsletter|liebe leser(?:innen und leser)?,?|ihre meinung(?: ist gefragt)?|weitere artikel:?|related articles?|themen|verwendete quellen:?|dieses thema im programm:.*|über dieses thema berichtete.*|zur merkliste hinzufügen|artikel teilen|teilen sie diesen artikel.*)$/i
 
 /** Teaser headings: the heading and the short headline lines after it are other articles. */
-const TEASER_LINES = /^(?:mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|empfohlener redaktioneller inhalt|weiterlesen|mehr dazu|zum thema|passend zum thema|meistgelesen|top-themen)\s*:?$/i
+const TEASER_LINES =
+  /^(?:mehr zum thema|mehr zu diesem thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|empfohlener redaktioneller inhalt|empfehlungen(?: der redaktion)?|weiterlesen|mehr dazu|zum thema|passend zum thema|meist ?gelesen(?:e (?:artikel|beiträge|nachrichten|meldungen))?|am meisten gelesen|top-themen|top-artikel|beliebte (?:artikel|beiträge)|(?:weitere|aktuelle|neueste|ähnliche|verwandte) (?:artikel|nachrichten|meldungen|beiträge|themen)|mehr (?:artikel|nachrichten|meldungen|aus dem ressort))\s*:?$/i
 const TEASER_INLINE = /^(?:mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|mehr dazu|weiterlesen|zum thema)\s*(?:[-–—:|»]|\.{3})\s*\S/i
-/** Most lines a teaser block takes after its heading. */
+/** Most lines a teaser block takes after its heading (or after its last teaser item). */
 const MAX_TEASER_LINES = 5
+/**
+ * The lead of another article in a teaser list: it opens with a dateline and an agency ("Berlin (dpa) - …",
+ * "MOSKAU (dpa-AFX) – …"), or it is cut off ("… für die eigene …"). The article's own text after a teaser
+ * block does neither.
+ */
+const TEASER_LEAD = /^\p{Lu}[\p{L}./ -]{1,40}?\s*\([^()]{1,30}\)\s*[-–—]\s/u
+const CUT_OFF = /(?:…|\.\.\.)\s*$/
 
 /** Whole lines of one kind of furniture. */
 const DROP_LINE_PATTERNS: readonly RegExp[] = [
@@ -163,6 +171,10 @@ export function cleanText(text: string): CleanText {
   const lines: string[] = []
   let removed = 0
   let teaserLeft = 0
+  // the kept line inside a teaser block that a following lead would show to be a teaser too
+  let pending = -1
+  // lines so far, as read: a headline said again inside a teaser block is a teaser
+  const seen = new Set<string>()
   for (const raw of rawLines) {
     const trimmed = raw.trim()
     if (trimmed.length === 0) continue
@@ -179,23 +191,37 @@ export function cleanText(text: string): CleanText {
     }
     if (TEASER_LINES.test(flat)) {
       teaserLeft = MAX_TEASER_LINES
+      pending = -1
       removed += 1
       continue
     }
-    // teaser headlines: short lines without a full stop right after a teaser heading
+    // a teaser block: after its heading, headlines (short, or without a full stop), leads of other articles
+    // (a dateline with an agency, a cut-off end) and headlines said twice; each item keeps the block open.
+    // One prose line inside the block is kept unless a lead or a repeated headline follows it.
     if (teaserLeft > 0) {
       teaserLeft -= 1
-      if (!/[.!?]["“”»«]?$/.test(flat) || flat.split(' ').length <= 12) {
+      const lead = TEASER_LEAD.test(flat) || CUT_OFF.test(flat) || seen.has(flat)
+      if (lead || !/[.!?]["“”»«]?$/.test(flat) || flat.split(' ').length <= 12) {
+        if (lead && pending >= 0) {
+          lines.splice(pending, 1)
+          removed += 1
+        }
+        pending = -1
+        teaserLeft = MAX_TEASER_LINES
+        seen.add(flat)
         removed += 1
         continue
       }
-      teaserLeft = 0
+      if (pending >= 0) teaserLeft = 0
+      pending = -1
     }
+    seen.add(flat)
     const line = stripLine(trimmed)
     if (line.length === 0 || isFurniture(line) || !/[\p{L}\p{N}]/u.test(line)) {
       removed += 1
       continue
     }
+    if (teaserLeft > 0) pending = lines.length
     lines.push(line)
   }
   // navigation links at the end of the page: short lines without sentence punctuation

@@ -27,6 +27,25 @@ describe('actor registry', () => {
       expect(ids.has(id)).toBe(true)
   })
 
+  it('gives every country its nationality adjectives, no form to two countries, and no person twice by one full name', () => {
+    const adjectives = new Map<string, string>()
+    for (const e of registry.filter((x) => x.kind === 'country')) {
+      for (const a of e.adjectives ?? []) {
+        expect(adjectives.get(a) ?? e.id).toBe(e.id)
+        adjectives.set(a, e.id)
+      }
+    }
+    expect(adjectives.get('indisch')).toBe('india')
+    expect(adjectives.get('brasilianisch')).toBe('brazil')
+    const fullNames = new Map<string, string>()
+    for (const e of registry.filter((x) => x.kind === 'person')) {
+      for (const f of [e.name, ...e.aliases].filter((x) => /\s/.test(x))) {
+        expect(fullNames.get(f) ?? e.id).toBe(e.id)
+        fullNames.set(f, e.id)
+      }
+    }
+  })
+
   it('refuses duplicate ids and malformed entries', () => {
     expect(parseRegistry([{ id: 'x', name: 'X', kind: 'country', aliases: [] }, { id: 'x', name: 'Y', kind: 'country', aliases: [] }]).ok).toBe(false)
     expect(parseRegistry([{ id: 'x', name: 'X', kind: 'planet', aliases: [] }]).ok).toBe(false)
@@ -70,6 +89,44 @@ describe('extractActors', () => {
   it('never counts the capital of a dateline', () => {
     expect(counts('Titel', 'Moskau/Peking (dpa) - Die Minister sprachen.')).toEqual({})
     expect(counts('Titel', 'Moskau (dpa) - Der Minister sprach mit Journalisten.', 'Peking: Die Regierung schwieg.')).toEqual({})
+  })
+
+  it('never counts the cities of a dateline: a paragraph of its own, a list of cities, a city glued to the first word', () => {
+    expect(counts('Titel', 'Moskau.', 'Der Minister sprach.')).toEqual({})
+    expect(counts('Titel', 'Berlin, Peking, Tiflis Wenige Meter trennten die beiden Minister.')).toEqual({})
+    expect(counts('Titel', 'Moskau, Peking – Die Minister sprachen lange.')).toEqual({})
+    expect(counts('Titel', 'PekingChina will die Handelsordnung mitgestalten.')).toEqual({ china: 1 })
+    // a subject, not a dateline: the list has "und"; a city glued to a word that is not a registry form stays one word
+    expect(counts('Titel', 'Peking, Moskau und Teheran haben sich geeinigt.')).toEqual({ china: 1, russia: 1, iran: 1 })
+    expect(counts('Titel', 'PetroChina meldet Gewinne, Peking ist zufrieden.')).toEqual({ china: 1 })
+  })
+
+  it('reads a capital placed by a direction or distance as a place', () => {
+    expect(counts('Titel', 'Die Stadt liegt 1300 Kilometer südöstlich von Moskau, 40 Kilometer von Peking entfernt.')).toEqual({})
+    expect(counts('Titel', 'Südlich Moskaus und im Zentrum Pekings wurde gebaut, außerhalb Kiews nicht.')).toEqual({})
+    expect(counts('Titel', 'Aus Moskau reist eine Delegation nach Genf.')).toEqual({})
+    // the state: a possessor, a source, the start of a message
+    expect(counts('Titel', 'Die Interessen Moskaus und der Einfluss Pekings wachsen, von Kiew kam kein Kommentar.')).toEqual({ russia: 1, china: 1, ukraine: 1 })
+    expect(counts('Titel', 'Aus Moskau hieß es, man sei zufrieden.')).toEqual({ russia: 1 })
+  })
+
+  it('counts a name with its abbreviation in brackets once, and each member of a list before one', () => {
+    expect(counts('Titel', 'Der Gipfel der Schanghaier Organisation für Zusammenarbeit (SCO) begann, die SCO tagt.')).toEqual({ sco: 2 })
+    expect(counts('Titel', 'Die Europäische Union (EU) verhängte Sanktionen.')).toEqual({ eu: 1 })
+    expect(counts('Titel', 'Die Staaten Brasilien, Russland, Indien, China und Südafrika (Brics) trafen sich.')).toEqual({
+      brazil: 1, russia: 1, india: 1, china: 1, 'south-africa': 1, brics: 1,
+    })
+  })
+
+  it('counts "die Union" for the EU only where the article names the EU otherwise and not the CDU/CSU', () => {
+    expect(counts('Titel', 'Die EU verhängte Sanktionen.', 'Der Handel mit der Union wächst.')).toEqual({ eu: 2 })
+    expect(counts('Titel', 'Der Handel mit der Union wächst.')).toEqual({})
+    expect(counts('Titel', 'Die EU und die CDU streiten, die Union will mehr Geld.')).toEqual({ eu: 1 })
+    expect(counts('Titel', 'Die EU lobt die Union Investment.')).toEqual({ eu: 1 })
+  })
+
+  it('counts Brüssel for the EU where it stands for it, not as a place', () => {
+    expect(counts('Titel', 'Brüssel hat neue Sanktionen beschlossen, die Minister tagten in Brüssel.')).toEqual({ eu: 1 })
   })
 
   it('does not count a country inside an English proper name', () => {
@@ -166,6 +223,58 @@ describe('discoverPeople', () => {
   it('stops a name before a following noun unless punctuation closes it', () => {
     const sentences = segmentSentences('Titel', ['Am Montag traf Außenminister Max Beispielmann Vertreter der Opposition.'])
     expect(discoverPeople(sentences, matcher).map((p) => p.name)).toEqual(['Max Beispielmann'])
+  })
+
+  it('gives a discovered person the state its phrase names: genitive, adjective, compound, complement, apposition', () => {
+    const sentences = segmentSentences('Titel', [
+      'Indiens Premier Narendra Modi und der brasilianische Präsident Max Beispielo trafen ein.',
+      'Kasachstans Präsident Erlan Musterow sprach, der ehemalige iranische Außenminister Ali Beispieli widersprach.',
+      'Das sagte US-Außenminister Tom Probe, Kremlsprecher Dmitri Beispielkow schwieg.',
+      'Der Sprecher des chinesischen Außenministeriums, Geng Muster, und der Präsident der Mongolei, Batu Probe, sprachen.',
+      'Lawrow traf seinen chinesischen Kollegen Zhang Beispiel. „Gut“, sagte Hans Probemann, der frühere indische Botschafter.',
+    ])
+    expect(discoverPeople(sentences, matcher).map((p) => [p.name, p.country])).toEqual([
+      ['Max Beispielo', 'brazil'],
+      ['Erlan Musterow', 'kazakhstan'],
+      ['Ali Beispieli', 'iran'],
+      ['Tom Probe', 'usa'],
+      ['Dmitri Beispielkow', 'russia'],
+      ['Geng Muster', 'china'],
+      ['Batu Probe', 'mongolia'],
+      ['Zhang Beispiel', 'china'],
+      ['Hans Probemann', 'india'],
+    ])
+  })
+
+  it('gives no state where the phrase names none or names the subject of an expertise or the host of a post', () => {
+    const sentences = segmentSentences('Titel', [
+      'Der China-Experte Max Beispielmann widersprach.',
+      'Der von Russland ernannte Gouverneur Erika Musterfrau sprach.',
+      'Der Botschafter in China, Hans Beispieler, sagte das.',
+      'Novatek-Chef Olga Probewitsch sagte das.',
+    ])
+    const found = discoverPeople(sentences, matcher)
+    expect(found.map((p) => p.name)).toEqual(['Max Beispielmann', 'Erika Musterfrau', 'Hans Beispieler', 'Olga Probewitsch'])
+    expect(found.map((p) => p.country)).toEqual([undefined, undefined, undefined, undefined])
+  })
+
+  it('says how it read the state: the rule and the phrase as written', () => {
+    const sentences = segmentSentences('Titel', [
+      'Die brasilianische Präsidentin Erika Beispiela kam, Indiens Premier Max Probeman auch.',
+      'US-Außenminister Tom Probe und der Sprecher des chinesischen Außenministeriums, Geng Muster, sprachen.',
+    ])
+    expect(discoverPeople(sentences, matcher).map((p) => p.countryFrom)).toEqual([
+      { rule: 'nationality-adjective', cue: 'brasilianische Präsidentin', reference: null },
+      { rule: 'nationality-genitive', cue: 'Indiens Premier', reference: null },
+      { rule: 'nationality-compound', cue: 'US-Außenminister', reference: null },
+      { rule: 'nationality-complement', cue: 'Sprecher des chinesischen Außenministeriums', reference: null },
+    ])
+  })
+
+  it('carries the state into the discovered entry, where the events stage reads it', () => {
+    const from = { rule: 'nationality-adjective', cue: 'brasilianische Präsident', reference: null }
+    expect(discoveredEntry('Max Beispielo', 'brazil', from)).toMatchObject({ id: 'max-beispielo', country: 'brazil', countryFrom: from })
+    expect(discoveredEntry('Max Beispielo')).not.toHaveProperty('country')
   })
 
   it('slugs names to ASCII ids', () => {

@@ -78,6 +78,41 @@ describe('cleanText', () => {
     ])
   })
 
+  it('drops a list of other articles: headlines, their agency leads, cut-off leads, a headline said twice and the prose between', () => {
+    const text = [
+      'Titel',
+      'Der Minister sprach in Wien lange mit seinem Amtskollegen über den Handel.',
+      'Auch interessant',
+      'Meistgelesene Artikel',
+      'Hitzewelle: Spanien meldet Rekordwerte',
+      'Madrid (dpa) - In Spanien sind am Wochenende so hohe Temperaturen gemessen worden wie noch nie seit Beginn der Aufzeichnungen.',
+      'Wahlkampf: Kanzlerin lobt die Opposition',
+      'Ungewöhnlich ist ein solches Lob mitten im Wahlkampf, zumal die Umfragen eng sind und die Parteien um jede Stimme kämpfen.',
+      'Wahlkampf: Kanzlerin lobt die Opposition',
+      'Umfrage: Mehrheit für mehr Geld für die Bahn',
+      'Berlin (dpa) - Eine Mehrheit der Befragten wünscht sich, dass der Staat mehr Geld in die Bahn und ihre …',
+    ].join('\n')
+    expect(lines(text)).toEqual(['Titel', 'Der Minister sprach in Wien lange mit seinem Amtskollegen über den Handel.'])
+  })
+
+  it('keeps the article after a teaser block: prose lines that no agency lead or repeated headline follows', () => {
+    const text = [
+      'Titel',
+      'Der Minister sprach in Wien lange mit seinem Amtskollegen über den Handel.',
+      'Mehr zum Thema',
+      'Gipfel in Sicht: Was die Regierung jetzt plant',
+      'Am Abend reiste der Minister weiter nach Prag, wo er mit der Regierung über Energie und Handel sprechen will.',
+      'Neue Pläne für die Bahn',
+      'Dort will er auch über den Ausbau der Strecken nach Süden reden, für den beide Länder seit Jahren Geld suchen.',
+    ].join('\n')
+    expect(lines(text)).toEqual([
+      'Titel',
+      'Der Minister sprach in Wien lange mit seinem Amtskollegen über den Handel.',
+      'Am Abend reiste der Minister weiter nach Prag, wo er mit der Regierung über Energie und Handel sprechen will.',
+      'Dort will er auch über den Ausbau der Strecken nach Süden reden, für den beide Länder seit Jahren Geld suchen.',
+    ])
+  })
+
   it('removes the date header and page stamp but keeps the headline around them', () => {
     expect(lines(' date 2023-02 Gipfel in Sicht Stand: 22.02.2023 16:00 Uhr\nText des Artikels folgt hier.')).toEqual([
       'Gipfel in Sicht',
