@@ -3,6 +3,7 @@ import { DIRECTED, DIRECTED_WITH_ADJECTIVE, NOT_A_TRIP, allMatches, escape } fro
 import type { Leg, Person, Span } from './event-words.ts'
 import type { Place } from './places.ts'
 import type { ActorEntry, ActorMatch } from '../types.ts'
+import { nationalityTable } from './nationality.ts'
 
 // --- the context of one article -------------------------------------------------------------------
 
@@ -13,6 +14,8 @@ export interface Context {
   countryByName: ReadonlyMap<string, string>
   placePattern: RegExp | null
   placeByForm: ReadonlyMap<string, Place>
+  /** Declined nationality adjective → the country's capital as a gazetteer place ("italienischen" → Rom). */
+  capitalByAdjective: ReadonlyMap<string, Place>
   published: string | null
 }
 
@@ -34,8 +37,14 @@ function buildLookups(registry: readonly ActorEntry[], places: readonly Place[])
   for (const p of places) for (const form of [p.name, ...p.variants]) if (!placeByForm.has(form)) placeByForm.set(form, p)
   const forms = [...placeByForm.keys()].sort((a, b) => b.length - a.length).map(escape)
   const placePattern = forms.length ? new RegExp(`(?<![\\p{L}\\d-])(?:${forms.join('|')})(?![\\p{L}\\d-])`, 'gu') : null
+  const capitalByAdjective = new Map<string, Place>()
+  for (const [adjective, country] of nationalityTable(registry).adjectives) {
+    const capital = (byId.get(country)?.seats ?? []).map((seat) => placeByForm.get(seat)).find((p) => p?.country === country)
+    if (capital) capitalByAdjective.set(adjective, capital)
+  }
   return {
     registry: byId,
+    capitalByAdjective,
     countryIds: new Set(registry.filter((a) => a.kind === 'country').map((a) => a.id)),
     countryByName,
     placePattern,
@@ -77,6 +86,10 @@ export function personsIn(ctx: Context, matches: readonly ActorMatch[]): Person[
   return out
 }
 
+/** "in der italienischen Hauptstadt", "in die russische Hauptstadt" (not "in der Hauptstadt Astana", named). */
+const CAPITAL_BY_ADJECTIVE = /\b(?:in|nach)\s+(?:die|der)\s+(\p{Ll}+)\s+Hauptstadt(?!\s+\p{Lu})/gu
+const CAPITAL_CUE = /Hauptstadt/
+
 /** A compass point before a country's name, one word: "Südchina", "Nordost-China", "Westrussland". */
 const REGION = /(?<![\p{L}-])(?:Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Zentral|Mittel)-?\p{L}+(?![\p{L}-])/gu
 const REGION_CUE = /Nord|Süd|Ost|West|Zentral|Mittel/
@@ -94,6 +107,15 @@ export function findLegs(ctx: Context, text: string, matches: readonly ActorMatc
     for (const m of allMatches(ctx.placePattern, text)) {
       const place = ctx.placeByForm.get(m.text)
       if (place) candidates.push({ start: m.start, end: m.end, place: place.name, country: place.country })
+    }
+  }
+  // "in der italienischen Hauptstadt": the capital of the state the adjective names
+  if (CAPITAL_CUE.test(text)) {
+    for (const m of text.matchAll(CAPITAL_BY_ADJECTIVE)) {
+      const capital = ctx.capitalByAdjective.get(m[1] ?? '')
+      if (!capital || m.index === undefined) continue
+      const start = m.index + m[0].length - 'Hauptstadt'.length
+      legs.push({ start, end: start + 'Hauptstadt'.length, place: capital.name, country: capital.country })
     }
   }
   // a part of a country by its compass point: "in Südchina", "nach Ostrussland" (not "Südkorea", a country of its own)

@@ -90,6 +90,26 @@ interface SentenceInput {
   recentPersons: readonly Person[]
 }
 
+/** A summit or meeting held by video: a call of all its participants (not a video address to one held in person). */
+const VIRTUAL_MEETING = /\bvirtuell\p{L}*\s+(?:\p{L}+\s+)?(?:Gipfel\p{L}*|Treffen|Sitzung|Konferenz)|\b(?:Video|Online-?)gipfel\p{L}*|\bVideokonferenz\s+(?:der|des)\s/u
+/** A counterpart described, not named: "mit seinem französischen Amtskollegen", "mit dem Präsidenten". */
+const COUNTERPART = /\bmit\s+(?:seine[mnr]|ihre[mnr]|de[mnr]|einem)\s+(?:\p{Ll}+\s+)?(?:Amtskolleg\p{L}*|Kolleg\p{L}*|Präsident\p{L}*|Regierungschef\p{L}*|Premier\p{L}*|Kanzler\p{L}*|Außenminister\p{L}*|Staatschef\p{L}*|Ministerpräsident\p{L}*)/u
+/** Taking part from afar: "per Video", "online", "per Konferenzschalte", "zugeschaltet", "per Videobotschaft". */
+const REMOTE = /\b(?:per|via|über)\s+(?:Video\p{L}*|Konferenzschalte|Liveschalte|Live-Schalte|Internet)\b|\bonline\b|\bzugeschaltet\b|\bVideo(?:botschaft|ansprache|schalte)\b/u
+
+/**
+ * The people of a clause who are there in person: none where the clause has them take part from afar
+ * ("will Putin nur online teilnehmen"); where it contrasts the two ("neben Putin per Video persönlich durch
+ * Lawrow"), everyone but the person right before the remote cue.
+ */
+function attendingInPerson(clause: Clause, persons: readonly Person[]): readonly Person[] {
+  const remote = REMOTE.exec(clause.text)
+  if (!remote) return persons
+  if (!/\bpersönlich\b|\bvor\s+Ort\b/u.test(clause.text)) return persons.filter((p) => !inside(p, clause))
+  const at = clause.start + remote.index
+  return persons.filter((p) => !(p.end <= at && at - p.end <= 25))
+}
+
 function callsIn(clause: Clause, persons: readonly Person[], text: string, times: readonly TimeMention[], trigger: Span, published: string | null): Working | undefined {
   const inClause = persons.filter((p) => inside(p, clause))
   const people = inClause.length ? inClause : persons
@@ -103,6 +123,10 @@ function callsIn(clause: Clause, persons: readonly Person[], text: string, times
   }
   const caller = people.find((p) => !called.has(p.id)) ?? people[0]
   if (!caller) return undefined
+  // a call is between two parties: two states named, a counterpart described ("mit seinem französischen
+  // Amtskollegen"), or a summit held by video; a video address to a summit is no call (GUIDE)
+  const states = new Set(people.map((p) => p.country ?? `person:${p.id}`))
+  if (states.size < 2 && !VIRTUAL_MEETING.test(clause.text) && !COUNTERPART.test(text.slice(trigger.start - 80, trigger.end + 80))) return undefined
   const visitors = [caller.id]
   const hosts = people.filter((p) => p.id !== caller.id).map((p) => p.id)
   const time = nearestTime(
@@ -362,12 +386,16 @@ function draftsOfSentence(ctx: Context, input: SentenceInput): Working[] {
     if (call) {
       if (NEGATED.test(clause.text)) continue
       const draft = callsIn(clause, persons, text, timesOf(clause), call, ctx.published)
-      if (draft) out.push({ ...draft, sentence: input.sentence.index, quote: text })
-      continue
+      if (draft) {
+        out.push({ ...draft, sentence: input.sentence.index, quote: text })
+        continue
+      }
     }
     const clauseTriggers = triggers.filter((t) => inside(t, clause))
     if (clauseTriggers.length === 0 || NEGATED.test(clause.text)) continue
-    out.push(...visitsIn(ctx, input, clause, clauseTriggers, persons, legsOfSentence, () => timesOf(clause)))
+    const present = attendingInPerson(clause, persons)
+    if (present.length === 0 && (persons.length > 0 || REMOTE.test(clause.text))) continue
+    out.push(...visitsIn(ctx, input, clause, clauseTriggers, present, legsOfSentence, () => timesOf(clause)))
   }
   return out
 }

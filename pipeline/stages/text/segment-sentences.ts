@@ -190,8 +190,10 @@ function shouldJoin(prev: string, next: string): boolean {
     if (/^\p{L}$/u.test(word)) return true
   }
   // ordinal numbers: "26. April", "im 21. Jahrhundert", "der 82. Division"
-  if (/(?:^|[\s(])\d{1,4}\.$/.test(p)) {
+  // (also day ranges: "30./31. Oktober", "1.-3. Juni")
+  if (/(?:^|[\s(/–-])\d{1,4}\.$/.test(p)) {
     if (MONTH_START.test(n)) return true
+    if (/^[/–-]\s?\d/.test(n)) return true
     if (/^[\p{Ll}]/u.test(n)) return true
     // "am 4. 2. 2022", dates written with spaces
     if (/^\d/.test(n)) return true

@@ -79,3 +79,30 @@ describe('extractEvents: places told outside the clause', () => {
     ])
   })
 })
+
+describe('extractEvents: taking part from afar', () => {
+  it('records no trip for someone who takes part online or by video, and no call for a video address', () => {
+    expect(events('2021-10-28', 'Auch am Gipfel in Glasgow will Putin nur online teilnehmen.')).toEqual([])
+    expect(events('2021-10-28', 'Putin wird am Gipfel in Rom per Video teilnehmen.')).toEqual([])
+  })
+
+  it('keeps the one who comes in person where the sentence contrasts the two', () => {
+    const found = events('2021-10-28', 'Russland wird beim Gipfel in Rom neben Putin per Video nun doch persönlich durch Lawrow vertreten sein.')
+    expect(found.map((e) => [e.kind, e.visitors.join('+'), e.place])).toEqual([['visit', 'lawrow', 'Rom']])
+  })
+
+  it('reads a summit held by video, or a call with a counterpart described, as a call', () => {
+    expect(events('2023-11-22', 'Putin nimmt am 21. November 2023 an einem virtuellen Gipfeltreffen teil.').map((e) => [e.kind, e.visitors.join('+')])).toEqual([['call', 'putin']])
+    expect(events('2023-11-22', 'Putin telefonierte am Dienstag mit seinem französischen Amtskollegen.').map((e) => e.kind)).toEqual(['call'])
+    expect(events('2023-11-22', 'Putin telefonierte am Dienstag mit Xi.').map((e) => [e.kind, e.visitors.join('+'), e.hosts.join('+')])).toEqual([['call', 'putin', 'xi-jinping']])
+  })
+})
+
+describe('extractEvents: capitals by their state', () => {
+  it('reads "in der italienischen Hauptstadt" as Rome, not a capital named after it', () => {
+    expect(events('2021-10-28', 'Lawrow werde in der italienischen Hauptstadt am 30. Oktober Treffen wahrnehmen, darunter mit Wang Yi.').map(where)).toEqual([
+      ['lawrow', 'Rom', 'italy'],
+      ['wang-yi', 'Rom', 'italy'],
+    ])
+  })
+})

@@ -15,6 +15,13 @@ describe('splitSentences', () => {
     ])
   })
 
+  it('keeps day ranges "30./31. Oktober" and "1.-3. Juni" inside one sentence', () => {
+    expect(splitSentences('Er reist an diesem Wochenende (30./31. Oktober) nach Rom. Danach vom 1.-3. Juni nach Paris.')).toEqual([
+      'Er reist an diesem Wochenende (30./31. Oktober) nach Rom.',
+      'Danach vom 1.-3. Juni nach Paris.',
+    ])
+  })
+
   it('keeps "26. April 2024" and other ordinals inside one sentence', () => {
     expect(splitSentences('Am 26. April 2024 landete der Minister. Im 21. Jahrhundert ist das normal.')).toEqual([
       'Am 26. April 2024 landete der Minister.',
