@@ -78,7 +78,7 @@ export function articleRecords(a: ProcessedArticle, shardPath: string, duplicate
     article,
     mentions,
     figures,
-    drafts: a.events.map((draft) => ({ articleId: a.id, draft })),
+    drafts: a.events.map((draft) => ({ articleId: a.id, articleDate: a.published, draft })),
     text: {
       articleId: a.id,
       sentences: a.sentences.map((s) => s.text),

@@ -6,6 +6,8 @@ import { byCodeUnit } from '../../../src/model/order.ts'
 
 export interface ArticleEventDraft {
   articleId: string
+  /** The article's date ("YYYY-MM-DD", "YYYY-MM" or null): a dateless report merges only with reports of articles close to it. */
+  articleDate?: string | null
   draft: EventDraft
 }
 
@@ -37,8 +39,9 @@ function sameShape(a: EventDraft, b: EventDraft): boolean {
 
 
 /** Stable id: a hash of kind, visitors, place and date. */
-export function eventId(e: Pick<DiplomaticEvent, 'kind' | 'visitors' | 'place' | 'country' | 'date'>): string {
-  const key = [e.kind, sorted(e.visitors).join('+'), e.place ?? e.country ?? '', e.date ?? ''].join('|')
+export function eventId(e: Pick<DiplomaticEvent, 'kind' | 'visitors' | 'place' | 'country' | 'date'>, anchor = ''): string {
+  // a dateless event is told apart from another of the same parties by when its articles were written
+  const key = [e.kind, sorted(e.visitors).join('+'), e.place ?? e.country ?? '', e.date ?? '', ...(anchor ? [anchor] : [])].join('|')
   return `ev-${createHash('sha1').update(key).digest('hex').slice(0, 12)}`
 }
 
@@ -67,8 +70,16 @@ function shapeOf(d: EventDraft): string {
  * same year, since `sameShape` joins dated reports of one year only and dateless reports only with
  * dateless ones on the same side of now. Every member of a group falls in the bucket of its first.
  */
-function bucketOf(d: EventDraft, parties: string, byStatus: boolean): string {
-  const when = d.date ? d.date.slice(0, 4) : `none-${done(d.status) ? 1 : 0}`
+/** When a dateless report was told: the month of its article, or the article itself when undated. */
+function toldIn(item: ArticleEventDraft): string {
+  return item.articleDate ? item.articleDate.slice(0, 7) : `article:${item.articleId}`
+}
+
+function bucketOf(item: ArticleEventDraft, parties: string, byStatus: boolean): string {
+  const d = item.draft
+  // a dateless report is one event with others only from articles of the same month (never across years);
+  // from an undated article it stays alone
+  const when = d.date ? d.date.slice(0, 4) : `none-${done(d.status) ? 1 : 0}-${toldIn(item)}`
   return `${d.kind}|${parties}|${when}${byStatus ? `|${d.status}` : ''}`
 }
 
@@ -93,7 +104,7 @@ function groupDrafts(ordered: readonly ArticleEventDraft[], byStatus: boolean): 
   }
   for (const item of ordered) {
     const d = item.draft
-    const key = bucketOf(d, partiesOf(d), byStatus)
+    const key = bucketOf(item, partiesOf(d), byStatus)
     let candidates = byKey.get(key)
     if (candidates === undefined) {
       candidates = []
@@ -133,11 +144,22 @@ function toEvent({ head, members }: Group): DiplomaticEvent {
     const key = `${m.articleId}#${m.draft.sentence}`
     if (seen.has(key)) continue
     seen.add(key)
-    evidence.push({ articleId: m.articleId, quote: m.draft.quote, sentence: m.draft.sentence, status: m.draft.status })
+    const { date, dateFrom, statusFrom } = m.draft
+    evidence.push({
+      articleId: m.articleId,
+      quote: m.draft.quote,
+      sentence: m.draft.sentence,
+      status: m.draft.status,
+      date,
+      ...(dateFrom ? { dateFrom } : {}),
+      ...(statusFrom ? { statusFrom } : {}),
+    })
   }
   evidence.sort(compareEvidence)
   const base = { kind: head.kind, visitors, place, country, date: best.date }
-  return { id: eventId(base), kind: head.kind, visitors, hosts, place, country, date: best.date, approx: best.date !== null && best.approx, status, lifecycle: '', evidence }
+  const first = members[0]
+  const anchor = best.date === null && first ? toldIn(first) : ''
+  return { id: eventId(base, anchor), kind: head.kind, visitors, hosts, place, country, date: best.date, approx: best.date !== null && best.approx, status, lifecycle: '', evidence }
 }
 
 /** Dated events first, by date as written ("2024-05" before "2024-05-16"), then by id. */

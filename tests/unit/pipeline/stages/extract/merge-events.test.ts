@@ -25,6 +25,26 @@ function draft(articleId: string, over: Partial<EventDraft>): ArticleEventDraft 
 }
 
 describe('mergeEvents', () => {
+  it('merges dateless reports only from articles of the same month, never across years or from undated articles', () => {
+    const at = (id: string, articleDate: string | null) => ({ ...draft(id, { date: null, place: 'Moskau', country: 'russia', visitors: ['xi-jinping'] }), articleDate })
+    const same = mergeEvents([at('a1', '2019-06-05'), at('a2', '2019-06-20')])
+    expect(same.map((e) => e.evidence.map((x) => x.articleId))).toEqual([['a1', 'a2']])
+    const apart = mergeEvents([at('a1', '2019-06-05'), at('a2', '2021-06-05'), at('a3', null), at('a4', null)])
+    expect(apart).toHaveLength(4)
+    expect(new Set(apart.map((e) => e.id)).size).toBe(4)
+  })
+
+  it('keeps each report\'s own date and how its date and status were read in the evidence', () => {
+    const decided = draft('a1', {
+      date: '2024-05',
+      dateFrom: { rule: 'weekday-month', cue: 'am Donnerstag', reference: '2024-05-16' },
+      statusFrom: { rule: 'arrival', cue: 'eingetroffen', reference: '2024-05-16' },
+    })
+    const [event] = mergeEvents([decided])
+    expect(event?.evidence[0]).toMatchObject({ date: '2024-05', dateFrom: { cue: 'am Donnerstag' }, statusFrom: { rule: 'arrival' } })
+    expect(DiplomaticEventSchema.safeParse(event).success).toBe(true)
+  })
+
   it('keeps an announced trip and the same trip happening apart, linked as one lifecycle', () => {
     const events = mergeEvents([
       draft('a1', { status: 'planned', date: '2024-05', place: null, quote: 'Putin plant für Mai eine Reise nach China.' }),
