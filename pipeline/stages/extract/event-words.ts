@@ -202,3 +202,30 @@ export interface Working extends EventDraft {
   strong: boolean
   ownDate: boolean
 }
+
+const QUOTE_MARK = /[„“”"»«]/gu
+/** A quote closed before its attribution: "…«, sagte Putin", "…“, erklärte der Kreml". */
+const CLOSED_BEFORE_SPEECH_VERB = /^[“”"»«]\s*,\s*(?:sagte|sagt|erklärte|erklärt|betonte|betont|so|fügte|meinte|schrieb|teilte|hieß|warnte|versicherte|antwortete)\b/u
+
+/**
+ * The text of a clause with the quoted speech blanked out, when `at` (the trigger) lies outside it: what a
+ * speaker says will happen ("»Wir werden uns treffen«, sagte Putin in einer Videokonferenz") does not make
+ * the reported call a plan. Offsets stay as they were.
+ */
+export function outsideQuotes(text: string, at: number): string {
+  const marks = [...text.matchAll(QUOTE_MARK)].map((m) => m.index)
+  if (marks.length === 0) return text
+  const spans: [number, number][] = []
+  let i = 0
+  // a sentence that opens inside a quote begun before it: quoted up to its first mark
+  const first = marks[0] ?? 0
+  if (CLOSED_BEFORE_SPEECH_VERB.test(text.slice(first, first + 40)) && !/[„“”"»«]/u.test(text.slice(0, first))) {
+    spans.push([0, first])
+    i = 1
+  }
+  for (; i + 1 < marks.length; i += 2) spans.push([marks[i] ?? 0, (marks[i + 1] ?? 0) + 1])
+  if (spans.some(([a, b]) => at >= a && at < b)) return text
+  let out = text
+  for (const [a, b] of spans) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b)
+  return out
+}

@@ -3,7 +3,7 @@ import type { Context } from './event-context.ts'
 import { addressed, nextDialogue } from './event-dialogue.ts'
 import type { Dialogue } from './event-dialogue.ts'
 import { foldDrafts } from './event-fold.ts'
-import { BOTH_PEOPLE, CALL, CALL_WORD, FUTURE, GUARDED, INVITE, NEGATED, ONGOING, OWNER_AFTER, PRONOUN, REFERENCE_PHRASE, allMatches, distance, inside, splitClauses, tripTriggersIn } from './event-words.ts'
+import { BOTH_PEOPLE, CALL, CALL_WORD, FUTURE, GUARDED, INVITE, NEGATED, ONGOING, OWNER_AFTER, PRONOUN, REFERENCE_PHRASE, allMatches, distance, inside, splitClauses, tripTriggersIn, outsideQuotes } from './event-words.ts'
 import type { Clause, Leg, Person, Span, Working } from './event-words.ts'
 import type { Place } from './places.ts'
 import { anaphoricLeg, datelineOf, venueAfter } from './event-scene.ts'
@@ -134,7 +134,7 @@ function callsIn(clause: Clause, persons: readonly Person[], text: string, times
     trigger,
   )
   const ref: TimeRef | null = time ? datedAs(time, published) : null
-  const future = FUTURE.test(clause.text) && !(/^\p{Lu}/u.test(text.slice(trigger.start, trigger.end)) && REFERENCE_PHRASE.test(text.slice(clause.start, trigger.start)))
+  const future = FUTURE.test(outsideQuotes(clause.text, trigger.start - clause.start)) && !(/^\p{Lu}/u.test(text.slice(trigger.start, trigger.end)) && REFERENCE_PHRASE.test(text.slice(clause.start, trigger.start)))
   const st: EventStatus = future ? 'planned' : 'happened'
   return {
     kind: 'call',
@@ -322,7 +322,7 @@ function visitDraft(
   // status compares the time as read (a day for "nächste Woche"), not the month the event keeps
   const when = time?.ref?.iso ?? null
   const st = readStatus({
-    clause: clause.text,
+    clause: outsideQuotes(clause.text, nearestTrigger.start - clause.start),
     trigger: text.slice(nearestTrigger.start, nearestTrigger.end),
     triggerBefore: text.slice(clause.start, nearestTrigger.start),
     hasTime,

@@ -106,3 +106,15 @@ describe('extractEvents: capitals by their state', () => {
     ])
   })
 })
+
+describe('extractEvents: quoted speech', () => {
+  it('does not let what a speaker says will happen make the reported call a plan', () => {
+    const found = events('2022-12-31', 'Und wir werden uns bald persönlich treffen«, sagte Putin am Freitag in einer Videokonferenz mit Xi.')
+    expect(found.map((e) => [e.kind, e.status])).toEqual([['call', 'happened']])
+    expect(events('2022-12-31', '„Wir werden uns treffen“, sagte Putin am Freitag in einem Telefonat mit Xi.').map((e) => e.status)).toEqual(['happened'])
+  })
+
+  it('still reads a plan the quote itself states', () => {
+    expect(events('2022-12-31', 'Putin sagte: „Xi wird im Frühjahr nach Moskau reisen.“').map((e) => [e.visitors.join('+'), e.status])).toEqual([['xi-jinping', 'planned']])
+  })
+})
