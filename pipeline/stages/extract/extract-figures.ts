@@ -5,7 +5,7 @@ import { findAmounts } from './figure-amounts.ts'
 import type { Amount, Span } from './figure-amounts.ts'
 import { figureKind } from './figure-kind.ts'
 import type { Group, KindDecision } from './figure-kind.ts'
-import { figureYear } from './figure-year.ts'
+import { changeFromYear, figureYear } from './figure-year.ts'
 import type { YearContext, YearDecision } from './figure-year.ts'
 
 export { findAmounts } from './figure-amounts.ts'
@@ -104,6 +104,7 @@ export function extractFigures(sentences: readonly Sentence[], published: string
   for (const sentence of sentences) {
     let lastDraft: Draft | undefined
     let lastAmount: Amount | undefined
+    let changeFrom: Draft | undefined
     for (const amount of findAmounts(sentence.text)) {
       const before = previous?.sentence === sentence.index - 1 ? previous : undefined
       const converts =
@@ -116,10 +117,18 @@ export function extractFigures(sentences: readonly Sentence[], published: string
           ? // a converted amount: its own figure, with the kind and year of the amount it converts (GUIDE)
             { ...converted, value: amount.value, currency: amount.currency, sentence: sentence.index, quote: sentence.text, surface: amount.surface }
           : figureOf(sentence, amount, before, paragraphYear, ctx)
+      if (changeFrom) {
+        // "von 108 auf 240 Milliarden Dollar": the level it started from is of the year counted from, or the year before
+        const from = changeFromYear(sentence.text, { year: draft.year, from: draft.yearFrom ?? { rule: 'no-year', cue: null, reference: null }, strength: draft.yearStrength }, ctx)
+        Object.assign(changeFrom, { year: from.year, yearFrom: from.from, yearStrength: from.strength })
+        changeFrom = undefined
+      }
+      if (amount.role === 'change-from') changeFrom = draft
       out.push(draft)
       lastDraft = draft
       lastAmount = amount
-      if (draft.year !== null && draft.yearStrength >= 2 && tradePeriod(draft) && draft.yearFrom) {
+      // the amounts after it in the paragraph may take the year it gave its trade (not a level changed from)
+      if (amount.role !== 'change-from' && draft.year !== null && draft.yearStrength >= 2 && tradePeriod(draft) && draft.yearFrom) {
         paragraphYear = { paragraph: sentence.paragraph, year: draft.year, from: draft.yearFrom }
       }
     }

@@ -18,6 +18,11 @@ export interface Amount extends Span {
   currency: string
   /** The scale word's factor (1 without one). */
   scale: number
+  /**
+   * The lower bound of a range ("zwischen 50 und 60 Milliarden Dollar"), or the level a change starts
+   * from ("von 108 auf 240 Milliarden Dollar"), both read with the amount after them.
+   */
+  role?: 'range-low' | 'change-from'
 }
 
 /** German number words that can stand before a scale word: "zehn", "fünfundzwanzig", "dreihundert". */
@@ -101,11 +106,13 @@ const AMOUNT_BEFORE = new RegExp(
 )
 /**
  * The lower bound of a range before an amount: "zwischen 50 und 60 Milliarden Dollar", "50 bis 60 Mrd.
- * Euro", "50–60 Milliarden", "500 Millionen bis eine Milliarde Euro". It shares the amount's currency
- * (and its scale when it has none of its own). "und" makes a range only after "zwischen".
+ * Euro", "50–60 Milliarden", "500 Millionen bis eine Milliarde Euro"; or the level a change starts from:
+ * "von 108 Milliarden auf 240 Milliarden Dollar", "von 190 auf 240 Mrd. Dollar". It shares the amount's
+ * currency (and its scale when it has none of its own). "und" makes a range only after "zwischen", "auf"
+ * a change only after "von" ("um 5 auf 60 Milliarden" is a change by 5, not from 5).
  */
 const RANGE_LOW = new RegExp(
-  `(?:(zwischen)\\s+)?(?<![\\p{L}\\d.,])(${DIGITS}|${NUMBER_WORD})(?:\\s+(${SCALE}))?\\s*(bis|und|–|-)\\s*$`,
+  `(?:(zwischen|von)\\s+)?(?<![\\p{L}\\d.,])(${DIGITS}|${NUMBER_WORD})(?:\\s+(${SCALE}))?\\s*(bis|und|auf|–|-)\\s*$`,
   'iu',
 )
 
@@ -185,12 +192,19 @@ function addRangeLows(text: string, amounts: Amount[]): void {
     if (upper.scale === 1) continue
     const before = text.slice(Math.max(0, upper.start - 60), upper.start)
     const m = RANGE_LOW.exec(before)
-    if (!m?.[2] || (m[4]?.toLowerCase() === 'und' && !m[1])) continue
+    const opener = m?.[1]?.toLowerCase()
+    const link = m?.[4]?.toLowerCase()
+    if (!m?.[2] || (link === 'und' && opener !== 'zwischen') || (link === 'auf' && opener !== 'von')) continue
     const start = upper.start - before.length + m.index + m[0].indexOf(m[2], m[1]?.length ?? 0)
     if (amounts.some((a) => a !== upper && a.start < upper.start && a.end > start)) continue
+    // a year is no bound: "ihr Ziel von 2024 auf 200 Milliarden Dollar", "von 2019 bis 60 Milliarden"
+    if (!m[3] && /^(?:19|20)\d\d$/.test(m[2])) continue
     const value = money(numberOf(m[2]), m[3] ? scaleOf(m[3]) : upper.scale)
-    if (!Number.isFinite(value) || value <= 0 || value >= upper.value) continue
-    found.push({ start, end: upper.end, surface: text.slice(start, upper.end), value, currency: upper.currency, scale: upper.scale })
+    const change = link === 'auf'
+    // a range's lower bound is lower; a change may go either way ("von 240 auf 190 Milliarden")
+    if (!Number.isFinite(value) || value <= 0 || (!change && value >= upper.value) || value === upper.value) continue
+    const role = change ? 'change-from' : 'range-low'
+    found.push({ start, end: upper.end, surface: text.slice(start, upper.end), value, currency: upper.currency, scale: upper.scale, role })
   }
   if (found.length === 0) return
   amounts.push(...found)

@@ -82,7 +82,7 @@ const CUES: readonly Cue[] = [
     group: 'finance',
     strong: true,
     pattern:
-      /(?<!\p{L})\p{L}*(?:[Kk]redit\p{L}*(?:-\p{L}+)?|[Dd]arlehen\p{L}*(?:-\p{L}+)?|[Ii]nvestition\p{L}*(?:-\p{L}+)?|investier\p{L}*|[Ii]nvestor\p{L}*|Fonds|[Ff]inanzierung\p{L}*|finanzier\p{L}*|[Ss]wap\p{L}*(?:-\p{L}+)?|Anleihe\p{L}*|Zuschuss\p{L}*|Zuschüsse\p{L}*|[Hh]ilfe\p{L}*|[Hh]ilfs\p{L}*|Subvention\p{L}*|Beteiligung\p{L}*|Anteil\p{L}*|Kapital\p{L}*|Reserve\p{L}*|Vermögen\p{L}*|Schulden)/gu,
+      /(?<!\p{L})\p{L}*(?:[Kk]redit\p{L}*(?:-\p{L}+)?|[Dd]arlehen\p{L}*(?:-\p{L}+)?|[Ii]nvestition\p{L}*(?:-\p{L}+)?|investier\p{L}*|[Ii]nvestor\p{L}*|Fonds|[Ff]inanzierung\p{L}*|finanzier\p{L}*|[Ss]wap\p{L}*(?:-\p{L}+)?|Anleihe\p{L}*|Zuschuss\p{L}*|Zuschüsse\p{L}*|[Hh]ilfe\p{L}*|[Hh]ilfs\p{L}*|Subvention\p{L}*|Beteiligung\p{L}*|Kapital\p{L}*|Reserve\p{L}*|Vermögen\p{L}*|Schulden)/gu,
   },
   {
     // a trade surplus or deficit is `other` even in a sentence about trade (GUIDE)
@@ -101,7 +101,7 @@ const CUES: readonly Cue[] = [
     group: 'trade',
     strong: true,
     pattern:
-      /(?<!\p{L})\p{L}*(?:[Hh]andel\p{L}*|[Ee]xport\p{L}*|[Ii]mport\p{L}*|[Aa]usfuhr\p{L}*|[Ee]infuhr\p{L}*|Warenaustausch\p{L}*|Warenverkehr\p{L}*|[Uu]msatz\p{L}*|[Ll]ieferung\p{L}*|Waren|Güter|Warenwert|ausgetauscht\p{L}*|tauschten|geliefert|liefern|liefert\p{L}*|lieferte\p{L}*|verkauft\p{L}*|verkaufte\p{L}*)/gu,
+      /(?<!\p{L})\p{L}*(?:[Hh]andel\p{L}*|[Ee]xport\p{L}*|[Ii]mport\p{L}*|[Aa]usfuhr\p{L}*|[Ee]infuhr\p{L}*|Warenaustausch\p{L}*|Warenverkehr\p{L}*|[Uu]msatz\p{L}*|[Ll]ieferung\p{L}*|Waren|Güter|Warenwert|ausgetauscht\p{L}*|tauschten|geliefert|liefern|liefert\p{L}*|lieferte\p{L}*|verkauft\p{L}*|verkaufte\p{L}*|kaufte\p{L}*|gekauft|kauft|kaufen)/gu,
   },
   { group: 'trade', strong: false, pattern: /(?<!\p{L})\p{L}*(?:[Vv]olumen|bilateral\p{L}*|Warenfluss\p{L}*)/gu },
   {
@@ -134,12 +134,15 @@ const SUPPLY = /[Ll]iefer/u
 /** A commitment to deliver: agreed, promised, signed, or a delivery that shall or will be made. */
 const COMMITMENT =
   /(?<!\p{L})(?:[Vv]ereinbar\p{L}*|zugesagt|[Zz]usage\p{L}*|verpflichte\p{L}*|unterzeichne\p{L}*|unterschrieb\p{L}*|unterschrieben|abgeschlossen|geschlossen|schlossen|besiegelt|vertraglich|(?:soll|sollen|sollte|sollten|wird|werden)(?!\p{L})[^.;]*(?<!\p{L})liefern(?!\p{L}))/u
+/** Deliveries over a stretch of years ahead: "über 30 Jahre", "30 Jahre lang", "in den nächsten 30 Jahren". */
+const DELIVERY_TERM =
+  /(?<!\p{L})(?:(?:über|für|während)\s+(?:die\s+nächsten\s+)?\S+\s+Jahre|\S+\s+Jahre\s+lang|in\s+den\s+(?:nächsten|kommenden)\s+\S+\s+Jahren)(?!\p{L})/u
 /** Growth words: a commitment to make deliveries grow is a goal, not a deal. */
 const GROWTH = /(?<!\p{L})(?:steigen|steigern|wachsen|erhöhen|verdoppeln|ausbauen|anwachsen)(?!\p{L})/u
 
 /** A goal or forecast: "Ziel", "anpeilen", "soll … erreichen", "könnte … anwachsen", "erwartet". */
 const TARGET =
-  /(?<!\p{L})(?:\p{L}*[Zz]iel(?:e|en|s|marke|wert|vorgabe)?(?!\p{L})|anpeil\p{L}*|angepeilt|angestrebt|anstreb\p{L}*|geplant(?!\p{L})|voraussichtlich|Prognose\p{L}*|prognostiz\p{L}*|(?<!(?:als|wie)\s)erwartet\p{L}*|erwarten|könnte|könnten|dürfte|dürften|verdoppeln|verdreifachen|(?:soll|sollen|sollte|sollten|wird|werden|will|wollen)(?!\p{L})[^.;]*(?<!\p{L})(?:erreichen|erreicht\s+werden|steigen|wachsen|anwachsen|steigern|erhöhen|ausbauen|klettern)(?!\p{L})|zu\s+(?:erreichen|steigern|erhöhen)(?!\p{L}))/giu
+  /(?<!\p{L})(?:\p{L}*[Zz]iel(?:e|en|s|marke|wert|vorgabe)?(?!\p{L})|anpeil\p{L}*|angepeilt|angestrebt|anstreb\p{L}*|geplant(?!\p{L})|voraussichtlich|Prognose\p{L}*|prognostiz\p{L}*|(?<!(?:als|wie)\s)erwartet\p{L}*|erwarten|könnte|könnten|dürfte|dürften|verdoppeln|verdreifachen|(?:soll|sollen|sollte|sollten|wird|werden|werde|würde|würden|will|wollen)(?!\p{L})[^.;]*(?<!\p{L})(?:erreichen|erreicht\s+werden|steigen|wachsen|anwachsen|steigern|erhöhen|ausbauen|klettern|übersteigen|übertreffen|überschreiten|knacken)(?!\p{L})|zu\s+(?:erreichen|steigern|erhöhen)(?!\p{L}))/giu
 /** A conjunction that opens a new predicate after the amount. */
 const NEW_PREDICATE = /(?<!\p{L})(?:und|aber|doch|sowie|während)(?!\p{L})/u
 /** "bis 2024", "bis zum Jahr 2030", "bis Ende 2025": a goal's horizon, unless the clause reports a level reached. */
@@ -261,9 +264,11 @@ export function figureKind(text: string, amount: Span): KindDecision | undefined
     ) ??
     nearest(cues, amount)
   if (best?.group === 'trade' && SUPPLY.test(best.word)) {
+    // deliveries agreed or promised, or over years ahead; not deliveries made ("stiegen auf") or to grow
     const clauseText = text.slice(clause.start, clause.end)
-    const commitment = COMMITMENT.exec(clauseText)
-    if (commitment && !GROWTH.test(clauseText)) {
+    const commitment = COMMITMENT.exec(clauseText) ?? DELIVERY_TERM.exec(clauseText) ?? COMMITMENT.exec(text)
+    REACHED.lastIndex = 0
+    if (commitment && !GROWTH.test(clauseText) && !REACHED.test(clauseText)) {
       return { kind: 'contract', group: 'contract', from: { rule: 'supply-deal', cue: shortCue(commitment[0]), reference: null } }
     }
   }

@@ -154,7 +154,7 @@ function periodsIn(text: string, published: string | null): Dating[] {
  * reports the year just ended. Not a level told as current ("derzeit", "inzwischen", "bislang").
  */
 const ANNUAL =
-  /(?<!\p{L})(?:stieg(?:en)?|gestiegen|wuchs(?:en)?|gewachsen|erreichten?|belief(?:en)?\s+sich|betrug(?:en)?|lag(?:en)?|kletterten?|geklettert|sank(?:en)?|gesunken|summierten?\s+sich|legten?\s+(?:\S+\s+){0,8}zu|verzeichneten?|erzielten?|erhöhten?\s+sich|verringerten?\s+sich|verdoppelten?\s+sich|angewachsen|angestiegen|zurückgegangen)(?!\p{L})|(?<!\p{L})(?:Jahresbilanz|Gesamtjahr|Jahreshandel|Jahresvolumen|Jahreswert)\p{L}*/u
+  /(?<!\p{L})(?:stieg(?:en)?|gestiegen|wuchs(?:en)?|gewachsen|erreichten?|belief(?:en)?\s+sich|betrug(?:en)?|lag(?:en)?|kletterten?|geklettert|sank(?:en)?|gesunken|summierten?\s+sich|legten?\s+(?:\S+\s+){0,8}zu|verzeichneten?|erzielten?|erhöhten?\s+sich|verringerten?\s+sich|verdoppelten?\s+sich|verdoppelt|verdreifacht|angewachsen|angestiegen|zurückgegangen)(?!\p{L})|(?<!\p{L})(?:Jahresbilanz|Gesamtjahr|Jahreshandel|Jahresvolumen|Jahreswert)\p{L}*/u
 const CURRENT = /(?<!\p{L})(?:derzeit|aktuell|zurzeit|momentan|inzwischen|mittlerweile|bislang|bisher)(?!\p{L})/iu
 /** Annual trade statistics come out in January and February; articles cite them through March. */
 const LAST_EARLY_MONTH = 3
@@ -259,4 +259,21 @@ function fallbackYear(text: string, kind: FigureKind, group: Group | null, ctx: 
     return granted && !INTENDED.test(text) ? dated('event-year', shortCue(granted[0])) : none('no-year', null, 0)
   }
   return dated(ctx.published ? 'publication-year' : 'reference-year', null)
+}
+
+/** Year rules that give a period of a year, so that the level a change started from is of the year before. */
+const YEARLY = new Set(['explicit-year', 'relative-year', 'annual-total', 'month-period', 'paragraph-year'])
+
+/**
+ * The year of the level a change starts from ("seit 2020 von 108 auf 240 Milliarden Dollar", "stieg im
+ * vergangenen Jahr von 190 auf 240 Milliarden"): the year the change is counted from ("seit 2020", "von
+ * 2020 bis 2023"), else the year before the year of the level it reached; null when neither is told.
+ */
+export function changeFromYear(text: string, reached: YearDecision, ctx: YearContext): YearDecision {
+  const since = findTimeMentions(text, ctx.reference).find((m) => m.ref !== null && /\d{4}/.test(m.text) && (m.preposition === 'seit' || m.preposition === 'von'))
+  if (since) return { year: Number(since.ref?.iso.slice(0, 4)), from: { rule: 'change-from', cue: since.text, reference: null }, strength: 3 }
+  if (reached.year !== null && YEARLY.has(reached.from.rule)) {
+    return { year: reached.year - 1, from: { rule: 'change-from', cue: reached.from.cue, reference: reached.from.reference }, strength: reached.strength }
+  }
+  return none('change-from', null, 0)
 }

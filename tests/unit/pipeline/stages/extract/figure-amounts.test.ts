@@ -81,6 +81,21 @@ describe('findAmounts: ranges', () => {
     ])
   })
 
+  it('reads the level a change starts from: "von 108 Milliarden auf 240 Milliarden Dollar", "von 240 auf 190 Mrd. Euro"', () => {
+    expect(findAmounts('Der Handel stieg von 108 Milliarden auf 240 Milliarden Dollar.')).toMatchObject([
+      { value: 1.08e11, currency: 'USD', role: 'change-from' },
+      { value: 2.4e11, currency: 'USD' },
+    ])
+    expect(read('Die Exporte fielen von 240 auf 190 Mrd. Euro.')).toEqual([
+      [2.4e11, 'EUR'],
+      [1.9e11, 'EUR'],
+    ])
+    // a change by an amount ("um 5 auf 60") is not a level changed from
+    expect(read('Die Exporte stiegen um 5 auf 60 Milliarden Dollar.')).toEqual([[6e10, 'USD']])
+    // nor is a year before "auf"
+    expect(read('Der Handel könnte früher als ihr Ziel von 2024 auf 200 Milliarden Dollar wachsen.')).toEqual([[2e11, 'USD']])
+  })
+
   it('reads no range from years, percentages or an "und" without "zwischen"', () => {
     expect(read('Zwischen 2019 und 2023 stieg der Handel auf 240 Milliarden Dollar.')).toEqual([[2.4e11, 'USD']])
     expect(read('Die Exporte legten um 5 bis 6 Prozent auf 60 Milliarden Dollar zu.')).toEqual([[6e10, 'USD']])

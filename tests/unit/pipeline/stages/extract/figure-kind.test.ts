@@ -23,12 +23,15 @@ describe('figureKind: deals', () => {
     expect(kinds('Gazprom und CNPC vereinbarten Gaslieferungen im Wert von 400 Milliarden Dollar.')).toEqual([['contract', 'supply-deal']])
     expect(kinds('Russland soll China 30 Jahre lang Gas im Wert von 400 Milliarden Dollar liefern.')).toEqual([['contract', 'supply-deal']])
     expect(kinds('Die Firmen haben Öllieferungen über 5 Milliarden Euro zugesagt.')).toEqual([['contract', 'supply-deal']])
+    expect(kinds('Beide besiegelten den Deal: Gaslieferungen im Wert von 400 Milliarden Dollar.')).toEqual([['contract', 'supply-deal']])
+    expect(kinds('Es geht um Gaslieferungen im Wert von 400 Milliarden Dollar über 30 Jahre.')).toEqual([['contract', 'supply-deal']])
   })
 
   it('keeps deliveries made or counted as trade, and a goal for deliveries a goal', () => {
     expect(kinds('Die Gaslieferungen nach China brachten Gazprom 2023 rund 10 Milliarden Dollar ein.')).toEqual([['trade_volume', 'trade-cue']])
     expect(kinds('Russland lieferte 2022 Öl im Wert von 50 Milliarden Dollar nach China.')).toEqual([['trade_volume', 'trade-cue']])
     expect(kinds('Beide vereinbarten, die Lieferungen bis 2030 auf 50 Milliarden Dollar zu steigern.')).toEqual([['trade_target', 'target-cue']])
+    expect(kinds('Seit dem Vertrag von 2014 stiegen die Gaslieferungen auf 10 Milliarden Dollar.')).toEqual([['trade_volume', 'trade-cue']])
   })
 
   it('reads deals named as Geschäfte, Aufträge, Bestellungen as contracts, not "Geschäftsleute"', () => {
@@ -72,6 +75,7 @@ describe('figureKind: trade and goals', () => {
     expect(kinds('Güter im Wert von 240 Milliarden Dollar tauschten beide Länder aus.')).toEqual([['trade_volume', 'trade-cue']])
     expect(kinds('Waren im Wert von 48 Milliarden Euro gingen nach China.')).toEqual([['trade_volume', 'trade-cue']])
     expect(kinds('Das bilaterale Volumen erreichte 90 Milliarden Dollar.')).toEqual([['trade_volume', 'trade-cue']])
+    expect(kinds('China kaufte russisches Öl für 45 Milliarden Dollar.')).toEqual([['trade_volume', 'trade-cue']])
   })
 
   it('reads a goal or forecast in the amount’s clause as trade_target, not a reached level beside it', () => {
@@ -83,6 +87,8 @@ describe('figureKind: trade and goals', () => {
     expect(kinds('Der Handel stieg stärker als erwartet auf 240 Milliarden Dollar.')).toEqual([['trade_volume', 'trade-cue']])
     expect(kinds('Bis 2024 stieg der Handel auf 240 Milliarden Dollar.')).toEqual([['trade_volume', 'trade-cue']])
     expect(kinds('Angestrebt werden 300 Milliarden Dollar bis 2030.')).toEqual([['trade_target', 'target-cue']])
+    // reported speech: "werde … übersteigen"
+    expect(kinds('Putin sagte, der Handel werde die Marke von 200 Milliarden Dollar übersteigen.')).toEqual([['trade_target', 'target-cue']])
   })
 
   it('says nothing when no word tells what the amount is', () => {

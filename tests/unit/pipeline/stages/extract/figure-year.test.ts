@@ -119,3 +119,23 @@ describe('figure year: loans, funds, deals', () => {
     expect(years('Seit 2019 summierten sich die Exporte auf insgesamt 600 Milliarden Dollar.', '2024-06-26')).toEqual([[6e11, null, 'cumulative']])
   })
 })
+
+describe('figure year: the level a change starts from', () => {
+  it('is of the year the change is counted from, else of the year before the level reached', () => {
+    expect(years('Der Handel hat sich seit 2020 von 108 Milliarden auf 240 Milliarden Dollar mehr als verdoppelt.', '2024-01-20')).toEqual([
+      [1.08e11, 2020, 'change-from'],
+      [2.4e11, 2023, 'annual-total'],
+    ])
+    expect(years('Im vergangenen Jahr stieg der Handel von 190 auf 240 Milliarden Dollar.', '2024-05-20')).toEqual([
+      [1.9e11, 2022, 'change-from'],
+      [2.4e11, 2023, 'relative-year'],
+    ])
+  })
+
+  it('has no year when the level reached has none of its own', () => {
+    expect(years('Der Handel stieg von 190 auf 240 Milliarden Dollar.', '2024-05-20')).toEqual([
+      [1.9e11, null, 'change-from'],
+      [2.4e11, 2024, 'publication-year'],
+    ])
+  })
+})
