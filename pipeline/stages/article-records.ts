@@ -72,6 +72,8 @@ export function articleRecords(a: ProcessedArticle, shardPath: string, duplicate
     kind: f.kind,
     sentence: f.sentence,
     surface: f.surface,
+    ...(f.yearFrom ? { yearFrom: f.yearFrom } : {}),
+    ...(f.kindFrom ? { kindFrom: f.kindFrom } : {}),
   }))
   figures.sort((x, y) => x.sentence - y.sentence || byCodeUnit(x.id, y.id))
   return {

@@ -82,4 +82,7 @@ export interface FigureDraft {
   sentence: number
   quote: string
   surface: string
+  /** How `year` and `kind` were decided (rule, the words read, the date they were read against). */
+  yearFrom?: Decision
+  kindFrom?: Decision
 }

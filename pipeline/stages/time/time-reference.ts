@@ -49,11 +49,11 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
 }
 export const WEEKDAY_NAMES = 'Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag'
 
-/** "vorigen", "letzten", "vergangenen" → -1; "nächsten", "kommenden" → +1; "diesen", "laufenden" → 0. */
+/** "vorigen", "letzten", "vergangenen", "abgelaufenen" → -1; "nächsten", "kommenden" → +1; "diesen", "laufenden" → 0. */
 export const RELATIVE_WORDS = 'vergangenen|vorigen|letzten|vorherigen|nächsten|kommenden|folgenden|diesen|dieses|diesem|laufenden|selben|gleichen'
 export function relativeOffset(word: string): number {
   const w = word.toLowerCase()
-  if (/^(vergangen|vorig|letzt|vorherig)/.test(w)) return -1
+  if (/^(vergangen|vorig|letzt|vorherig|abgelaufen)/.test(w)) return -1
   if (/^(nächst|kommend|folgend)/.test(w)) return 1
   return 0
 }

@@ -217,12 +217,22 @@ export const RULES: readonly Rule[] = [
     kind: 'week',
     read: (m, ref) => (ref ? addDays(ref, relativeOffset(m[1] ?? '') * 7) : null),
   },
-  // "im vergangenen Jahr", "in diesem Jahr", "nächstes Jahr", "im darauffolgenden Jahr 2017"
+  // "im vergangenen Jahr", "letztes Jahr", "in diesem Jahr", "nächstes Jahr", "im abgelaufenen Jahr",
+  // "Ende Mai diesen Jahres" (the common wrong case), "im darauffolgenden Jahr 2017"
   {
     cue: YEAR_WORD,
-    pattern: /\b(vergangenen|vorigen|letzten|vorherigen|nächsten|kommenden|diesem|dieses|laufenden|selben|gleichen)\s+Jahr(?:es)?\b(?!\s+\d{4})/gi,
+    pattern:
+      /\b(vergangenen|vergangenes|vorigen|voriges|letzten|letztes|vorherigen|abgelaufenen|abgelaufene|nächsten|nächstes|kommenden|kommendes|diesem|dieses|diesen|laufenden|selben|gleichen)\s+Jahr(?:es)?\b(?!\s+\d{4})/gi,
     kind: 'year',
     read: (m, ref) => (ref ? { iso: String(ref.year + relativeOffset(m[1] ?? '')), approx: false } : null),
+  },
+  // "im Vorjahr", "des Vorjahres", "gegenüber dem Vorjahr" (the role is the preposition's): the year before
+  // the reference; not the comparison nouns "Vorjahreszeitraum", "Vorjahresniveau", "Vorjahres-Wert"
+  {
+    cue: YEAR_WORD,
+    pattern: /\bVorjahr(?:es|s)?\b(?!-)/g,
+    kind: 'year',
+    read: (_m, ref) => (ref ? { iso: String(ref.year - 1), approx: false } : null),
   },
   // "vor drei Jahren", "vor einem Jahr"
   {

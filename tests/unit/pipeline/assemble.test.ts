@@ -69,6 +69,28 @@ describe('assembleDataset', () => {
     expect(again.dataset.articles.map((a) => a.textShard)).toEqual(dataset.articles.map((a) => a.textShard))
   })
 
+  it('carries how each figure’s year and kind were decided into its record', () => {
+    const a = article('a', 'Im Vorjahr stieg der Handel auf 5 Milliarden Euro.')
+    a.figures = [
+      {
+        value: 5e9,
+        currency: 'EUR',
+        year: 2022,
+        kind: 'trade_volume',
+        sentence: 1,
+        quote: 'Im Vorjahr stieg der Handel auf 5 Milliarden Euro.',
+        surface: '5 Milliarden Euro',
+        yearFrom: { rule: 'relative-year', cue: 'Vorjahr', reference: '2023-02' },
+        kindFrom: { rule: 'trade-cue', cue: 'Handel', reference: null },
+      },
+      { value: 1e6, currency: 'USD', year: null, kind: 'other', sentence: 1, quote: 'x', surface: '1 Mio. Dollar' },
+    ]
+    const { dataset } = assembleDataset([a], registry, new Set(), { generatedAt: 'x', shardFolder: 'dataset.text' })
+    expect(dataset.figures[0]).toMatchObject({ yearFrom: { rule: 'relative-year', cue: 'Vorjahr', reference: '2023-02' }, kindFrom: { rule: 'trade-cue' } })
+    expect(dataset.figures[1]).not.toHaveProperty('yearFrom')
+    expect(DatasetSchema.safeParse(dataset).success).toBe(true)
+  })
+
   it('hashes ids stably and reduces bodies to letters and digits', () => {
     expect(stableHash('abc')).toBe(stableHash('abc'))
     expect(stableHash('abc')).not.toBe(stableHash('abd'))

@@ -100,9 +100,9 @@ describe('extractFigures', () => {
     expect(one('Die Kosten der Brücke lagen 2016 bei 3,2 Milliarden Rubel.')).toMatchObject({ kind: 'other', year: 2016 })
   })
 
-  it('classifies a trade surplus as other, and aid "bis 2027" is not a trade target', () => {
+  it('classifies a trade surplus as other, and aid "bis 2027" is not a trade target (spread over years: no year, GUIDE)', () => {
     expect(one('Der Überschuss im Handel mit dem Nachbarland betrug 2022 rund 38 Milliarden Dollar.')).toMatchObject({ kind: 'other', year: 2022 })
-    expect(one('Die Kommission plant Hilfen von 50 Milliarden Euro bis 2027.')).toMatchObject({ kind: 'other', year: 2027 })
+    expect(one('Die Kommission plant Hilfen von 50 Milliarden Euro bis 2027.')).toMatchObject({ kind: 'other', year: null })
   })
 
   it('does not read an exchange rate as an amount', () => {
@@ -118,6 +118,26 @@ describe('extractFigures', () => {
       [4e11, 'USD', 'trade_volume', 2019],
       [3.6e11, 'EUR', 'trade_volume', 2019],
     ])
+  })
+
+  it('lists a conversion without brackets (", umgerechnet rund") or in the next sentence ("Das entspricht …") with the same kind and year', () => {
+    const plain = extractFigures(sentences('Titel', 'Der Warenaustausch erreichte 2023 1,7 Billionen Yuan, umgerechnet rund 218 Milliarden Euro.'), null)
+    expect(plain.map((f) => [f.currency, f.kind, f.year])).toEqual([
+      ['CNY', 'trade_volume', 2023],
+      ['EUR', 'trade_volume', 2023],
+    ])
+    const next = extractFigures(sentences('Titel', 'Der Handel erreichte 2023 rund 20 Billionen Rubel.', 'Das entspricht etwa 205 Milliarden Euro.'), null)
+    expect(next.map((f) => [f.currency, f.kind, f.year, f.sentence])).toEqual([
+      ['RUB', 'trade_volume', 2023, 1],
+      ['EUR', 'trade_volume', 2023, 2],
+    ])
+  })
+
+  it('does not take a second amount in the same currency, or one after "und", for a conversion', () => {
+    const figures = extractFigures(sentences('Titel', 'Der Handel erreichte 2023 rund 240 Milliarden Dollar, die Investitionen 10 Milliarden Dollar.'), null)
+    expect(figures.map((f) => f.kind)).toEqual(['trade_volume', 'other'])
+    const next = extractFigures(sentences('Titel', 'Der Handel erreichte 2023 rund 240 Milliarden Dollar.', 'Die Kosten betragen 3 Milliarden Euro.'), null)
+    expect(next.map((f) => f.kind)).toEqual(['trade_volume', 'other'])
   })
 
   it('treats a sum counted "seit" a year as cumulative (no year)', () => {
@@ -150,6 +170,37 @@ describe('extractFigures', () => {
     expect(figures[0]).toMatchObject({ year: 2017, kind: 'trade_volume' })
   })
 
+  it('keeps the year a paragraph gave its trade for a balance that follows', () => {
+    const input: Sentence[] = [
+      { index: 0, text: 'Titel', paragraph: 0 },
+      { index: 1, text: 'Im Jahr 2016 lag der Handel bei 69 Milliarden Dollar.', paragraph: 1 },
+      { index: 2, text: 'Der Überschuss Chinas betrug 10 Milliarden Dollar.', paragraph: 1 },
+    ]
+    expect(extractFigures(input, '2017-06-01').map((f) => [f.kind, f.year, f.yearFrom?.rule])).toEqual([
+      ['trade_volume', 2016, 'explicit-year'],
+      ['other', 2016, 'paragraph-year'],
+    ])
+  })
+
+  it('lists an amount restated in the article once: the statement whose year the text decides', () => {
+    const input = sentences('Handel mit China erreicht 240 Milliarden Dollar', 'Im vergangenen Jahr stieg der Handel auf 240 Milliarden Dollar.', 'Der Rest ist Politik.')
+    expect(extractFigures(input, '2024-05-16')).toMatchObject([{ value: 2.4e11, sentence: 1, year: 2023, yearFrom: { rule: 'relative-year' } }])
+    // two different amounts stay two figures
+    expect(extractFigures(sentences('Titel', 'Der Handel stieg 2023 auf 240 Milliarden Dollar.', 'Im Jahr 2022 waren es 190 Milliarden Dollar.'), null)).toHaveLength(2)
+  })
+
+  it('says how each year and kind were decided: rule, the words read, the date they were read against', () => {
+    const [figure] = extractFigures(sentences('Titel', 'Im Vorjahr exportierte Russland Waren im Wert von 12 Milliarden Euro.'), '2019-02-11')
+    expect(figure).toMatchObject({
+      year: 2018,
+      yearFrom: { rule: 'relative-year', cue: 'Vorjahr', reference: '2019-02-11' },
+      kind: 'trade_volume',
+      kindFrom: { rule: 'trade-cue', cue: 'Waren', reference: null },
+    })
+    const [converted] = extractFigures(sentences('Titel', 'Ein Kredit von 5 Milliarden Yuan (etwa 700 Millionen Dollar).'), null).slice(1)
+    expect(converted).toMatchObject({ kind: 'other', kindFrom: { rule: 'finance-cue', cue: 'Kredit' }, year: null })
+  })
+
   it('quotes the sentence each figure came from', () => {
     const input = sentences('Titel', 'Ohne Zahl.', 'Der Export brachte 5 Milliarden Euro.')
     expect(extractFigures(input, null)).toMatchObject([{ sentence: 2, quote: 'Der Export brachte 5 Milliarden Euro.', surface: '5 Milliarden Euro' }])
@@ -162,6 +213,8 @@ describe('extractFigures', () => {
         for (const f of extractFigures(input, '2020-01-01')) {
           expect(input.some((s) => s.index === f.sentence && s.text === f.quote)).toBe(true)
           expect(Number.isFinite(f.value)).toBe(true)
+          expect(f.yearFrom?.rule).toMatch(/^[a-z]+(?:-[a-z]+)*$/)
+          expect(f.kindFrom?.rule).toMatch(/^[a-z]+(?:-[a-z]+)*$/)
         }
       }),
       { numRuns: 200 },

@@ -56,6 +56,28 @@ describe('resolveTime', () => {
     expect(first('In diesem Jahr soll er weiter wachsen.', '2024-05-16')).toMatchObject({ iso: '2024' })
   })
 
+  it('reads the other forms of a relative year: "letztes Jahr", "vergangenes Jahr", "nächstes Jahr", "diesen Jahres", "im abgelaufenen Jahr"', () => {
+    expect(first('Letztes Jahr kam er zweimal.', '2024-05-16')).toMatchObject({ iso: '2023', kind: 'year' })
+    expect(first('Vergangenes Jahr kam er nicht.', '2024-05-16')).toMatchObject({ iso: '2023' })
+    expect(first('Nächstes Jahr will sie wiederkommen.', '2024-05-16')).toMatchObject({ iso: '2025' })
+    expect(first('Im Laufe diesen Jahres soll es so weit sein.', '2024-05-16')).toMatchObject({ iso: '2024' })
+    expect(first('Im abgelaufenen Jahr fiel der Absatz.', '2024-01-20')).toMatchObject({ iso: '2023' })
+    // a year named after the words is the year itself
+    expect(first('Im darauffolgenden Jahr 2017 stieg er.', '2024-05-16')).toMatchObject({ iso: '2017' })
+  })
+
+  it('reads "im Vorjahr" as the year before the reference, with the preposition that gives its role', () => {
+    expect(first('Im Vorjahr waren es noch weniger.', '2019-02-11')).toMatchObject({ text: 'Vorjahr', iso: '2018', kind: 'year', preposition: 'im' })
+    expect(first('Die Zahl stieg gegenüber dem Vorjahr.', '2019-02-11')).toMatchObject({ iso: '2018', preposition: 'gegenüber' })
+    expect(first('Die Bilanz des Vorjahres fiel schwach aus.', '2019-02-11')).toMatchObject({ iso: '2018' })
+    expect(resolveTime('im Vorjahr', null)).toBeUndefined()
+  })
+
+  it('does not read the comparison nouns "Vorjahreszeitraum", "Vorjahresniveau", "Vorjahres-Wert" as a year', () => {
+    expect(findTimeMentions('Das Plus gegenüber dem Vorjahreszeitraum lag bei zehn Prozent.', '2019-02-11')).toEqual([])
+    expect(findTimeMentions('Sie liegt über dem Vorjahresniveau und dem Vorjahres-Wert.', '2019-02-11')).toEqual([])
+  })
+
   it('reads "vor wenigen Wochen" and "vor zwei Monaten" back from the reference; vague counts are approximate months', () => {
     expect(first('Die Ministerin war vor wenigen Wochen in Rom.', '2023-06-10')).toMatchObject({ text: 'vor wenigen Wochen', iso: '2023-05', approx: true })
     expect(first('Vor zwei Monaten reiste der Gesandte nach Kiew.', '2023-06-10')).toMatchObject({ iso: '2023-04', approx: false })

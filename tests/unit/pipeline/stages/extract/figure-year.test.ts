@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest'
+import { extractFigures } from '../../../../../pipeline/stages/extract/extract-figures.ts'
+import type { Sentence } from '../../../../../pipeline/stages/types.ts'
+
+/** The figures of one sentence (after a title), as [value, year, rule]. */
+function years(text: string, published: string | null, reference: string | null = published): [number, number | null, string | undefined][] {
+  const input: Sentence[] = [
+    { index: 0, text: 'Titel', paragraph: 0 },
+    { index: 1, text, paragraph: 1 },
+  ]
+  return extractFigures(input, published, reference).map((f) => [f.value, f.year, f.yearFrom?.rule])
+}
+
+describe('figure year: relative years', () => {
+  it('resolves "im Vorjahr", "letztes Jahr", "im laufenden Jahr", "dieses Jahres" against the publication date', () => {
+    expect(years('Im Vorjahr hatte der Handel 190 Milliarden Dollar betragen.', '2024-03-10')).toEqual([[1.9e11, 2023, 'relative-year']])
+    expect(years('Letztes Jahr exportierte Russland Waren im Wert von 129 Milliarden Dollar.', '2024-05-02')).toEqual([[1.29e11, 2023, 'relative-year']])
+    expect(years('Im laufenden Jahr sollen die Exporte auf 150 Milliarden Dollar steigen.', '2024-05-02')).toEqual([[1.5e11, 2024, 'relative-year']])
+    expect(years('Bis Ende dieses Jahres soll der Handel 300 Milliarden Dollar erreichen.', '2024-05-02')).toEqual([[3e11, 2024, 'time-phrase']])
+  })
+
+  it('resolves them against the text’s estimated reference when the page has no date, and says which', () => {
+    const [figure] = extractFigures(
+      [
+        { index: 0, text: 'Titel', paragraph: 0 },
+        { index: 1, text: 'Im vergangenen Jahr erreichte der Handel 100 Milliarden Dollar.', paragraph: 1 },
+      ],
+      null,
+      '2019-06',
+    )
+    expect(figure).toMatchObject({ year: 2018, yearFrom: { rule: 'relative-year', cue: 'vergangenen Jahr', reference: '2019-06' } })
+  })
+
+  it('takes a named year over a relative comparison: "2023 … gegenüber dem Vorjahr"', () => {
+    expect(years('2023 stieg der Warenaustausch gegenüber dem Vorjahr um 26 Prozent auf 240 Milliarden Dollar.', '2024-01-12')).toEqual([[2.4e11, 2023, 'explicit-year']])
+  })
+})
+
+describe('figure year: a period of months within a year', () => {
+  it('gives "von Januar bis Mai", "in den ersten fünf Monaten" the year of the latest such period up to the page date', () => {
+    expect(years('Von Januar bis Mai stieg der Handel um 5 Prozent auf 95 Milliarden Dollar.', '2024-06-20')).toEqual([[9.5e10, 2024, 'month-period']])
+    expect(years('Von Januar bis Mai stieg der Handel um 5 Prozent auf 95 Milliarden Dollar.', '2024-03-01')).toEqual([[9.5e10, 2023, 'month-period']])
+    expect(years('In den ersten fünf Monaten wuchs der Handel auf 95 Milliarden Dollar.', '2024-06-03')).toEqual([[9.5e10, 2024, 'month-period']])
+    expect(years('In den ersten elf Monaten des Jahres erreichte der Handel 218 Milliarden Dollar.', '2024-01-10')).toEqual([[2.18e11, 2023, 'month-period']])
+    expect(years('Im ersten Halbjahr dieses Jahres lagen die Exporte bei 60 Milliarden Dollar.', '2024-08-10')).toEqual([[6e10, 2024, 'month-period']])
+  })
+
+  it('gives a period its written year, whatever the page date', () => {
+    expect(years('Im ersten Quartal 2018 lagen die Exporte bei 12 Milliarden Dollar.', '2019-02-01')).toEqual([[1.2e10, 2018, 'explicit-year']])
+    expect(years('In den ersten sieben Monaten 2023 stieg der Handel auf 134 Milliarden Dollar.', null)).toEqual([[1.34e11, 2023, 'explicit-year']])
+  })
+
+  it('leaves a period of "this year" without a year when the page has no date, even with an estimated reference', () => {
+    expect(years('In den ersten sieben Monaten des Jahres stieg der Handel auf 134 Milliarden Dollar.', null, '2023-09')).toEqual([[1.34e11, null, 'month-period']])
+  })
+
+  it('reads a single month as a month, not a period: "im Mai" told in March is last May', () => {
+    expect(years('Im Mai stieg der Handel auf 20 Milliarden Dollar.', '2024-03-05')).toEqual([[2e10, 2023, 'time-phrase']])
+  })
+})
+
+describe('figure year: a year named only as a comparison', () => {
+  it('does not take the year a change is measured against', () => {
+    expect(years('Der Handel legte 2023 um 30 Prozent gegenüber 2021 auf 240 Milliarden Dollar zu.', '2024-06-01')).toEqual([[2.4e11, 2023, 'explicit-year']])
+    expect(years('Der Handel legte um 30 Prozent gegenüber 2021 auf 190 Milliarden Dollar zu.', '2022-11-01')).toEqual([[1.9e11, 2022, 'publication-year']])
+    expect(years('Die Exporte stiegen im Vergleich zum Vorjahr um zwölf Prozent auf 50 Milliarden Euro.', '2023-07-01')).toEqual([[5e10, 2023, 'publication-year']])
+    expect(years('Mit 190 Milliarden Dollar lag der Handel 30 Prozent über dem Niveau von 2021.', '2022-11-01')).toEqual([[1.9e11, 2022, 'publication-year']])
+  })
+
+  it('takes "im Vorjahr" and a temporal "als 2014" that are not comparisons', () => {
+    expect(years('Die Exporte erreichten im Vorjahr 50 Milliarden Euro.', '2023-07-01')).toEqual([[5e10, 2022, 'relative-year']])
+    expect(years('Als 2014 der Vertrag über 400 Milliarden Dollar unterzeichnet wurde, jubelte Gazprom.', '2019-12-02')).toEqual([[4e11, 2014, 'explicit-year']])
+  })
+})
+
+describe('figure year: annual statistics published early in the next year', () => {
+  it('gives a reached level of trade told in the past, with no time named, in January to March the year before', () => {
+    expect(years('Der Handel zwischen beiden Ländern stieg auf 240 Milliarden Dollar.', '2024-01-12')).toEqual([[2.4e11, 2023, 'annual-total']])
+    expect(years('Im Gesamtjahr erreichte der Warenaustausch 240 Milliarden Dollar.', '2024-02-20')).toEqual([[2.4e11, 2023, 'annual-total']])
+  })
+
+  it('does not when the article is of later in the year, the level is told as current, or the amount is a goal', () => {
+    expect(years('Der Handel zwischen beiden Ländern stieg auf 240 Milliarden Dollar.', '2024-06-12')).toEqual([[2.4e11, 2024, 'publication-year']])
+    expect(years('Der Handel beträgt derzeit rund 240 Milliarden Dollar.', '2024-01-12')).toEqual([[2.4e11, 2024, 'publication-year']])
+    expect(years('Der Handel stieg inzwischen auf 240 Milliarden Dollar.', '2024-01-12')).toEqual([[2.4e11, 2024, 'publication-year']])
+    expect(years('Der Handel soll auf 300 Milliarden Dollar steigen.', '2024-01-12')).toEqual([[3e11, null, 'no-year']])
+  })
+
+  it('does not on an estimated reference: the page’s own date is needed', () => {
+    expect(years('Der Handel zwischen beiden Ländern stieg auf 240 Milliarden Dollar.', null, '2024-01')).toEqual([[2.4e11, 2024, 'reference-year']])
+  })
+})
+
+describe('figure year: loans, funds, deals', () => {
+  it('gives money lent or granted at a dated event that event’s year, from the page date if needed', () => {
+    expect(years('Die Entwicklungsbank gewährt einen Kredit über 9 Milliarden Dollar.', '2019-04-26')).toEqual([[9e9, 2019, 'event-year']])
+    expect(years('Peking stellt eine Kreditlinie von 10 Milliarden Yuan bereit.', '2019-04-26')).toEqual([[1e10, 2019, 'event-year']])
+    expect(years('Beim Gipfel am Dienstag vereinbarten beide Seiten einen Kredit über 5 Milliarden Dollar.', '2019-04-26')).toEqual([[5e9, 2019, 'time-phrase']])
+    expect(years('Im Mai 2014 sagte China einen Kredit über 5 Milliarden Dollar zu.', '2019-04-26')).toEqual([[5e9, 2014, 'explicit-year']])
+  })
+
+  it('gives no year to money spread over years, recurring, intended, or lent at no date the text names', () => {
+    expect(years('China gewährt über fünf Jahre Kredite von insgesamt 10 Milliarden Dollar.', '2019-04-26')).toEqual([[1e10, null, 'multi-year']])
+    expect(years('Die Kommission plant Hilfen von 50 Milliarden Euro bis 2027.', '2021-03-15')).toEqual([[5e10, null, 'multi-year']])
+    expect(years('Peking zahlt jährlich 2 Milliarden Yuan in den Fonds ein.', '2019-04-26')).toEqual([[2e9, null, 'recurring']])
+    expect(years('China werde 40 Milliarden Dollar in einen Fonds stecken.', '2019-04-26')).toEqual([[4e10, null, 'no-year']])
+    expect(years('Die Bank gewährte einen Kredit von 2 Milliarden Yuan.', '2019-04-26')).toEqual([[2e9, null, 'no-year']])
+  })
+
+  it('gives a deal told as news the article’s year, a multi-year deal none', () => {
+    expect(years('Die Firmen unterzeichneten Verträge im Wert von vier Milliarden Euro.', '2021-03-15')).toEqual([[4e9, 2021, 'publication-year']])
+    expect(years('Russland soll China 30 Jahre lang Gas im Wert von 400 Milliarden Dollar liefern.', '2014-05-21')).toEqual([[4e11, null, 'multi-year']])
+  })
+
+  it('gives a recurring trade amount no year, and a trade level "seit" a year the year of the article', () => {
+    expect(years('Russland verkauft jährlich Öl im Wert von 60 Milliarden Dollar an China.', '2024-04-26')).toEqual([[6e10, null, 'recurring']])
+    expect(years('Der Handel beträgt rund 200 Milliarden Dollar im Jahr.', '2024-04-26')).toEqual([[2e11, null, 'recurring']])
+    expect(years('Der Handel ist seit 2019 um die Hälfte auf 240 Milliarden Dollar gestiegen.', '2024-06-26')).toEqual([[2.4e11, 2024, 'publication-year']])
+    expect(years('Seit 2019 summierten sich die Exporte auf insgesamt 600 Milliarden Dollar.', '2024-06-26')).toEqual([[6e11, null, 'cumulative']])
+  })
+})
+
+describe('figure year: the level a change starts from', () => {
+  it('is of the year the change is counted from, else of the year before the level reached', () => {
+    expect(years('Der Handel hat sich seit 2020 von 108 Milliarden auf 240 Milliarden Dollar mehr als verdoppelt.', '2024-01-20')).toEqual([
+      [1.08e11, 2020, 'change-from'],
+      [2.4e11, 2023, 'annual-total'],
+    ])
+    expect(years('Im vergangenen Jahr stieg der Handel von 190 auf 240 Milliarden Dollar.', '2024-05-20')).toEqual([
+      [1.9e11, 2022, 'change-from'],
+      [2.4e11, 2023, 'relative-year'],
+    ])
+  })
+
+  it('has no year when the level reached has none of its own', () => {
+    expect(years('Der Handel stieg von 190 auf 240 Milliarden Dollar.', '2024-05-20')).toEqual([
+      [1.9e11, null, 'change-from'],
+      [2.4e11, 2024, 'publication-year'],
+    ])
+  })
+})
