@@ -329,7 +329,7 @@ export function extractDate(text: string, occasions: readonly Occasion[]): Publi
     if (dayOnly && estimate.date.length === 7 && Number(estimate.date.slice(5, 7)) === dayOnly.month && validDay(Number(estimate.date.slice(0, 4)), dayOnly.month, dayOnly.day)) {
       return { date: `${estimate.date}-${pad(dayOnly.day)}`, from: 'estimated', cue: decision('dateline-day', dayOnly.cue, estimate.date) }
     }
-    return { date: estimate.date, from: 'estimated', cue: decision('occasion-estimate', estimate.reasons.join(', ')) }
+    return { date: estimate.date, from: 'estimated', cue: decision('occasion-estimate', estimate.cue, estimate.reference) }
   }
   const latest = latestDate(text)
   return latest ? { date: latest.date, from: 'estimated', cue: decision('latest-date', latest.cue) } : undefined

@@ -110,7 +110,7 @@ describe('estimateDate: occasions named as still to come', () => {
 
   it('a planned occasion bounds the date from both sides and picks the one visit inside; the welcome gives its first day', () => {
     const text = 'Der Gastgeber begrüßte Carl heute in Rom. Beide dürften über den geplanten Gipfel von Anna und Bert sprechen.'
-    expect(estimateDate(text, table)).toEqual({ date: '2031-06-02', reasons: ['bounds', 'besuch'] })
+    expect(estimateDate(text, table)).toMatchObject({ date: '2031-06-02', reasons: ['bounds', 'besuch'] })
   })
 
   it('the same occasion named as past is a lower bound instead: only the later visit is left', () => {
@@ -204,5 +204,56 @@ describe('the occasion table', () => {
     })
     const text = 'Der Gast reiste am Mittwoch ab. Am vergangenen Wochenende tagte das Beispielforum. Fünf Jahre nach der Gründung des Bündnisses wächst es.'
     expect(estimateDate(text, table)?.date).toBe('2030-05-15')
+  })
+})
+
+describe('estimateDate: a weekday and a known event (GUIDE: "weekday + known event")', () => {
+  const table = parseOccasions({
+    occasions: [{ id: 'vertrag', kind: 'event', pattern: 'Vertrag\\p{L}*\\s+über\\s+(?:\\p{L}+\\s+){0,3}Raumstation', dates: [['2031-05-13', '2031-05-13']] }],
+  })
+
+  it('a weekday that falls on the day of a one-off event is that day, with the event as its reference', () => {
+    const text = 'Die Raumfahrtbehörden beider Länder haben einen Vertrag über eine gemeinsame Raumstation unterzeichnet. Das gab die Behörde am Dienstag bekannt.'
+    expect(estimateDate(text, table)).toEqual({ date: '2031-05-13', reasons: ['vertrag'], cue: 'am Dienstag · Vertrag über eine gemeinsame Raumstation', reference: '2031-05-13' })
+  })
+
+  it('a weekday that does not fall on the event keeps the month', () => {
+    const text = 'Die Raumfahrtbehörden beider Länder haben einen Vertrag über eine gemeinsame Raumstation unterzeichnet. Das gab die Behörde am Mittwoch bekannt.'
+    expect(estimateDate(text, table)?.date).toBe('2031-05')
+  })
+
+  it('an event told as years ago, in the pluperfect, or as the start of a time since, is not the news', () => {
+    expect(estimateDate('Vor drei Jahren unterzeichneten beide Länder einen Vertrag über eine gemeinsame Raumstation. Am Dienstag legten sie einen Zeitplan vor.', table)).toBeNull()
+    expect(estimateDate('Beide Länder hatten einen Vertrag über eine gemeinsame Raumstation unterzeichnet. Am Dienstag legten sie einen Zeitplan vor.', table)).toBeNull()
+    expect(estimateDate('Seit dem Vertrag über eine gemeinsame Raumstation arbeiten beide Behörden zusammen. Am Dienstag legten sie einen Zeitplan vor.', table)).toBeNull()
+  })
+})
+
+describe('estimateDate: a weekday tied to a day of the month without a year', () => {
+  const table = parseOccasions({
+    occasions: [{ id: 'besuch', kind: 'visit', traveller: 'Carl', place: 'Rom', dates: [['2031-06-02', '2031-06-04'], ['2036-03-02', '2036-03-04']] }],
+  })
+
+  it('"an diesem Samstag" and the one date of the next sentence give the week; a visit named with its month gives the year', () => {
+    const text = 'Die Delegation reist an diesem Samstag nach Oslo. Das Außenamt bestätigte am Mittwoch die Gespräche am 12. Juli. Im Juni war Carl zu einem Besuch in Rom gereist.'
+    // 12 July is a Saturday in 2025, 2031, 2036 …; the June visit of 2031 leaves 2031: the Wednesday before
+    expect(estimateDate(text, table)).toMatchObject({ date: '2031-07-09', reasons: ['weekday-date', 'past-month'] })
+  })
+
+  it('without a clue to the year it dates nothing', () => {
+    expect(estimateDate('Die Delegation reist an diesem Samstag nach Oslo. Das Außenamt bestätigte am Mittwoch die Gespräche am 12. Juli.', table)).toBeNull()
+  })
+
+  it('"am Freitag (12. Juli)" ties the weekday to its date in one phrase', () => {
+    const text = 'Die Minister treffen sich am Freitag (12. Juli) in Oslo. Im Juni war Carl zu einem Besuch in Rom gereist.'
+    // 12 July is a Friday in 2030 and 2036; only a day of 2031–2032 or 2036–2037 follows a June visit: none is left
+    expect(estimateDate(text, table)).toBeNull()
+    const later = 'Die Minister treffen sich am Samstag (12. Juli) in Oslo. Im Juni war Carl zu einem Besuch in Rom gereist.'
+    expect(estimateDate(later, table)?.date).toBe('2031-07-12')
+  })
+
+  it('a month named for a visit in the future is no clue to the year', () => {
+    const text = 'Die Delegation reist an diesem Samstag nach Oslo. Das Außenamt bestätigte am Mittwoch die Gespräche am 12. Juli. Im Juni will Carl zu einem Besuch nach Rom reisen.'
+    expect(estimateDate(text, table)).toBeNull()
   })
 })
