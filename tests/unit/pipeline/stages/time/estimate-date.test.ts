@@ -257,3 +257,36 @@ describe('estimateDate: a weekday tied to a day of the month without a year', ()
     expect(estimateDate(text, table)).toBeNull()
   })
 })
+
+describe('estimateDate with the shipped occasions', () => {
+  it('the lunar station memorandum and "am Dienstag": its day', () => {
+    const text = 'Die Raumfahrtbehörden beider Länder haben ein Memorandum über eine gemeinsame Mondstation unterzeichnet. Das gab die russische Behörde am Dienstag bekannt.'
+    expect(estimateDate(text, OCCASIONS)).toMatchObject({ date: '2021-03-09', reference: '2021-03-09' })
+  })
+
+  it('a visit of March named as past, a coming Sunday and its date: the Friday before', () => {
+    const text = 'Der Verteidigungsminister reist an diesem Sonntag nach Moskau. Beide Seiten bestätigten am Freitag Gespräche vom 16. bis zum 18. April. Im März war Xi zu einem Staatsbesuch in Moskau gewesen.'
+    expect(estimateDate(text, OCCASIONS)).toMatchObject({ date: '2023-04-14', reasons: ['weekday-date', 'past-month'] })
+  })
+})
+
+describe('the occasions added for Russia–China reporting', () => {
+  const cases: [id: string, yes: string, no: string][] = [
+    ['ilrs-memorandum', 'ein Memorandum über den Bau einer gemeinsamen Mondstation', 'eine Mission zur Mondstation der NASA'],
+    ['power-of-siberia-opening', 'die Inbetriebnahme der Gasleitung Kraft Sibiriens', 'der Bau der Leitung Kraft Sibiriens 2'],
+    ['china-position-paper', 'Chinas Positionspapier zum Ukraine-Krieg', 'ein Positionspapier zur Klimapolitik'],
+    ['icc-warrant-putin', 'der Haftbefehl des Internationalen Strafgerichtshofs gegen Putin', 'ein Haftbefehl gegen einen Oligarchen'],
+    ['wagner-mutiny', 'nach dem Aufstand der Söldnertruppe Wagner', 'die Gruppe Wagner in Afrika'],
+    ['russia-mobilisation', 'die russische Teilmobilmachung', 'eine Teilmobilmachung in der Ukraine'],
+    ['navalny-death', 'nach dem Tod des Kremlkritikers Alexej Nawalny', 'die Vergiftung Nawalnys'],
+  ]
+  for (const [id, yes, no] of cases) {
+    it(`${id}: "${yes}", not "${no}"`, () => {
+      const o = OCCASIONS.find((x) => x.id === id)
+      expect(o).toBeDefined()
+      const re = new RegExp(o?.pattern ?? '^$', 'u')
+      expect(re.test(yes)).toBe(true)
+      expect(re.test(no)).toBe(false)
+    })
+  }
+})
