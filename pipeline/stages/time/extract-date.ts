@@ -26,8 +26,7 @@
  * - `dateline-day`     a dateline with day and month only, "PEKING, 14. März (Reuters) –", its year from the
  *                      crawl's month header or the estimate
  * - `crawl-header`     the crawl's " date 2023-02" header (month precision)
- * Failing those, `occasion-estimate` (estimate-date.ts: offsets and weekdays against dated occasions), else
- * `latest-date`: the month of the latest full calendar date the text names.
+ * Failing those, `occasion-estimate` (estimate-date.ts: offsets and weekdays against dated occasions), else nothing.
  */
 
 import type { Decision } from '../../../src/model/dataset.ts'
@@ -292,19 +291,6 @@ function globalOf(re: RegExp): RegExp {
   return g
 }
 
-/** Every full date of a text. */
-const ANY_DATE_ALL = new RegExp(ANY_DATE, 'gu')
-
-/** The latest full calendar date ("4. Februar 2022", "22.02.2023") named anywhere in the text, as a month. */
-function latestDate(text: string): { date: string; cue: string } | undefined {
-  let latest: { date: string; cue: string } | undefined
-  for (const m of text.matchAll(ANY_DATE_ALL)) {
-    const day = dateFromGroups(m.slice(1))
-    if (day && (!latest || day > latest.date)) latest = { date: day, cue: m[0] }
-  }
-  return latest ? { date: latest.date.slice(0, 7), cue: latest.cue } : undefined
-}
-
 /** Publication date from the raw article text, or undefined when the text gives none. */
 export function extractDate(text: string, occasions: readonly Occasion[]): PublishedDate | undefined {
   const header = crawlHeader(text)
@@ -331,6 +317,7 @@ export function extractDate(text: string, occasions: readonly Occasion[]): Publi
     }
     return { date: estimate.date, from: 'estimated', cue: decision('occasion-estimate', estimate.cue, estimate.reference) }
   }
-  const latest = latestDate(text)
-  return latest ? { date: latest.date, from: 'estimated', cue: decision('latest-date', latest.cue) } : undefined
+  // GUIDE: no printed date and no day the text pins down is null, not the month of some date the text names (a
+  // plan ahead or a past event); events and figures of such a page resolve against estimateReference instead
+  return undefined
 }
