@@ -168,6 +168,29 @@ export function weekendClues(sentence: string, weekends: readonly Occasion[]): C
   return out
 }
 
+/** A time ahead within this week ("Ende der Woche", "am Wochenende") or the next ("in der kommenden Woche"). */
+const THIS_WEEK = /\b(?:Ende\s+der\s+Woche|am\s+(?:kommenden\s+)?Wochenende|im\s+Laufe\s+der\s+Woche|(?:in\s+)?dieser\s+Woche|diese\s+Woche)\b/iu
+const NEXT_WEEK = /\b(?:(?:in\s+der\s+)?(?:kommenden|nächsten|folgenden)\s+Woche|nächste\s+Woche)\b/iu
+
+/**
+ * A summit or one-off event named as still to come within the week ("Beide werden Ende der Woche beim G20-Gipfel in
+ * Hamburg erwartet") or the next: the article was written in the six (thirteen) days before one of its occurrences.
+ */
+export function comingOccasionClues(sentence: string, occasions: readonly Occasion[]): Clue[] {
+  if (!FUTURE.test(sentence)) return []
+  const thisWeek = THIS_WEEK.exec(sentence)
+  const near = thisWeek ?? NEXT_WEEK.exec(sentence)
+  if (!near) return []
+  const before = thisWeek ? 6 : 13
+  const out: Clue[] = []
+  for (const o of occasions) {
+    if (o.kind !== 'summit' && o.kind !== 'event') continue
+    const hit = regex(o.pattern ?? '', 'u').exec(sentence)
+    if (hit) out.push(clue(occasionStarts(o).map((a) => [a - before, a - 1] as const), `${near[0]} … ${hit[0]}`, occasionStarts(o)))
+  }
+  return out
+}
+
 /** A day and month without a year: "16. April", "am 16. und 17. April", "vom 16. bis zum 18. April" (the first day). */
 const DAY_MONTH = new RegExp(`(?<![\\d.])(\\d{1,2})\\.\\s*(?:(?:bis(?:\\s+zum)?|und|-|–)\\s*\\d{1,2}\\.\\s*)?${MONTH}(?!\\s*\\d)`, 'gu')
 /** A weekday that points ahead within the week: "an diesem Sonntag", "am kommenden Sonntag", "diesen Sonntag". */

@@ -1,10 +1,11 @@
 import { clue, intersect, OPEN_END, toIso, weekdayOf } from './day-ranges.ts'
 import type { Clue, Constraint } from './day-ranges.ts'
 import {
-  anniversaryClues, COMING_WEEKDAY, LAST_YEAR, lastYearClues, lowerBounds, occasionRanges, occasionStarts, offsetClues,
-  PAST_MONTH, pastMonthClues, plannedBounds, WEEKDAY_WITH_DATE_CUE, weekdayDateClues, weekendClues,
+  anniversaryClues, COMING_WEEKDAY, comingOccasionClues, LAST_YEAR, lastYearClues, lowerBounds, occasionRanges,
+  occasionStarts, offsetClues, PAST_MONTH, pastMonthClues, plannedBounds, WEEKDAY_WITH_DATE_CUE, weekdayDateClues,
+  weekendClues,
 } from './estimate-clues.ts'
-import { ARRIVAL, EARLIER, FUTURE, OWN_DAY, PAST_DATE_CUE, PLUPERFECT, sentences, VISIT_WORDS, WEEKDAYS } from './estimate-words.ts'
+import { AGENCY_DATELINE, ARRIVAL, EARLIER, FUTURE, OWN_DAY, PAST_DATE_CUE, PLUPERFECT, sentences, VISIT_WORDS, WEEKDAYS } from './estimate-words.ts'
 import { namedIn, regex, visitWords } from './occasions.ts'
 import type { Occasion } from './occasions.ts'
 
@@ -15,11 +16,13 @@ import type { Occasion } from './occasions.ts'
  * Every reference becomes a constraint: a set of day ranges the article's day must fall in (estimate-clues.ts).
  * - hard (must all hold, else the estimate is null): offsets from a dated occasion ("etwa ein Jahr, nachdem …
  *   Invasion der Ukraine", "zwei Jahre nach der Annexion der Krim"), anniversaries ("75. Jahrestag … 1949"),
- *   "im vergangenen Jahr" tied to a year or an occasion, a conference "am vergangenen Wochenende", a weekday tied to
- *   a day of the month ("am Freitag (14. April)", "an diesem Sonntag … vom 16. bis zum 18. April"), and lower
+ *   "im vergangenen Jahr" tied to a year or an occasion, a conference "am vergangenen Wochenende", a summit still to
+ *   come "Ende der Woche", a weekday tied to a day of the month ("am Freitag (14. April)", "an diesem Sonntag …
+ *   vom 16. bis zum 18. April"), and lower
  *   bounds from past dates and occasions the text names ("im Februar 2022", "seit 2019", "seit der Invasion").
  * - soft (kept only when they agree with what is already known): one-off events and summits named without a
- *   year, a leader's visit named in the sentence that carries the article's own day ("am Donnerstag in Peking"),
+ *   year, a leader's visit named in the sentence that carries the article's own day ("am Donnerstag in Peking") or
+ *   in the agency's lead ("Moskau (dpa) - Putin hat bei einem Staatsbesuch Xis in Moskau …"),
  *   and an occasion placed in a month without a year in a past sentence ("Im März war Xi … in Moskau").
  * The article's own day is the first "am <Wochentag>", "heute" or "gestern": a weekday picks the single such day in
  * the remaining range (at most thirteen days wide), "heute"/"gestern" the first day of a range of at most two days.
@@ -54,12 +57,14 @@ function sentenceConstraints(text: string, all: readonly string[], occasions: re
   const pastDates = references.length > 0 || PAST_DATE_CUE.test(text)
   const weekdayDates = WEEKDAY_WITH_DATE_CUE.test(text) || COMING_WEEKDAY.test(text)
   const pastMonths = occasions.length > 0 && PAST_MONTH.test(text)
+  const coming = occasions.some((o) => o.kind === 'summit' || o.kind === 'event')
   all.forEach((s, i) => {
     if (references.length > 0) for (const c of offsetClues(s, references)) hard.push({ id: 'offset', ...c })
     if (anniversaries) for (const c of anniversaryClues(s, references)) hard.push({ id: 'anniversary', ...c })
     if (lastYear) for (const c of lastYearClues(s, references)) hard.push({ id: 'last-year', ...c })
     if (weekends.length > 0) for (const c of weekendClues(s, weekends)) hard.push({ id: 'weekend', ...c })
     if (weekdayDates) for (const c of weekdayDateClues(all, i)) hard.push({ id: 'weekday-date', ...c })
+    if (coming) for (const c of comingOccasionClues(s, occasions)) hard.push({ id: 'coming-occasion', ...c })
     if (pastDates) bounds.push(...lowerBounds(s, references))
     if (references.length > 0) bounds.push(...plannedBounds(s, references))
     if (pastMonths) for (const c of pastMonthClues(s, occasions)) months.push({ id: 'past-month', ...c })
@@ -78,12 +83,13 @@ function ownDayOf(all: readonly string[]): RegExpExecArray | null {
 
 /**
  * The occasions named as the news — one-off events and summits told neither as earlier, as still to come nor in
- * the pluperfect; a leader's visit in the sentence of the own day — and which of them are arrivals.
+ * the pluperfect; a leader's visit in the sentence of the own day or the agency's lead — and which are arrivals.
  */
 function newsConstraints(all: readonly string[], occasions: readonly Occasion[], own: RegExpExecArray | null, shift: number): { soft: Found[]; arrivals: Set<string> } {
   const ownRe = own ? new RegExp(`\\b${own[0].trim()}\\b`, 'iu') : null
-  // sentences that tell the news: they carry its day, or a one-off event named without a year
-  const news = new Set(ownRe ? all.filter((x) => ownRe.test(x)) : [])
+  // sentences that tell the news: they carry its day, open with an agency's dateline ("Moskau (dpa) - …"), or
+  // name a one-off event without a year
+  const news = new Set(all.filter((x) => (ownRe !== null && ownRe.test(x)) || (AGENCY_DATELINE.test(x) && !PLUPERFECT.test(x) && !EARLIER.test(x))))
   const soft: Found[] = []
   for (const o of occasions) {
     if (o.kind !== 'event' && o.kind !== 'summit') continue

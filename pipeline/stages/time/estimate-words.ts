@@ -47,6 +47,8 @@ export const ARRIVAL = /\b(?:begrüßt\p{L}*|empf(?:ing|ingen|angen|ängt)\b|ein
 export const BEFORE_OCCASION = /\b(?:vor|bevor|bis\s+zu[mr]?)\s+(?:\p{L}+\s+){0,2}$/iu
 /** The article's own day: "am Mittwoch", "am Donnerstagabend", "heute", "gestern" (not "am Mittwoch zuvor"). */
 export const OWN_DAY = /\b(?:am\s+(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:abend|morgen|vormittag|nachmittag)?\b(?!\s+zuvor)|(heute|gestern)\b(?!\s+vor\b))/iu
+/** A sentence that opens with an agency's dateline: "Moskau (dpa) - …", "PEKING (dpa-AFX) -", "Wien (APA/AFP) –". */
+export const AGENCY_DATELINE = /^\p{Lu}[\p{L}./ -]{1,40}?\s*\((?:[\p{L}-]{2,12})(?:\s*\/\s*[\p{L}-]{2,12}){0,3}\)\s*[-–—:]/u
 export const PLUPERFECT = /\b(?:hatte|hatten|hattest|hattet)\b/iu
 export const VISIT_WORDS = /\b(?:Teilnahme|teilnimmt|teilnehmen|teilgenommen|Besuch\p{L}*|Staatsbesuch\p{L}*|besucht\p{L}*|eingetroffen|angekommen|empf\p{L}*|begrüßt\p{L}*|Gespräch\p{L}*|Treffen|trafen|getroffen|Gipfel\p{L}*|Reise\p{L}*|reist\p{L}*)/u
 /**

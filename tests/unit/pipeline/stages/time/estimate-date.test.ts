@@ -290,3 +290,27 @@ describe('the occasions added for Russia–China reporting', () => {
     })
   }
 })
+
+describe('estimateDate: a summit still to come this week, a visit told in the agency lead', () => {
+  const table = parseOccasions({
+    occasions: [
+      { id: 'gipfel', kind: 'summit', pattern: 'Beispielgipfel\\p{L}*', dates: [['2031-06-06', '2031-06-07'], ['2033-05-20', '2033-05-21']] },
+      { id: 'besuch', kind: 'visit', traveller: 'Carl', place: 'Rom', dates: [['2031-06-02', '2031-06-04'], ['2033-06-01', '2033-06-03']] },
+    ],
+  })
+
+  it('"Ende der Woche beim Beispielgipfel erwartet" and the visit of the lead leave three days of one month', () => {
+    const text = 'Rom (dpa) - Der Gastgeber hat bei einem Besuch seines Kollegen Carl in Rom den Handel gelobt. Beide werden Ende der Woche beim Beispielgipfel erwartet.'
+    expect(estimateDate(text, table)).toMatchObject({ date: '2031-06', reasons: ['coming-occasion', 'besuch'], reference: '2031-06-06' })
+  })
+
+  it('without the time ahead, or with the summit told as past, the visit alone dates nothing', () => {
+    expect(estimateDate('Rom (dpa) - Der Gastgeber hat bei einem Besuch seines Kollegen Carl in Rom den Handel gelobt. Beide werden beim Beispielgipfel erwartet.', table)).toBeNull()
+    expect(estimateDate('Rom (dpa) - Der Gastgeber hat bei einem Besuch seines Kollegen Carl in Rom den Handel gelobt. Beide waren Ende der Woche beim Beispielgipfel.', table)).toBeNull()
+  })
+
+  it('a visit recalled in the lead ("bereits", a year) is not the news', () => {
+    const text = 'Rom (dpa) - Carl hatte Rom bereits 2031 zu einem Besuch bereist. Beide werden Ende der Woche beim Beispielgipfel erwartet.'
+    expect(estimateDate(text, table)).toBeNull()
+  })
+})
