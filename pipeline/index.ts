@@ -141,6 +141,8 @@ interface ReadArticle {
   url: string | null
   published: string | null
   publishedFrom: ProcessedArticle['publishedFrom']
+  /** How the text gave `published` (rule, words read, reference); absent for meta dates and undated pages. */
+  publishedCue?: Decision
   sentences: Sentence[]
 }
 
@@ -200,6 +202,7 @@ function readArticle(dir: string, file: string, occasions: readonly Occasion[], 
   const sentences = segmentSentences(title, titled.body)
   let published: string | null = null
   let publishedFrom: ProcessedArticle['publishedFrom'] = null
+  let publishedCue: Decision | undefined
   const fromMeta = meta?.published ? metaPublished(meta.published) : undefined
   if (meta?.published && !fromMeta) warn(`${file}: meta published "${meta.published}" is not a date, read the text instead`)
   if (fromMeta) {
@@ -210,6 +213,7 @@ function readArticle(dir: string, file: string, occasions: readonly Occasion[], 
     if (found) {
       published = found.date
       publishedFrom = found.from
+      publishedCue = found.cue
     }
   }
   return {
@@ -223,6 +227,7 @@ function readArticle(dir: string, file: string, occasions: readonly Occasion[], 
       url: meta?.url ?? null,
       published,
       publishedFrom,
+      ...(publishedCue ? { publishedCue } : {}),
       sentences,
     },
   }

@@ -2,7 +2,7 @@
  * The records one processed article yields (article, mentions with their sentences, figures with ids, event
  * drafts, its text for the shard), and the actor list of the dataset: what the pipeline writes, per article.
  */
-import type { Actor, Article, ArticleText, DiplomaticEvent, Figure, Mention } from '../../src/model/dataset.ts'
+import type { Actor, Article, ArticleText, Decision, DiplomaticEvent, Figure, Mention } from '../../src/model/dataset.ts'
 import { paragraphStartIndexes } from './text/segment-sentences.ts'
 import type { ArticleEventDraft } from './extract/merge-events.ts'
 import type { ActorEntry, ActorMatch, EventDraft, FigureDraft, Sentence } from './types.ts'
@@ -16,6 +16,8 @@ export interface ProcessedArticle {
   url: string | null
   published: string | null
   publishedFrom: Article['publishedFrom']
+  /** How the text gave `published` (the date stage's decision), carried into `Article.publishedCue`. */
+  publishedCue?: Decision
   sentences: Sentence[]
   matches: ActorMatch[]
   events: EventDraft[]
@@ -49,6 +51,7 @@ export function articleRecords(a: ProcessedArticle, shardPath: string, duplicate
     sentenceCount: a.sentences.length,
     textShard: shardPath,
     duplicateOf,
+    ...(a.publishedCue && a.published !== null ? { publishedCue: a.publishedCue } : {}),
   }
   const perActor = new Map<string, { count: number; sentences: Set<number> }>()
   for (const m of a.matches) {

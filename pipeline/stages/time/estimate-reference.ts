@@ -1,4 +1,4 @@
-import { BEFORE_OCCASION, FUTURE, MONTH, MONTHS, PAST_DATE, sentences } from './estimate-date.ts'
+import { BEFORE_OCCASION, FUTURE, MONTH, MONTHS, PAST_DATE, PAST_VERB, sentences } from './estimate-words.ts'
 import { namedIn, regex } from './occasions.ts'
 import type { Occasion } from './occasions.ts'
 
@@ -16,8 +16,6 @@ function occurrenceAt(o: Occasion, after: string): number {
 const BARE_MONTH = new RegExp(`\\b(?:[Ii]m|Anfang|Mitte|Ende)\\s+${MONTH}\\b(?!\\s*(?:\\d|des\\s+(?:nächsten|kommenden|vergangenen|vorigen)))`, 'gu')
 /** PAST_DATE, also at the start of a sentence ("Im Juli 2022 …"). */
 const PAST_DATE_ANY = new RegExp(PAST_DATE.source.replace('(?:im|', '(?:[Ii]m|'), 'gu')
-/** A finite past verb: Präteritum of sein/haben, the perfect's participle, common weak past endings. */
-const PAST_VERB = /\b(?:war|waren|hatte|hatten|hielten|hielt|traf|trafen|reiste|reisten|fand|fanden|kam|kamen|sagte|sagten|unterzeichnete\p{L}*|ge\p{L}+(?:t|en)|\p{L}+(?:te|ten))\b/u
 
 /**
  * The latest point an undated article names as past — not its publication date, but a date its relative

@@ -96,4 +96,14 @@ describe('assembleDataset', () => {
     expect(stableHash('abc')).not.toBe(stableHash('abd'))
     expect(normalizedBody(segmentSentences('T', ['„China“ – wächst!']))).toBe('china wächst')
   })
+
+  it('carries how the date was read into the article record, and nothing for an article without one', () => {
+    const cue = { rule: 'stand-stamp', cue: 'Stand: 14.03.2023', reference: null }
+    const dated = { ...article('a', 'China wächst.'), published: '2023-03-14', publishedCue: cue }
+    const undated = { ...article('b', 'Russland wächst.'), published: null, publishedFrom: null }
+    const { dataset } = assembleDataset([dated, undated], registry, new Set(), { generatedAt: 'x', shardFolder: 'dataset.text' })
+    expect(dataset.articles[0]?.publishedCue).toEqual(cue)
+    expect(dataset.articles[1]).not.toHaveProperty('publishedCue')
+    expect(DatasetSchema.safeParse(dataset).success).toBe(true)
+  })
 })

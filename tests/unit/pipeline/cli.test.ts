@@ -67,6 +67,9 @@ describe('preprocess CLI', { timeout: 60_000 }, () => {
       ['mit-meta', '2023-03-15', 'meta', null],
     ])
     expect(dataset.articles[2]).toMatchObject({ title: 'Titel aus Meta', outlet: 'beispiel.de', url: 'https://beispiel.de/a' })
+    // how the text gave the date; a meta date needs no cue
+    expect(dataset.articles[0]?.publishedCue).toEqual({ rule: 'stand-stamp', cue: 'Stand: 14.03.2023', reference: null })
+    expect(dataset.articles[2]).not.toHaveProperty('publishedCue')
     const putin = dataset.mentions.find((m) => m.articleId === 'gut' && m.actorId === 'putin')
     expect(putin?.count).toBe(2) // title and body
     const shardFile = join(work, 'out', dataset.articles[0]?.textShard ?? '')

@@ -110,7 +110,7 @@ describe('estimateDate: occasions named as still to come', () => {
 
   it('a planned occasion bounds the date from both sides and picks the one visit inside; the welcome gives its first day', () => {
     const text = 'Der Gastgeber begrüßte Carl heute in Rom. Beide dürften über den geplanten Gipfel von Anna und Bert sprechen.'
-    expect(estimateDate(text, table)).toEqual({ date: '2031-06-02', reasons: ['bounds', 'besuch'] })
+    expect(estimateDate(text, table)).toMatchObject({ date: '2031-06-02', reasons: ['bounds', 'besuch'] })
   })
 
   it('the same occasion named as past is a lower bound instead: only the later visit is left', () => {
@@ -174,12 +174,12 @@ describe('estimateDate: null when the text does not pin the date', () => {
 describe('extractDate with the estimator', () => {
   it('marks an estimate from the text as estimated', () => {
     const text = 'Titel\n\nXi ist am Montag zu einem Staatsbesuch in Moskau eingetroffen. Das geschieht etwa ein Jahr, nachdem die Invasion der Ukraine begann.'
-    expect(extractDate(text, OCCASIONS)).toEqual({ date: '2023-03-20', from: 'estimated' })
+    expect(extractDate(text, OCCASIONS)).toMatchObject({ date: '2023-03-20', from: 'estimated' })
   })
 
   it('a printed stamp still wins over the estimate', () => {
     const text = 'Titel\nStand: 01.03.2023 10:00 Uhr\nXi ist am Montag zu einem Staatsbesuch in Moskau eingetroffen, etwa ein Jahr nach der Invasion der Ukraine.'
-    expect(extractDate(text, OCCASIONS)).toEqual({ date: '2023-03-01', from: 'text' })
+    expect(extractDate(text, OCCASIONS)).toMatchObject({ date: '2023-03-01', from: 'text' })
   })
 })
 
@@ -204,5 +204,113 @@ describe('the occasion table', () => {
     })
     const text = 'Der Gast reiste am Mittwoch ab. Am vergangenen Wochenende tagte das Beispielforum. Fünf Jahre nach der Gründung des Bündnisses wächst es.'
     expect(estimateDate(text, table)?.date).toBe('2030-05-15')
+  })
+})
+
+describe('estimateDate: a weekday and a known event (GUIDE: "weekday + known event")', () => {
+  const table = parseOccasions({
+    occasions: [{ id: 'vertrag', kind: 'event', pattern: 'Vertrag\\p{L}*\\s+über\\s+(?:\\p{L}+\\s+){0,3}Raumstation', dates: [['2031-05-13', '2031-05-13']] }],
+  })
+
+  it('a weekday that falls on the day of a one-off event is that day, with the event as its reference', () => {
+    const text = 'Die Raumfahrtbehörden beider Länder haben einen Vertrag über eine gemeinsame Raumstation unterzeichnet. Das gab die Behörde am Dienstag bekannt.'
+    expect(estimateDate(text, table)).toEqual({ date: '2031-05-13', reasons: ['vertrag'], cue: 'am Dienstag · Vertrag über eine gemeinsame Raumstation', reference: '2031-05-13' })
+  })
+
+  it('a weekday that does not fall on the event keeps the month', () => {
+    const text = 'Die Raumfahrtbehörden beider Länder haben einen Vertrag über eine gemeinsame Raumstation unterzeichnet. Das gab die Behörde am Mittwoch bekannt.'
+    expect(estimateDate(text, table)?.date).toBe('2031-05')
+  })
+
+  it('an event told as years ago, in the pluperfect, or as the start of a time since, is not the news', () => {
+    expect(estimateDate('Vor drei Jahren unterzeichneten beide Länder einen Vertrag über eine gemeinsame Raumstation. Am Dienstag legten sie einen Zeitplan vor.', table)).toBeNull()
+    expect(estimateDate('Beide Länder hatten einen Vertrag über eine gemeinsame Raumstation unterzeichnet. Am Dienstag legten sie einen Zeitplan vor.', table)).toBeNull()
+    expect(estimateDate('Seit dem Vertrag über eine gemeinsame Raumstation arbeiten beide Behörden zusammen. Am Dienstag legten sie einen Zeitplan vor.', table)).toBeNull()
+  })
+})
+
+describe('estimateDate: a weekday tied to a day of the month without a year', () => {
+  const table = parseOccasions({
+    occasions: [{ id: 'besuch', kind: 'visit', traveller: 'Carl', place: 'Rom', dates: [['2031-06-02', '2031-06-04'], ['2036-03-02', '2036-03-04']] }],
+  })
+
+  it('"an diesem Samstag" and the one date of the next sentence give the week; a visit named with its month gives the year', () => {
+    const text = 'Die Delegation reist an diesem Samstag nach Oslo. Das Außenamt bestätigte am Mittwoch die Gespräche am 12. Juli. Im Juni war Carl zu einem Besuch in Rom gereist.'
+    // 12 July is a Saturday in 2025, 2031, 2036 …; the June visit of 2031 leaves 2031: the Wednesday before
+    expect(estimateDate(text, table)).toMatchObject({ date: '2031-07-09', reasons: ['weekday-date', 'past-month'] })
+  })
+
+  it('without a clue to the year it dates nothing', () => {
+    expect(estimateDate('Die Delegation reist an diesem Samstag nach Oslo. Das Außenamt bestätigte am Mittwoch die Gespräche am 12. Juli.', table)).toBeNull()
+  })
+
+  it('"am Freitag (12. Juli)" ties the weekday to its date in one phrase', () => {
+    const text = 'Die Minister treffen sich am Freitag (12. Juli) in Oslo. Im Juni war Carl zu einem Besuch in Rom gereist.'
+    // 12 July is a Friday in 2030 and 2036; only a day of 2031–2032 or 2036–2037 follows a June visit: none is left
+    expect(estimateDate(text, table)).toBeNull()
+    const later = 'Die Minister treffen sich am Samstag (12. Juli) in Oslo. Im Juni war Carl zu einem Besuch in Rom gereist.'
+    expect(estimateDate(later, table)?.date).toBe('2031-07-12')
+  })
+
+  it('a month named for a visit in the future is no clue to the year', () => {
+    const text = 'Die Delegation reist an diesem Samstag nach Oslo. Das Außenamt bestätigte am Mittwoch die Gespräche am 12. Juli. Im Juni will Carl zu einem Besuch nach Rom reisen.'
+    expect(estimateDate(text, table)).toBeNull()
+  })
+})
+
+describe('estimateDate with the shipped occasions', () => {
+  it('the lunar station memorandum and "am Dienstag": its day', () => {
+    const text = 'Die Raumfahrtbehörden beider Länder haben ein Memorandum über eine gemeinsame Mondstation unterzeichnet. Das gab die russische Behörde am Dienstag bekannt.'
+    expect(estimateDate(text, OCCASIONS)).toMatchObject({ date: '2021-03-09', reference: '2021-03-09' })
+  })
+
+  it('a visit of March named as past, a coming Sunday and its date: the Friday before', () => {
+    const text = 'Der Verteidigungsminister reist an diesem Sonntag nach Moskau. Beide Seiten bestätigten am Freitag Gespräche vom 16. bis zum 18. April. Im März war Xi zu einem Staatsbesuch in Moskau gewesen.'
+    expect(estimateDate(text, OCCASIONS)).toMatchObject({ date: '2023-04-14', reasons: ['weekday-date', 'past-month'] })
+  })
+})
+
+describe('the occasions added for Russia–China reporting', () => {
+  const cases: [id: string, yes: string, no: string][] = [
+    ['ilrs-memorandum', 'ein Memorandum über den Bau einer gemeinsamen Mondstation', 'eine Mission zur Mondstation der NASA'],
+    ['power-of-siberia-opening', 'die Inbetriebnahme der Gasleitung Kraft Sibiriens', 'der Bau der Leitung Kraft Sibiriens 2'],
+    ['china-position-paper', 'Chinas Positionspapier zum Ukraine-Krieg', 'ein Positionspapier zur Klimapolitik'],
+    ['icc-warrant-putin', 'der Haftbefehl des Internationalen Strafgerichtshofs gegen Putin', 'ein Haftbefehl gegen einen Oligarchen'],
+    ['wagner-mutiny', 'nach dem Aufstand der Söldnertruppe Wagner', 'die Gruppe Wagner in Afrika'],
+    ['russia-mobilisation', 'die russische Teilmobilmachung', 'eine Teilmobilmachung in der Ukraine'],
+    ['navalny-death', 'nach dem Tod des Kremlkritikers Alexej Nawalny', 'die Vergiftung Nawalnys'],
+  ]
+  for (const [id, yes, no] of cases) {
+    it(`${id}: "${yes}", not "${no}"`, () => {
+      const o = OCCASIONS.find((x) => x.id === id)
+      expect(o).toBeDefined()
+      const re = new RegExp(o?.pattern ?? '^$', 'u')
+      expect(re.test(yes)).toBe(true)
+      expect(re.test(no)).toBe(false)
+    })
+  }
+})
+
+describe('estimateDate: a summit still to come this week, a visit told in the agency lead', () => {
+  const table = parseOccasions({
+    occasions: [
+      { id: 'gipfel', kind: 'summit', pattern: 'Beispielgipfel\\p{L}*', dates: [['2031-06-06', '2031-06-07'], ['2033-05-20', '2033-05-21']] },
+      { id: 'besuch', kind: 'visit', traveller: 'Carl', place: 'Rom', dates: [['2031-06-02', '2031-06-04'], ['2033-06-01', '2033-06-03']] },
+    ],
+  })
+
+  it('"Ende der Woche beim Beispielgipfel erwartet" and the visit of the lead leave three days of one month', () => {
+    const text = 'Rom (dpa) - Der Gastgeber hat bei einem Besuch seines Kollegen Carl in Rom den Handel gelobt. Beide werden Ende der Woche beim Beispielgipfel erwartet.'
+    expect(estimateDate(text, table)).toMatchObject({ date: '2031-06', reasons: ['coming-occasion', 'besuch'], reference: '2031-06-06' })
+  })
+
+  it('without the time ahead, or with the summit told as past, the visit alone dates nothing', () => {
+    expect(estimateDate('Rom (dpa) - Der Gastgeber hat bei einem Besuch seines Kollegen Carl in Rom den Handel gelobt. Beide werden beim Beispielgipfel erwartet.', table)).toBeNull()
+    expect(estimateDate('Rom (dpa) - Der Gastgeber hat bei einem Besuch seines Kollegen Carl in Rom den Handel gelobt. Beide waren Ende der Woche beim Beispielgipfel.', table)).toBeNull()
+  })
+
+  it('a visit recalled in the lead ("bereits", a year) is not the news', () => {
+    const text = 'Rom (dpa) - Carl hatte Rom bereits 2031 zu einem Besuch bereist. Beide werden Ende der Woche beim Beispielgipfel erwartet.'
+    expect(estimateDate(text, table)).toBeNull()
   })
 })
