@@ -125,6 +125,11 @@ describe('extractActors', () => {
     expect(counts('Titel', 'Die EU lobt die Union Investment.')).toEqual({ eu: 1 })
   })
 
+  it('counts intergovernmental bodies in the spellings of the German press, national agencies and companies not', () => {
+    expect(counts('Titel', 'Der Uno-Sicherheitsrat tagte, die Uno schwieg, der ICC ermittelt.')).toEqual({ un: 2, icc: 1 })
+    expect(counts('Titel', 'Die europäische Raumfahrtbehörde ESA und die NASA planen, Roskosmos und Gazprom nicht.')).toEqual({ esa: 1 })
+  })
+
   it('counts Brüssel for the EU where it stands for it, not as a place', () => {
     expect(counts('Titel', 'Brüssel hat neue Sanktionen beschlossen, die Minister tagten in Brüssel.')).toEqual({ eu: 1 })
   })
