@@ -288,6 +288,8 @@ export interface FoundPerson {
   name: string
   country?: string
   countryFrom?: Decision
+  /** The registry person this is another spelling of. */
+  sameAs?: string
 }
 
 /** What the first pass learns of one file (structured-cloneable: it crosses from a worker thread). */
@@ -305,7 +307,11 @@ export function firstPass(inDir: string, files: readonly string[], baseMatcher: 
     const result = readArticle(inDir, file, occasions, (msg) => warnings.push(msg))
     if (!result.ok) return { file, ok: false, reason: result.reason, warnings, bytes: result.bytes }
     const { id, sentences } = result.article
-    const people = discoverPeople(sentences, baseMatcher).map(({ name, country, countryFrom }): FoundPerson => (country ? { name, country, countryFrom } : { name }))
+    const people = discoverPeople(sentences, baseMatcher).map(({ name, country, countryFrom, sameAs }): FoundPerson => ({
+      name,
+      ...(country !== undefined ? { country, countryFrom } : {}),
+      ...(sameAs !== undefined ? { sameAs } : {}),
+    }))
     const cached: CachedRead = { bytes: result.bytes, article: result.article }
     return { file, ok: true, id, bodyKey: bodyKey(sentences), people, warnings, bytes: result.bytes, cached: JSON.stringify(cached) }
   })
@@ -522,7 +528,7 @@ export async function processFolder(
         cacheOut.write(r.cached)
         cacheBytes += length
         for (const person of r.people) {
-          const entry = discoveredEntry(person.name, person.country, person.countryFrom)
+          const entry = discoveredEntry(person.name, person.country, person.countryFrom, person.sameAs)
           if (registryIds.has(entry.id)) continue
           const earlier = discovered.get(entry.id)
           // the first article that names the person decides, one that gives the state fills it in

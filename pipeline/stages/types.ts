@@ -22,6 +22,11 @@ export interface ActorEntry {
   country?: string
   /** For discovered persons: how the text gave `country` ("die brasilianische Präsidentin"); registry facts have none. */
   countryFrom?: Decision
+  /**
+   * For discovered persons: the registry person this is another spelling of ("Sergei Lavrow" → "lawrow").
+   * The matcher counts its forms for that person; the entry itself is never an actor of its own.
+   */
+  sameAs?: string
   /** For countries: capitals and seats of government that can stand for the state ("Moskau", "Kreml"). */
   seats?: string[]
   /**

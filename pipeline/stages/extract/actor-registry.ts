@@ -79,7 +79,10 @@ const isMultiWord = (form: string): boolean => /\s/.test(form.trim())
 /** Builds the matcher for a registry (and any discovered people). */
 export function buildMatcher(registry: readonly ActorEntry[], discovered: readonly ActorEntry[] = []): ActorMatcher {
   const discoveredIds = new Set(discovered.map((e) => e.id))
-  const all = [...registry, ...discovered.filter((e) => !registry.some((r) => r.id === e.id))]
+  const registryIds = new Set(registry.map((e) => e.id))
+  // another spelling of a registry person ("Sergei Lavrow") adds forms to that person, not an actor
+  const variants = discovered.filter((e) => e.sameAs !== undefined && registryIds.has(e.sameAs))
+  const all = [...registry, ...discovered.filter((e) => e.sameAs === undefined && !registryIds.has(e.id))]
   const forms = new Map<string, FormTarget[]>()
   const fullForms = new Map<string, string[]>()
   const add = (form: string, target: FormTarget): void => {
@@ -127,6 +130,18 @@ export function buildMatcher(registry: readonly ActorEntry[], discovered: readon
       for (const g of genitiveOf(seat)) add(g, { actorId: entry.id, seat: true, genitive: true, needsFull: false })
     }
   }
+  for (const variant of variants) {
+    const actorId = variant.sameAs ?? variant.id
+    const full = fullForms.get(actorId) ?? []
+    for (const name of [variant.name, ...variant.aliases]) {
+      // its surname counts where the article names the person in full (in either spelling)
+      const target: FormTarget = { actorId, seat: false, genitive: false, needsFull: !isMultiWord(name) }
+      add(name, target)
+      for (const g of genitiveOf(name)) add(g, target)
+      if (isMultiWord(name)) full.push(name, ...genitiveOf(name))
+    }
+    fullForms.set(actorId, full)
+  }
   // forms grouped by their first word, longest first: a sentence is scanned word by word
   const byFirstWord = new Map<string, string[]>()
   for (const form of forms.keys()) {
@@ -151,15 +166,17 @@ export function slugify(text: string): string {
 }
 
 /**
- * Registry entry for a discovered person: the full name, the family name for later mentions, and the
- * state when the text gave it ("Indiens Premier …": `country` "india").
+ * Registry entry for a discovered person: the full name, the family name for later mentions, the state
+ * when the text gave it ("Indiens Premier …": `country` "india"), and the registry person it is another
+ * spelling of (`sameAs`).
  */
-export function discoveredEntry(name: string, country?: string, countryFrom?: Decision): ActorEntry {
+export function discoveredEntry(name: string, country?: string, countryFrom?: Decision, sameAs?: string): ActorEntry {
   const tokens = name.split(/\s+/)
   const first = tokens[0] ?? name
   const surname = EAST_ASIAN_SURNAMES.has(first) ? first : (tokens[tokens.length - 1] ?? name)
   const entry: ActorEntry = { id: slugify(name) || 'person', name, kind: 'person', aliases: [surname] }
   if (country !== undefined) entry.country = country
   if (country !== undefined && countryFrom !== undefined) entry.countryFrom = countryFrom
+  if (sameAs !== undefined) entry.sameAs = sameAs
   return entry
 }

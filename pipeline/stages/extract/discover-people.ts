@@ -10,22 +10,46 @@ import type { Sentence } from '../types.ts'
 
 /** Role nouns (and compounds ending in one) that introduce a person's name: "Außenminister Qin Gang". */
 const ROLE_WORDS =
-  '(?:[Mm]inister|[Pp]räsident|[Kk]anzler|[Ss]precher|[Bb]erater|[Dd]iplomat|[Bb]otschafter|[Ss]ekretär|[Cc]hef|[Aa]nalyst|[Ee]xpert(?:e|in)|[Pp]rofessor|[Pp]olitolog(?:e|in)|[Öö]konom|[Ff]orscher|[Dd]irektor|[Vv]orsitzende|[Gg]ouverneur|[Ss]enator|[Aa]bgeordnete|[Gg]eneral|[Aa]dmiral|[Kk]ommissar|[Bb]eauftragte|[Gg]esandte|[Ss]inolog(?:e|in)|[Hh]istoriker|[Jj]urist|[Pp]remier|[Aa]ußenpolitiker|[Pp]olitiker|[Ll]eiter|[Oo]berhaupt|[Kk]önig|[Kk]ronprinz|[Hh]istoriker|[Ww]issenschaftler|[Oo]ppositionelle|[Aa]ktivist|[Dd]issident|[Vv]ize|[Kk]olleg(?:e|in))'
-const ROLE = `(?:[\\p{Lu}][\\p{L}-]*)?${ROLE_WORDS}(?:in|innen|en|n|s|r)?`
+  '(?:[Mm]inister|[Pp]räsident|[Kk]anzler|[Ss]precher|[Bb]erater|[Dd]iplomat|[Bb]otschafter|[Ss]ekretär|[Cc]hef|[Aa]nalyst|[Ee]xpert(?:e|in)|[Pp]rofessor|[Pp]olitolog(?:e|in)|[Öö]konom|[Ff]orscher|[Dd]irektor|[Vv]orsitzende|[Gg]ouverneur|[Ss]enator|[Aa]bgeordnete|[Gg]eneral|[Aa]dmiral|[Kk]ommissar|[Bb]eauftragte|[Gg]esandte|[Ss]inolog(?:e|in)|[Hh]istoriker|[Jj]urist|[Pp]remier|[Aa]ußenpolitiker|[Pp]olitiker|[Ll]eiter|[Oo]berhaupt|[Kk]önig|[Kk]ronprinz|[Hh]istoriker|[Ww]issenschaftler|[Oo]ppositionelle|[Aa]ktivist|[Dd]issident|[Vv]ize|[Kk]olleg(?:e|in)|' +
+  // business, media and other offices: "Novatek-CEO …", "der Milliardär …", "Chefredakteur …", "Emir …"
+  'CEO|[Mm]anager|[Uu]nternehmer|[Gg]eschäftsführer|[Gg]eschäftsmann|[Gg]ründer|[Ii]nvestor|[Mm]illiardär|[Oo]ligarch|[Aa]ktionär|[Vv]ertraute|Führer|(?:[Oo]ppositions|[Gg]eschäfts|[Aa]n|[Ss]taats|[Pp]artei|[Ff]raktions|[Rr]ebellen|[Mm]ilitär|[Rr]egierungs)führer|[Uu]nterhändler|[Vv]ermittler|' +
+  '[Jj]ournalist|[Kk]orrespondent|[Rr]edakteur|[Kk]olumnist|[Pp]ublizist|[Kk]enner|[Dd]ekan|[Rr]ektor|[Dd]ozent|[Kk]andidat|[Bb]ürgermeister|[Aa]nkläger|[Kk]ommandeur|[Bb]efehlshaber|[Ee]mir|[Ss]cheich|[Ss]ultan|[Mm]onarch|[Mm]achthaber|[Hh]errscher|[Dd]iktator)'
+const ROLE = `(?:[\\p{Lu}][\\p{L}-]*)?${ROLE_WORDS}(?:in|innen|en|n|s|r|e)?`
 /** What a role before a name cannot match without: a sentence without a role word is not searched for one. */
 const ANY_ROLE_WORD = new RegExp(ROLE_WORDS, 'u')
 /** Speech verbs after which a name follows: "sagte Hoo Tiang Boon, …". */
-const SPEECH = '(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|warnte|warnt|so|berichtete|kommentierte|argumentierte|argumentiert|urteilte|urteilt|glaubt|ergänzte|fügte)'
+const SPEECH =
+  '(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|warnte|warnt|so|berichtete|kommentierte|argumentierte|argumentiert|urteilte|urteilt|glaubt|ergänzte|fügte|erläuterte|unterstrich|antwortete|bestätigte|mahnte|schätzte|schätzt|vermutete|vermutet|kritisierte|resümierte|bilanzierte|prognostizierte|twitterte)'
 const NAME_TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?"
 const NAME = `(?<name>${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,3})`
 /** The role as a group, so the words before it and its compound can tell the person's state. */
 const ROLE_GROUP = `(?<role>${ROLE})`
 const ROLE_NAME = new RegExp(`(?<![\\p{L}])${ROLE_GROUP},?\\s+${NAME}`, 'gud')
 const SPEECH_NAME = new RegExp(`(?<![\\p{L}])${SPEECH}\\s+${NAME}(?=\\s*[,.;:)]|\\s*$)`, 'gud')
-/** A role with a genitive complement before the name: "der Sprecher des Handelsministeriums, He Yadong", "der Präsident von Kasachstan, …". */
+/**
+ * A role with a complement before the name: "der Sprecher des Handelsministeriums, He Yadong", "der
+ * Präsident von Kasachstan, …", "der Botschafter in China, …", "der Präsident Tadschikistans, …".
+ */
 const ROLE_OF_NAME = new RegExp(
-  `(?<![\\p{L}])${ROLE_GROUP}\\s+(?:des|der|von|in|im|bei|beim|für|an|am)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+,\\s+${NAME}(?=\\s*[,.;:)]|\\s*$)`,
+  `(?<![\\p{L}])${ROLE_GROUP}\\s+(?:(?:des|der|von|in|im|bei|beim|für|an|am)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+|\\p{Lu}[\\p{L}-]*s),\\s+${NAME}(?=\\s*[,.;:)]|\\s*$)`,
   'gud',
+)
+/**
+ * A name with an apposition that gives its role: "Gennadi Probow, einer der wichtigsten Aktionäre",
+ * "Max Muster, der frühere Botschafter". Words before the name that cannot be part of one are cut off.
+ */
+const NAME_APPOSITION = new RegExp(
+  `(?<![\\p{L}])${NAME},\\s+(?:(?:der|die|ein|eine|einer\\s+der|eine\\s+der)\\s+)(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}${ROLE_GROUP}(?![\\p{L}])`,
+  'gud',
+)
+/**
+ * One more member of a list of people after a role or a state's genitive: ", Erika Probe", " und
+ * Südafrikas Hans Beispiel" in "die Präsidenten Max Muster, Erika Probe und …" or "Chinas Xi Jinping,
+ * Indiens Max Muster und …". A member ends at punctuation, a list word or a small word (the verb).
+ */
+const LIST_MEMBER = new RegExp(
+  `^(?:\\s*,\\s*|\\s+(?:und|sowie|oder)\\s+)(?:(?<gen>\\p{Lu}[\\p{L}-]*s)\\s+)?${NAME}(?=\\s*[,.;:)]|\\s+(?:und|sowie|oder)\\s|\\s+\\p{Ll}|\\s*$)`,
+  'ud',
 )
 /** An apposition after a name that gives its role: "…, der iranische Präsident", "…, Präsident Kasachstans". */
 const APPOSITION_ROLE = new RegExp(`^,\\s+(?<lead>(?:(?:der|die|ein|eine)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3})${ROLE_GROUP}(?![\\p{L}])`, 'u')
@@ -40,12 +64,16 @@ const TWO_NAME_TOKENS = /\p{Lu}[\p{Ll}\p{M}'’-]+\s+\p{Lu}[\p{Ll}\p{M}'’-]/u
 const NOT_NAME_WORDS = new Set(
   (
     'Der Die Das Den Dem Des Ein Eine Einer Eines Einem Einen Er Sie Es Wir Ihr Ich Man Dieser Diese Dieses Jener Am Im In Zu Zum Zur Bei Mit Nach Von Vor Auf Aus Für Über Unter Und Oder Aber Doch Denn Dass Als Wie Wenn Auch Noch Nur Schon Nun Dann Damit Dabei Dazu Zudem Laut Seit Bis Gegen Ohne Um Durch So Es ' +
+    // words that open a German sentence or clause: "Weil Max Muster, der …" names Max Muster
+    'Weil Obwohl Während Nachdem Da Trotzdem Deshalb Daher Deswegen Außerdem Jedoch Allerdings Inzwischen Dennoch Bereits Zwar Ob Sobald Bevor Seitdem Damals Heute Gestern Morgen Jetzt Hier Dort Dies Jedes Alle Beide Viele Einige Manche Mehrere Sein Seine Ihre Unser Erst Später Zuvor Danach Darauf Darüber Dafür Dagegen Deren Dessen Welche Welcher Was Wer Wo Warum Sowohl Weder Entweder Nicht Kein Keine ' +
     'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August September Oktober November Dezember ' +
     'Präsident Präsidenten Minister Ministerin Kanzler Kanzlerin Regierung Regierungschef Staatschef Parteichef Chef Sprecher Außenminister Verteidigungsminister Ministerpräsident Premierminister Botschafter Berater Generalsekretär ' +
     'Reuters Agentur Nachrichtenagentur Interfax Tass Xinhua Bloomberg Sputnik Nowosti Kommersant Zeitung Sender Fernsehen ' +
     'Staats Partei Volkes Staaten Union Republik Volksrepublik Föderation Kommunistischen Partei Rat Sicherheitsrat Hochschule Universität Institut University Technological College School Center Centre Institute ' +
     'Westen Osten Norden Süden Europa Asien Afrika Amerika Welt Land Länder Landes Seite Seiten ' +
-    'Radio Free Europe Liberty Global Times Post Journal Daily News Press Media Network Channel Television TV Agency Zeitung Magazin Wall Street New York Morning Herald Tribune Review Observer Guardian Economist Financial Foreign Affairs Policy'
+    'Radio Free Europe Liberty Global Times Post Journal Daily News Press Media Network Channel Television TV Agency Zeitung Magazin Wall Street New York Morning Herald Tribune Review Observer Guardian Economist Financial Foreign Affairs Policy ' +
+    // words of company names, never of a person's: "Gazprom Neft", "Huawei Technologies", "Deutsche Bank"
+    'Bank Group Holding Holdings Investment Investments Capital Energy Oil Gas Petroleum Technologies Technology Motors Airlines Airways Partners Fund Fonds Konzern AG GmbH SE Inc Corp Corporation Company Industries Industry Systems Electric Electronics Mobile Telecom Neft Stream Power Steel Mining Resources Solutions International Trading Logistics Shipping Chemical Pharma Automotive Aerospace Railway Railways'
   ).split(/\s+/),
 )
 /** Word endings of German common nouns: never a name. */
@@ -63,6 +91,8 @@ export interface DiscoveredPerson {
   country?: string
   /** How `country` was read: { rule: 'nationality-adjective', cue: 'die brasilianische Präsidentin', reference: null }. */
   countryFrom?: Decision
+  /** A registry person this is another spelling of ("Sergei Lavrow" for Sergej Lawrow): the id. */
+  sameAs?: string
 }
 
 /** A registry form that names someone or something outright (not a surname shared by several people). */
@@ -127,46 +157,137 @@ function countryOf(text: string, m: RegExpExecArray, table: NationalityTable): N
   return countryOfRole(rest.slice(0, roleAt), appositionRole, rest.slice(roleAt + appositionRole.length), table)
 }
 
+/**
+ * A name's letters as German and English transliterations of the same Russian or Ukrainian name share them:
+ * "Sergej Lawrow", "Sergey Lavrov", "Sergei Lawrow" → "sergei lavrov"; "Dmitrij"/"Dmitry" → "dmitri".
+ */
+export function nameSkeleton(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/tsch/g, 'ch')
+    .replace(/sch|zh/g, 'sh')
+    .replace(/kh|ch/g, 'h')
+    .replace(/ts|z/g, 's')
+    .replace(/w/g, 'v')
+    .replace(/[yj]/g, 'i')
+    .replace(/x/g, 'ks')
+    .replace(/ck|c/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/[^a-z ]+/g, ' ')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+const skeletons = new WeakMap<ActorMatcher, Map<string, string>>()
+/** The registry person whose full name has the candidate's skeleton (one person only), if any. */
+function variantOf(name: string, matcher: ActorMatcher): string | undefined {
+  let map = skeletons.get(matcher)
+  if (!map) {
+    map = new Map()
+    const ambiguous = new Set<string>()
+    for (const e of matcher.registry) {
+      if (e.kind !== 'person' || e.sameAs !== undefined) continue
+      for (const form of [e.name, ...e.aliases].filter((f) => /\s/.test(f))) {
+        const key = nameSkeleton(form)
+        if (map.has(key) && map.get(key) !== e.id) ambiguous.add(key)
+        else map.set(key, e.id)
+      }
+    }
+    for (const key of ambiguous) map.delete(key)
+    skeletons.set(matcher, map)
+  }
+  return map.get(nameSkeleton(name))
+}
+
+/** Leading words of a candidate that cannot be part of a name ("Dabei Max Muster, der …"). */
+function dropLeading(candidate: string): string {
+  const tokens = candidate.split(/\s+/)
+  while (tokens.length > 0 && NOT_NAME_WORDS.has(tokens[0] ?? '')) tokens.shift()
+  return tokens.join(' ')
+}
+
 /** People named after a role noun or a speech verb who are not in the registry. */
 export function discoverPeople(sentences: readonly Sentence[], matcher: ActorMatcher): DiscoveredPerson[] {
   const found: DiscoveredPerson[] = []
   const seen = new Map<string, DiscoveredPerson>()
   const table = nationalityTable(matcher.registry)
+  /** Takes a candidate: trimmed, checked, with its state; a later phrase may say the state the first did not. */
+  const consider = (raw: string, closed: boolean, sentence: number, nationalityOf: () => Nationality | undefined, role?: string): void => {
+    // "Präsident Turkmenistans Max Muster": the genitive is the person's state, not part of the name
+    const lead = raw.split(/\s+/)[0] ?? ''
+    const leadId = table.genitives.get(lead)
+    const leadCountry: Nationality | undefined = leadId
+      ? { country: leadId, from: { rule: 'nationality-genitive', cue: role ? `${role} ${lead}` : lead, reference: null } }
+      : undefined
+    const candidate = leadCountry ? raw.slice(lead.length).trim() : raw
+    // "Machthaber Kim Jong-un": a known person's full name inside the words taken for a name
+    if (containsKnownFullName(candidate, matcher)) return
+    const name = trimName(candidate.replace(/['’]s$/, ''), closed, matcher)
+    if (!validName(name, matcher)) return
+    const nationality = leadCountry ?? nationalityOf()
+    const earlier = seen.get(name)
+    if (earlier) {
+      if (earlier.country === undefined && nationality !== undefined) {
+        earlier.country = nationality.country
+        earlier.countryFrom = nationality.from
+      }
+      return
+    }
+    const person: DiscoveredPerson = { name, sentence }
+    if (nationality) {
+      person.country = nationality.country
+      person.countryFrom = nationality.from
+    }
+    const same = variantOf(name, matcher)
+    if (same !== undefined) person.sameAs = same
+    seen.set(name, person)
+    found.push(person)
+  }
+  /** The members of a list that goes on after `at`: ", Erika Probe und Südafrikas Hans Beispiel". */
+  const list = (text: string, at: number, sentence: number): void => {
+    let rest = at
+    for (let n = 0; n < 8; n++) {
+      const m = LIST_MEMBER.exec(text.slice(rest))
+      const raw = m?.groups?.name
+      if (!m || raw === undefined) return
+      const gen = m.groups?.gen
+      const genId = gen === undefined ? undefined : table.genitives.get(gen)
+      // a genitive that is not a state's ("Putins Berater") ends the list
+      if (gen !== undefined && genId === undefined) return
+      const closed = /^\s*(?:[,.;:)]|$)/.test(text.slice(rest + m[0].length))
+      const nationality: Nationality | undefined =
+        gen !== undefined && genId !== undefined ? { country: genId, from: { rule: 'nationality-genitive', cue: gen, reference: null } } : undefined
+      consider(raw, closed, sentence, () => nationality)
+      rest += m[0].length
+    }
+  }
   for (const sentence of sentences) {
-    if (!TWO_NAME_TOKENS.test(sentence.text)) continue
-    const patterns = ANY_ROLE_WORD.test(sentence.text) ? [ROLE_NAME, SPEECH_NAME, ROLE_OF_NAME] : [SPEECH_NAME]
+    const text = sentence.text
+    if (!TWO_NAME_TOKENS.test(text)) continue
+    const withRole = ANY_ROLE_WORD.test(text)
+    const patterns = withRole ? [ROLE_NAME, SPEECH_NAME, ROLE_OF_NAME, NAME_APPOSITION] : [SPEECH_NAME]
     for (const re of patterns) {
       re.lastIndex = 0
-      for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
+      for (let m = re.exec(text); m; m = re.exec(text)) {
         const raw = m.groups?.name
         if (!raw) continue
-        const closed = /^\s*(?:[,.;:)]|$)/.test(sentence.text.slice((m.index ?? 0) + m[0].length))
-        // "Präsident Turkmenistans Max Muster": the genitive is the person's state, not part of the name
-        const lead = raw.split(/\s+/)[0] ?? ''
-        const leadId = table.genitives.get(lead)
-        const role = m.groups?.role
-        const leadCountry: Nationality | undefined = leadId
-          ? { country: leadId, from: { rule: 'nationality-genitive', cue: role ? `${role} ${lead}` : lead, reference: null } }
-          : undefined
-        const candidate = leadCountry ? raw.slice(lead.length).trim() : raw
-        const name = trimName(candidate.replace(/['’]s$/, ''), closed, matcher)
-        if (!validName(name, matcher)) continue
-        const nationality = leadCountry ?? countryOf(sentence.text, m, table)
-        const earlier = seen.get(name)
-        // a later phrase may say what the first one did not
-        if (earlier) {
-          if (earlier.country === undefined && nationality !== undefined) {
-            earlier.country = nationality.country
-            earlier.countryFrom = nationality.from
-          }
-          continue
-        }
-        const person: DiscoveredPerson = nationality
-          ? { name, sentence: sentence.index, country: nationality.country, countryFrom: nationality.from }
-          : { name, sentence: sentence.index }
-        seen.set(name, person)
-        found.push(person)
+        const closed = re === NAME_APPOSITION || /^\s*(?:[,.;:)]|$)/.test(text.slice((m.index ?? 0) + m[0].length))
+        const match = m
+        consider(re === NAME_APPOSITION ? dropLeading(raw) : raw, closed, sentence.index, () => countryOf(text, match, table), m.groups?.role)
+        // "die Präsidenten Max Muster, Erika Probe und Hans Beispiel"
+        const nameEnd = m.indices?.groups?.name?.[1]
+        if ((re === ROLE_NAME || re === ROLE_OF_NAME) && nameEnd !== undefined) list(text, nameEnd, sentence.index)
       }
+    }
+    // "Chinas Xi Jinping, Indiens Max Muster und Brasiliens Erika Probe": a list led by a known person and a state
+    for (const r of findRaw([sentence], matcher)) {
+      if (!/\s/.test(r.surface) || !r.targets.some((t) => matcher.byId.get(t.actorId)?.kind === 'person')) continue
+      const gen = /(?:^|\s)(\p{Lu}[\p{L}-]*s)\s+$/u.exec(text.slice(0, r.start))?.[1]
+      if (gen !== undefined && table.genitives.has(gen)) list(text, r.end, sentence.index)
     }
   }
   return found

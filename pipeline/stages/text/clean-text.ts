@@ -105,6 +105,8 @@ const MAX_SECTION_LABEL = Math.max(...[...SECTION_LABELS].map((l) => l.length)) 
 
 /** Agency tokens that mark a parenthesized credit or tag: "(APA/dpa)", "(afp/nh)", "(POOL/AFP über Getty Images)". */
 const AGENCY = /\b(?:dpa|afp|ap|apa|reuters|rtr|rts|kna|epd|sid|red|ots|getty|pool|imago|epa|xinhua|tass|sputnik|ria|ddp|ips|picture alliance|pa)\b/i
+/** Editors' codes an agency glues to a paragraph's last sentence: "… vorantreiben./mau/DP/fbr". */
+const TRAILING_CODES = /(?<=[.!?"“”»«)])\/[a-z]{2,4}(?:\/[A-Za-z]{2,4}){1,3}$/
 /** A parenthesized tag at the end of a line. */
 const TRAILING_PAREN = /\s*\(([^()]{1,80})\)\s*$/
 /** A "Foto: …" credit glued to the end of a caption. */
@@ -135,6 +137,7 @@ function stripLine(line: string): string {
     if (paren && paren[1] !== undefined && isAgencyTag(paren[1]) && paren.index > 0) out = out.slice(0, paren.index).trim()
     const credit = out.includes('Foto') || out.includes('Bild') ? TRAILING_CREDIT.exec(out) : null
     if (credit && credit.index > 0) out = out.slice(0, credit.index).trim()
+    if (out.includes('/')) out = out.replace(TRAILING_CODES, '')
     if (out === before) break
   }
   return out

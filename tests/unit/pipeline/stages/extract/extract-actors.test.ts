@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { buildMatcher, discoveredEntry, parseRegistry, slugify } from '../../../../../pipeline/stages/extract/actor-registry.ts'
-import { discoverPeople } from '../../../../../pipeline/stages/extract/discover-people.ts'
+import { discoverPeople, nameSkeleton } from '../../../../../pipeline/stages/extract/discover-people.ts'
 import { extractActors } from '../../../../../pipeline/stages/extract/extract-actors.ts'
 import { segmentSentences } from '../../../../../pipeline/stages/text/segment-sentences.ts'
 import type { ActorEntry } from '../../../../../pipeline/stages/types.ts'
@@ -123,6 +123,11 @@ describe('extractActors', () => {
     expect(counts('Titel', 'Der Handel mit der Union wächst.')).toEqual({})
     expect(counts('Titel', 'Die EU und die CDU streiten, die Union will mehr Geld.')).toEqual({ eu: 1 })
     expect(counts('Titel', 'Die EU lobt die Union Investment.')).toEqual({ eu: 1 })
+  })
+
+  it('counts intergovernmental bodies in the spellings of the German press, national agencies and companies not', () => {
+    expect(counts('Titel', 'Der Uno-Sicherheitsrat tagte, die Uno schwieg, der ICC ermittelt.')).toEqual({ un: 2, icc: 1 })
+    expect(counts('Titel', 'Die europäische Raumfahrtbehörde ESA und die NASA planen, Roskosmos und Gazprom nicht.')).toEqual({ esa: 1 })
   })
 
   it('counts Brüssel for the EU where it stands for it, not as a place', () => {
@@ -275,6 +280,63 @@ describe('discoverPeople', () => {
     const from = { rule: 'nationality-adjective', cue: 'brasilianische Präsident', reference: null }
     expect(discoveredEntry('Max Beispielo', 'brazil', from)).toMatchObject({ id: 'max-beispielo', country: 'brazil', countryFrom: from })
     expect(discoveredEntry('Max Beispielo')).not.toHaveProperty('country')
+  })
+
+  it('finds a person named with an apposition that gives a role, but not a company', () => {
+    const sentences = segmentSentences('Titel', [
+      'Weil Gennadi Probow, einer der wichtigsten Aktionäre, auf der Liste stand, blieb der Kredit aus.',
+      'Dabei traf Max Muster, der frühere Botschafter, den Minister.',
+      'Die Firma Huawei Technologies, einer der Marktführer, wächst, der Konzern Gazprom Neft, einer der größten Ölförderer, auch.',
+    ])
+    expect(discoverPeople(sentences, matcher).map((p) => p.name)).toEqual(['Gennadi Probow', 'Max Muster'])
+  })
+
+  it('finds people after business and other offices: CEO, Milliardär, Oppositionsführer, Machthaber', () => {
+    const sentences = segmentSentences('Titel', [
+      'Der Präsident traf Novatek-CEO Leonid Probelson und den Milliardär Oleg Musterow.',
+      'Oppositionsführer Max Muster widersprach dem Marktführer Erika Probe.',
+      '„Das ist ein Signal“, erläuterte Hans Beispieler.',
+    ])
+    expect(discoverPeople(sentences, matcher).map((p) => p.name)).toEqual(['Leonid Probelson', 'Oleg Musterow', 'Max Muster', 'Hans Beispieler'])
+  })
+
+  it('finds the members of a list after a role or after a state and a known person, each with its own state', () => {
+    const sentences = segmentSentences('Titel', [
+      'Am Gipfel nahmen die Präsidenten Max Muster, Erika Probe und Hans Beispiel teil.',
+      'Chinas Xi Jinping, Indiens Ram Musterdas und Brasiliens Erika Probeira kamen.',
+      'Der Präsident Tadschikistans, Emomali Muster, sprach zuerst.',
+    ])
+    expect(discoverPeople(sentences, matcher).map((p) => [p.name, p.country])).toEqual([
+      ['Max Muster', undefined],
+      ['Erika Probe', undefined],
+      ['Hans Beispiel', undefined],
+      ['Ram Musterdas', 'india'],
+      ['Erika Probeira', 'brazil'],
+      ['Emomali Muster', 'tajikistan'],
+    ])
+  })
+
+  it('ends a list at what is no name: a known person with a title, a company, a genitive that is not a state', () => {
+    const sentences = segmentSentences('Titel', [
+      'Es ging um ein Treffen zwischen US-Präsident Donald Trump und Nordkoreas Machthaber Kim Jong-un.',
+      'Dazu sprachen Außenminister Max Muster, Deutsche Bank und Nord Stream.',
+      'Chinas Xi Jinping und Putins Berater Juri Uschakow schwiegen.',
+    ])
+    expect(discoverPeople(sentences, matcher).map((p) => p.name)).toEqual(['Max Muster'])
+  })
+
+  it('takes another transliteration of a registry person for that person, and counts its surname for them', () => {
+    expect(nameSkeleton('Sergej Lawrow')).toBe(nameSkeleton('Sergey Lavrov'))
+    expect(nameSkeleton('Dmitrij Medwedew')).toBe(nameSkeleton('Dmitry Medvedev'))
+    expect(nameSkeleton('Sergej Lawrow')).not.toBe(nameSkeleton('Sergej Lawrenko'))
+    const sentences = segmentSentences('Titel', ['Außenminister Sergei Lavrow sagte das.', 'Lavrow fügte hinzu, es sei gut.'])
+    const found = discoverPeople(sentences, matcher)
+    expect(found.map((p) => [p.name, p.sameAs])).toEqual([['Sergei Lavrow', 'lawrow']])
+    const withVariant = buildMatcher(registry, found.map((p) => discoveredEntry(p.name, p.country, p.countryFrom, p.sameAs)))
+    expect(extractActors(sentences, withVariant).map((m) => m.actorId)).toEqual(['lawrow', 'lawrow'])
+    expect(withVariant.byId.has('sergei-lavrow')).toBe(false)
+    // a different surname is a different person
+    expect(discoverPeople(segmentSentences('Titel', ['Außenminister Sergej Lawrenko sagte das.']), matcher)[0]?.sameAs).toBeUndefined()
   })
 
   it('slugs names to ASCII ids', () => {

@@ -33,6 +33,15 @@ describe('cleanText', () => {
     ])
   })
 
+  it("cuts an agency's editor codes from the end of a paragraph, but keeps slashes in the text", () => {
+    expect(lines('Titel\nDer Minister will die Beziehungen vertiefen./abc/DP/xyz\nDie Gespräche in Moskau/Peking dauern an./ab/cd')).toEqual([
+      'Titel',
+      'Der Minister will die Beziehungen vertiefen.',
+      'Die Gespräche in Moskau/Peking dauern an.',
+    ])
+    expect(lines('Titel\nDas Verhältnis Kosten/Nutzen sei gut, sagte er und/oder sie.')).toEqual(['Titel', 'Das Verhältnis Kosten/Nutzen sei gut, sagte er und/oder sie.'])
+  })
+
   it('drops contribution, source, copyright and broadcast lines', () => {
     const text = [
       'Titel',
