@@ -80,18 +80,35 @@ const ANY_WEEKDAY = /tag|Mittwoch|Sonnabend|Wochenende/
 /** A digit, as "\\d" reads one with and without the u flag (ASCII only), and as chrono's kept dates need one. */
 export const DIGIT = /[0-9]/
 
+/** Words that make an offset vague: "mehr als 17 Monate nach …", "knapp ein Jahr nach …". */
+const VAGUE_OFFSET = '(?:[Mm]ehr\\s+als|[Kk]napp|[Rr]und|[Ff]ast|[Ee]twa|[Gg]ut|[Üü]ber|[Bb]einahe|[Nn]ahezu)'
+
 const OCCASION_RULES: readonly Rule[] = KNOWN_OCCASIONS.map((occasion) => ({
   cue: ANY_OCCASION,
-  // "einen Tag nach dem Amtsantritt von Trump", "pünktlich zur Eröffnungsfeier der Olympischen Winterspiele"
-  pattern: new RegExp(`(?:\\b([Ee]inen|[Ee]inem|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|\\d)\\s+Tag(?:e|en)?\\s+(nach|vor)\\s+(?:dem|der|des)?\\s*)?${occasion.pattern}`, 'gu'),
+  // "einen Tag nach dem Amtsantritt von Trump", "Mehr als 17 Monate nach Beginn des Angriffskriegs",
+  // "pünktlich zur Eröffnungsfeier der Olympischen Winterspiele"
+  pattern: new RegExp(
+    `(?:\\b(${VAGUE_OFFSET}\\s+)?(\\p{L}+|\\d{1,3})\\s+(Tag|Tage|Tagen|Woche|Wochen|Monat|Monate|Monaten|Jahr|Jahre|Jahren)\\s+(nach|vor)\\s+(?:dem|der|des)?\\s*)?${occasion.pattern}`,
+    'gu',
+  ),
   kind: 'date' as const,
   read: (m: RegExpExecArray, ref: ReferenceDate | undefined) => {
     const base = occasionDate(occasion.dates, ref)
     if (!base) return null
-    const n = m[1] ? (DAY_OFFSET_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 0
+    if (!m[2]) return { iso: base, approx: false }
+    const word = m[2].toLowerCase()
+    const n = DAY_OFFSET_WORDS[word] ?? NUMBER_WORDS[word] ?? Number(word)
+    if (!Number.isFinite(n) || n <= 0) return null
+    const sign = m[4]?.toLowerCase() === 'vor' ? -1 : 1
+    const unit = (m[3] ?? '').toLowerCase()
     const d = new Date(`${base}T00:00:00Z`)
-    d.setUTCDate(d.getUTCDate() + (m[2] === 'vor' ? -n : n))
-    return { iso: isoDay(d), approx: false }
+    if (unit.startsWith('tag')) d.setUTCDate(d.getUTCDate() + sign * n)
+    else if (unit.startsWith('woche')) d.setUTCDate(d.getUTCDate() + sign * 7 * n)
+    else if (unit.startsWith('monat')) d.setUTCMonth(d.getUTCMonth() + sign * n)
+    else d.setUTCFullYear(d.getUTCFullYear() + sign * n)
+    // days and weeks counted exactly keep the day; months and years, or a vague count, only the month
+    const exact = !m[1] && (unit.startsWith('tag') || unit.startsWith('woche'))
+    return exact ? { iso: isoDay(d), approx: false } : { iso: isoDay(d).slice(0, 7), approx: m[1] !== undefined }
   },
 }))
 

@@ -211,3 +211,15 @@ describe('findTimeMentions: week parts and two-day ranges', () => {
     expect(findTimeMentions('an diesem Wochenende (30./31. Oktober)', '2021-10-28', 'future').map((t) => t.ref?.iso)).toContain('2021-10-30')
   })
 })
+
+describe('findTimeMentions: offsets from a dated occasion', () => {
+  it('counts days exactly, months and years to the month, and a vague count approximately', () => {
+    expect(findTimeMentions('Einen Tag nach dem Amtsantritt von Trump reiste er ab.', '2025-01-30')[0]?.ref).toEqual({ iso: '2025-01-21', approx: false })
+    expect(findTimeMentions('Zwei Jahre nach Beginn des Angriffskriegs sprach er.', '2024-03-01')[0]?.ref).toEqual({ iso: '2024-02', approx: false })
+    expect(findTimeMentions('Mehr als 17 Monate nach Beginn des Angriffskriegs telefonierten sie.', '2023-08-01')[0]?.ref).toEqual({ iso: '2023-07', approx: true })
+  })
+
+  it('reads the occasion itself without an offset', () => {
+    expect(findTimeMentions('Seit Beginn des Angriffskriegs ist viel geschehen.', '2023-08-01')[0]?.ref?.iso).toBe('2022-02-24')
+  })
+})
