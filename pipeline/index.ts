@@ -359,7 +359,7 @@ export function extractShard(cacheFile: string, sources: readonly ArticleSource[
     const matches = extractActors(a.sentences, matcher)
     // without a publication date, relative times resolve against the latest past point the text names
     const reference = a.published ?? estimateReference(a.sentences.map((s) => s.text).join('\n'), gazetteers.occasions)
-    const events = guarded<EventDraft[]>(`${file}: events`, [], () => extractEvents(a.sentences, matches, matcher.registry, reference, gazetteers.places), warn)
+    const events = guarded<EventDraft[]>(`${file}: events`, [], () => extractEvents(a.sentences, matches, matcher.registry, reference, gazetteers.places, gazetteers.occasions), warn)
     const figures = guarded<FigureDraft[]>(`${file}: figures`, [], () => extractFigures(a.sentences, a.published, reference), warn)
     articles.push({ ...a, matches, events, figures })
   }

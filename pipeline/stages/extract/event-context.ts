@@ -4,6 +4,7 @@ import type { Leg, Person, Span } from './event-words.ts'
 import type { Place } from './places.ts'
 import type { ActorEntry, ActorMatch } from '../types.ts'
 import { nationalityTable } from './nationality.ts'
+import type { Occasion } from '../time/occasions.ts'
 
 // --- the context of one article -------------------------------------------------------------------
 
@@ -17,9 +18,11 @@ export interface Context {
   /** Declined nationality adjective → the country's capital as a gazetteer place ("italienischen" → Rom). */
   capitalByAdjective: ReadonlyMap<string, Place>
   published: string | null
+  /** Recurring summits and forums with a host city per occurrence (data/occasions.json). */
+  occasions: readonly Occasion[]
 }
 
-type Lookups = Omit<Context, 'published'>
+type Lookups = Omit<Context, 'published' | 'occasions'>
 
 /** Lookups depend only on the registry and the gazetteer: built once per pair, reused for every article. */
 const lookupCache = new WeakMap<readonly ActorEntry[], WeakMap<readonly Place[], Lookups>>()
@@ -52,7 +55,7 @@ function buildLookups(registry: readonly ActorEntry[], places: readonly Place[])
   }
 }
 
-export function buildContext(registry: readonly ActorEntry[], places: readonly Place[], published: string | null): Context {
+export function buildContext(registry: readonly ActorEntry[], places: readonly Place[], published: string | null, occasions: readonly Occasion[] = []): Context {
   let byPlaces = lookupCache.get(registry)
   if (!byPlaces) {
     byPlaces = new WeakMap()
@@ -63,7 +66,7 @@ export function buildContext(registry: readonly ActorEntry[], places: readonly P
     lookups = buildLookups(registry, places)
     byPlaces.set(places, lookups)
   }
-  return { ...lookups, published }
+  return { ...lookups, published, occasions }
 }
 
 /** A country id the registry knows (or any id when the registry has no countries, as in small tests). */

@@ -8,6 +8,8 @@ import type { Clause, Leg, Person, Span, Working } from './event-words.ts'
 import type { Place } from './places.ts'
 import { anaphoricLeg, datelineOf, venueAfter } from './event-scene.ts'
 import type { SceneInput } from './event-scene.ts'
+import { hostedOccasions, occurrenceIn } from './event-occasions.ts'
+import type { Occasion } from '../time/occasions.ts'
 import type { Decision, EventStatus } from '../../../src/model/dataset.ts'
 import { readStatus } from './event-status.ts'
 import { eventDate, findTimeMentions } from '../time/resolve-time.ts'
@@ -252,6 +254,10 @@ function legTold(
   }
   const pointed = anaphoricLeg(ctx, clause.text, input.scene, at) ?? venueAfter(ctx, input.scene, at)
   if (pointed) return pointed
+  // "beim Treffen der Shanghaier Organisation erwartet": the host city of the occurrence meant
+  const occurrence = occurrenceIn(clause.text, ctx.occasions, null, ctx.published, tenseOf(clause.text))
+  const host = occurrence?.city ? ctx.placeByForm.get(occurrence.city) : undefined
+  if (host) return { start: at.start, end: at.end, place: host.name, country: host.country }
   const scene = input.scene.dateline
   if (!scene) return null
   // only news of the day: no time of its own, or a weekday / "heute" (a dated past meeting may have been anywhere)
@@ -314,13 +320,24 @@ function visitDraft(
 ): Working {
   const text = input.sentence.text
   const country = leg.country
-  const hasTime = clauseTimes.length > 0
+  let hasTime = clauseTimes.length > 0
   const first = triggers[0] ?? clause
   const time = timeOfLeg(text, clause, clauseTimes, leg, clauseLegs)
-  const ref: TimeRef | null = time ? datedAs(time, ctx.published) : null
-  const nearestTrigger = triggers.reduce((a, b) => (distance(b, leg) < distance(a, leg) ? b : a), first)
+  let ref: TimeRef | null = time ? datedAs(time, ctx.published) : null
+  let dateFrom = dateDecision(time, ref, ctx.published)
   // status compares the time as read (a day for "nächste Woche"), not the month the event keeps
-  const when = time?.ref?.iso ?? null
+  let when = time?.ref?.iso ?? null
+  // a summit or forum named but dated only by a weekday or not at all: the occurrence's first day
+  if (!time || time.kind === 'weekday' || time.kind === 'today' || ref === null) {
+    const occurrence = occurrenceIn(clause.text, ctx.occasions, leg.place, ctx.published, tenseOf(clause.text))
+    if (occurrence && (leg.place === null || occurrence.city === null || occurrence.city === leg.place)) {
+      ref = { iso: occurrence.from, approx: false }
+      when = when ?? occurrence.from
+      hasTime = true
+      dateFrom = { rule: 'occasion', cue: occurrence.cue, reference: ctx.published }
+    }
+  }
+  const nearestTrigger = triggers.reduce((a, b) => (distance(b, leg) < distance(a, leg) ? b : a), first)
   const st = readStatus({
     clause: outsideQuotes(clause.text, nearestTrigger.start - clause.start),
     trigger: text.slice(nearestTrigger.start, nearestTrigger.end),
@@ -344,7 +361,7 @@ function visitDraft(
     strong: st.strong,
     ownDate: ref !== null,
     statusFrom: { rule: st.rule, cue: st.cue, reference: ctx.published },
-    dateFrom: dateDecision(time, ref, ctx.published),
+    ...(dateFrom ? { dateFrom } : {}),
   }
 }
 
@@ -411,8 +428,9 @@ export function extractEvents(
   registry: readonly ActorEntry[],
   published: string | null,
   places: readonly Place[],
+  occasions: readonly Occasion[] = [],
 ): EventDraft[] {
-  const ctx = buildContext(registry, places, published)
+  const ctx = buildContext(registry, places, published, hostedOccasions(occasions))
   const bySentence = new Map<number, ActorMatch[]>()
   for (const m of matches) {
     const list = bySentence.get(m.sentence) ?? []

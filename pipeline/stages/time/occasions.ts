@@ -21,6 +21,8 @@ export interface Occasion {
    * still to come ("das geplante Treffen …") was written between that day and the occurrence.
    */
   announced?: readonly string[]
+  /** The host city of each occurrence (a data/places.json name, parallel to `dates`; null when held online). */
+  cities?: readonly (string | null)[]
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
@@ -69,6 +71,13 @@ export function parseOccasions(json: unknown): Occasion[] {
       }
       announced = raw.announced as string[]
     }
+    let cities: (string | null)[] | undefined
+    if (raw.cities !== undefined) {
+      if (!Array.isArray(raw.cities) || raw.cities.length !== dates.length || !raw.cities.every((x) => x === null || (typeof x === 'string' && x.length > 0))) {
+        throw new Error(`${where} (${raw.id}): cities needs one city (or null) per date`)
+      }
+      cities = raw.cities as (string | null)[]
+    }
     return {
       id: raw.id,
       kind,
@@ -77,6 +86,7 @@ export function parseOccasions(json: unknown): Occasion[] {
       ...(place ? { place } : {}),
       ...(places ? { places } : {}),
       ...(announced ? { announced } : {}),
+      ...(cities ? { cities } : {}),
       dates,
     }
   })

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { extractEvents } from '../../../../../pipeline/stages/extract/extract-events.ts'
+import { hostedOccasions, occurrenceIn } from '../../../../../pipeline/stages/extract/event-occasions.ts'
+import { parseOccasions } from '../../../../../pipeline/stages/time/occasions.ts'
+import { OCCASIONS, PLACES } from '../../gazetteers.ts'
+import { matchesOf, REGISTRY, sentences } from './event-fixtures.ts'
+
+const TABLE = hostedOccasions(
+  parseOccasions({
+    occasions: [
+      {
+        id: 'test-summit',
+        kind: 'summit',
+        pattern: 'Testgipfel\\p{L}*',
+        dates: [['2016-09-04', '2016-09-05'], ['2017-07-07', '2017-07-08'], ['2018-11-30', '2018-12-01']],
+        cities: ['Hangzhou', 'Hamburg', null],
+      },
+    ],
+  }),
+)
+
+describe('occurrenceIn', () => {
+  it('picks the occurrence by the host city named, whatever the article date', () => {
+    expect(occurrenceIn('beim Testgipfel in Hamburg', TABLE, 'Hamburg', null, 'past')).toMatchObject({ from: '2017-07-07', city: 'Hamburg' })
+  })
+
+  it('picks by the article year and the side of now the report speaks of, none when the city held no occurrence', () => {
+    expect(occurrenceIn('beim Testgipfel', TABLE, null, '2018-06-01', 'future')?.from).toBe('2018-11-30')
+    expect(occurrenceIn('beim Testgipfel', TABLE, null, '2018-06-01', 'past')?.from).toBe('2017-07-07')
+    expect(occurrenceIn('beim Testgipfel', TABLE, null, null, 'past')).toBeUndefined()
+    expect(occurrenceIn('beim Testgipfel in Paris', TABLE, 'Paris', '2017-07-01', 'future')).toBeUndefined()
+  })
+})
+
+describe('extractEvents: trips to recurring summits', () => {
+  const events = (published: string | null, ...texts: string[]) => {
+    const input = sentences('Nachrichten aus aller Welt', ...texts)
+    return extractEvents(input, matchesOf(input), REGISTRY, published, PLACES, OCCASIONS)
+  }
+
+  it('dates a trip to a named summit by its occurrence, planned when it is ahead', () => {
+    const [e] = events(null, 'Putin wird beim G20-Gipfel in Hamburg erwartet.')
+    expect(e).toMatchObject({ visitors: ['putin'], place: 'Hamburg', date: '2017-07-07', status: 'planned', dateFrom: { rule: 'occasion' } })
+  })
+
+  it('places a trip to a summit that names no city in its host city', () => {
+    const [e] = events('2018-06-06', 'Putin wird am Wochenende beim Treffen der Shanghaier Organisation für Zusammenarbeit erwartet.')
+    expect(e).toMatchObject({ visitors: ['putin'], place: 'Qingdao', country: 'china', status: 'planned' })
+  })
+
+  it('keeps an explicit date over the occurrence', () => {
+    const [e] = events('2017-06-01', 'Putin reist am 8. Juli zum G20-Gipfel nach Hamburg.')
+    expect(e?.date).toBe('2017-07-08')
+  })
+})
