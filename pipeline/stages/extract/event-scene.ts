@@ -18,8 +18,11 @@ const VENUE = /\b(?:findet|fand|finden|fanden)\b[^.;]*?\bstatt\b|\b(?:ist|war|wi
 const MEETING_NOUN =
   /\b(?:Treffen|Begegnung|Gipfel\p{L}*|\p{L}+gipfel\p{L}*|Gespräche|Besuch|Staatsbesuch|Visite|Konferenz|Forum|Sitzung|Zusammenkunft|Tagung|Verhandlungen|Beratungen|Feierlichkeiten|Parade)\b/u
 
-/** A dateline: "UFA (dpa-AFX) –", "Moskau (AFP) -", "PEKING (Reuters) -" (one city only; "MOSKAU/PEKING" names no scene). */
-const DATELINE = /^\s*(\p{Lu}[\p{L}.' -]{1,30}?)\s*\((?:[^()]{1,40})\)\s*[-–—:]/u
+/**
+ * A dateline: "UFA (dpa-AFX) –", "Moskau (AFP) -", "PEKING (Reuters) -", "MOSKAU:", or a city alone as the
+ * first words of the text ("Moskau." as a paragraph of its own). One city only: "MOSKAU/PEKING" names no scene.
+ */
+const DATELINE = /^\s*(\p{Lu}[\p{L}.' -]{1,30}?)\s*(?:\((?:[^()]{1,40})\)\s*[-–—:]|:\s|\.\s*$)/u
 
 /** How far back an anaphor looks for the city it points to. */
 const ANAPHOR_REACH = 2

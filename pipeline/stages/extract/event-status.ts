@@ -12,7 +12,7 @@ const PAST =
   /\b(?:ist|sind|war|waren|hat|hatte|hatten|haben)\b[^.]*\b(?:ge\p{L}+(?:t|en)|eingetroffen|angekommen|angereist|zusammengekommen|zusammengetroffen|empfangen|besucht|eingeladen|teilgenommen)\b|\b(?:besuchte|besuchten|reiste|reisten|traf|trafen|empfing|empfingen|begrüßte|begrüßten|flog|flogen|kam|kamen|weilte|nahm|nahmen|zusammentraf|zusammentrafen|war|waren)\b/u
 
 /** An arrival: the trip has begun, so it happened (GUIDE: "eingetroffen" is happened). */
-const ARRIVAL = /\b(?:eingetroffen|angekommen|angereist|gelandet|landete|landeten|trafen\b[^.;]{0,80}\bein|traf\b[^.;]{0,80}\bein)\b/u
+const ARRIVAL = /\b(?:eingetroffen|angekommen|angereist|gelandet|landete|landeten|Landung|trafen\b[^.;]{0,80}\bein|traf\b[^.;]{0,80}\bein)\b/u
 
 /** A bare present-tense travel verb ("Scholz reist nach Kiew"): a headline habit, says little about status. */
 const BARE_PRESENT = /\b(?:reist|besucht|fliegt|kommt|trifft)\b/u
@@ -23,7 +23,7 @@ const PRESENT_OR_REPORTED = /\b(?:reist|besucht|fliegt|kommt|trifft|empfängt|tr
 
 /** A future about the trip itself (not about what is said there): someone is expected, will travel or attend. */
 const TRIP_FUTURE =
-  /\b(?:erwartet|erwarten|reisen|teilnehmen|kommen|besuchen|fliegen|eintreffen|empfangen|aufbrechen|zusammenkommen|wahrnehmen)\b/u
+  /\b(?:erwartet|erwarten|reisen|teilnehmen|kommen|besuchen|fliegen|eintreffen|empfangen|aufbrechen|zusammenkommen|wahrnehmen|beiwohnen|beiwohne)\b/u
 
 /** The start of a stay just reported: "zum Auftakt eines mehrtägigen Staatsbesuchs", "zu Beginn seines Besuchs". */
 const START_OF_STAY =

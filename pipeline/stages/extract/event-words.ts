@@ -9,7 +9,7 @@ export const CALL =
 
 /** Words that report a trip, a meeting at a place, an invitation or a reception. */
 export const TRIGGER =
-  /\p{L}*(?:Besuch(?:s|es|e|en)?|besuch(?:s|es|e|en)?)(?!\p{L})|\bbesuch(?:t|te|ten|en|e|st)\b|\p{L}*(?:Reise|Reisen|reise|reisen)(?!\p{L})|\b(?:reist|reiste|reisten|gereist|angereist|eingetroffen|eintreffen|trifft|traf|trafen|getroffen|treffen|zusammentraf|zusammentrafen|zusammengetroffen|zusammenkommen|zusammengekommen|angekommen|ankommen|kommt|kommen|kam|kamen|geflogen|fliegt|flog|flogen|fliegen|weilt|weilte|gewesen|empfängt|empfing|empfangen|begrüßt|begrüßte|begrüßten|teilnimmt|teilnehmen|teilgenommen|nimmt|nahm|nahmen|beteiligt|erwartet|eingeladen|einladen|lädt|lud|luden|aufgebrochen|bricht|brach|abgereist|gelandet|landete|landet|bereist|bereiste|bereisen|hält\s+sich|hielt\s+sich|treffe|träfe|komme|fliege|empfange)\b|\b(?:Ankunft|Visite|Stippvisite|Einladung|Gespräch|Gespräche|Gesprächen|Treffen|Treffens|Gipfel\p{L}*|\p{L}+gipfel\p{L}*|Teilnahme|Beisein|Anwesenheit|Gast|Gäste|Gästen|\p{L}+gast|\p{L}+gäste|\p{L}+gästen|Forum|Forums|\p{L}+forum|\p{L}+forums|Konferenz|\p{L}+konferenz|Parade|\p{L}+parade|Feierlichkeiten|\p{L}*[Zz]eremonie|Tagung|Zusammenkunft|Begegnung|Unterredung|Verhandlungen|Beratungen)\b|\bwillkommen\b/gu
+  /\p{L}*(?:Besuch(?:s|es|e|en)?|besuch(?:s|es|e|en)?)(?!\p{L})|\bbesuch(?:t|te|ten|en|e|st)\b|\p{L}*(?:Reise|Reisen|reise|reisen)(?!\p{L})|\b(?:reist|reiste|reisten|gereist|angereist|eingetroffen|eintreffen|trifft|traf|trafen|getroffen|treffen|zusammentraf|zusammentrafen|zusammengetroffen|zusammenkommen|zusammengekommen|angekommen|ankommen|kommt|kommen|kam|kamen|geflogen|fliegt|flog|flogen|fliegen|weilt|weilte|gewesen|empfängt|empfing|empfangen|begrüßt|begrüßte|begrüßten|teilnimmt|teilnehmen|teilgenommen|nimmt|nahm|nahmen|beteiligt|erwartet|eingeladen|einladen|lädt|lud|luden|aufgebrochen|bricht|brach|abgereist|gelandet|landete|landet|bereist|bereiste|bereisen|hält\s+sich|hielt\s+sich|treffe|träfe|komme|fliege|empfange|beiwohnen|beiwohne|beiwohnt|beiwohnte|beigewohnt)\b|\b(?:Ankunft|Landung|Empfang|Empfangs|Visite|Stippvisite|Einladung|Gespräch|Gespräche|Gesprächen|Treffen|Treffens|Gipfel\p{L}*|\p{L}+gipfel\p{L}*|Teilnahme|Beisein|Anwesenheit|Gast|Gäste|Gästen|\p{L}+gast|\p{L}+gäste|\p{L}+gästen|Forum|Forums|\p{L}+forum|\p{L}+forums|Konferenz|\p{L}+konferenz|Parade|\p{L}+parade|Feierlichkeiten|\p{L}*[Zz]eremonie|Tagung|Zusammenkunft|Begegnung|Unterredung|Verhandlungen|Beratungen)\b|\bwillkommen\b/gu
 
 /**
  * TRIGGER with its two "any word ending in …" alternatives (…besuch, …reise) tried only where a word
@@ -30,7 +30,7 @@ const LETTER = /\p{L}/u
  * two sentences in three have none of them and are not searched.
  */
 const TRIGGER_CUE =
-  /esuch|eise|reist|troffen|treffen|trifft|traf|kommen|kommt|kam|flog|flieg|weilt|gewesen|empf|begrüßt|nimmt|teilnehmen|genommen|nahm|beteiligt|erwartet|geladen|einladen|lädt|lud|gebrochen|bricht|brach|landet|hält|hielt|Ankunft|isite|Einladung|Gespräch|Treffen|ipfel|Teilnahme|treffe|träfe|komme|Beisein|Anwesenheit|Gast|gast|Gäste|gäste|orum|onferenz|arade|eierlichkeit|eremonie|Tagung|Zusammenkunft|Begegnung|Unterredung|erhandlung|eratung/
+  /esuch|eise|reist|troffen|treffen|trifft|traf|kommen|kommt|kam|flog|flieg|weilt|gewesen|empf|begrüßt|nimmt|teilnehmen|genommen|nahm|beteiligt|erwartet|geladen|einladen|lädt|lud|gebrochen|bricht|brach|landet|hält|hielt|Ankunft|isite|Einladung|Gespräch|Treffen|ipfel|Teilnahme|treffe|träfe|komme|beiwohn|beigewohnt|Landung|Empfang|Beisein|Anwesenheit|Gast|gast|Gäste|gäste|orum|onferenz|arade|eierlichkeit|eremonie|Tagung|Zusammenkunft|Begegnung|Unterredung|erhandlung|eratung/
 
 /** The trigger words of a sentence, as allMatches(TRIGGER, text) finds them. */
 export function triggersIn(text: string): (Span & { text: string })[] {
@@ -81,7 +81,7 @@ export const INVITE = /\b(?:eingeladen|einladen|lädt|lud|luden|Einladung\p{L}*|
 
 /** Announced, intended or expected trips. */
 export const FUTURE =
-  /\b(?:will|wollen|wolle|soll|sollen|solle|sollte|sollten|werde|wird|werden|würde|würden|plant|planen|plane|geplant\p{L}*|kündigt\p{L}*|angekündigt|bevorsteh\p{L}*|bevor\b(?=[^.]*\bsteh)|erwartet|erwarten|freue|freut|freuen|vorbereit\p{L}*|bereite\p{L}*\s+sich|warte\p{L}*\s+auf|möglich\p{L}*|Aussicht|beabsichtig\p{L}*|vorgesehen|anstehend\p{L}*|kommend\p{L}*|könnte|könnten|dürfte|dürften|ob|Ob|falls|Falls|bekanntgegeben|bekannt\s*geben|bekannt\s*gegeben|gibt\b[^.]*\bbekannt|gab\b[^.]*\bbekannt)\b/u
+  /\b(?:will|wollen|wolle|soll|sollen|solle|sollte|sollten|werde|wird|werden|würde|würden|plant|planen|plane|geplant\p{L}*|kündigt\p{L}*|angekündigt|bevorsteh\p{L}*|bevor\b(?=[^.]*\bsteh)|erwartet|erwarten|freue|freut|freuen|hoffe|hofft|hoffen|vorbereit\p{L}*|bereite\p{L}*\s+sich|warte\p{L}*\s+auf|möglich\p{L}*|Aussicht|beabsichtig\p{L}*|vorgesehen|anstehend\p{L}*|kommend\p{L}*|könnte|könnten|dürfte|dürften|ob|Ob|falls|Falls|bekanntgegeben|bekannt\s*geben|bekannt\s*gegeben|gibt\b[^.]*\bbekannt|gab\b[^.]*\bbekannt)\b/u
 
 /** A trip that did not or will not take place: "hat Kiew nicht besucht", "sagte die Reise ab". */
 export const NEGATED = /\b(?:nicht|nie|niemals|kein|keine|keinen|keinem|abgesagt|absagen|verschoben|gestrichen|sagte\b[^.]*\bab|sagt\b[^.]*\bab)\b/u
@@ -120,9 +120,11 @@ export const GUARDED = new Set(['ab', 'seit', 'bis', 'gegenüber', 'vor'])
 
 /** Clause starts inside a sentence: subordinate conjunctions after a comma, semicolons, colons, dashes. */
 const CLAUSE_BREAK =
-  /\s*;\s*|:\s+|\s[–—-]\s|,\s+(?=(?:nachdem|weil|obwohl|wobei|um|dass|damit|bevor|als|während|da|wenn|sodass|zuletzt|dann|doch|aber|sondern|zudem|danach|anschließend|wie|und\s+(?:einen|eine|ein)\s+Tag)\b|(?:am|Am|im)\s+\d)/gu
+  /\s*;\s*|:\s+|\s[–—-]\s|,\s+(?=(?:nachdem|weil|obwohl|wobei|um|dass|damit|bevor|als|während|da|wenn|sodass|zuletzt|dann|doch|aber|sondern|zudem|danach|anschließend|wie|und\s+(?:einen|eine|ein)\s+Tag|sagte|sagt|sagten|erklärte|betonte|kündigte|teilte|warnte|versicherte|so|hieß|meinte|fügte)\b|(?:am|Am|im)\s+\d)/gu
 
-export const PRONOUN = /\b(?:er|sie|Sie|Er|ihn|ihm|seine[mnrs]?|ihre[mnrs]?|beide|beiden)\b/u
+/** A pronoun that can be the traveller: a personal one, or a possessive before a trip noun ("seine Reise nach …"), not "seine Beziehungen". */
+export const PRONOUN =
+  /\b(?:er|sie|Sie|Er|ihn|ihm)\b|\b(?:seine[mnrs]?|ihre[mnrs]?|Seine[mnrs]?|Ihre[mnrs]?)\s+(?:\p{Ll}+\s+)?(?:\p{L}*[Rr]eise|\p{L}*[Bb]esuch\p{L}*|Visite|Ankunft|Teilnahme)\b/u
 
 /**
  * "die beiden", "beide Präsidenten", "die Staatsoberhäupter", "Putin und Xi werden beide": two people named before, not "beide Seiten",
@@ -228,4 +230,21 @@ export function outsideQuotes(text: string, at: number): string {
   let out = text
   for (const [a, b] of spans) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b)
   return out
+}
+
+/** Speech and signing verbs: "sagte Xi am Mittwoch in Johannesburg" puts the speaker there. */
+const SPEECH_VERB =
+  /\b(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|sprach|spricht|warnte|versicherte|antwortete|kündigte|teilte|unterstrich|bekräftigte|forderte|lobte|unterzeichnete|unterzeichneten|äußerte)\b/gu
+const SPEECH_CUE = /sagt|erklärt|beton|sprach|sprich|warnte|versicherte|antwortete|kündigte|teilte|unterstrich|bekräftigte|forderte|lobte|unterzeichnete|äußerte/
+/** What follows a speech verb that says where it was spoken: a few words (the speaker, a day), then "in" and a name. */
+const SPOKEN_AT = /^(?:\s+[\p{L}.'-]+){0,7}?\s+in\s+(?:(?:der|dem)\s+(?:\p{Ll}+en\s+)?\p{L}*(?:stadt|ort)\s+)?\p{Lu}/u
+
+/** Where a speaker is put by the place the words were said: the speech verbs of a sentence followed by "in <Name>". */
+export function speechAtPlace(text: string): (Span & { text: string })[] {
+  if (!SPEECH_CUE.test(text)) return []
+  return allMatches(SPEECH_VERB, text).filter((m) => {
+    const after = text.slice(m.end, m.end + 80)
+    const stop = after.search(/[,;:.!?„“"»«]/u)
+    return SPOKEN_AT.test(stop < 0 ? after : after.slice(0, stop))
+  })
 }

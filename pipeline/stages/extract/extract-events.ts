@@ -3,7 +3,7 @@ import type { Context } from './event-context.ts'
 import { addressed, nextDialogue } from './event-dialogue.ts'
 import type { Dialogue } from './event-dialogue.ts'
 import { foldDrafts } from './event-fold.ts'
-import { BOTH_PEOPLE, CALL, CALL_WORD, FUTURE, GUARDED, INVITE, NEGATED, ONGOING, OWNER_AFTER, PRONOUN, REFERENCE_PHRASE, allMatches, distance, inside, splitClauses, tripTriggersIn, outsideQuotes } from './event-words.ts'
+import { BOTH_PEOPLE, CALL, CALL_WORD, FUTURE, GUARDED, INVITE, NEGATED, ONGOING, OWNER_AFTER, PRONOUN, REFERENCE_PHRASE, allMatches, distance, inside, speechAtPlace, splitClauses, tripTriggersIn, outsideQuotes } from './event-words.ts'
 import type { Clause, Leg, Person, Span, Working } from './event-words.ts'
 import type { Place } from './places.ts'
 import { anaphoricLeg, datelineOf, venueAfter } from './event-scene.ts'
@@ -252,6 +252,15 @@ function legTold(
     const other = clausePersons.find((p) => p.id !== owner.id && p.country && p.country !== owner.country)
     if (other?.country) return { start: other.start, end: other.end, place: null, country: other.country }
   }
+  // "Xi habe Putin zur Feier eingeladen": the invitation is to the inviter's state (the inviter is named first,
+  // or after "von" in the passive)
+  if (triggers.some((t) => INVITE.test(t.text)) && clausePersons.length >= 2) {
+    const byVon = clausePersons.find((p) => /\bvon\s+(?:\p{L}+\s+){0,3}$/u.test(text.slice(Math.max(clause.start, p.start - 40), p.start)))
+    const inviter = byVon ?? clausePersons[0]
+    if (inviter?.country && clausePersons.some((p) => p !== inviter && p.country !== null && p.country !== inviter.country)) {
+      return { start: inviter.start, end: inviter.end, place: null, country: inviter.country }
+    }
+  }
   const pointed = anaphoricLeg(ctx, clause.text, input.scene, at) ?? venueAfter(ctx, input.scene, at)
   if (pointed) return pointed
   // "beim Treffen der Shanghaier Organisation erwartet": the host city of the occurrence meant
@@ -372,12 +381,41 @@ function dateDecision(time: TimeMention | undefined, ref: TimeRef | null, publis
   return { rule, cue: time.text, reference: published }
 }
 
+/**
+ * Presence told by where someone spoke or signed: "sagte Xi am Mittwoch in Johannesburg", "GAZPROM-Chef
+ * Miller sagte … in Peking, dass …". Only the city right after the verb, and only its speaker (named between
+ * the verb and the city, or just before the verb) — not people the words are about.
+ */
+function spokenAt(
+  ctx: Context,
+  input: SentenceInput,
+  clause: Clause,
+  verbs: readonly (Span & { text: string })[],
+  persons: readonly Person[],
+  legs: readonly Leg[],
+  timesOfClause: () => readonly TimeMention[],
+): Working[] {
+  const text = input.sentence.text
+  const out: Working[] = []
+  for (const verb of verbs) {
+    const leg = legs.find((l) => l.place !== null && l.start > verb.end && l.start - verb.end <= 80 && !/[,;:.]/u.test(text.slice(verb.end, l.start)))
+    if (!leg) continue
+    const speakers = persons.filter((p) => (p.start >= verb.end && p.end <= leg.start) || (p.end <= verb.start && verb.start - p.end <= 40 && !/[,;]/u.test(text.slice(p.end, verb.start))))
+    const visitors = speakers.filter((p) => p.country !== null && p.country !== leg.country)
+    if (visitors.length === 0) continue
+    const clauseTimes = timesOfClause().filter((t) => inside(t, clause))
+    for (const group of byState(visitors)) out.push(visitDraft(ctx, input, clause, [verb], leg, [leg], group, [], clauseTimes))
+  }
+  return out
+}
+
 function draftsOfSentence(ctx: Context, input: SentenceInput): Working[] {
   const text = input.sentence.text
   // a report needs a named person: most sentences end here, before any pattern runs over them
   const persons = input.persons
   if (persons.length === 0 && !(input.recentPersons.length > 1 && BOTH_PEOPLE.test(text))) return []
-  const triggers = tripTriggersIn(text)
+  const speech = speechAtPlace(text)
+  const triggers = [...tripTriggersIn(text), ...speech].sort((a, b) => a.start - b.start)
   const calls = CALL_WORD.test(text) ? allMatches(CALL, text) : []
   if (triggers.length === 0 && calls.length === 0) return []
   const clauses = splitClauses(text)
@@ -412,6 +450,10 @@ function draftsOfSentence(ctx: Context, input: SentenceInput): Working[] {
     if (clauseTriggers.length === 0 || NEGATED.test(clause.text)) continue
     const present = attendingInPerson(clause, persons)
     if (present.length === 0 && (persons.length > 0 || REMOTE.test(clause.text))) continue
+    if (clauseTriggers.every((t) => speech.includes(t))) {
+      out.push(...spokenAt(ctx, input, clause, clauseTriggers, present, legsOfSentence(), () => timesOf(clause)))
+      continue
+    }
     out.push(...visitsIn(ctx, input, clause, clauseTriggers, present, legsOfSentence, () => timesOf(clause)))
   }
   return out
