@@ -1,5 +1,6 @@
 /** People on no list, discovered from role nouns and speech verbs ("Außenminister Qin Gang", "sagte Hoo Tiang Boon"). */
 import { findRaw } from './extract-actors.ts'
+import { isEastAsianName } from './actor-registry.ts'
 import type { ActorMatcher } from './actor-registry.ts'
 import { countryOfRole, nationalityTable } from './nationality.ts'
 import type { Nationality, NationalityTable } from './nationality.ts'
@@ -71,6 +72,8 @@ const NOT_NAME_WORDS = new Set(
     'Reuters Agentur Nachrichtenagentur Interfax Tass Xinhua Bloomberg Sputnik Nowosti Kommersant Zeitung Sender Fernsehen ' +
     'Staats Partei Volkes Staaten Union Republik Volksrepublik Föderation Kommunistischen Partei Rat Sicherheitsrat Hochschule Universität Institut University Technological College School Center Centre Institute ' +
     'Westen Osten Norden Süden Europa Asien Afrika Amerika Welt Land Länder Landes Seite Seiten ' +
+    // first words of place names: "Sankt Petersburg", "Nord Stream", "Neu Delhi"
+    'Sankt Saint Neu Nord Süd Ost West ' +
     'Radio Free Europe Liberty Global Times Post Journal Daily News Press Media Network Channel Television TV Agency Zeitung Magazin Wall Street New York Morning Herald Tribune Review Observer Guardian Economist Financial Foreign Affairs Policy ' +
     // words of company names, never of a person's: "Gazprom Neft", "Huawei Technologies", "Deutsche Bank"
     'Bank Group Holding Holdings Investment Investments Capital Energy Oil Gas Petroleum Technologies Technology Motors Airlines Airways Partners Fund Fonds Konzern AG GmbH SE Inc Corp Corporation Company Industries Industry Systems Electric Electronics Mobile Telecom Neft Stream Power Steel Mining Resources Solutions International Trading Logistics Shipping Chemical Pharma Automotive Aerospace Railway Railways'
@@ -158,7 +161,8 @@ function countryOf(text: string, m: RegExpExecArray, table: NationalityTable): N
 }
 
 /**
- * A name's letters as German and English transliterations of the same Russian or Ukrainian name share them:
+ * A name's letters as German and English transliterations of the same Russian or Ukrainian name share them
+ * (not for pinyin or Korean names, which German and English write alike):
  * "Sergej Lawrow", "Sergey Lavrov", "Sergei Lawrow" → "sergei lavrov"; "Dmitrij"/"Dmitry" → "dmitri".
  */
 export function nameSkeleton(name: string): string {
@@ -182,25 +186,74 @@ export function nameSkeleton(name: string): string {
     .trim()
 }
 
-const skeletons = new WeakMap<ActorMatcher, Map<string, string>>()
-/** The registry person whose full name has the candidate's skeleton (one person only), if any. */
-function variantOf(name: string, matcher: ActorMatcher): string | undefined {
-  let map = skeletons.get(matcher)
-  if (!map) {
-    map = new Map()
+/** Skeletons of single words, kept across articles (names and capitalised nouns repeat); cleared when large. */
+const wordSkeletons = new Map<string, string>()
+function wordSkeleton(word: string): string {
+  let key = wordSkeletons.get(word)
+  if (key === undefined) {
+    if (wordSkeletons.size > 50_000) wordSkeletons.clear()
+    key = nameSkeleton(word)
+    wordSkeletons.set(word, key)
+  }
+  return key
+}
+
+interface SkeletonIndex {
+  /** Full-name skeleton → the one registry person with it. */
+  full: Map<string, string>
+  /** Skeletons of the first words of those names: a pair of words is looked up only when its first word has one. */
+  firsts: Set<string>
+}
+const skeletonIndexes = new WeakMap<ActorMatcher, SkeletonIndex>()
+function skeletonIndex(matcher: ActorMatcher): SkeletonIndex {
+  let index = skeletonIndexes.get(matcher)
+  if (!index) {
+    const full = new Map<string, string>()
     const ambiguous = new Set<string>()
     for (const e of matcher.registry) {
-      if (e.kind !== 'person' || e.sameAs !== undefined) continue
+      // pinyin and Korean names are written alike in German and English ("Wang Yi" and "Wang Ji" are two names)
+      if (e.kind !== 'person' || e.sameAs !== undefined || isEastAsianName(e.name)) continue
       for (const form of [e.name, ...e.aliases].filter((f) => /\s/.test(f))) {
         const key = nameSkeleton(form)
-        if (map.has(key) && map.get(key) !== e.id) ambiguous.add(key)
-        else map.set(key, e.id)
+        if (full.has(key) && full.get(key) !== e.id) ambiguous.add(key)
+        else full.set(key, e.id)
       }
     }
-    for (const key of ambiguous) map.delete(key)
-    skeletons.set(matcher, map)
+    for (const key of ambiguous) full.delete(key)
+    index = { full, firsts: new Set([...full.keys()].map((k) => k.split(' ')[0] ?? '')) }
+    skeletonIndexes.set(matcher, index)
   }
-  return map.get(nameSkeleton(name))
+  return index
+}
+
+/** The registry person whose full name has the candidate's skeleton (one person only), if any. */
+function variantOf(name: string, matcher: ActorMatcher): string | undefined {
+  return skeletonIndex(matcher).full.get(nameSkeleton(name))
+}
+
+/** A capitalised word (a hyphenated first name too): the words a two-word name is made of. */
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?![\p{L}\p{N}])/gu
+
+/**
+ * Two words in a row that spell a registry person's full name another way ("Sergei Lavrow", "Dmitry
+ * Medwedew"), with no role or speech verb before them: the spelling counts for that person.
+ */
+function otherSpellings(text: string, matcher: ActorMatcher): { name: string; sameAs: string }[] {
+  const index = skeletonIndex(matcher)
+  const out: { name: string; sameAs: string }[] = []
+  let previous: { word: string; end: number; key: string } | undefined
+  for (const m of text.matchAll(CAPITALISED_WORD)) {
+    const word = m[0]
+    const start = m.index ?? 0
+    const key = wordSkeleton(word)
+    if (previous && index.firsts.has(previous.key) && /^\s+$/.test(text.slice(previous.end, start))) {
+      const name = `${previous.word} ${word}`
+      const id = matcher.forms.has(name) ? undefined : index.full.get(`${previous.key} ${key}`)
+      if (id !== undefined) out.push({ name, sameAs: id })
+    }
+    previous = { word, end: start + word.length, key }
+  }
+  return out
 }
 
 /** Leading words of a candidate that cannot be part of a name ("Dabei Max Muster, der …"). */
@@ -282,6 +335,13 @@ export function discoverPeople(sentences: readonly Sentence[], matcher: ActorMat
         const nameEnd = m.indices?.groups?.name?.[1]
         if ((re === ROLE_NAME || re === ROLE_OF_NAME) && nameEnd !== undefined) list(text, nameEnd, sentence.index)
       }
+    }
+    // "Sergei Lavrow sagte": another spelling of a registry person, wherever it stands
+    for (const variant of otherSpellings(text, matcher)) {
+      if (seen.has(variant.name)) continue
+      const person: DiscoveredPerson = { name: variant.name, sentence: sentence.index, sameAs: variant.sameAs }
+      seen.set(variant.name, person)
+      found.push(person)
     }
     // "Chinas Xi Jinping, Indiens Max Muster und Brasiliens Erika Probe": a list led by a known person and a state
     for (const r of findRaw([sentence], matcher)) {

@@ -320,6 +320,7 @@ describe('discoverPeople', () => {
     const sentences = segmentSentences('Titel', [
       'Es ging um ein Treffen zwischen US-Präsident Donald Trump und Nordkoreas Machthaber Kim Jong-un.',
       'Dazu sprachen Außenminister Max Muster, Deutsche Bank und Nord Stream.',
+      'Dazu reiste Außenminister Max Muster, Sankt Petersburg und Moskau im Blick, ab.',
       'Chinas Xi Jinping und Putins Berater Juri Uschakow schwiegen.',
     ])
     expect(discoverPeople(sentences, matcher).map((p) => p.name)).toEqual(['Max Muster'])
@@ -337,6 +338,15 @@ describe('discoverPeople', () => {
     expect(withVariant.byId.has('sergei-lavrow')).toBe(false)
     // a different surname is a different person
     expect(discoverPeople(segmentSentences('Titel', ['Außenminister Sergej Lawrenko sagte das.']), matcher)[0]?.sameAs).toBeUndefined()
+  })
+
+  it('finds another spelling of a registry person without a role, but never conflates pinyin names', () => {
+    const sentences = segmentSentences('Titel', ['Sergei Lavrow traf in Peking Wang Ji, Dmitry Medwedew warnte.'])
+    expect(discoverPeople(sentences, matcher).map((p) => [p.name, p.sameAs])).toEqual([
+      ['Sergei Lavrow', 'lawrow'],
+      ['Dmitry Medwedew', 'medwedew'],
+    ])
+    expect(nameSkeleton('Wang Ji')).toBe(nameSkeleton('Wang Yi'))
   })
 
   it('slugs names to ASCII ids', () => {
