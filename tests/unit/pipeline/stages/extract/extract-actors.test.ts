@@ -105,6 +105,8 @@ describe('extractActors', () => {
     expect(counts('Titel', 'Die Stadt liegt 1300 Kilometer südöstlich von Moskau, 40 Kilometer von Peking entfernt.')).toEqual({})
     expect(counts('Titel', 'Südlich Moskaus und im Zentrum Pekings wurde gebaut, außerhalb Kiews nicht.')).toEqual({})
     expect(counts('Titel', 'Aus Moskau reist eine Delegation nach Genf.')).toEqual({})
+    expect(counts('Titel', 'Von Peking aus wird beobachtet, er reiste von Moskau aus weiter, die Bürger Kiews auch.')).toEqual({})
+    expect(counts('Titel', 'Die Winterspiele Peking 2022 waren ein Erfolg.')).toEqual({})
     // the state: a possessor, a source, the start of a message
     expect(counts('Titel', 'Die Interessen Moskaus und der Einfluss Pekings wachsen, von Kiew kam kein Kommentar.')).toEqual({ russia: 1, china: 1, ukraine: 1 })
     expect(counts('Titel', 'Aus Moskau hieß es, man sei zufrieden.')).toEqual({ russia: 1 })
