@@ -35,6 +35,8 @@ const ROLE_OF_NAME = new RegExp(
   `(?<![\\p{L}])${ROLE_GROUP}\\s+(?:(?:des|der|von|in|im|bei|beim|für|an|am)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+|\\p{Lu}[\\p{L}-]*s),\\s+${NAME}(?=\\s*[,.;:)]|\\s*$)`,
   'gud',
 )
+/** A role of a state named right before the name, without a comma: "der Präsident der Mongolei Max Muster". */
+const ROLE_OF_STATE_NAME = new RegExp(`(?<![\\p{L}])${ROLE_GROUP}\\s+(?:des|der|von)\\s+(?<state>\\p{Lu}[\\p{L}-]*)\\s+${NAME}`, 'gud')
 /**
  * A name with an apposition that gives its role: "Gennadi Probow, einer der wichtigsten Aktionäre",
  * "Max Muster, der frühere Botschafter". Words before the name that cannot be part of one are cut off.
@@ -322,18 +324,20 @@ export function discoverPeople(sentences: readonly Sentence[], matcher: ActorMat
     const text = sentence.text
     if (!TWO_NAME_TOKENS.test(text)) continue
     const withRole = ANY_ROLE_WORD.test(text)
-    const patterns = withRole ? [ROLE_NAME, SPEECH_NAME, ROLE_OF_NAME, NAME_APPOSITION] : [SPEECH_NAME]
+    const patterns = withRole ? [ROLE_NAME, SPEECH_NAME, ROLE_OF_NAME, ROLE_OF_STATE_NAME, NAME_APPOSITION] : [SPEECH_NAME]
     for (const re of patterns) {
       re.lastIndex = 0
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const raw = m.groups?.name
         if (!raw) continue
+        // only a state's or an organisation's name between the role and the name ("der Firma Max Muster" is no role of one)
+        if (re === ROLE_OF_STATE_NAME && !table.names.has(m.groups?.state ?? '')) continue
         const closed = re === NAME_APPOSITION || /^\s*(?:[,.;:)]|$)/.test(text.slice((m.index ?? 0) + m[0].length))
         const match = m
         consider(re === NAME_APPOSITION ? dropLeading(raw) : raw, closed, sentence.index, () => countryOf(text, match, table), m.groups?.role)
         // "die Präsidenten Max Muster, Erika Probe und Hans Beispiel"
         const nameEnd = m.indices?.groups?.name?.[1]
-        if ((re === ROLE_NAME || re === ROLE_OF_NAME) && nameEnd !== undefined) list(text, nameEnd, sentence.index)
+        if ((re === ROLE_NAME || re === ROLE_OF_NAME || re === ROLE_OF_STATE_NAME) && nameEnd !== undefined) list(text, nameEnd, sentence.index)
       }
     }
     // "Sergei Lavrow sagte": another spelling of a registry person, wherever it stands

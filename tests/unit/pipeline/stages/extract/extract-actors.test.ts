@@ -342,6 +342,11 @@ describe('discoverPeople', () => {
     expect(discoverPeople(segmentSentences('Titel', ['Außenminister Sergej Lawrenko sagte das.']), matcher)[0]?.sameAs).toBeUndefined()
   })
 
+  it('finds a name right after a role of a named state, not after a role of anything else', () => {
+    const sentences = segmentSentences('Titel', ['Der Ex-Präsident der Mongolei Batu Beispiel kam, der Chef der Firma Max Muster nicht.'])
+    expect(discoverPeople(sentences, matcher).map((p) => [p.name, p.country])).toEqual([['Batu Beispiel', 'mongolia']])
+  })
+
   it('finds another spelling of a registry person without a role, but never conflates pinyin names', () => {
     const sentences = segmentSentences('Titel', ['Sergei Lavrow traf in Peking Wang Ji, Dmitry Medwedew warnte.'])
     expect(discoverPeople(sentences, matcher).map((p) => [p.name, p.sameAs])).toEqual([
