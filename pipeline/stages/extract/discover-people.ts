@@ -21,8 +21,9 @@ const ANY_ROLE_WORD = new RegExp(ROLE_WORDS, 'u')
 /** Speech verbs after which a name follows: "sagte Hoo Tiang Boon, …". */
 const SPEECH =
   '(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|warnte|warnt|so|berichtete|kommentierte|argumentierte|argumentiert|urteilte|urteilt|glaubt|ergänzte|fügte|erläuterte|unterstrich|antwortete|bestätigte|mahnte|schätzte|schätzt|vermutete|vermutet|kritisierte|resümierte|bilanzierte|prognostizierte|twitterte)'
-const NAME_TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?"
-const NAME = `(?<name>${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,3})`
+/** A word of a name; Arabic names have an article glued to the family name ("al-Scharaa") and "bin" between their parts. */
+const NAME_TOKEN = "(?:(?:al|el|as|ad)-)?\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?"
+const NAME = `(?<name>${NAME_TOKEN}(?:\\s+(?:(?:bin|ibn)\\s+)?${NAME_TOKEN}){1,3})`
 /** The role as a group, so the words before it and its compound can tell the person's state. */
 const ROLE_GROUP = `(?<role>${ROLE})`
 const ROLE_NAME = new RegExp(`(?<![\\p{L}])${ROLE_GROUP},?\\s+${NAME}`, 'gud')
@@ -265,6 +266,21 @@ function dropLeading(candidate: string): string {
   return tokens.join(' ')
 }
 
+/** Small words after which a capitalised word is a noun of its own, not the end of a name: "traf Max Muster Vertreter der …". */
+const AFTER_NOUN = new Set(
+  'der die das den dem des ein eine einen einer eines einem und oder aus von vom in im mit zu zur zum bei beim für auf an am über unter nach vor gegen'.split(' '),
+)
+
+/**
+ * Whether the words after a candidate close it: punctuation, or a verb ("Ali Akbar Muster warnte"),
+ * so that a third word is part of the name; not an article or preposition after a noun.
+ */
+function closesName(rest: string): boolean {
+  if (/^\s*(?:[,.;:)]|$)/.test(rest)) return true
+  const next = /^\s+(\p{Ll}+)(?![\p{L}])/u.exec(rest)?.[1]
+  return next !== undefined && !AFTER_NOUN.has(next)
+}
+
 /** People named after a role noun or a speech verb who are not in the registry. */
 export function discoverPeople(sentences: readonly Sentence[], matcher: ActorMatcher): DiscoveredPerson[] {
   const found: DiscoveredPerson[] = []
@@ -313,7 +329,7 @@ export function discoverPeople(sentences: readonly Sentence[], matcher: ActorMat
       const genId = gen === undefined ? undefined : table.genitives.get(gen)
       // a genitive that is not a state's ("Putins Berater") ends the list
       if (gen !== undefined && genId === undefined) return
-      const closed = /^\s*(?:[,.;:)]|$)/.test(text.slice(rest + m[0].length))
+      const closed = closesName(text.slice(rest + m[0].length))
       const nationality: Nationality | undefined =
         gen !== undefined && genId !== undefined ? { country: genId, from: { rule: 'nationality-genitive', cue: gen, reference: null } } : undefined
       consider(raw, closed, sentence, () => nationality)
@@ -332,7 +348,7 @@ export function discoverPeople(sentences: readonly Sentence[], matcher: ActorMat
         if (!raw) continue
         // only a state's or an organisation's name between the role and the name ("der Firma Max Muster" is no role of one)
         if (re === ROLE_OF_STATE_NAME && !table.names.has(m.groups?.state ?? '')) continue
-        const closed = re === NAME_APPOSITION || /^\s*(?:[,.;:)]|$)/.test(text.slice((m.index ?? 0) + m[0].length))
+        const closed = re === NAME_APPOSITION || closesName(text.slice((m.index ?? 0) + m[0].length))
         const match = m
         consider(re === NAME_APPOSITION ? dropLeading(raw) : raw, closed, sentence.index, () => countryOf(text, match, table), m.groups?.role)
         // "die Präsidenten Max Muster, Erika Probe und Hans Beispiel"

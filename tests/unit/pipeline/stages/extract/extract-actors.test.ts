@@ -342,6 +342,16 @@ describe('discoverPeople', () => {
     expect(discoverPeople(segmentSentences('Titel', ['Außenminister Sergej Lawrenko sagte das.']), matcher)[0]?.sameAs).toBeUndefined()
   })
 
+  it('keeps a third word of a name that a verb follows, and Arabic names with "bin" and "al-"', () => {
+    const sentences = segmentSentences('Titel', [
+      'Der frühere Außenminister Ali Akbar Beispieli warnte.',
+      'Am Montag traf Außenminister Max Beispielmann Vertreter der Opposition.',
+      'Außenminister Faisal bin Musterhan reiste nach Moskau, Präsident Ahmed al-Probe auch.',
+    ])
+    expect(discoverPeople(sentences, matcher).map((p) => p.name)).toEqual(['Ali Akbar Beispieli', 'Max Beispielmann', 'Faisal bin Musterhan', 'Ahmed al-Probe'])
+    expect(discoveredEntry('Ahmed al-Probe').aliases).toEqual(['al-Probe'])
+  })
+
   it('finds a name right after a role of a named state, not after a role of anything else', () => {
     const sentences = segmentSentences('Titel', ['Der Ex-Präsident der Mongolei Batu Beispiel kam, der Chef der Firma Max Muster nicht.'])
     expect(discoverPeople(sentences, matcher).map((p) => [p.name, p.country])).toEqual([['Batu Beispiel', 'mongolia']])
