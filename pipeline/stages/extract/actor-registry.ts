@@ -67,6 +67,12 @@ const EAST_ASIAN_SURNAMES = new Set(
   ).split(' '),
 )
 
+/** Whether a name is led by a common Chinese or Korean family name ("Wang Yi", "Kim Jong Un"). */
+export function isEastAsianName(name: string): boolean {
+  const tokens = name.split(/\s+/)
+  return tokens.length > 1 && EAST_ASIAN_SURNAMES.has(tokens[0] ?? '')
+}
+
 /** Genitive of a German name: "Putin" → "Putins"; names ending in s, x, z, ß take an apostrophe. */
 function genitiveOf(form: string): string[] {
   if (/[sxzß]$/i.test(form)) return [`${form}'`]

@@ -1,5 +1,6 @@
 /** People on no list, discovered from role nouns and speech verbs ("Außenminister Qin Gang", "sagte Hoo Tiang Boon"). */
 import { findRaw } from './extract-actors.ts'
+import { isEastAsianName } from './actor-registry.ts'
 import type { ActorMatcher } from './actor-registry.ts'
 import { countryOfRole, nationalityTable } from './nationality.ts'
 import type { Nationality, NationalityTable } from './nationality.ts'
@@ -20,8 +21,9 @@ const ANY_ROLE_WORD = new RegExp(ROLE_WORDS, 'u')
 /** Speech verbs after which a name follows: "sagte Hoo Tiang Boon, …". */
 const SPEECH =
   '(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|warnte|warnt|so|berichtete|kommentierte|argumentierte|argumentiert|urteilte|urteilt|glaubt|ergänzte|fügte|erläuterte|unterstrich|antwortete|bestätigte|mahnte|schätzte|schätzt|vermutete|vermutet|kritisierte|resümierte|bilanzierte|prognostizierte|twitterte)'
-const NAME_TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?"
-const NAME = `(?<name>${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,3})`
+/** A word of a name; Arabic names have an article glued to the family name ("al-Scharaa") and "bin" between their parts. */
+const NAME_TOKEN = "(?:(?:al|el|as|ad)-)?\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?"
+const NAME = `(?<name>${NAME_TOKEN}(?:\\s+(?:(?:bin|ibn)\\s+)?${NAME_TOKEN}){1,3})`
 /** The role as a group, so the words before it and its compound can tell the person's state. */
 const ROLE_GROUP = `(?<role>${ROLE})`
 const ROLE_NAME = new RegExp(`(?<![\\p{L}])${ROLE_GROUP},?\\s+${NAME}`, 'gud')
@@ -34,6 +36,8 @@ const ROLE_OF_NAME = new RegExp(
   `(?<![\\p{L}])${ROLE_GROUP}\\s+(?:(?:des|der|von|in|im|bei|beim|für|an|am)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+|\\p{Lu}[\\p{L}-]*s),\\s+${NAME}(?=\\s*[,.;:)]|\\s*$)`,
   'gud',
 )
+/** A role of a state named right before the name, without a comma: "der Präsident der Mongolei Max Muster". */
+const ROLE_OF_STATE_NAME = new RegExp(`(?<![\\p{L}])${ROLE_GROUP}\\s+(?:des|der|von)\\s+(?<state>\\p{Lu}[\\p{L}-]*)\\s+${NAME}`, 'gud')
 /**
  * A name with an apposition that gives its role: "Gennadi Probow, einer der wichtigsten Aktionäre",
  * "Max Muster, der frühere Botschafter". Words before the name that cannot be part of one are cut off.
@@ -71,6 +75,8 @@ const NOT_NAME_WORDS = new Set(
     'Reuters Agentur Nachrichtenagentur Interfax Tass Xinhua Bloomberg Sputnik Nowosti Kommersant Zeitung Sender Fernsehen ' +
     'Staats Partei Volkes Staaten Union Republik Volksrepublik Föderation Kommunistischen Partei Rat Sicherheitsrat Hochschule Universität Institut University Technological College School Center Centre Institute ' +
     'Westen Osten Norden Süden Europa Asien Afrika Amerika Welt Land Länder Landes Seite Seiten ' +
+    // first words of place names: "Sankt Petersburg", "Nord Stream", "Neu Delhi"
+    'Sankt Saint Neu Nord Süd Ost West ' +
     'Radio Free Europe Liberty Global Times Post Journal Daily News Press Media Network Channel Television TV Agency Zeitung Magazin Wall Street New York Morning Herald Tribune Review Observer Guardian Economist Financial Foreign Affairs Policy ' +
     // words of company names, never of a person's: "Gazprom Neft", "Huawei Technologies", "Deutsche Bank"
     'Bank Group Holding Holdings Investment Investments Capital Energy Oil Gas Petroleum Technologies Technology Motors Airlines Airways Partners Fund Fonds Konzern AG GmbH SE Inc Corp Corporation Company Industries Industry Systems Electric Electronics Mobile Telecom Neft Stream Power Steel Mining Resources Solutions International Trading Logistics Shipping Chemical Pharma Automotive Aerospace Railway Railways'
@@ -158,7 +164,8 @@ function countryOf(text: string, m: RegExpExecArray, table: NationalityTable): N
 }
 
 /**
- * A name's letters as German and English transliterations of the same Russian or Ukrainian name share them:
+ * A name's letters as German and English transliterations of the same Russian or Ukrainian name share them
+ * (not for pinyin or Korean names, which German and English write alike):
  * "Sergej Lawrow", "Sergey Lavrov", "Sergei Lawrow" → "sergei lavrov"; "Dmitrij"/"Dmitry" → "dmitri".
  */
 export function nameSkeleton(name: string): string {
@@ -182,25 +189,74 @@ export function nameSkeleton(name: string): string {
     .trim()
 }
 
-const skeletons = new WeakMap<ActorMatcher, Map<string, string>>()
-/** The registry person whose full name has the candidate's skeleton (one person only), if any. */
-function variantOf(name: string, matcher: ActorMatcher): string | undefined {
-  let map = skeletons.get(matcher)
-  if (!map) {
-    map = new Map()
+/** Skeletons of single words, kept across articles (names and capitalised nouns repeat); cleared when large. */
+const wordSkeletons = new Map<string, string>()
+function wordSkeleton(word: string): string {
+  let key = wordSkeletons.get(word)
+  if (key === undefined) {
+    if (wordSkeletons.size > 50_000) wordSkeletons.clear()
+    key = nameSkeleton(word)
+    wordSkeletons.set(word, key)
+  }
+  return key
+}
+
+interface SkeletonIndex {
+  /** Full-name skeleton → the one registry person with it. */
+  full: Map<string, string>
+  /** Skeletons of the first words of those names: a pair of words is looked up only when its first word has one. */
+  firsts: Set<string>
+}
+const skeletonIndexes = new WeakMap<ActorMatcher, SkeletonIndex>()
+function skeletonIndex(matcher: ActorMatcher): SkeletonIndex {
+  let index = skeletonIndexes.get(matcher)
+  if (!index) {
+    const full = new Map<string, string>()
     const ambiguous = new Set<string>()
     for (const e of matcher.registry) {
-      if (e.kind !== 'person' || e.sameAs !== undefined) continue
+      // pinyin and Korean names are written alike in German and English ("Wang Yi" and "Wang Ji" are two names)
+      if (e.kind !== 'person' || e.sameAs !== undefined || isEastAsianName(e.name)) continue
       for (const form of [e.name, ...e.aliases].filter((f) => /\s/.test(f))) {
         const key = nameSkeleton(form)
-        if (map.has(key) && map.get(key) !== e.id) ambiguous.add(key)
-        else map.set(key, e.id)
+        if (full.has(key) && full.get(key) !== e.id) ambiguous.add(key)
+        else full.set(key, e.id)
       }
     }
-    for (const key of ambiguous) map.delete(key)
-    skeletons.set(matcher, map)
+    for (const key of ambiguous) full.delete(key)
+    index = { full, firsts: new Set([...full.keys()].map((k) => k.split(' ')[0] ?? '')) }
+    skeletonIndexes.set(matcher, index)
   }
-  return map.get(nameSkeleton(name))
+  return index
+}
+
+/** The registry person whose full name has the candidate's skeleton (one person only), if any. */
+function variantOf(name: string, matcher: ActorMatcher): string | undefined {
+  return skeletonIndex(matcher).full.get(nameSkeleton(name))
+}
+
+/** A capitalised word (a hyphenated first name too): the words a two-word name is made of. */
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?![\p{L}\p{N}])/gu
+
+/**
+ * Two words in a row that spell a registry person's full name another way ("Sergei Lavrow", "Dmitry
+ * Medwedew"), with no role or speech verb before them: the spelling counts for that person.
+ */
+function otherSpellings(text: string, matcher: ActorMatcher): { name: string; sameAs: string }[] {
+  const index = skeletonIndex(matcher)
+  const out: { name: string; sameAs: string }[] = []
+  let previous: { word: string; end: number; key: string } | undefined
+  for (const m of text.matchAll(CAPITALISED_WORD)) {
+    const word = m[0]
+    const start = m.index ?? 0
+    const key = wordSkeleton(word)
+    if (previous && index.firsts.has(previous.key) && /^\s+$/.test(text.slice(previous.end, start))) {
+      const name = `${previous.word} ${word}`
+      const id = matcher.forms.has(name) ? undefined : index.full.get(`${previous.key} ${key}`)
+      if (id !== undefined) out.push({ name, sameAs: id })
+    }
+    previous = { word, end: start + word.length, key }
+  }
+  return out
 }
 
 /** Leading words of a candidate that cannot be part of a name ("Dabei Max Muster, der …"). */
@@ -208,6 +264,21 @@ function dropLeading(candidate: string): string {
   const tokens = candidate.split(/\s+/)
   while (tokens.length > 0 && NOT_NAME_WORDS.has(tokens[0] ?? '')) tokens.shift()
   return tokens.join(' ')
+}
+
+/** Small words after which a capitalised word is a noun of its own, not the end of a name: "traf Max Muster Vertreter der …". */
+const AFTER_NOUN = new Set(
+  'der die das den dem des ein eine einen einer eines einem und oder aus von vom in im mit zu zur zum bei beim für auf an am über unter nach vor gegen'.split(' '),
+)
+
+/**
+ * Whether the words after a candidate close it: punctuation, or a verb ("Ali Akbar Muster warnte"),
+ * so that a third word is part of the name; not an article or preposition after a noun.
+ */
+function closesName(rest: string): boolean {
+  if (/^\s*(?:[,.;:)]|$)/.test(rest)) return true
+  const next = /^\s+(\p{Ll}+)(?![\p{L}])/u.exec(rest)?.[1]
+  return next !== undefined && !AFTER_NOUN.has(next)
 }
 
 /** People named after a role noun or a speech verb who are not in the registry. */
@@ -258,7 +329,7 @@ export function discoverPeople(sentences: readonly Sentence[], matcher: ActorMat
       const genId = gen === undefined ? undefined : table.genitives.get(gen)
       // a genitive that is not a state's ("Putins Berater") ends the list
       if (gen !== undefined && genId === undefined) return
-      const closed = /^\s*(?:[,.;:)]|$)/.test(text.slice(rest + m[0].length))
+      const closed = closesName(text.slice(rest + m[0].length))
       const nationality: Nationality | undefined =
         gen !== undefined && genId !== undefined ? { country: genId, from: { rule: 'nationality-genitive', cue: gen, reference: null } } : undefined
       consider(raw, closed, sentence, () => nationality)
@@ -269,19 +340,28 @@ export function discoverPeople(sentences: readonly Sentence[], matcher: ActorMat
     const text = sentence.text
     if (!TWO_NAME_TOKENS.test(text)) continue
     const withRole = ANY_ROLE_WORD.test(text)
-    const patterns = withRole ? [ROLE_NAME, SPEECH_NAME, ROLE_OF_NAME, NAME_APPOSITION] : [SPEECH_NAME]
+    const patterns = withRole ? [ROLE_NAME, SPEECH_NAME, ROLE_OF_NAME, ROLE_OF_STATE_NAME, NAME_APPOSITION] : [SPEECH_NAME]
     for (const re of patterns) {
       re.lastIndex = 0
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const raw = m.groups?.name
         if (!raw) continue
-        const closed = re === NAME_APPOSITION || /^\s*(?:[,.;:)]|$)/.test(text.slice((m.index ?? 0) + m[0].length))
+        // only a state's or an organisation's name between the role and the name ("der Firma Max Muster" is no role of one)
+        if (re === ROLE_OF_STATE_NAME && !table.names.has(m.groups?.state ?? '')) continue
+        const closed = re === NAME_APPOSITION || closesName(text.slice((m.index ?? 0) + m[0].length))
         const match = m
         consider(re === NAME_APPOSITION ? dropLeading(raw) : raw, closed, sentence.index, () => countryOf(text, match, table), m.groups?.role)
         // "die Präsidenten Max Muster, Erika Probe und Hans Beispiel"
         const nameEnd = m.indices?.groups?.name?.[1]
-        if ((re === ROLE_NAME || re === ROLE_OF_NAME) && nameEnd !== undefined) list(text, nameEnd, sentence.index)
+        if ((re === ROLE_NAME || re === ROLE_OF_NAME || re === ROLE_OF_STATE_NAME) && nameEnd !== undefined) list(text, nameEnd, sentence.index)
       }
+    }
+    // "Sergei Lavrow sagte": another spelling of a registry person, wherever it stands
+    for (const variant of otherSpellings(text, matcher)) {
+      if (seen.has(variant.name)) continue
+      const person: DiscoveredPerson = { name: variant.name, sentence: sentence.index, sameAs: variant.sameAs }
+      seen.set(variant.name, person)
+      found.push(person)
     }
     // "Chinas Xi Jinping, Indiens Max Muster und Brasiliens Erika Probe": a list led by a known person and a state
     for (const r of findRaw([sentence], matcher)) {

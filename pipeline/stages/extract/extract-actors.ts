@@ -37,7 +37,7 @@ const PLACE_NOUNS = new Set([
   'zentrum', 'innenstadt', 'hafen', 'bahnhof', 'gebiet', 'oblast', 'provinz', 'bezirk', 'vorort', 'ort',
   'richtung', 'kathedrale', 'mauern', 'mauer', 'gelände', 'hotel', 'stadion', 'platz', 'straße',
   'straßen', 'vorort', 'vororte', 'vororten', 'stadtrand', 'stadtzentrum', 'stadtteil', 'umgebung', 'umland',
-  'einwohner', 'bewohner', 'toren', 'tore', 'flughäfen', 'bürgermeisterin', 'bürgermeisters',
+  'einwohner', 'bewohner', 'bürger', 'bevölkerung', 'toren', 'tore', 'flughäfen', 'bürgermeisterin', 'bürgermeisters',
 ])
 /**
  * Words that place what follows: "südöstlich von Moskau", "30 Kilometer von Peking entfernt", "südlich
@@ -117,11 +117,13 @@ function readSeat(
   // lists: "zwischen Moskau und Peking", "in Peking, Moskau und Teheran", "Moskau/Peking (dpa)" read like their first member
   if (previous && /^\s*(?:,|\/|und|oder|sowie|bzw\.)\s*$/.test(text.slice(previous.end, raw.start))) return previous.reading
   if (VISIT_AFTER.test(after)) return 'place'
+  // "die Winterspiele Peking 2022", "Moskau 1980": an event named by its city and year
+  if (/^\s+(?:19|20)\d\d\b/.test(after)) return 'place'
   // "Kreml-Treffen": a meeting held there; "Kreml-Sprecher": the state's institution
   if (after.startsWith('-') && EVENT_HEADS.test(after.slice(1))) return 'place'
   if (adjacent) {
-    // "von Moskau nach Peking": the start of a journey
-    if (prev === 'von' && /^\s+nach\s/.test(after)) return 'place'
+    // "von Moskau nach Peking": the start of a journey; "von Peking aus": a vantage point
+    if (prev === 'von' && /^\s+(?:nach\s|aus\b)/.test(after)) return 'place'
     if (PLACE_PREPOSITIONS.has(prev)) return 'place'
     if (VISIT_BEFORE.has(prev)) return 'place'
     if (PLACE_NOUNS.has(prev)) return 'place'

@@ -77,6 +77,10 @@ const DROP_LINE_PATTERNS: readonly RegExp[] = [
   /^(?:Zur Merkliste|Merken|Teilen|Drucken|Versenden|Feedback)(?:\s*\|\s*\p{L}+)*$/iu,
   // "Ihre Epoch Times - Redaktion" style sign-offs
   /^Ihre? [\p{L} .-]{2,40}\s*[-–]\s*Redaktion$/u,
+  // the page's topic tags: "Themen: China, Russland, Wladimir Putin", "Schlagworte: Ukraine | Nato"
+  /^(?:Themen|Schlagworte|Schlagwörter|Stichworte|Stichwörter|Tags|Weitere Themen|Artikelthemen|Mehr zu den Themen)\s*:\s*[^.!?]*$/iu,
+  // breadcrumbs: "Startseite > Politik > Ausland", "Nachrichten › Welt › Asien", "Politik | Ausland | China"
+  /^[\p{L}\p{N} .&-]{2,30}(?:\s[>›»|]\s[\p{L}\p{N} .&-]{2,30}){2,}$/u,
 ]
 
 /**

@@ -105,6 +105,8 @@ describe('extractActors', () => {
     expect(counts('Titel', 'Die Stadt liegt 1300 Kilometer südöstlich von Moskau, 40 Kilometer von Peking entfernt.')).toEqual({})
     expect(counts('Titel', 'Südlich Moskaus und im Zentrum Pekings wurde gebaut, außerhalb Kiews nicht.')).toEqual({})
     expect(counts('Titel', 'Aus Moskau reist eine Delegation nach Genf.')).toEqual({})
+    expect(counts('Titel', 'Von Peking aus wird beobachtet, er reiste von Moskau aus weiter, die Bürger Kiews auch.')).toEqual({})
+    expect(counts('Titel', 'Die Winterspiele Peking 2022 waren ein Erfolg.')).toEqual({})
     // the state: a possessor, a source, the start of a message
     expect(counts('Titel', 'Die Interessen Moskaus und der Einfluss Pekings wachsen, von Kiew kam kein Kommentar.')).toEqual({ russia: 1, china: 1, ukraine: 1 })
     expect(counts('Titel', 'Aus Moskau hieß es, man sei zufrieden.')).toEqual({ russia: 1 })
@@ -320,6 +322,7 @@ describe('discoverPeople', () => {
     const sentences = segmentSentences('Titel', [
       'Es ging um ein Treffen zwischen US-Präsident Donald Trump und Nordkoreas Machthaber Kim Jong-un.',
       'Dazu sprachen Außenminister Max Muster, Deutsche Bank und Nord Stream.',
+      'Dazu reiste Außenminister Max Muster, Sankt Petersburg und Moskau im Blick, ab.',
       'Chinas Xi Jinping und Putins Berater Juri Uschakow schwiegen.',
     ])
     expect(discoverPeople(sentences, matcher).map((p) => p.name)).toEqual(['Max Muster'])
@@ -337,6 +340,30 @@ describe('discoverPeople', () => {
     expect(withVariant.byId.has('sergei-lavrow')).toBe(false)
     // a different surname is a different person
     expect(discoverPeople(segmentSentences('Titel', ['Außenminister Sergej Lawrenko sagte das.']), matcher)[0]?.sameAs).toBeUndefined()
+  })
+
+  it('keeps a third word of a name that a verb follows, and Arabic names with "bin" and "al-"', () => {
+    const sentences = segmentSentences('Titel', [
+      'Der frühere Außenminister Ali Akbar Beispieli warnte.',
+      'Am Montag traf Außenminister Max Beispielmann Vertreter der Opposition.',
+      'Außenminister Faisal bin Musterhan reiste nach Moskau, Präsident Ahmed al-Probe auch.',
+    ])
+    expect(discoverPeople(sentences, matcher).map((p) => p.name)).toEqual(['Ali Akbar Beispieli', 'Max Beispielmann', 'Faisal bin Musterhan', 'Ahmed al-Probe'])
+    expect(discoveredEntry('Ahmed al-Probe').aliases).toEqual(['al-Probe'])
+  })
+
+  it('finds a name right after a role of a named state, not after a role of anything else', () => {
+    const sentences = segmentSentences('Titel', ['Der Ex-Präsident der Mongolei Batu Beispiel kam, der Chef der Firma Max Muster nicht.'])
+    expect(discoverPeople(sentences, matcher).map((p) => [p.name, p.country])).toEqual([['Batu Beispiel', 'mongolia']])
+  })
+
+  it('finds another spelling of a registry person without a role, but never conflates pinyin names', () => {
+    const sentences = segmentSentences('Titel', ['Sergei Lavrow traf in Peking Wang Ji, Dmitry Medwedew warnte.'])
+    expect(discoverPeople(sentences, matcher).map((p) => [p.name, p.sameAs])).toEqual([
+      ['Sergei Lavrow', 'lawrow'],
+      ['Dmitry Medwedew', 'medwedew'],
+    ])
+    expect(nameSkeleton('Wang Ji')).toBe(nameSkeleton('Wang Yi'))
   })
 
   it('slugs names to ASCII ids', () => {

@@ -42,6 +42,25 @@ describe('cleanText', () => {
     expect(lines('Titel\nDas Verhältnis Kosten/Nutzen sei gut, sagte er und/oder sie.')).toEqual(['Titel', 'Das Verhältnis Kosten/Nutzen sei gut, sagte er und/oder sie.'])
   })
 
+  it('drops topic tags and breadcrumbs, but keeps a sentence that starts like a tag or has a "|"', () => {
+    const text = [
+      'Startseite > Politik > Ausland',
+      'Titel',
+      'Der Minister sprach in Wien lange mit seinem Amtskollegen.',
+      'Themen: Österreich, Handel, Max Mustermann',
+      'Schlagworte: Energie | Handel',
+      'Politik | Ausland | Europa',
+      'Themen: Der Minister will im Herbst über Handel und Energie sprechen.',
+      'Die Zahl der Gäste (Kinder | Erwachsene) stieg.',
+    ].join('\n')
+    expect(lines(text)).toEqual([
+      'Titel',
+      'Der Minister sprach in Wien lange mit seinem Amtskollegen.',
+      'Themen: Der Minister will im Herbst über Handel und Energie sprechen.',
+      'Die Zahl der Gäste (Kinder | Erwachsene) stieg.',
+    ])
+  })
+
   it('drops contribution, source, copyright and broadcast lines', () => {
     const text = [
       'Titel',
