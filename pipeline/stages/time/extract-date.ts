@@ -30,7 +30,7 @@
  */
 
 import type { Decision } from '../../../src/model/dataset.ts'
-import { MONTH } from './calendar.ts'
+import { MONTH, MONTH_FULL } from './calendar.ts'
 import { estimateDate } from './estimate-date.ts'
 import type { Occasion } from './occasions.ts'
 
@@ -49,8 +49,8 @@ const MONTH_NAMES: Record<string, number> = {
 }
 /** "22.02.2023", "11.9.2018", "13.09.18", "4. 2. 22" */
 const NUMERIC_DATE = '(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})(?!\\d)'
-/** "26. April 2024" */
-const WORD_DATE = `(\\d{1,2})\\.\\s?(${MONTH})\\s+(\\d{4})(?!\\d)`
+/** "26. April 2024", "26 April 2024" */
+const WORD_DATE = `(\\d{1,2})(?:\\.\\s?|\\s)(${MONTH})\\s+(\\d{4})(?!\\d)`
 const ANY_DATE = `(?:${NUMERIC_DATE}|${WORD_DATE})`
 /** A clock time after a date: ", 17:30 Uhr", " um 17.30", "-17:30" (FAZ), " 13:02:41" (tickers). */
 const TIME = '(?:[ \\t]*(?:,|-|–)?[ \\t]*(?:um[ \\t]+)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:[ \\t]*Uhr)?)'
@@ -68,7 +68,7 @@ interface Stamp {
 }
 
 /** Labels of a publication stamp, and of an update stamp (taken only when the page prints no publication stamp). */
-const PUBLISHED_LABEL = '(?:veröffentlicht|erschienen|publiziert|erstellt|online\\s+seit)'
+const PUBLISHED_LABEL = '(?:veröffentlicht|erschienen|publiziert|erstellt|online\\s+seit|(?:erst)?veröffentlichung|erscheinungsdatum|publikationsdatum)'
 const UPDATED_LABEL = '(?:(?:zuletzt\\s+)?aktualisiert|(?:letzte\\s+)?Aktualisierung|geändert)'
 
 /** Stamps that print the page's own date, strongest first. */
@@ -102,7 +102,7 @@ const STAMPS: readonly Stamp[] = [
 /** Lower-case words a page's date line may carry besides names: "um 17:30 Uhr", "Lesezeit 3 min", "von", agency tags. */
 const STAMP_WORDS = new Set([
   'um', 'uhr', 'von', 'und', 'min', 'min.', 'ca.', 'am', 'aktualisiert', 'veröffentlicht', 'zuletzt', 'lesezeit',
-  'lesedauer', 'der', 'die', 'das', 'dpa', 'afp', 'ap', 'rtr', 'epd', 'kna', 'apa', 'sda', 'red',
+  'lesedauer', 'der', 'die', 'das', 'aus', 'dpa', 'afp', 'ap', 'rtr', 'epd', 'kna', 'apa', 'sda', 'red',
 ])
 /** One field of a date line: an optional weekday, the date, an optional time. */
 const DATE_FIELD = new RegExp(`^(?:(?:${WEEKDAY}),?\\s+)?${ANY_DATE}${TIME}?$`, 'iu')
@@ -110,6 +110,8 @@ const DATE_FIELD = new RegExp(`^(?:(?:${WEEKDAY}),?\\s+)?${ANY_DATE}${TIME}?$`, 
 const FIELD_SEPARATOR = /\s+[|·•–—/-]\s+|\s*[|·•]\s*|,\s+/u
 /** The lines before the body: the page's date line, if any, is among them. */
 const HEADER_LINES = 8
+/** A month without a day as a field of the header: a monthly's "März 2023", "Ausgabe März 2023". */
+const MONTH_FIELD = new RegExp(`^(?:Ausgabe\\s+|Heft\\s+)?(${MONTH_FULL})\\s+(\\d{4})$`, 'u')
 /** " date 2023-02" header of the crawl (month or day precision), before the title on the first line. */
 const DATE_HEADER = /^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b/im
 /** A header line that opens with a full date glued to the lead: "9. November 2014Eine …" (the crawl lost the break). */
@@ -197,22 +199,25 @@ function decision(rule: string, cue: string, reference: string | null = null): D
  * A page's date line among the header lines: a line of fields ("13.03.2023 | 17:30 Uhr | Lesezeit 3 Min.",
  * "Von Anna Beispiel · 14. März 2023", "Di 14.03.2023 | 10:00", "Von: Redaktion | 13.09.18") where one field is a
  * date and the others are names, times and page words — never a sentence (a lower-case word outside STAMP_WORDS),
- * which keeps out a chronology ("04.02.2022 – Putin reist nach Peking") and any lead paragraph.
+ * which keeps out a chronology ("04.02.2022 – Putin reist nach Peking") and any lead paragraph. Failing a day, a
+ * monthly's month field ("Ausgabe März 2023", "Beispielmagazin | März 2023") gives the month.
  */
-function headerLineDate(lines: readonly string[]): { date: string; cue: string } | undefined {
+function headerLineDate(lines: readonly string[], monthOnly = false): { date: string; cue: string } | undefined {
   for (const line of lines) {
     const trimmed = line.trim()
     if (trimmed.length > 200) break
     if (trimmed.length === 0 || trimmed.length > 120) continue
     const fields = trimmed.split(FIELD_SEPARATOR).map((f) => f.trim()).filter((f) => f.length > 0)
-    const dated = fields.map((f) => DATE_FIELD.exec(f))
+    const dated = fields.map((f) => (monthOnly ? MONTH_FIELD : DATE_FIELD).exec(f))
     const at = dated.findIndex((m) => m !== null)
     if (at < 0) continue
     const others = fields.filter((_, i) => i !== at).join(' ')
     const words = others.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w))
     if (!words.every((w) => STAMP_WORDS.has(w.toLowerCase()))) continue
-    const day = dateFromGroups((dated[at] ?? []).slice(1))
-    if (day) return { date: day, cue: trimmed }
+    const groups = dated[at] ?? []
+    const n = monthOnly ? monthNumber(groups[1] ?? '') : undefined
+    const date = monthOnly ? (n !== undefined && validDay(Number(groups[2]), n, 1) ? `${groups[2]}-${pad(n)}` : undefined) : dateFromGroups(groups.slice(1))
+    if (date) return { date, cue: trimmed }
   }
   return undefined
 }
@@ -298,7 +303,12 @@ export function extractDate(text: string, occasions: readonly Occasion[]): Publi
   const stamped = stampDate(text, headerMonth)
   if (stamped) return stamped
   const lines = headerLines(text)
-  for (const [rule, found] of [['header-line', headerLineDate(lines)], ['glued-lead', gluedLeadDate(lines)]] as const) {
+  const candidates = [
+    ['header-line', () => headerLineDate(lines)],
+    ['glued-lead', () => gluedLeadDate(lines)],
+  ] as const
+  for (const [rule, find] of candidates) {
+    const found = find()
     if (found && (!headerMonth || found.date.startsWith(headerMonth))) return { date: found.date, from: 'text', cue: decision(rule, found.cue) }
   }
   const dayOnly = datelineDay(text)
@@ -308,6 +318,8 @@ export function extractDate(text: string, occasions: readonly Occasion[]): Publi
       return { date: `${headerMonth}-${pad(dayOnly.day)}`, from: 'text', cue: decision('dateline-day', dayOnly.cue, headerMonth) }
     }
   }
+  const month = headerLineDate(lines, true)
+  if (month && (!headerMonth || month.date === headerMonth)) return { date: month.date, from: 'text', cue: decision('month-stamp', month.cue) }
   if (header) return { date: header.date, from: 'text', cue: decision('crawl-header', header.cue) }
   const estimate = estimateDate(text, occasions)
   if (estimate) {
