@@ -65,6 +65,8 @@ interface Stamp {
   rule: string
   re: RegExp
   short?: boolean
+  /** Only in the page's header lines or on its last line: a bare date line elsewhere is a chronology's entry. */
+  edge?: boolean
 }
 
 /** Labels of a publication stamp, and of an update stamp (taken only when the page prints no publication stamp). */
@@ -86,9 +88,9 @@ const STAMPS: readonly Stamp[] = [
   { rule: 'iso-stamp', re: /\b(?:published|updated|veröffentlicht|aktualisiert)(?:\s+(?:on|am))?:?\s*(\d{4})-(\d{2})-(\d{2})\b/i },
   { rule: 'broadcast-line', re: new RegExp(`\\bgesendet\\s+am\\s+${ANY_DATE}`, 'iu') },
   // a date alone on a line (before the outlet stamp, which would read a weekday as an outlet)
-  { rule: 'date-line', re: new RegExp(`^[ \\t]*(?:(?:${WEEKDAY}),?[ \\t]+)?${ANY_DATE}${TIME}?[ \\t]*$`, 'imu') },
+  { rule: 'date-line', edge: true, re: new RegExp(`^[ \\t]*(?:(?:${WEEKDAY}),?[ \\t]+)?${ANY_DATE}${TIME}?[ \\t]*$`, 'imu') },
   // outlet name glued to or followed by a date, alone on a line: "Epoch Times26. April 2024"
-  { rule: 'outlet-stamp', re: new RegExp(`^[ \\t]*[\\p{L}][\\p{L}\\p{N} .,&'-]{0,40}?[ \\t]*${ANY_DATE}${TIME}?[ \\t]*$`, 'imu') },
+  { rule: 'outlet-stamp', edge: true, re: new RegExp(`^[ \\t]*[\\p{L}][\\p{L}\\p{N} .,&'-]{0,40}?[ \\t]*${ANY_DATE}${TIME}?[ \\t]*$`, 'imu') },
   // slash-separated print header: "nd-aktuell.de / 22.05.2014 / Politik / Seite 6", "31.12.2022 / Ausland / Seite 2"
   { rule: 'print-header', re: new RegExp(`^[^\\n/]{1,40}\\s\\/\\s${ANY_DATE}\\s*(?:\\/|$)`, 'imu') },
   { rule: 'print-header', re: new RegExp(`^\\s*${ANY_DATE}\\s+\\/\\s+\\p{Lu}[^\\n]{0,60}$`, 'imu') },
@@ -260,6 +262,7 @@ function datelineDay(text: string): { month: number; day: number; cue: string } 
  * (if any) is a date the text talks about, not the page date.
  */
 function stampDate(text: string, headerMonth: string | undefined): PublishedDate | undefined {
+  const edges = edgesOf(text)
   let published = false
   let lineStamp: { index: number; found: PublishedDate } | undefined
   for (const stamp of STAMPS) {
@@ -269,6 +272,7 @@ function stampDate(text: string, headerMonth: string | undefined): PublishedDate
     for (const m of text.matchAll(globalOf(stamp.re))) {
       const index = m.index ?? 0
       if (stamp.short && !onFurnitureLine(text, index)) continue
+      if (stamp.edge && index >= edges.headerEnd && index < edges.lastLine) continue
       const day = dateFromGroups(m.slice(1))
       if (!day) continue
       if (stamp.rule === 'published-stamp') published = true
@@ -280,6 +284,20 @@ function stampDate(text: string, headerMonth: string | undefined): PublishedDate
     }
   }
   return lineStamp?.found
+}
+
+/** Where the header lines end (the title line and HEADER_LINES more) and where the last non-empty line starts. */
+function edgesOf(text: string): { headerEnd: number; lastLine: number } {
+  let headerEnd = -1
+  for (let i = 0; i <= HEADER_LINES; i += 1) {
+    const next = text.indexOf('\n', headerEnd + 1)
+    if (next < 0) {
+      headerEnd = text.length
+      break
+    }
+    headerEnd = next
+  }
+  return { headerEnd, lastLine: text.trimEnd().lastIndexOf('\n') + 1 }
 }
 
 /** Rules of the stamps that stand on a line of their own; the first printed wins among them. */

@@ -143,4 +143,10 @@ describe('extractDate: the kinds of stamp German news pages print', () => {
   it('prefers a day in the header to a month field', () => {
     expect(extractDate('Titel\nAusgabe März 2023\n14.03.2023 | 17:30 Uhr\nText.', OCCASIONS)).toMatchObject({ date: '2023-03-14' })
   })
+
+  it('takes a bare date line in the header or on the last line, not a chronology entry in the body', () => {
+    const body = Array.from({ length: 9 }, (_, i) => `Absatz ${i + 1} über den Handel beider Länder.`).join('\n')
+    expect(extractDate(`Titel\n${body}\nChronik\n04.02.2022\nPutin reist zu den Spielen nach Peking.\nEnde der Chronik.`, OCCASIONS)).toBeUndefined()
+    expect(extractDate(`Titel\n${body}\n14.03.2023`, OCCASIONS)).toMatchObject({ date: '2023-03-14', cue: { rule: 'date-line' } })
+  })
 })
