@@ -252,8 +252,8 @@ export function weekdayDateClues(all: readonly string[], i: number): Clue[] {
 
 /** Words of a trip announced or offered, not made: "Im März hatte Putin angekündigt, nach China zu reisen". */
 const ANNOUNCED = /\b(?:angekündigt|ankündigte\p{L}*|eingeladen|Einladung\p{L}*|zugesagt|vereinbart)\b/iu
-/** "Im März war Xi … nach Moskau gereist": a month named without a year. */
-export const PAST_MONTH = new RegExp(`\\b(?:[Ii]m|Anfang|Mitte|Ende)\\s+${MONTH}\\b(?!\\s*(?:\\d|des\\s+(?:nächsten|kommenden|laufenden|vergangenen|vorigen)))`, 'u')
+/** "Im März war Xi … nach Moskau gereist": a month named without a year (not "im März vor zwei Jahren", "im März vergangenen Jahres"). */
+export const PAST_MONTH = new RegExp(`\\b(?:[Ii]m|Anfang|Mitte|Ende)\\s+${MONTH}\\b(?!\\s*(?:\\d|vor\\s|des\\s+(?:nächsten|kommenden|laufenden|vergangenen|vorigen|letzten|Vorjahres)|(?:nächsten|kommenden|vergangenen|vorigen|letzten)\\s+Jahres))`, 'u')
 
 /**
  * An occasion the text places in a month without a year, in a past sentence ("Im März war Chinas Präsident Xi zu

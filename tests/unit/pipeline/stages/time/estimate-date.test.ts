@@ -257,6 +257,8 @@ describe('estimateDate: a weekday tied to a day of the month without a year', ()
     expect(estimateDate(unrelated, table)).toBeNull()
     const announced = 'Die Delegation reist an diesem Samstag nach Oslo. Das Außenamt bestätigte am Mittwoch die Gespräche am 12. Juli. Im Juni hatte Carl einen Besuch in Rom angekündigt.'
     expect(estimateDate(announced, table)).toBeNull()
+    const yearsAgo = 'Die Delegation reist an diesem Samstag nach Oslo. Das Außenamt bestätigte am Mittwoch die Gespräche am 12. Juli. Im Juni vor fünf Jahren war Carl zu einem Besuch in Rom gereist.'
+    expect(estimateDate(yearsAgo, table)).toBeNull()
   })
 
   it('a month named for a visit in the future is no clue to the year', () => {
