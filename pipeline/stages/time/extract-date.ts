@@ -185,12 +185,20 @@ function lineAt(text: string, index: number): { line: string; column: number } {
   return { line: text.slice(start, end < 0 ? text.length : end), column: index - start }
 }
 
-/** A stamp on a line of page furniture: a short line, or the label opening the line or a field of it. */
-function onFurnitureLine(text: string, index: number): boolean {
+/** Lower-case words a line of page furniture may carry around a labelled stamp ("Aus der Sendung vom … im …"). */
+const FURNITURE_WORDS = new Set([...STAMP_WORDS, 'in', 'im', 'vom', 'auf', 'bei', 'seit', 'online', 'zuerst', 'erstmals', 'erschienen', 'erstellt', 'publiziert'])
+
+/**
+ * A stamp on a line of page furniture: the label opens the line (after at most one word: "Zuletzt aktualisiert",
+ * "Artikel veröffentlicht") or a field of it, or the line has no lower-case word a sentence would need — so "Die
+ * Studie, veröffentlicht am 3. März 2022, zeigt …" is not the page's stamp, however short.
+ */
+function onFurnitureLine(text: string, index: number, length: number): boolean {
   const { line, column } = lineAt(text, index)
-  if (line.trim().length <= 120) return true
   const before = line.slice(0, column)
-  return /^\s*(?:\p{Lu}\p{Ll}+\s+)?$/u.test(before) || /[|·•]\s*$/u.test(before)
+  if (/^\s*(?:\p{L}+\s+)?$/u.test(before) || /[|·•]\s*$/u.test(before)) return true
+  const rest = `${before} ${line.slice(column + length)}`
+  return rest.split(/[\s,;:()]+/).filter((w) => /^\p{Ll}/u.test(w)).every((w) => FURNITURE_WORDS.has(w.toLowerCase().replace(/[.!?]+$/, '')))
 }
 
 function decision(rule: string, cue: string, reference: string | null = null): Decision {
@@ -271,7 +279,7 @@ function stampDate(text: string, headerMonth: string | undefined): PublishedDate
     const line = LINE_STAMPS.has(stamp.rule)
     for (const m of text.matchAll(globalOf(stamp.re))) {
       const index = m.index ?? 0
-      if (stamp.short && !onFurnitureLine(text, index)) continue
+      if (stamp.short && !onFurnitureLine(text, index, m[0].length)) continue
       if (stamp.edge && index >= edges.headerEnd && index < edges.lastLine) continue
       const day = dateFromGroups(m.slice(1))
       if (!day) continue

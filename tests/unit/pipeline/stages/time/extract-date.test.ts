@@ -149,4 +149,10 @@ describe('extractDate: the kinds of stamp German news pages print', () => {
     expect(extractDate(`Titel\n${body}\nChronik\n04.02.2022\nPutin reist zu den Spielen nach Peking.\nEnde der Chronik.`, OCCASIONS)).toBeUndefined()
     expect(extractDate(`Titel\n${body}\n14.03.2023`, OCCASIONS)).toMatchObject({ date: '2023-03-14', cue: { rule: 'date-line' } })
   })
+
+  it('takes a labelled stamp on a furniture line, not the same label in a short sentence', () => {
+    expect(extractDate('Titel\nDie Studie, veröffentlicht am 3. März 2022, zeigt ein Plus.\nText.', OCCASIONS)).toBeUndefined()
+    expect(extractDate('Titel\nLaut einer Meldung vom 3. März 2022 war das Volumen geringer.', OCCASIONS)).toBeUndefined()
+    expect(extractDate('Titel\nArtikel veröffentlicht am 3. März 2022 um 10:15 Uhr\nText.', OCCASIONS)).toMatchObject({ date: '2022-03-03', cue: { rule: 'published-stamp' } })
+  })
 })
