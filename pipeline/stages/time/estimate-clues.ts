@@ -234,7 +234,9 @@ export function weekdayDateClues(all: readonly string[], i: number): Clue[] {
   const coming = COMING_WEEKDAY.exec(sentence)
   const weekday = coming ? WEEKDAYS[(coming[1] ?? '').toLowerCase()] : undefined
   if (!coming || weekday === undefined) return out
-  for (const s of [sentence, all[i + 1] ?? '']) {
+  // in the next sentence only when both speak of a trip or meeting ("reist an diesem Sonntag …" / "den Besuch vom …")
+  const next = VISIT_WORDS.test(sentence) && VISIT_WORDS.test(all[i + 1] ?? '') ? (all[i + 1] ?? '') : ''
+  for (const s of [sentence, next]) {
     const dates = [...s.matchAll(DAY_MONTH)]
     if (dates.length === 0) continue
     const only = dates[0]
@@ -248,8 +250,10 @@ export function weekdayDateClues(all: readonly string[], i: number): Clue[] {
   return out
 }
 
-/** "Im März war Xi … nach Moskau gereist": a month named without a year. */
-export const PAST_MONTH = new RegExp(`\\b(?:[Ii]m|Anfang|Mitte|Ende)\\s+${MONTH}\\b(?!\\s*(?:\\d|des\\s+(?:nächsten|kommenden|laufenden|vergangenen|vorigen)))`, 'u')
+/** Words of a trip announced or offered, not made: "Im März hatte Putin angekündigt, nach China zu reisen". */
+const ANNOUNCED = /\b(?:angekündigt|ankündigte\p{L}*|eingeladen|Einladung\p{L}*|zugesagt|vereinbart)\b/iu
+/** "Im März war Xi … nach Moskau gereist": a month named without a year (not "im März vor zwei Jahren", "im März vergangenen Jahres"). */
+export const PAST_MONTH = new RegExp(`\\b(?:[Ii]m|Anfang|Mitte|Ende)\\s+${MONTH}\\b(?!\\s*(?:\\d|vor\\s|des\\s+(?:nächsten|kommenden|laufenden|vergangenen|vorigen|letzten|Vorjahres)|(?:nächsten|kommenden|vergangenen|vorigen|letzten)\\s+Jahres))`, 'u')
 
 /**
  * An occasion the text places in a month without a year, in a past sentence ("Im März war Chinas Präsident Xi zu
@@ -258,7 +262,7 @@ export const PAST_MONTH = new RegExp(`\\b(?:[Ii]m|Anfang|Mitte|Ende)\\s+${MONTH}
  */
 export function pastMonthClues(sentence: string, occasions: readonly Occasion[]): Clue[] {
   const month = PAST_MONTH.exec(sentence)
-  if (!month || FUTURE.test(sentence) || !PAST_VERB.test(sentence)) return []
+  if (!month || FUTURE.test(sentence) || ANNOUNCED.test(sentence) || !PAST_VERB.test(sentence)) return []
   const n = MONTHS[(month[1] ?? '').toLowerCase()] ?? 0
   const out: Clue[] = []
   for (const o of occasions) {

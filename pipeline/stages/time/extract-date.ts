@@ -30,7 +30,7 @@
  */
 
 import type { Decision } from '../../../src/model/dataset.ts'
-import { MONTH } from './calendar.ts'
+import { MONTH, MONTH_FULL } from './calendar.ts'
 import { estimateDate } from './estimate-date.ts'
 import type { Occasion } from './occasions.ts'
 
@@ -49,8 +49,8 @@ const MONTH_NAMES: Record<string, number> = {
 }
 /** "22.02.2023", "11.9.2018", "13.09.18", "4. 2. 22" */
 const NUMERIC_DATE = '(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})(?!\\d)'
-/** "26. April 2024" */
-const WORD_DATE = `(\\d{1,2})\\.\\s?(${MONTH})\\s+(\\d{4})(?!\\d)`
+/** "26. April 2024", "26 April 2024" */
+const WORD_DATE = `(\\d{1,2})(?:\\.\\s?|\\s)(${MONTH})\\s+(\\d{4})(?!\\d)`
 const ANY_DATE = `(?:${NUMERIC_DATE}|${WORD_DATE})`
 /** A clock time after a date: ", 17:30 Uhr", " um 17.30", "-17:30" (FAZ), " 13:02:41" (tickers). */
 const TIME = '(?:[ \\t]*(?:,|-|–)?[ \\t]*(?:um[ \\t]+)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:[ \\t]*Uhr)?)'
@@ -65,10 +65,12 @@ interface Stamp {
   rule: string
   re: RegExp
   short?: boolean
+  /** Only in the page's header lines or on its last line: a bare date line elsewhere is a chronology's entry. */
+  edge?: boolean
 }
 
 /** Labels of a publication stamp, and of an update stamp (taken only when the page prints no publication stamp). */
-const PUBLISHED_LABEL = '(?:veröffentlicht|erschienen|publiziert|erstellt|online\\s+seit)'
+const PUBLISHED_LABEL = '(?:veröffentlicht|erschienen|publiziert|erstellt|online\\s+seit|(?:erst)?veröffentlichung|erscheinungsdatum|publikationsdatum)'
 const UPDATED_LABEL = '(?:(?:zuletzt\\s+)?aktualisiert|(?:letzte\\s+)?Aktualisierung|geändert)'
 
 /** Stamps that print the page's own date, strongest first. */
@@ -86,9 +88,9 @@ const STAMPS: readonly Stamp[] = [
   { rule: 'iso-stamp', re: /\b(?:published|updated|veröffentlicht|aktualisiert)(?:\s+(?:on|am))?:?\s*(\d{4})-(\d{2})-(\d{2})\b/i },
   { rule: 'broadcast-line', re: new RegExp(`\\bgesendet\\s+am\\s+${ANY_DATE}`, 'iu') },
   // a date alone on a line (before the outlet stamp, which would read a weekday as an outlet)
-  { rule: 'date-line', re: new RegExp(`^[ \\t]*(?:(?:${WEEKDAY}),?[ \\t]+)?${ANY_DATE}${TIME}?[ \\t]*$`, 'imu') },
+  { rule: 'date-line', edge: true, re: new RegExp(`^[ \\t]*(?:(?:${WEEKDAY}),?[ \\t]+)?${ANY_DATE}${TIME}?[ \\t]*$`, 'imu') },
   // outlet name glued to or followed by a date, alone on a line: "Epoch Times26. April 2024"
-  { rule: 'outlet-stamp', re: new RegExp(`^[ \\t]*[\\p{L}][\\p{L}\\p{N} .,&'-]{0,40}?[ \\t]*${ANY_DATE}${TIME}?[ \\t]*$`, 'imu') },
+  { rule: 'outlet-stamp', edge: true, re: new RegExp(`^[ \\t]*[\\p{L}][\\p{L}\\p{N} .,&'-]{0,40}?[ \\t]*${ANY_DATE}${TIME}?[ \\t]*$`, 'imu') },
   // slash-separated print header: "nd-aktuell.de / 22.05.2014 / Politik / Seite 6", "31.12.2022 / Ausland / Seite 2"
   { rule: 'print-header', re: new RegExp(`^[^\\n/]{1,40}\\s\\/\\s${ANY_DATE}\\s*(?:\\/|$)`, 'imu') },
   { rule: 'print-header', re: new RegExp(`^\\s*${ANY_DATE}\\s+\\/\\s+\\p{Lu}[^\\n]{0,60}$`, 'imu') },
@@ -102,7 +104,7 @@ const STAMPS: readonly Stamp[] = [
 /** Lower-case words a page's date line may carry besides names: "um 17:30 Uhr", "Lesezeit 3 min", "von", agency tags. */
 const STAMP_WORDS = new Set([
   'um', 'uhr', 'von', 'und', 'min', 'min.', 'ca.', 'am', 'aktualisiert', 'veröffentlicht', 'zuletzt', 'lesezeit',
-  'lesedauer', 'der', 'die', 'das', 'dpa', 'afp', 'ap', 'rtr', 'epd', 'kna', 'apa', 'sda', 'red',
+  'lesedauer', 'der', 'die', 'das', 'aus', 'dpa', 'afp', 'ap', 'rtr', 'epd', 'kna', 'apa', 'sda', 'red',
 ])
 /** One field of a date line: an optional weekday, the date, an optional time. */
 const DATE_FIELD = new RegExp(`^(?:(?:${WEEKDAY}),?\\s+)?${ANY_DATE}${TIME}?$`, 'iu')
@@ -110,6 +112,8 @@ const DATE_FIELD = new RegExp(`^(?:(?:${WEEKDAY}),?\\s+)?${ANY_DATE}${TIME}?$`, 
 const FIELD_SEPARATOR = /\s+[|·•–—/-]\s+|\s*[|·•]\s*|,\s+/u
 /** The lines before the body: the page's date line, if any, is among them. */
 const HEADER_LINES = 8
+/** A month without a day as a field of the header: a monthly's "März 2023", "Ausgabe März 2023". */
+const MONTH_FIELD = new RegExp(`^(?:Ausgabe\\s+|Heft\\s+)?(${MONTH_FULL})\\s+(\\d{4})$`, 'u')
 /** " date 2023-02" header of the crawl (month or day precision), before the title on the first line. */
 const DATE_HEADER = /^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b/im
 /** A header line that opens with a full date glued to the lead: "9. November 2014Eine …" (the crawl lost the break). */
@@ -181,12 +185,20 @@ function lineAt(text: string, index: number): { line: string; column: number } {
   return { line: text.slice(start, end < 0 ? text.length : end), column: index - start }
 }
 
-/** A stamp on a line of page furniture: a short line, or the label opening the line or a field of it. */
-function onFurnitureLine(text: string, index: number): boolean {
+/** Lower-case words a line of page furniture may carry around a labelled stamp ("Aus der Sendung vom … im …"). */
+const FURNITURE_WORDS = new Set([...STAMP_WORDS, 'in', 'im', 'vom', 'auf', 'bei', 'seit', 'online', 'zuerst', 'erstmals', 'erschienen', 'erstellt', 'publiziert'])
+
+/**
+ * A stamp on a line of page furniture: the label opens the line (after at most one word: "Zuletzt aktualisiert",
+ * "Artikel veröffentlicht") or a field of it, or the line has no lower-case word a sentence would need — so "Die
+ * Studie, veröffentlicht am 3. März 2022, zeigt …" is not the page's stamp, however short.
+ */
+function onFurnitureLine(text: string, index: number, length: number): boolean {
   const { line, column } = lineAt(text, index)
-  if (line.trim().length <= 120) return true
   const before = line.slice(0, column)
-  return /^\s*(?:\p{Lu}\p{Ll}+\s+)?$/u.test(before) || /[|·•]\s*$/u.test(before)
+  if (/^\s*(?:\p{L}+\s+)?$/u.test(before) || /[|·•]\s*$/u.test(before)) return true
+  const rest = `${before} ${line.slice(column + length)}`
+  return rest.split(/[\s,;:()]+/).filter((w) => /^\p{Ll}/u.test(w)).every((w) => FURNITURE_WORDS.has(w.toLowerCase().replace(/[.!?]+$/, '')))
 }
 
 function decision(rule: string, cue: string, reference: string | null = null): Decision {
@@ -197,22 +209,25 @@ function decision(rule: string, cue: string, reference: string | null = null): D
  * A page's date line among the header lines: a line of fields ("13.03.2023 | 17:30 Uhr | Lesezeit 3 Min.",
  * "Von Anna Beispiel · 14. März 2023", "Di 14.03.2023 | 10:00", "Von: Redaktion | 13.09.18") where one field is a
  * date and the others are names, times and page words — never a sentence (a lower-case word outside STAMP_WORDS),
- * which keeps out a chronology ("04.02.2022 – Putin reist nach Peking") and any lead paragraph.
+ * which keeps out a chronology ("04.02.2022 – Putin reist nach Peking") and any lead paragraph. Failing a day, a
+ * monthly's month field ("Ausgabe März 2023", "Beispielmagazin | März 2023") gives the month.
  */
-function headerLineDate(lines: readonly string[]): { date: string; cue: string } | undefined {
+function headerLineDate(lines: readonly string[], monthOnly = false): { date: string; cue: string } | undefined {
   for (const line of lines) {
     const trimmed = line.trim()
     if (trimmed.length > 200) break
     if (trimmed.length === 0 || trimmed.length > 120) continue
     const fields = trimmed.split(FIELD_SEPARATOR).map((f) => f.trim()).filter((f) => f.length > 0)
-    const dated = fields.map((f) => DATE_FIELD.exec(f))
+    const dated = fields.map((f) => (monthOnly ? MONTH_FIELD : DATE_FIELD).exec(f))
     const at = dated.findIndex((m) => m !== null)
     if (at < 0) continue
     const others = fields.filter((_, i) => i !== at).join(' ')
     const words = others.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w))
     if (!words.every((w) => STAMP_WORDS.has(w.toLowerCase()))) continue
-    const day = dateFromGroups((dated[at] ?? []).slice(1))
-    if (day) return { date: day, cue: trimmed }
+    const groups = dated[at] ?? []
+    const n = monthOnly ? monthNumber(groups[1] ?? '') : undefined
+    const date = monthOnly ? (n !== undefined && validDay(Number(groups[2]), n, 1) ? `${groups[2]}-${pad(n)}` : undefined) : dateFromGroups(groups.slice(1))
+    if (date) return { date, cue: trimmed }
   }
   return undefined
 }
@@ -255,6 +270,7 @@ function datelineDay(text: string): { month: number; day: number; cue: string } 
  * (if any) is a date the text talks about, not the page date.
  */
 function stampDate(text: string, headerMonth: string | undefined): PublishedDate | undefined {
+  const edges = edgesOf(text)
   let published = false
   let lineStamp: { index: number; found: PublishedDate } | undefined
   for (const stamp of STAMPS) {
@@ -263,7 +279,8 @@ function stampDate(text: string, headerMonth: string | undefined): PublishedDate
     const line = LINE_STAMPS.has(stamp.rule)
     for (const m of text.matchAll(globalOf(stamp.re))) {
       const index = m.index ?? 0
-      if (stamp.short && !onFurnitureLine(text, index)) continue
+      if (stamp.short && !onFurnitureLine(text, index, m[0].length)) continue
+      if (stamp.edge && index >= edges.headerEnd && index < edges.lastLine) continue
       const day = dateFromGroups(m.slice(1))
       if (!day) continue
       if (stamp.rule === 'published-stamp') published = true
@@ -275,6 +292,20 @@ function stampDate(text: string, headerMonth: string | undefined): PublishedDate
     }
   }
   return lineStamp?.found
+}
+
+/** Where the header lines end (the title line and HEADER_LINES more) and where the last non-empty line starts. */
+function edgesOf(text: string): { headerEnd: number; lastLine: number } {
+  let headerEnd = -1
+  for (let i = 0; i <= HEADER_LINES; i += 1) {
+    const next = text.indexOf('\n', headerEnd + 1)
+    if (next < 0) {
+      headerEnd = text.length
+      break
+    }
+    headerEnd = next
+  }
+  return { headerEnd, lastLine: text.trimEnd().lastIndexOf('\n') + 1 }
 }
 
 /** Rules of the stamps that stand on a line of their own; the first printed wins among them. */
@@ -298,7 +329,12 @@ export function extractDate(text: string, occasions: readonly Occasion[]): Publi
   const stamped = stampDate(text, headerMonth)
   if (stamped) return stamped
   const lines = headerLines(text)
-  for (const [rule, found] of [['header-line', headerLineDate(lines)], ['glued-lead', gluedLeadDate(lines)]] as const) {
+  const candidates = [
+    ['header-line', () => headerLineDate(lines)],
+    ['glued-lead', () => gluedLeadDate(lines)],
+  ] as const
+  for (const [rule, find] of candidates) {
+    const found = find()
     if (found && (!headerMonth || found.date.startsWith(headerMonth))) return { date: found.date, from: 'text', cue: decision(rule, found.cue) }
   }
   const dayOnly = datelineDay(text)
@@ -308,6 +344,8 @@ export function extractDate(text: string, occasions: readonly Occasion[]): Publi
       return { date: `${headerMonth}-${pad(dayOnly.day)}`, from: 'text', cue: decision('dateline-day', dayOnly.cue, headerMonth) }
     }
   }
+  const month = headerLineDate(lines, true)
+  if (month && (!headerMonth || month.date === headerMonth)) return { date: month.date, from: 'text', cue: decision('month-stamp', month.cue) }
   if (header) return { date: header.date, from: 'text', cue: decision('crawl-header', header.cue) }
   const estimate = estimateDate(text, occasions)
   if (estimate) {

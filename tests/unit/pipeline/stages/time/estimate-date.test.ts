@@ -252,6 +252,15 @@ describe('estimateDate: a weekday tied to a day of the month without a year', ()
     expect(estimateDate(later, table)?.date).toBe('2031-07-12')
   })
 
+  it('a date in the next sentence that is not about the trip, or a visit only announced in that month, gives no year', () => {
+    const unrelated = 'Die Delegation reist an diesem Samstag nach Oslo. Am 12. Juli feiert das Land seinen Nationalfeiertag. Im Juni war Carl zu einem Besuch in Rom gereist.'
+    expect(estimateDate(unrelated, table)).toBeNull()
+    const announced = 'Die Delegation reist an diesem Samstag nach Oslo. Das Außenamt bestätigte am Mittwoch die Gespräche am 12. Juli. Im Juni hatte Carl einen Besuch in Rom angekündigt.'
+    expect(estimateDate(announced, table)).toBeNull()
+    const yearsAgo = 'Die Delegation reist an diesem Samstag nach Oslo. Das Außenamt bestätigte am Mittwoch die Gespräche am 12. Juli. Im Juni vor fünf Jahren war Carl zu einem Besuch in Rom gereist.'
+    expect(estimateDate(yearsAgo, table)).toBeNull()
+  })
+
   it('a month named for a visit in the future is no clue to the year', () => {
     const text = 'Die Delegation reist an diesem Samstag nach Oslo. Das Außenamt bestätigte am Mittwoch die Gespräche am 12. Juli. Im Juni will Carl zu einem Besuch nach Rom reisen.'
     expect(estimateDate(text, table)).toBeNull()

@@ -127,4 +127,32 @@ describe('extractDate: the kinds of stamp German news pages print', () => {
     expect(extractDate(`Titel\n${long} Die Studie, veröffentlicht am 3. März 2022, kommt zu einem anderen Ergebnis.`, OCCASIONS)).toBeUndefined()
     expect(extractDate(`Titel\n${long} Laut einer Meldung vom 3. März 2022 war das Volumen geringer.`, OCCASIONS)).toBeUndefined()
   })
+
+  it('reads a Spiegel-like line with its issue, "Erstveröffentlichung", a day without its dot', () => {
+    expect(extractDate('Titel\n14.03.2023, 17.30 Uhr • aus DER SPIEGEL 12/2023\nText.', OCCASIONS)).toMatchObject({ date: '2023-03-14', cue: { rule: 'header-line' } })
+    expect(extractDate('Titel\nErstveröffentlichung: 02.11.2020\nText.', OCCASIONS)).toMatchObject({ date: '2020-11-02', cue: { rule: 'published-stamp' } })
+    expect(extractDate('Titel\n14 März 2023 17:30 Uhr\nText.', OCCASIONS)).toMatchObject({ date: '2023-03-14', cue: { rule: 'date-line' } })
+  })
+
+  it('reads a monthly\'s month in the header, not a month named in a sentence', () => {
+    expect(extractDate('Titel\nAusgabe März 2023\nText.', OCCASIONS)).toMatchObject({ date: '2023-03', cue: { rule: 'month-stamp' } })
+    expect(extractDate('Titel\nBeispielmagazin | Oktober 2019\nText.', OCCASIONS)).toMatchObject({ date: '2019-10', cue: { rule: 'month-stamp' } })
+    expect(extractDate('Titel\nIm März 2023 trafen sich die Minister in Moskau.', OCCASIONS)).toBeUndefined()
+  })
+
+  it('prefers a day in the header to a month field', () => {
+    expect(extractDate('Titel\nAusgabe März 2023\n14.03.2023 | 17:30 Uhr\nText.', OCCASIONS)).toMatchObject({ date: '2023-03-14' })
+  })
+
+  it('takes a bare date line in the header or on the last line, not a chronology entry in the body', () => {
+    const body = Array.from({ length: 9 }, (_, i) => `Absatz ${i + 1} über den Handel beider Länder.`).join('\n')
+    expect(extractDate(`Titel\n${body}\nChronik\n04.02.2022\nPutin reist zu den Spielen nach Peking.\nEnde der Chronik.`, OCCASIONS)).toBeUndefined()
+    expect(extractDate(`Titel\n${body}\n14.03.2023`, OCCASIONS)).toMatchObject({ date: '2023-03-14', cue: { rule: 'date-line' } })
+  })
+
+  it('takes a labelled stamp on a furniture line, not the same label in a short sentence', () => {
+    expect(extractDate('Titel\nDie Studie, veröffentlicht am 3. März 2022, zeigt ein Plus.\nText.', OCCASIONS)).toBeUndefined()
+    expect(extractDate('Titel\nLaut einer Meldung vom 3. März 2022 war das Volumen geringer.', OCCASIONS)).toBeUndefined()
+    expect(extractDate('Titel\nArtikel veröffentlicht am 3. März 2022 um 10:15 Uhr\nText.', OCCASIONS)).toMatchObject({ date: '2022-03-03', cue: { rule: 'published-stamp' } })
+  })
 })
