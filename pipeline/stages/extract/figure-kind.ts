@@ -167,7 +167,11 @@ interface FoundCue extends Found {
   strong: boolean
 }
 
-function cuesIn(text: string): FoundCue[] {
+/** The cues of the last sentence asked for: its amounts ask one after another (never changed by a caller). */
+let lastCues: { text: string; cues: readonly FoundCue[] } | undefined
+
+function cuesIn(text: string): readonly FoundCue[] {
+  if (lastCues?.text === text) return lastCues.cues
   const out: FoundCue[] = []
   for (const [i, cue] of CUES.entries()) {
     if (!CUE_STEMS[i]?.test(text)) continue
@@ -177,6 +181,7 @@ function cuesIn(text: string): FoundCue[] {
       out.push({ group: cue.group, strong, start: m.index, end: m.index + m[0].length, word: m[0] })
     }
   }
+  lastCues = { text, cues: out }
   return out
 }
 

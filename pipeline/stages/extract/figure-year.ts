@@ -98,6 +98,8 @@ const PERIOD_YEAR =
   '(?:\\s+(?:des\\s+Jahres\\s+)?(\\d{4})\\b|\\s+(des|dieses|diesen)\\s+(?:(vergangenen|vorigen|letzten|laufenden|aktuellen|abgelaufenen)\\s+)?Jahres\\b|\\s+(des\\s+Vorjahres|im\\s+Vorjahr))?'
 const PERIOD = new RegExp(`(?:${PERIOD_FORMS.map((p) => `(?:${p})`).join('|')})${PERIOD_YEAR}`, 'giu')
 
+const PERIOD_CUE = new RegExp(`Monaten|Quartal|Halbjahr|hälfte|Hälfte|Jahresbeginn|Jahresanfang|des\\s+Jahres|${MONTH_WORD}`, 'iu')
+
 /** The month a period ends in (null when it ends at the reference and there is none). */
 function periodEnd(m: RegExpExecArray, ref: ReferenceDate | undefined): number | null {
   const [months, quarter, quarters, half, toMonth] = [m[1], m[2], m[4], m[5], m[6]]
@@ -119,10 +121,14 @@ interface Dating extends Span {
  * Periods within one year in `text`, each with its year. A period of this year or the last needs the
  * page's own date (never another figure's year, never a guess): null without it.
  */
-function periodsIn(text: string, published: string | null): Dating[] {
+let lastPeriods: { text: string; published: string | null; periods: readonly Dating[] } | undefined
+
+function periodsIn(text: string, published: string | null): readonly Dating[] {
+  if (lastPeriods?.text === text && lastPeriods.published === published) return lastPeriods.periods
   const out: Dating[] = []
   const ref = parseReference(published)
-  PERIOD.lastIndex = 0
+  // every period names months, a quarter, a half year or the year's start
+  PERIOD.lastIndex = PERIOD_CUE.test(text) ? 0 : text.length
   for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) {
     const [written, article, relative, previous] = [m[8], m[9], m[10], m[11]]
     const lead = m[0].length - m[0].trimStart().length
@@ -144,6 +150,7 @@ function periodsIn(text: string, published: string | null): Dating[] {
     else year = end === null ? ref.year : yearForMonth(end, ref, 'past')
     out.push({ ...span, year, from: { rule: 'month-period', cue, reference: published } })
   }
+  lastPeriods = { text, published, periods: out }
   return out
 }
 
