@@ -199,6 +199,27 @@ function none(rule: string, cue: string | null, strength = 3): YearDecision {
   return { year: null, from: { rule, cue, reference: null }, strength }
 }
 
+/** "ein Jahr zuvor", "im Jahr davor": the year before the year the sentence names; null when it names none. */
+const YEAR_BEFORE = /(?<!\p{L})(?:ein|im)\s+Jahr\s+(?:zuvor|davor|vorher)(?!\p{L})/giu
+/** "bis zum Jahresende", "zur Jahresmitte": this year's end or middle. */
+const THIS_YEAR_PART = /(?<!\p{L})(?:Jahresende|Jahresmitte)(?!\p{L})/gu
+const TIED_CUE = /Jahr\s+(?:zuvor|davor|vorher)|Jahres(?:ende|mitte)/u
+
+function tiedYears(text: string, mentions: readonly TimeMention[], reference: string | null): Dating[] {
+  const out: Dating[] = []
+  const ref = parseReference(reference)
+  for (const m of text.matchAll(YEAR_BEFORE)) {
+    const span = { start: m.index, end: m.index + m[0].length }
+    // the sentence ties the phrase to the year it names ("2023 … 240 Mrd., ein Jahr zuvor 190 Mrd.")
+    const named = [...mentions].filter((t) => t.ref !== null && /\d{4}/.test(t.text)).sort((a, b) => distance(a, span) - distance(b, span))[0]
+    if (named) out.push({ ...span, year: Number(named.ref?.iso.slice(0, 4)) - 1, from: { rule: 'year-before', cue: `${named.text} … ${m[0]}`, reference: null } })
+    // before a year another sentence names: not decidable here
+    else out.push({ ...span, year: null, from: { rule: 'year-before', cue: m[0], reference: null } })
+  }
+  if (ref) for (const m of text.matchAll(THIS_YEAR_PART)) out.push({ start: m.index, end: m.index + m[0].length, year: ref.year, from: { rule: 'relative-year', cue: m[0], reference } })
+  return out
+}
+
 /** The times the sentence names that can date the amount, with the reference they were read against. */
 function datingsOf(text: string, kind: FigureKind, group: Group | null, ctx: YearContext): Dating[] {
   const tense = kind === 'trade_target' ? 'future' : 'past'
@@ -211,9 +232,10 @@ function datingsOf(text: string, kind: FigureKind, group: Group | null, ctx: Yea
   }
   const periods = periodsIn(text, ctx.published)
   const lending = group === 'finance' || group === 'contract'
-  const out: Dating[] = [...periods]
+  const tied = TIED_CUE.test(text) ? tiedYears(text, mentions, reference) : []
+  const out: Dating[] = [...periods, ...tied]
   for (const m of mentions) {
-    if (m.ref === null || periods.some((p) => p.start < m.end && m.start < p.end) || isComparison(text, m)) continue
+    if (m.ref === null || [...periods, ...tied].some((p) => p.start < m.end && m.start < p.end) || isComparison(text, m)) continue
     // a weekday or "heute" dates the article's news: the day a deal or loan was agreed, not a trade period
     if ((m.kind === 'weekday' || m.kind === 'today') && !lending) continue
     // costs take only a written year ("2016"), not the date something is due ("bis Ende des Jahres")

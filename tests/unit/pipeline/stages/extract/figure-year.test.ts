@@ -31,6 +31,18 @@ describe('figure year: relative years', () => {
     expect(figure).toMatchObject({ year: 2018, yearFrom: { rule: 'relative-year', cue: 'vergangenen Jahr', reference: '2019-06' } })
   })
 
+  it('reads "ein Jahr zuvor" against the year its sentence names, and leaves it open when the sentence names none', () => {
+    expect(years('Im Jahr 2023 stieg der Handel auf 240 Milliarden Dollar, ein Jahr zuvor waren es 190 Milliarden Dollar.', '2024-05-01')).toEqual([
+      [2.4e11, 2023, 'explicit-year'],
+      [1.9e11, 2022, 'year-before'],
+    ])
+    expect(years('Ein Jahr zuvor hatte der Handel 190 Milliarden Dollar betragen.', '2024-05-01')).toEqual([[1.9e11, null, 'year-before']])
+  })
+
+  it('reads "bis zum Jahresende" as this year', () => {
+    expect(years('Bis zum Jahresende soll der Handel 250 Milliarden Dollar erreichen.', '2024-05-01')).toEqual([[2.5e11, 2024, 'relative-year']])
+  })
+
   it('takes a named year over a relative comparison: "2023 … gegenüber dem Vorjahr"', () => {
     expect(years('2023 stieg der Warenaustausch gegenüber dem Vorjahr um 26 Prozent auf 240 Milliarden Dollar.', '2024-01-12')).toEqual([[2.4e11, 2023, 'explicit-year']])
   })
