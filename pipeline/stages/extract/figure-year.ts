@@ -43,14 +43,15 @@ const RECURRING_BEFORE = /(?<!\p{L})(?:jährlich|jedes\s+Jahr|Jahr\s+für\s+Jahr
 const CUMULATIVE = /(?<!\p{L})(?:insgesamt|summiert\p{L}*|kumuliert\p{L}*|zusammen|Gesamt\p{L}*|alles\s+in\s+allem)/iu
 
 /**
- * A year named only as the comparison of a change: "ein Plus von 30 Prozent gegenüber 2021", "im
- * Vergleich zum Vorjahr", "verglichen mit 2019", "mehr als im Vorjahr", "über dem Niveau von 2021". The
+ * A year named only as the comparison of a change: "ein Plus von 30 Prozent gegenüber 2021", "30 Prozent
+ * zum Vorjahr", "im Vergleich zum Vorjahr", "verglichen mit 2019", "mehr als im Vorjahr", "über dem Niveau
+ * von 2021". The
  * conjunctions "als" and "wie" compare only after a comparative ("höher als 2021"): "als 2014 der Vertrag
  * …" is a time.
  */
 const FILLER = '(?:(?:dem|den|der|des|im|in|Jahr|Jahres|Jahre|noch|schon|bereits)\\s+)*'
 const COMPARED_WITH = new RegExp(
-  `(?:gegenüber|im\\s+Vergleich\\s+(?:zu|zum|zur|mit)|verglichen\\s+mit|(?:über|unter)\\s+(?:dem|den)\\s+(?:Wert|Niveau|Stand|Werten)\\s+(?:von|aus)|(?:mehr|weniger|höher|niedriger|stärker|schwächer|größer|geringer|kleiner|so\\s+\\p{L}+|doppelt|dreimal)\\s+(?:als|wie))\\s+${FILLER}$`,
+  `(?:gegenüber|im\\s+Vergleich\\s+(?:zu|zum|zur|mit)|verglichen\\s+mit|(?:Prozent|%|Prozentpunkte)\\s+(?:zum|zu|vom|von|gegen)|(?:über|unter)\\s+(?:dem|den)\\s+(?:Wert|Niveau|Stand|Werten)\\s+(?:von|aus)|(?:mehr|weniger|höher|niedriger|stärker|schwächer|größer|geringer|kleiner|so\\s+\\p{L}+|doppelt|dreimal)\\s+(?:als|wie))\\s+${FILLER}$`,
   'iu',
 )
 

@@ -77,6 +77,8 @@ describe('figure year: a year named only as a comparison', () => {
     expect(years('Der Handel legte um 30 Prozent gegenüber 2021 auf 190 Milliarden Dollar zu.', '2022-11-01')).toEqual([[1.9e11, 2022, 'publication-year']])
     expect(years('Die Exporte stiegen im Vergleich zum Vorjahr um zwölf Prozent auf 50 Milliarden Euro.', '2023-07-01')).toEqual([[5e10, 2023, 'publication-year']])
     expect(years('Mit 190 Milliarden Dollar lag der Handel 30 Prozent über dem Niveau von 2021.', '2022-11-01')).toEqual([[1.9e11, 2022, 'publication-year']])
+    expect(years('Die Importe erreichten 2023 ein Plus von 12 Prozent zum Vorjahr und 90 Milliarden Dollar.', '2024-06-01')).toEqual([[9e10, 2023, 'explicit-year']])
+    expect(years('Die Importe stiegen um 12 Prozent zum Vorjahr auf 90 Milliarden Dollar.', '2023-07-01')).toEqual([[9e10, 2023, 'publication-year']])
   })
 
   it('takes "im Vorjahr" and a temporal "als 2014" that are not comparisons', () => {
