@@ -149,7 +149,7 @@ const NEW_PREDICATE = /(?<!\p{L})(?:und|aber|doch|sowie|während)(?!\p{L})/u
 const TARGET_HORIZON = /\bbis\s+(?:zum\s+Jahr\s+|Ende\s+)?\d{4}\b/iu
 /** What happened: a past-tense verb of a reached level ("stieg", "erreichte", "belief sich", "ist gewachsen"). */
 const REACHED =
-  /(?<!\p{L})(?:stieg(?:en)?|gestiegen|wuchs(?:en)?|gewachsen|erreichten?|belief(?:en)?|betrug(?:en)?|lag(?:en)?|kletterten?|geklettert|sank(?:en)?|gesunken|fiel(?:en)?|gefallen|summierten?|legten?|verzeichneten?|erzielten?|nahm(?:en)?|ging(?:en)?|zurückgegangen|erhöhten?|verringerten?|verdoppelten?|angewachsen|angestiegen|exportierten?|importierten?|lieferten?)(?!\p{L})/gu
+  /(?<!\p{L})(?:stieg(?:en)?|gestiegen|wuchs(?:en)?|gewachsen|erreichten?|belief(?:en)?|betrug(?:en)?|lag(?:en)?|kletterten?|geklettert|sank(?:en)?|gesunken|fiel(?:en)?|gefallen|summierten?|legten?|verzeichneten?|erzielten?|nahm(?:en)?|ging(?:en)?|zurückgegangen|erhöhten?|verringerten?|verdoppelten?|angewachsen|angestiegen|exportierten?|importierten?|lieferten?|waren|war)(?!\p{L})/gu
 
 export interface KindDecision {
   kind: FigureKind

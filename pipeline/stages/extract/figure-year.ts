@@ -178,6 +178,8 @@ function annualTotal(clauseText: string, published: string | null): YearDecision
 /** Money lent, granted or invested told in the present: the article's news, so the article's year. */
 const GRANTED_NOW =
   /(?<!\p{L})(?:erteil(?:t|en)|gewähr(?:t|en)|vergibt|vergeben|bewillig(?:t|en)|stell(?:t|en)\s+(?:\S+\s+){0,8}bereit|sag(?:t|en)\s+(?:\S+\s+){0,8}zu|erhält|erhalten|bekomm(?:t|en)|leih(?:t|en)|investier(?:t|en)|vereinbar(?:t|en)|unterzeichn(?:et|en)|kündig(?:t|en)\s+(?:\S+\s+){0,8}an)(?!\p{L})/u
+/** A sum up to now: "bislang", "bisher", "seit Jahren" (not "insgesamt": a package's total). */
+const SUMMED_UP = /(?<!\p{L})(?:bislang|bisher|seit\s+Jahren)(?!\p{L})/iu
 /** Intended, not done: "werde … stecken", "will … investieren". */
 const INTENDED = /(?<!\p{L})(?:werde|werden|wird|will|wollen|soll|sollen|könnte|könnten|möchte|möchten|plant|planen)(?!\p{L})/u
 
@@ -285,6 +287,9 @@ function fallbackYear(text: string, kind: FigureKind, group: Group | null, ctx: 
     ref ? { year: ref.year, from: { rule, cue, reference: ctx.reference }, strength: 1 } : none('no-date', cue, 0)
   if (kind === 'trade_target' || group === 'cost' || group === null) return none('no-year', null, 0)
   if (group === 'finance') {
+    // money invested or lent "bislang", "insgesamt": a sum over the years up to now
+    const summed = SUMMED_UP.exec(text)
+    if (summed) return none('cumulative', summed[0])
     const granted = GRANTED_NOW.exec(text)
     return granted && !INTENDED.test(text) ? dated('event-year', shortCue(granted[0])) : none('no-year', null, 0)
   }

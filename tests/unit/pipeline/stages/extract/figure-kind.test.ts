@@ -84,6 +84,10 @@ describe('figureKind: trade and goals', () => {
       ['trade_target', 'target-cue'],
     ])
     expect(kinds('Der Handel erreichte 2023 rund 240 Milliarden Dollar und dürfte weiter wachsen.')).toEqual([['trade_volume', 'trade-cue']])
+    expect(kinds('Der Handel soll bis 2030 auf 300 Milliarden Dollar wachsen, 2023 waren es 240 Milliarden Dollar.')).toEqual([
+      ['trade_target', 'target-cue'],
+      ['trade_volume', 'trade-cue'],
+    ])
     expect(kinds('Der Handel stieg stärker als erwartet auf 240 Milliarden Dollar.')).toEqual([['trade_volume', 'trade-cue']])
     expect(kinds('Bis 2024 stieg der Handel auf 240 Milliarden Dollar.')).toEqual([['trade_volume', 'trade-cue']])
     expect(kinds('Angestrebt werden 300 Milliarden Dollar bis 2030.')).toEqual([['trade_target', 'target-cue']])

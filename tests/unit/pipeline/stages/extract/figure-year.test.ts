@@ -119,6 +119,9 @@ describe('figure year: loans, funds, deals', () => {
     expect(years('Peking zahlt jährlich 2 Milliarden Yuan in den Fonds ein.', '2019-04-26')).toEqual([[2e9, null, 'recurring']])
     expect(years('China werde 40 Milliarden Dollar in einen Fonds stecken.', '2019-04-26')).toEqual([[4e10, null, 'no-year']])
     expect(years('Die Bank gewährte einen Kredit von 2 Milliarden Yuan.', '2019-04-26')).toEqual([[2e9, null, 'no-year']])
+    expect(years('China hat in Russland bislang rund 30 Milliarden Dollar investiert.', '2019-04-26')).toEqual([[3e10, null, 'cumulative']])
+    // "insgesamt" is a package's total, not a sum over time
+    expect(years('Die Bank vergibt Kredite über insgesamt 10 Milliarden Dollar.', '2019-04-26')).toEqual([[1e10, 2019, 'event-year']])
   })
 
   it('gives a deal told as news the article’s year, a multi-year deal none', () => {
