@@ -46,9 +46,11 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = (() => {
 })()
 /** "eine halbe Milliarde", "einer halben Million": a half. */
 const HALF = 'eine[rnm]?\\s+halbe[nr]?'
-const NUMBER_WORD = `${HALF}|${Object.keys(NUMBER_WORDS)
-  .sort((a, b) => b.length - a.length)
-  .join('|')}`
+/** The number words as one pattern built like the words are (one alternation per part, not a list of 100 words). */
+const UNIT = '(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)'
+const TEN = '(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)'
+const TEEN = '(?:zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn)'
+const NUMBER_WORD = `${HALF}|${UNIT}?(?:hundert|tausend)|${UNIT}und${TEN}|(?:ein|zwei|drei)einhalb|anderthalb|${TEEN}|${TEN}|eine[rnm]?|${UNIT}`
 
 function numberWordValue(word: string): number {
   const w = word.toLowerCase().replace(/\s+/g, ' ')
@@ -89,9 +91,11 @@ const AMOUNT_AFTER = new RegExp(
 )
 /** "die 200-Milliarden-Dollar-Marke", "ein Zehn-Milliarden-Euro-Kredit": an amount inside a compound. */
 const AMOUNT_COMPOUND = new RegExp(
-  `(?<![\\p{L}\\d.,-])(${DIGITS}|${Object.keys(NUMBER_WORDS).join('|')})-(Billionen|Milliarden|Millionen)-(US-Dollar|Dollar|Euro|Yuan|Rubel)(?=-\\p{L}|[^\\p{L}\\d-]|$)`,
+  `(?<![\\p{L}\\d.,-])(${DIGITS}|${NUMBER_WORD})-(Billionen|Milliarden|Millionen)-(US-Dollar|Dollar|Euro|Yuan|Rubel)(?=-\\p{L}|[^\\p{L}\\d-]|$)`,
   'giu',
 )
+/** What a compound amount cannot be written without. */
+const COMPOUND_CUE = /-(?:billion|milliard|million)en-/i
 const EXCHANGE_RATE = new RegExp(`^\\s*(?:pro|je|für\\s+einen|für\\s+1)\\s+${CURRENCY}(?![\\p{L}])`, 'iu')
 /**
  * What an amount cannot be written without: every currency above contains one of these. The amount
@@ -157,7 +161,7 @@ export function findAmounts(text: string): Amount[] {
     if (EXCHANGE_RATE.test(text.slice(m.index + m[0].length))) continue
     out.push({ start: m.index, end: m.index + m[0].length, surface: m[0].trim(), value, currency, scale })
   }
-  AMOUNT_COMPOUND.lastIndex = 0
+  AMOUNT_COMPOUND.lastIndex = text.includes('en-') && COMPOUND_CUE.test(text) ? 0 : text.length
   for (let m = AMOUNT_COMPOUND.exec(text); m; m = AMOUNT_COMPOUND.exec(text)) {
     const start = m.index
     const end = m.index + m[0].length

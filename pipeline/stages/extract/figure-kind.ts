@@ -140,16 +140,16 @@ const DELIVERY_TERM =
 /** Growth words: a commitment to make deliveries grow is a goal, not a deal. */
 const GROWTH = /(?<!\p{L})(?:steigen|steigern|wachsen|erhöhen|verdoppeln|ausbauen|anwachsen)(?!\p{L})/u
 
-/** A goal or forecast: "Ziel", "anpeilen", "soll … erreichen", "könnte … anwachsen", "erwartet". */
+/** A goal or forecast: "Ziel", "peilt … an", "strebt … an", "rechnet mit", "soll … erreichen", "könnte … anwachsen", "erwartet". */
 const TARGET =
-  /(?<!\p{L})(?:\p{L}*[Zz]iel(?:e|en|s|marke|wert|vorgabe)?(?!\p{L})|anpeil\p{L}*|angepeilt|angestrebt|anstreb\p{L}*|geplant(?!\p{L})|voraussichtlich|Prognose\p{L}*|prognostiz\p{L}*|(?<!(?:als|wie)\s)erwartet\p{L}*|erwarten|könnte|könnten|dürfte|dürften|verdoppeln|verdreifachen|(?:soll|sollen|sollte|sollten|wird|werden|werde|würde|würden|will|wollen)(?!\p{L})[^.;]*(?<!\p{L})(?:erreichen|erreicht\s+werden|steigen|wachsen|anwachsen|steigern|erhöhen|ausbauen|klettern|übersteigen|übertreffen|überschreiten|knacken)(?!\p{L})|zu\s+(?:erreichen|steigern|erhöhen)(?!\p{L}))/giu
+  /(?<!\p{L})(?:\p{L}*[Zz]iel(?:e|en|s|marke|wert|vorgabe)?(?!\p{L})|anpeil\p{L}*|angepeilt|angestrebt|anstreb\p{L}*|(?:peil|streb)(?:t|en)\s+(?:\S+\s+){0,8}an(?!\p{L})|rechne[nt]?\s+(?:\S+\s+){0,8}mit(?!\p{L})|hoff(?:t|en)\s+auf(?!\p{L})|geplant(?!\p{L})|voraussichtlich|Prognose\p{L}*|prognostiz\p{L}*|(?<!(?:als|wie)\s)erwartet\p{L}*|erwarten|könnte|könnten|dürfte|dürften|verdoppeln|verdreifachen|(?:soll|sollen|sollte|sollten|wird|werden|werde|würde|würden|will|wollen)(?!\p{L})[^.;]*(?<!\p{L})(?:erreichen|erreicht\s+werden|steigen|wachsen|anwachsen|steigern|erhöhen|ausbauen|klettern|übersteigen|übertreffen|überschreiten|knacken)(?!\p{L})|zu\s+(?:erreichen|steigern|erhöhen)(?!\p{L}))/giu
 /** A conjunction that opens a new predicate after the amount. */
 const NEW_PREDICATE = /(?<!\p{L})(?:und|aber|doch|sowie|während)(?!\p{L})/u
 /** "bis 2024", "bis zum Jahr 2030", "bis Ende 2025": a goal's horizon, unless the clause reports a level reached. */
 const TARGET_HORIZON = /\bbis\s+(?:zum\s+Jahr\s+|Ende\s+)?\d{4}\b/iu
 /** What happened: a past-tense verb of a reached level ("stieg", "erreichte", "belief sich", "ist gewachsen"). */
 const REACHED =
-  /(?<!\p{L})(?:stieg(?:en)?|gestiegen|wuchs(?:en)?|gewachsen|erreichten?|belief(?:en)?|betrug(?:en)?|lag(?:en)?|kletterten?|geklettert|sank(?:en)?|gesunken|fiel(?:en)?|gefallen|summierten?|legten?|verzeichneten?|erzielten?|nahm(?:en)?|ging(?:en)?|zurückgegangen|erhöhten?|verringerten?|verdoppelten?|angewachsen|angestiegen|exportierten?|importierten?|lieferten?)(?!\p{L})/gu
+  /(?<!\p{L})(?:stieg(?:en)?|gestiegen|wuchs(?:en)?|gewachsen|erreichten?|belief(?:en)?|betrug(?:en)?|lag(?:en)?|kletterten?|geklettert|sank(?:en)?|gesunken|fiel(?:en)?|gefallen|summierten?|legten?|verzeichneten?|erzielten?|nahm(?:en)?|ging(?:en)?|zurückgegangen|erhöhten?|verringerten?|verdoppelten?|angewachsen|angestiegen|exportierten?|importierten?|lieferten?|waren|war)(?!\p{L})/gu
 
 export interface KindDecision {
   kind: FigureKind
@@ -167,7 +167,11 @@ interface FoundCue extends Found {
   strong: boolean
 }
 
-function cuesIn(text: string): FoundCue[] {
+/** The cues of the last sentence asked for: its amounts ask one after another (never changed by a caller). */
+let lastCues: { text: string; cues: readonly FoundCue[] } | undefined
+
+function cuesIn(text: string): readonly FoundCue[] {
+  if (lastCues?.text === text) return lastCues.cues
   const out: FoundCue[] = []
   for (const [i, cue] of CUES.entries()) {
     if (!CUE_STEMS[i]?.test(text)) continue
@@ -177,6 +181,7 @@ function cuesIn(text: string): FoundCue[] {
       out.push({ group: cue.group, strong, start: m.index, end: m.index + m[0].length, word: m[0] })
     }
   }
+  lastCues = { text, cues: out }
   return out
 }
 

@@ -43,14 +43,15 @@ const RECURRING_BEFORE = /(?<!\p{L})(?:jährlich|jedes\s+Jahr|Jahr\s+für\s+Jahr
 const CUMULATIVE = /(?<!\p{L})(?:insgesamt|summiert\p{L}*|kumuliert\p{L}*|zusammen|Gesamt\p{L}*|alles\s+in\s+allem)/iu
 
 /**
- * A year named only as the comparison of a change: "ein Plus von 30 Prozent gegenüber 2021", "im
- * Vergleich zum Vorjahr", "verglichen mit 2019", "mehr als im Vorjahr", "über dem Niveau von 2021". The
+ * A year named only as the comparison of a change: "ein Plus von 30 Prozent gegenüber 2021", "30 Prozent
+ * zum Vorjahr", "im Vergleich zum Vorjahr", "verglichen mit 2019", "mehr als im Vorjahr", "über dem Niveau
+ * von 2021". The
  * conjunctions "als" and "wie" compare only after a comparative ("höher als 2021"): "als 2014 der Vertrag
  * …" is a time.
  */
 const FILLER = '(?:(?:dem|den|der|des|im|in|Jahr|Jahres|Jahre|noch|schon|bereits)\\s+)*'
 const COMPARED_WITH = new RegExp(
-  `(?:gegenüber|im\\s+Vergleich\\s+(?:zu|zum|zur|mit)|verglichen\\s+mit|(?:über|unter)\\s+(?:dem|den)\\s+(?:Wert|Niveau|Stand|Werten)\\s+(?:von|aus)|(?:mehr|weniger|höher|niedriger|stärker|schwächer|größer|geringer|kleiner|so\\s+\\p{L}+|doppelt|dreimal)\\s+(?:als|wie))\\s+${FILLER}$`,
+  `(?:gegenüber|im\\s+Vergleich\\s+(?:zu|zum|zur|mit)|verglichen\\s+mit|(?:Prozent|%|Prozentpunkte)\\s+(?:zum|zu|vom|von|gegen)|(?:über|unter)\\s+(?:dem|den)\\s+(?:Wert|Niveau|Stand|Werten)\\s+(?:von|aus)|(?:mehr|weniger|höher|niedriger|stärker|schwächer|größer|geringer|kleiner|so\\s+\\p{L}+|doppelt|dreimal)\\s+(?:als|wie))\\s+${FILLER}$`,
   'iu',
 )
 
@@ -98,6 +99,8 @@ const PERIOD_YEAR =
   '(?:\\s+(?:des\\s+Jahres\\s+)?(\\d{4})\\b|\\s+(des|dieses|diesen)\\s+(?:(vergangenen|vorigen|letzten|laufenden|aktuellen|abgelaufenen)\\s+)?Jahres\\b|\\s+(des\\s+Vorjahres|im\\s+Vorjahr))?'
 const PERIOD = new RegExp(`(?:${PERIOD_FORMS.map((p) => `(?:${p})`).join('|')})${PERIOD_YEAR}`, 'giu')
 
+const PERIOD_CUE = new RegExp(`Monaten|Quartal|Halbjahr|hälfte|Hälfte|Jahresbeginn|Jahresanfang|des\\s+Jahres|${MONTH_WORD}`, 'iu')
+
 /** The month a period ends in (null when it ends at the reference and there is none). */
 function periodEnd(m: RegExpExecArray, ref: ReferenceDate | undefined): number | null {
   const [months, quarter, quarters, half, toMonth] = [m[1], m[2], m[4], m[5], m[6]]
@@ -119,10 +122,14 @@ interface Dating extends Span {
  * Periods within one year in `text`, each with its year. A period of this year or the last needs the
  * page's own date (never another figure's year, never a guess): null without it.
  */
-function periodsIn(text: string, published: string | null): Dating[] {
+let lastPeriods: { text: string; published: string | null; periods: readonly Dating[] } | undefined
+
+function periodsIn(text: string, published: string | null): readonly Dating[] {
+  if (lastPeriods?.text === text && lastPeriods.published === published) return lastPeriods.periods
   const out: Dating[] = []
   const ref = parseReference(published)
-  PERIOD.lastIndex = 0
+  // every period names months, a quarter, a half year or the year's start
+  PERIOD.lastIndex = PERIOD_CUE.test(text) ? 0 : text.length
   for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) {
     const [written, article, relative, previous] = [m[8], m[9], m[10], m[11]]
     const lead = m[0].length - m[0].trimStart().length
@@ -144,6 +151,7 @@ function periodsIn(text: string, published: string | null): Dating[] {
     else year = end === null ? ref.year : yearForMonth(end, ref, 'past')
     out.push({ ...span, year, from: { rule: 'month-period', cue, reference: published } })
   }
+  lastPeriods = { text, published, periods: out }
   return out
 }
 
@@ -170,6 +178,8 @@ function annualTotal(clauseText: string, published: string | null): YearDecision
 /** Money lent, granted or invested told in the present: the article's news, so the article's year. */
 const GRANTED_NOW =
   /(?<!\p{L})(?:erteil(?:t|en)|gewähr(?:t|en)|vergibt|vergeben|bewillig(?:t|en)|stell(?:t|en)\s+(?:\S+\s+){0,8}bereit|sag(?:t|en)\s+(?:\S+\s+){0,8}zu|erhält|erhalten|bekomm(?:t|en)|leih(?:t|en)|investier(?:t|en)|vereinbar(?:t|en)|unterzeichn(?:et|en)|kündig(?:t|en)\s+(?:\S+\s+){0,8}an)(?!\p{L})/u
+/** A sum up to now: "bislang", "bisher", "seit Jahren" (not "insgesamt": a package's total). */
+const SUMMED_UP = /(?<!\p{L})(?:bislang|bisher|seit\s+Jahren)(?!\p{L})/iu
 /** Intended, not done: "werde … stecken", "will … investieren". */
 const INTENDED = /(?<!\p{L})(?:werde|werden|wird|will|wollen|soll|sollen|könnte|könnten|möchte|möchten|plant|planen)(?!\p{L})/u
 
@@ -192,6 +202,27 @@ function none(rule: string, cue: string | null, strength = 3): YearDecision {
   return { year: null, from: { rule, cue, reference: null }, strength }
 }
 
+/** "ein Jahr zuvor", "im Jahr davor": the year before the year the sentence names; null when it names none. */
+const YEAR_BEFORE = /(?<!\p{L})(?:ein|im)\s+Jahr\s+(?:zuvor|davor|vorher)(?!\p{L})/giu
+/** "bis zum Jahresende", "zur Jahresmitte": this year's end or middle. */
+const THIS_YEAR_PART = /(?<!\p{L})(?:Jahresende|Jahresmitte)(?!\p{L})/gu
+const TIED_CUE = /Jahr\s+(?:zuvor|davor|vorher)|Jahres(?:ende|mitte)/u
+
+function tiedYears(text: string, mentions: readonly TimeMention[], reference: string | null): Dating[] {
+  const out: Dating[] = []
+  const ref = parseReference(reference)
+  for (const m of text.matchAll(YEAR_BEFORE)) {
+    const span = { start: m.index, end: m.index + m[0].length }
+    // the sentence ties the phrase to the year it names ("2023 … 240 Mrd., ein Jahr zuvor 190 Mrd.")
+    const named = [...mentions].filter((t) => t.ref !== null && /\d{4}/.test(t.text)).sort((a, b) => distance(a, span) - distance(b, span))[0]
+    if (named) out.push({ ...span, year: Number(named.ref?.iso.slice(0, 4)) - 1, from: { rule: 'year-before', cue: `${named.text} … ${m[0]}`, reference: null } })
+    // before a year another sentence names: not decidable here
+    else out.push({ ...span, year: null, from: { rule: 'year-before', cue: m[0], reference: null } })
+  }
+  if (ref) for (const m of text.matchAll(THIS_YEAR_PART)) out.push({ start: m.index, end: m.index + m[0].length, year: ref.year, from: { rule: 'relative-year', cue: m[0], reference } })
+  return out
+}
+
 /** The times the sentence names that can date the amount, with the reference they were read against. */
 function datingsOf(text: string, kind: FigureKind, group: Group | null, ctx: YearContext): Dating[] {
   const tense = kind === 'trade_target' ? 'future' : 'past'
@@ -204,9 +235,10 @@ function datingsOf(text: string, kind: FigureKind, group: Group | null, ctx: Yea
   }
   const periods = periodsIn(text, ctx.published)
   const lending = group === 'finance' || group === 'contract'
-  const out: Dating[] = [...periods]
+  const tied = TIED_CUE.test(text) ? tiedYears(text, mentions, reference) : []
+  const out: Dating[] = [...periods, ...tied]
   for (const m of mentions) {
-    if (m.ref === null || periods.some((p) => p.start < m.end && m.start < p.end) || isComparison(text, m)) continue
+    if (m.ref === null || [...periods, ...tied].some((p) => p.start < m.end && m.start < p.end) || isComparison(text, m)) continue
     // a weekday or "heute" dates the article's news: the day a deal or loan was agreed, not a trade period
     if ((m.kind === 'weekday' || m.kind === 'today') && !lending) continue
     // costs take only a written year ("2016"), not the date something is due ("bis Ende des Jahres")
@@ -255,6 +287,9 @@ function fallbackYear(text: string, kind: FigureKind, group: Group | null, ctx: 
     ref ? { year: ref.year, from: { rule, cue, reference: ctx.reference }, strength: 1 } : none('no-date', cue, 0)
   if (kind === 'trade_target' || group === 'cost' || group === null) return none('no-year', null, 0)
   if (group === 'finance') {
+    // money invested or lent "bislang", "insgesamt": a sum over the years up to now
+    const summed = SUMMED_UP.exec(text)
+    if (summed) return none('cumulative', summed[0])
     const granted = GRANTED_NOW.exec(text)
     return granted && !INTENDED.test(text) ? dated('event-year', shortCue(granted[0])) : none('no-year', null, 0)
   }

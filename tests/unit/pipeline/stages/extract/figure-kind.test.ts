@@ -84,9 +84,17 @@ describe('figureKind: trade and goals', () => {
       ['trade_target', 'target-cue'],
     ])
     expect(kinds('Der Handel erreichte 2023 rund 240 Milliarden Dollar und dürfte weiter wachsen.')).toEqual([['trade_volume', 'trade-cue']])
+    expect(kinds('Der Handel soll bis 2030 auf 300 Milliarden Dollar wachsen, 2023 waren es 240 Milliarden Dollar.')).toEqual([
+      ['trade_target', 'target-cue'],
+      ['trade_volume', 'trade-cue'],
+    ])
     expect(kinds('Der Handel stieg stärker als erwartet auf 240 Milliarden Dollar.')).toEqual([['trade_volume', 'trade-cue']])
     expect(kinds('Bis 2024 stieg der Handel auf 240 Milliarden Dollar.')).toEqual([['trade_volume', 'trade-cue']])
     expect(kinds('Angestrebt werden 300 Milliarden Dollar bis 2030.')).toEqual([['trade_target', 'target-cue']])
+    // separable verbs and forecasts: "streben … an", "peilt … an", "rechnet … mit"
+    expect(kinds('Beide Länder streben bis 2030 einen Handel von 300 Milliarden Dollar an.')).toEqual([['trade_target', 'target-cue']])
+    expect(kinds('Peking peilt einen Warenaustausch von 300 Milliarden Dollar an.')).toEqual([['trade_target', 'target-cue']])
+    expect(kinds('Moskau rechnet mit einem Handel von 250 Milliarden Dollar.')).toEqual([['trade_target', 'target-cue']])
     // reported speech: "werde … übersteigen"
     expect(kinds('Putin sagte, der Handel werde die Marke von 200 Milliarden Dollar übersteigen.')).toEqual([['trade_target', 'target-cue']])
   })

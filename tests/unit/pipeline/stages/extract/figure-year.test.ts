@@ -31,6 +31,18 @@ describe('figure year: relative years', () => {
     expect(figure).toMatchObject({ year: 2018, yearFrom: { rule: 'relative-year', cue: 'vergangenen Jahr', reference: '2019-06' } })
   })
 
+  it('reads "ein Jahr zuvor" against the year its sentence names, and leaves it open when the sentence names none', () => {
+    expect(years('Im Jahr 2023 stieg der Handel auf 240 Milliarden Dollar, ein Jahr zuvor waren es 190 Milliarden Dollar.', '2024-05-01')).toEqual([
+      [2.4e11, 2023, 'explicit-year'],
+      [1.9e11, 2022, 'year-before'],
+    ])
+    expect(years('Ein Jahr zuvor hatte der Handel 190 Milliarden Dollar betragen.', '2024-05-01')).toEqual([[1.9e11, null, 'year-before']])
+  })
+
+  it('reads "bis zum Jahresende" as this year', () => {
+    expect(years('Bis zum Jahresende soll der Handel 250 Milliarden Dollar erreichen.', '2024-05-01')).toEqual([[2.5e11, 2024, 'relative-year']])
+  })
+
   it('takes a named year over a relative comparison: "2023 … gegenüber dem Vorjahr"', () => {
     expect(years('2023 stieg der Warenaustausch gegenüber dem Vorjahr um 26 Prozent auf 240 Milliarden Dollar.', '2024-01-12')).toEqual([[2.4e11, 2023, 'explicit-year']])
   })
@@ -65,6 +77,8 @@ describe('figure year: a year named only as a comparison', () => {
     expect(years('Der Handel legte um 30 Prozent gegenüber 2021 auf 190 Milliarden Dollar zu.', '2022-11-01')).toEqual([[1.9e11, 2022, 'publication-year']])
     expect(years('Die Exporte stiegen im Vergleich zum Vorjahr um zwölf Prozent auf 50 Milliarden Euro.', '2023-07-01')).toEqual([[5e10, 2023, 'publication-year']])
     expect(years('Mit 190 Milliarden Dollar lag der Handel 30 Prozent über dem Niveau von 2021.', '2022-11-01')).toEqual([[1.9e11, 2022, 'publication-year']])
+    expect(years('Die Importe erreichten 2023 ein Plus von 12 Prozent zum Vorjahr und 90 Milliarden Dollar.', '2024-06-01')).toEqual([[9e10, 2023, 'explicit-year']])
+    expect(years('Die Importe stiegen um 12 Prozent zum Vorjahr auf 90 Milliarden Dollar.', '2023-07-01')).toEqual([[9e10, 2023, 'publication-year']])
   })
 
   it('takes "im Vorjahr" and a temporal "als 2014" that are not comparisons', () => {
@@ -105,6 +119,9 @@ describe('figure year: loans, funds, deals', () => {
     expect(years('Peking zahlt jährlich 2 Milliarden Yuan in den Fonds ein.', '2019-04-26')).toEqual([[2e9, null, 'recurring']])
     expect(years('China werde 40 Milliarden Dollar in einen Fonds stecken.', '2019-04-26')).toEqual([[4e10, null, 'no-year']])
     expect(years('Die Bank gewährte einen Kredit von 2 Milliarden Yuan.', '2019-04-26')).toEqual([[2e9, null, 'no-year']])
+    expect(years('China hat in Russland bislang rund 30 Milliarden Dollar investiert.', '2019-04-26')).toEqual([[3e10, null, 'cumulative']])
+    // "insgesamt" is a package's total, not a sum over time
+    expect(years('Die Bank vergibt Kredite über insgesamt 10 Milliarden Dollar.', '2019-04-26')).toEqual([[1e10, 2019, 'event-year']])
   })
 
   it('gives a deal told as news the article’s year, a multi-year deal none', () => {
