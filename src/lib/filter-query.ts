@@ -19,19 +19,10 @@
  * `s` (sentence index in the reader) belongs to the /articles/:id route and is passed through.
  */
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
-import {
-  DEFAULT_FILTERS,
-  EVENT_STATUSES,
-  FIGURE_KINDS,
-  FXS,
-  GRAINS,
-  LANES,
-  LANGS,
-  MEASURES,
-  THEMES,
-  isIsoDay,
-  type Filters,
-} from './filters.ts'
+import { LANGS } from '../i18n/lang.ts'
+import { EVENT_STATUSES, FIGURE_KINDS } from '../model/dataset.ts'
+import { byCodeUnit } from '../model/order.ts'
+import { DEFAULT_FILTERS, FXS, GRAINS, LANES, MEASURES, THEMES, isIsoDay, type Filters } from './filters.ts'
 
 /**
  * What the dataset allows; ids outside these sets are dropped. A null set is not known yet (its records
@@ -309,6 +300,11 @@ export function filtersToQuery(filters: Filters): Record<string, string> {
   return query
 }
 
+/** The query of the filters without the selected mark: what links to other views and exports carry. */
+export function queryWithoutSelection(filters: Filters): Record<string, string> {
+  return filtersToQuery({ ...filters, sel: null })
+}
+
 /** True when two queries hold the same keys and values (order of keys ignored). */
 export function sameQuery(a: LocationQueryRaw | LocationQuery, b: LocationQueryRaw | LocationQuery): boolean {
   const norm = (query: LocationQueryRaw | LocationQuery): string =>
@@ -316,7 +312,7 @@ export function sameQuery(a: LocationQueryRaw | LocationQuery, b: LocationQueryR
       Object.entries(query)
         .filter(([, value]) => value !== undefined)
         .map(([key, value]) => [key, Array.isArray(value) ? value.map(String) : String(value)])
-        .sort(([x], [y]) => String(x).localeCompare(String(y))),
+        .sort(([x], [y]) => byCodeUnit(String(x), String(y))),
     )
   return norm(a) === norm(b)
 }

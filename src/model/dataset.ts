@@ -70,6 +70,8 @@ export const MentionSchema = z.object({
   sentences: z.array(nonNegativeInt()),
 })
 
+export const EventStatus = z.enum(['happened', 'ongoing', 'planned', 'invited'])
+
 export const EvidenceSchema = z.object({
   articleId: nonEmpty(),
   quote: nonEmpty(),
@@ -77,15 +79,13 @@ export const EvidenceSchema = z.object({
   /** Index of the quoted sentence in its article. */
   sentence: nonNegativeInt(),
   /** What this report says of the event: lets the app show a lifecycle (announced, then happened). */
-  status: z.enum(['happened', 'ongoing', 'planned', 'invited']),
+  status: EventStatus,
   /** The date this report gives (null: none of its own) and how it was read. */
   date: z.optional(z.nullable(IsoDateLike)),
   dateFrom: z.optional(DecisionSchema),
   /** How this report's status was read (a verb, a tense, a modal, a date ahead of the article). */
   statusFrom: z.optional(DecisionSchema),
 })
-
-export const EventStatus = z.enum(['happened', 'ongoing', 'planned', 'invited'])
 export const DiplomaticEventSchema = z.object({
   id: nonEmpty(),
   kind: z.enum(['visit', 'call']),
@@ -165,6 +165,11 @@ export type FigureKind = z.infer<typeof FigureKind>
 export type ArticleText = z.infer<typeof ArticleTextSchema>
 export type TextShard = z.infer<typeof TextShardSchema>
 export type ArticleTextSpan = ArticleText['spans'][number]
+
+/** Every event status, most advanced first (the order the views list them in). */
+export const EVENT_STATUSES: readonly EventStatus[] = EventStatus.options
+/** Every figure kind, in the order the views list them. */
+export const FIGURE_KINDS: readonly FigureKind[] = FigureKind.options
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string }
 

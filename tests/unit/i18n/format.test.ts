@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { dateFormat, formatNumber, formatPeriod, numberFormat, translate } from '../../../src/lib/i18n.ts'
+import { formatNumber, formatPeriod } from '../../../src/i18n/format.ts'
+import { dateFormat, numberFormat } from '../../../src/i18n/intl.ts'
+import { translate } from '../../../src/i18n/translate.ts'
 
 describe('i18n', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
