@@ -8,8 +8,8 @@
  * the views and helpers that work on records: they ask for the parts they need first.
  */
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef, triggerRef } from 'vue'
-import { createLayoutLoader, type LayoutLoader } from '../data/loader.ts'
+import { computed, ref, shallowRef, triggerRef, type ComputedRef } from 'vue'
+import { createLayoutLoader, type LayoutLoader, type LoaderCallbacks } from '../data/loader.ts'
 import { defaultIndexUrl, fetchIndex, type DatasetError, type Fetcher } from '../data/fetch.ts'
 import { RECORD_CAP, monthsFor as planMonths, type MonthPlan } from '../data/plan.ts'
 import type { FilterContext } from '../lib/filter-query.ts'
@@ -22,24 +22,30 @@ import type { DatasetIndex, DatasetPart } from '../model/layout.ts'
 
 export type DatasetStatus = 'loading' | 'ready' | 'error'
 
-export const useDatasetStore = defineStore('dataset', () => {
-  const index = shallowRef<DatasetIndex | null>(null)
-  const status = ref<DatasetStatus>('loading')
-  const error = shallowRef<DatasetError | null>(null)
-  /** Loaded month parts by month ("undated" included); triggered on every addition. */
-  const parts = shallowRef(new Map<string, DatasetPart>())
-  /** Loaded day tables by year. */
-  const dayTables = shallowRef(new Map<string, CellTable>())
-  const events = shallowRef<DiplomaticEvent[] | null>(null)
-  /** One-line reasons of failed fetches, by the path that failed. */
-  const loadErrors = shallowRef(new Map<string, string>())
-  let loader: LayoutLoader | null = null
+/** What the store holds: the index, what was loaded of the rest, and why something failed. */
+function datasetState() {
+  return {
+    index: shallowRef<DatasetIndex | null>(null),
+    status: ref<DatasetStatus>('loading'),
+    error: shallowRef<DatasetError | null>(null),
+    /** Loaded month parts by month ("undated" included); triggered on every addition. */
+    parts: shallowRef(new Map<string, DatasetPart>()),
+    /** Loaded day tables by year. */
+    dayTables: shallowRef(new Map<string, CellTable>()),
+    events: shallowRef<DiplomaticEvent[] | null>(null),
+    /** One-line reasons of failed fetches, by the path that failed. */
+    loadErrors: shallowRef(new Map<string, string>()),
+  }
+}
+type State = ReturnType<typeof datasetState>
 
+/** The loaded pieces seen whole: the cells, the records as a Dataset, lookups by id, the URL's context. */
+function derivedViews(state: State) {
+  const { index, parts, dayTables, events } = state
   const cellTable = computed(() => (index.value ? indexTable(index.value) : null))
   const cells = computed<CellsInput | null>(() =>
     index.value && cellTable.value ? { index: index.value, table: cellTable.value, days: dayTables.value } : null,
   )
-
   /** The records loaded so far, as a Dataset (articles in part order: month ascending, undated last). */
   const dataset = computed<Dataset | null>(() => {
     const value = index.value
@@ -55,24 +61,23 @@ export const useDatasetStore = defineStore('dataset', () => {
       figures: loaded.flatMap((part) => part.figures),
     }
   })
-
   const eventsById = computed(() => new Map(events.value?.map((event) => [event.id, event])))
   const articlesById = computed(() => new Map(dataset.value?.articles.map((article) => [article.id, article])))
   const actorsById = computed(() => new Map(index.value?.actors.map((actor) => [actor.id, actor])))
+  const context = computed<FilterContext>(() => ({
+    actorIds: new Set(index.value?.actors.map((actor) => actor.id)),
+    outlets: new Set(index.value?.outlets),
+    // records not loaded yet cannot be checked: a selection of them is kept until they are
+    articleIds: null,
+    eventIds: events.value ? eventsById.value : null,
+    figureIds:
+      dataset.value && index.value && parts.value.size === index.value.parts.length ? new Set(dataset.value.figures.map((figure) => figure.id)) : null,
+  }))
+  return { cells, dataset, eventsById, articlesById, actorsById, context }
+}
 
-  const context = computed<FilterContext>(() => {
-    const value = dataset.value
-    return {
-      actorIds: new Set(index.value?.actors.map((actor) => actor.id)),
-      outlets: new Set(index.value?.outlets),
-      // records not loaded yet cannot be checked: a selection of them is kept until they are
-      articleIds: null,
-      eventIds: events.value ? eventsById.value : null,
-      figureIds: value && index.value && parts.value.size === index.value.parts.length ? new Set(value.figures.map((figure) => figure.id)) : null,
-    }
-  })
-
-  // The filter bar and the chart ask for the same ranking: the last one is kept.
+/** Who is most named: the filter bar and the chart ask for the same ranking, so the last one is kept. */
+function actorRanking(cells: ComputedRef<CellsInput | null>) {
   const lastRanking = lastResult<readonly [CellsInput, string | null, string | null, string, number], ActorCount[]>()
   /** Actors by stories naming them under the outlet and date filters, most first (from the cells). */
   function rankActors(input: CellsInput, filters: Pick<Filters, 'from' | 'to' | 'outlets'>): ActorCount[] {
@@ -87,13 +92,40 @@ export const useDatasetStore = defineStore('dataset', () => {
   const colorOrder = computed(() =>
     cells.value ? rankActorsFromCells(cells.value, { from: null, to: null, outlets: [] }).map((entry) => entry.actorId) : [],
   )
+  return { rankActors, activeActors, colorOrder }
+}
 
-  /** Keeps (or clears) the one-line reason a file failed. */
-  function record(path: string, reason: string | null): void {
-    if (reason !== null) loadErrors.value.set(path, reason)
-    else if (!loadErrors.value.delete(path)) return
-    triggerRef(loadErrors)
+/** The callbacks through which a loader (src/data/loader.ts) fills the state; an outdated loader's deliveries are dropped. */
+function stateFiller(state: State, actors: number, current: () => boolean): LoaderCallbacks {
+  return {
+    part(month, part) {
+      if (!current()) return
+      state.parts.value.set(month, part)
+      triggerRef(state.parts)
+    },
+    dayFile(year, file) {
+      if (!current()) return
+      state.dayTables.value.set(year, dayTable(file, actors))
+      triggerRef(state.dayTables)
+    },
+    events(loaded) {
+      if (current()) state.events.value = loaded
+    },
+    failure(path, reason) {
+      if (!current()) return
+      if (reason !== null) state.loadErrors.value.set(path, reason)
+      else if (!state.loadErrors.value.delete(path)) return
+      triggerRef(state.loadErrors)
+    },
   }
+}
+
+export const useDatasetStore = defineStore('dataset', () => {
+  const state = datasetState()
+  const { index, status, error, parts, dayTables, events, loadErrors } = state
+  const views = derivedViews(state)
+  const { articlesById } = views
+  let loader: LayoutLoader | null = null
 
   async function load(options: { url?: string; fetcher?: Fetcher } = {}): Promise<void> {
     const url = options.url ?? defaultIndexUrl()
@@ -111,40 +143,11 @@ export const useDatasetStore = defineStore('dataset', () => {
       status.value = 'error'
       return
     }
-    const value = result.value
-    // what the loader of an earlier load still delivers is dropped
-    const current = (): boolean => loader === mine
-    const mine: LayoutLoader = createLayoutLoader(value, url, fetcher, {
-      part(month, part) {
-        if (!current()) return
-        parts.value.set(month, part)
-        triggerRef(parts)
-      },
-      dayFile(year, file) {
-        if (!current()) return
-        dayTables.value.set(year, dayTable(file, value.actors.length))
-        triggerRef(dayTables)
-      },
-      events(loaded) {
-        if (current()) events.value = loaded
-      },
-      failure(path, reason) {
-        if (current()) record(path, reason)
-      },
-    })
+    const mine: LayoutLoader = createLayoutLoader(result.value, url, fetcher, stateFiller(state, result.value.actors.length, () => loader === mine))
     loader = mine
-    index.value = value
+    index.value = result.value
     error.value = null
     status.value = 'ready'
-  }
-
-  const loadParts = async (months: readonly string[]): Promise<void> => loader?.loadParts(months)
-  const loadDays = async (years: readonly string[]): Promise<void> => loader?.loadDays(years)
-  const loadEvents = async (): Promise<void> => loader?.loadEvents()
-
-  /** The failure of a layout file, if its last fetch failed. */
-  function errorOf(path: string): string | undefined {
-    return loadErrors.value.get(path)
   }
 
   /** The months a record view needs for a date range, newest first up to `cap` articles (src/data/plan.ts). */
@@ -171,23 +174,17 @@ export const useDatasetStore = defineStore('dataset', () => {
     index,
     status,
     error,
-    dataset,
-    cells,
     parts,
     events,
     loadErrors,
-    context,
-    articlesById,
-    eventsById,
-    actorsById,
-    colorOrder,
-    rankActors,
-    activeActors,
+    ...views,
+    ...actorRanking(views.cells),
     load,
-    loadParts,
-    loadDays,
-    loadEvents,
-    errorOf,
+    loadParts: async (months: readonly string[]): Promise<void> => loader?.loadParts(months),
+    loadDays: async (years: readonly string[]): Promise<void> => loader?.loadDays(years),
+    loadEvents: async (): Promise<void> => loader?.loadEvents(),
+    /** The failure of a layout file, if its last fetch failed. */
+    errorOf: (path: string): string | undefined => loadErrors.value.get(path),
     monthsFor,
     findArticles,
     loadText,
