@@ -9,6 +9,7 @@ import type { ECElementEvent } from 'echarts/core'
 import type { ChartOption } from '../charts/echarts.ts'
 import { mentionsOption, type MentionsLabels } from '../charts/mentions-option.ts'
 import { mentionsCaption, type ExportCaption } from '../i18n/captions.ts'
+import { nameOf, type ActorNames } from '../i18n/names.ts'
 import type { CsvTable } from '../lib/csv.ts'
 import { actorColor } from '../lib/colors.ts'
 import { errorMessage } from '../lib/errors.ts'
@@ -23,6 +24,7 @@ import { periodBounds } from '../lib/periods.ts'
 import { filterArticles } from '../lib/select.ts'
 import { useDatasetStore } from '../stores/dataset.ts'
 import { useFiltersStore } from '../stores/filters.ts'
+import { useActorNames } from './useActorNames.ts'
 import { useI18n } from './useI18n.ts'
 import { useMediaQuery } from './useMediaQuery.ts'
 import { useTheme } from './useTheme.ts'
@@ -108,7 +110,7 @@ function useMentionsNumbers(): MentionsNumbers {
 }
 
 /** The words and number formats the option builder writes into the chart. */
-function useMentionsLabels(): ComputedRef<MentionsLabels> {
+function useMentionsLabels(names: ComputedRef<ActorNames>): ComputedRef<MentionsLabels> {
   const datasetStore = useDatasetStore()
   const filtersStore = useFiltersStore()
   const { t, period, number } = useI18n()
@@ -117,7 +119,7 @@ function useMentionsLabels(): ComputedRef<MentionsLabels> {
   function eventLabel(eventId: string): string {
     const event = datasetStore.eventsById.get(eventId)
     if (!event) return eventId
-    const name = (id: string): string => datasetStore.actorsById.get(id)?.name ?? id
+    const name = (id: string): string => nameOf(id, names.value)
     const who = event.visitors.map(name).join(', ')
     const where = event.place ?? (event.country ? name(event.country) : '')
     return `${t(event.kind === 'visit' ? 'event.visit' : 'event.call')}: ${who}${where ? ` → ${where}` : ''} · ${event.date ? period(event.date) : ''} (${t(`status.${event.status}`)})`
@@ -145,8 +147,13 @@ export function useMentionsChart() {
   const narrow = useMediaQuery('(max-width: 720px)')
   const filters = computed(() => filtersStore.filters)
   const numbers = useMentionsNumbers()
-  const { data } = numbers
-  const labels = useMentionsLabels()
+  const names = useActorNames()
+  /** The numbers as drawn: the lines named in the UI language. */
+  const data = computed(() => {
+    const value = numbers.data.value
+    return value && { ...value, series: value.series.map((series) => ({ ...series, name: nameOf(series.actorId, names.value) })) }
+  })
+  const labels = useMentionsLabels(names)
 
   const empty = computed(() => !data.value || data.value.periods.length === 0 || isEmptyMentions(data.value))
   const waiting = computed(() => numbers.counts.value === null && datasetStore.cells !== null)
@@ -175,9 +182,8 @@ export function useMentionsChart() {
   /** The PNG's lines: the lines drawn and the filters, the corpus of the index. */
   const exportCaption = computed<ExportCaption>(() => {
     const index = datasetStore.index
-    const names = new Map(index?.actors.map((actor) => [actor.id, actor.name]))
     const drawn = { actorIds: data.value?.series.map((series) => series.actorId) ?? [] }
-    return index ? mentionsCaption(drawn, filters.value, index, names, lang.value) : { filters: '', source: '' }
+    return index ? mentionsCaption(drawn, filters.value, index, names.value, lang.value) : { filters: '', source: '' }
   })
   /** The CSV names the articles behind each cell: it first loads the parts of the drawn range. */
   async function csv(): Promise<CsvTable> {
@@ -200,7 +206,7 @@ export function useMentionsChart() {
       .filter((row) => row.denominator > 0 || row.events.length > 0)
   })
 
-  return { ...numbers, labels, empty, waiting, palette, option, caption, exportCaption, csv, tableRows, ...useMentionsSelection(data) }
+  return { ...numbers, data, labels, empty, waiting, palette, option, caption, exportCaption, csv, tableRows, ...useMentionsSelection(data) }
 }
 
 /** Clicks on the chart and its table: a mark selects its evidence, the slider sets the date filter. */

@@ -57,6 +57,8 @@ export const ActorSchema = z.object({
   kind: ActorKind,
   aliases: z.array(z.string()),
   // --- extensions ---
+  /** The name in English where it differs from the German one ("Russia", "Sergey Lavrov"); the English UI shows it. */
+  en: z.optional(nonEmpty()),
   /** true for people found in the text (role noun, speech verb) who are not in the registry. */
   discovered: z.boolean(),
 })

@@ -273,6 +273,20 @@ test.describe('Mentions over time', () => {
     await expect(described).toHaveAttribute('aria-label', /^This is a chart\. It has \d+ series\. Series 0 is a line chart showing /)
   })
 
+  test('the English UI names actors in English where the registry has an English name', async ({ page }) => {
+    const english: Record<string, string> = { putin: 'Vladimir Putin', russia: 'Russia', usa: 'United States' }
+    await routeDataset(page, { ...dataset, actors: dataset.actors.map((actor) => (english[actor.id] ? { ...actor, en: english[actor.id] } : actor)) })
+    await page.goto('/mentions?actor=putin,russia,usa&lang=en')
+    await chartDrawn(page, 'mentions')
+    await page.getByTestId('toggle-table').click()
+    const columns = page.getByTestId('mentions-table').locator('thead th.num')
+    await expect(columns).toHaveText(['Vladimir Putin', 'Russia', 'United States', 'Articles in period'])
+    await page.getByTestId('actor-filter').locator('summary').click()
+    await expect(page.getByTestId('actor-filter').locator('label').filter({ has: page.locator('[data-actor="putin"]') })).toContainText('Vladimir Putin')
+    await page.getByRole('button', { name: 'DE', exact: true }).click()
+    await expect(columns.first()).toHaveText('Wladimir Putin')
+  })
+
   test('filters that match nothing say so instead of drawing an empty frame', async ({ page }) => {
     await page.goto('/mentions?from=2031-01-01&to=2031-12-31')
     await expect(page.getByTestId('mentions-empty')).toHaveText('Keine Erwähnungen für diese Filter')
