@@ -8,7 +8,7 @@ import type { ECElementEvent } from 'echarts/core'
 import { figuresChartHeight, figuresOption } from '../charts/figures-option.ts'
 import { figuresCaption, type ExportCaption } from '../i18n/captions.ts'
 import { describeRates } from '../i18n/format.ts'
-import { queryWithoutSelection } from '../lib/filter-query.ts'
+import { parseSelection, queryWithoutSelection, selectionToString } from '../lib/filter-query.ts'
 import type { Fx } from '../lib/filters.ts'
 import { figuresCsv } from '../lib/figures/export.ts'
 import { DISAGREEMENT_TOLERANCE, RATE_TABLE_DATE, USD_PER_UNIT, buildFiguresModel, type FiguresModel } from '../lib/figures/model.ts'
@@ -36,7 +36,7 @@ function useFiguresControls() {
     return filters.value.kind.length === 0 || filters.value.kind.includes(kind)
   }
   function select(figureId: string): void {
-    filtersStore.patch({ sel: `f.${figureId}` })
+    filtersStore.patch({ sel: selectionToString({ kind: 'figure', figureId }) })
   }
   function onSelect(event: ECElementEvent): void {
     if (typeof event.name === 'string' && event.name !== '') select(event.name)
@@ -59,8 +59,8 @@ export function useFiguresChart() {
   })
   const allRows = computed(() => [...model.value.dated, ...model.value.undated, ...model.value.unconverted])
   const selectedId = computed(() => {
-    const sel = filters.value.sel
-    return sel !== null && sel.startsWith('f.') ? sel.slice(2) : null
+    const selection = filters.value.sel === null ? undefined : parseSelection(filters.value.sel)
+    return selection?.kind === 'figure' ? selection.figureId : null
   })
   const option = computed(() =>
     figuresOption({ model: model.value, fx: filters.value.fx, lang: lang.value, dark: theme.value === 'dark', selectedId: selectedId.value }),

@@ -13,7 +13,7 @@ import { nameOf, type ActorNames } from '../i18n/names.ts'
 import type { CsvTable } from '../lib/csv.ts'
 import { actorColor } from '../lib/colors.ts'
 import { errorMessage } from '../lib/errors.ts'
-import { parseSelection, queryWithoutSelection } from '../lib/filter-query.ts'
+import { parseSelection, queryWithoutSelection, selectionToString } from '../lib/filter-query.ts'
 import { dayYearsNeeded } from '../lib/mentions/cells.ts'
 import { mentionsCsv } from '../lib/mentions/export.ts'
 import { createMarkersMemo, eventMarkers } from '../lib/mentions/markers.ts'
@@ -213,10 +213,10 @@ export function useMentionsChart() {
 function useMentionsSelection(data: ComputedRef<MentionsData | null>) {
   const filtersStore = useFiltersStore()
   function selectMention(actorId: string, period: string): void {
-    filtersStore.patch({ sel: `m.${actorId}.${period}` })
+    filtersStore.patch({ sel: selectionToString({ kind: 'mention', actorId, period }) })
   }
   function selectEvent(eventId: string): void {
-    filtersStore.patch({ sel: `e.${eventId}` })
+    filtersStore.patch({ sel: selectionToString({ kind: 'event', eventId }) })
   }
   function onSelect(event: ECElementEvent): void {
     const current = data.value

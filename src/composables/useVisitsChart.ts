@@ -9,7 +9,7 @@ import type { ECElementEvent } from 'echarts/core'
 import { visitsOption } from '../charts/visits-option.ts'
 import { visitsCaption, type ExportCaption } from '../i18n/captions.ts'
 import { errorMessage } from '../lib/errors.ts'
-import { queryWithoutSelection } from '../lib/filter-query.ts'
+import { parseSelection, queryWithoutSelection, selectionToString } from '../lib/filter-query.ts'
 import type { Lane } from '../lib/filters.ts'
 import { visitsCsv } from '../lib/visits/export.ts'
 import { buildVisitsModel, rowOfEvent, type VisitRow, type VisitsModel } from '../lib/visits/model.ts'
@@ -59,7 +59,7 @@ function useVisitsControls() {
     return filters.value.status.length === 0 || filters.value.status.includes(status)
   }
   function select(eventId: string): void {
-    filtersStore.patch({ sel: `e.${eventId}` })
+    filtersStore.patch({ sel: selectionToString({ kind: 'event', eventId }) })
   }
   function onSelect(event: ECElementEvent): void {
     if (typeof event.name === 'string' && event.name !== '') select(event.name)
@@ -85,8 +85,8 @@ export function useVisitsChart() {
   const allRows = computed<VisitRow[]>(() => [...model.value.dated, ...model.value.undated])
   /** The event in `sel=e.<id>` may be any stage of a lifecycle; its row (and mark) carries the lead stage's id. */
   const selectedId = computed(() => {
-    const sel = filters.value.sel
-    const eventId = sel !== null && sel.startsWith('e.') ? sel.slice(2) : null
+    const selection = filters.value.sel === null ? undefined : parseSelection(filters.value.sel)
+    const eventId = selection?.kind === 'event' ? selection.eventId : null
     return rowOfEvent(allRows.value, eventId)?.event.id ?? eventId
   })
   const option = computed(() =>

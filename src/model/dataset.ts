@@ -175,6 +175,7 @@ export const FIGURE_KINDS: readonly FigureKind[] = FigureKind.options
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string }
 
+/** The first issues of a failed parse in one line: "path: message; …". */
 function describeIssues(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 5)
@@ -182,14 +183,13 @@ function describeIssues(error: z.core.$ZodError): string {
     .join('; ')
 }
 
-/** Narrows unknown JSON to a Dataset, or says in one line what is wrong. */
-export function parseDataset(json: unknown): ParseResult<Dataset> {
-  const result = DatasetSchema.safeParse(json)
-  return result.success ? { ok: true, value: result.data } : { ok: false, error: describeIssues(result.error) }
+/** A function that narrows unknown JSON to the schema's type, or says in one line what is wrong. */
+export function parser<T>(schema: z.ZodMiniType<T>): (json: unknown) => ParseResult<T> {
+  return (json) => {
+    const result = schema.safeParse(json)
+    return result.success ? { ok: true, value: result.data } : { ok: false, error: describeIssues(result.error) }
+  }
 }
 
 /** Narrows unknown JSON to a text shard, or says in one line what is wrong. */
-export function parseTextShard(json: unknown): ParseResult<TextShard> {
-  const result = TextShardSchema.safeParse(json)
-  return result.success ? { ok: true, value: result.data } : { ok: false, error: describeIssues(result.error) }
-}
+export const parseTextShard = parser(TextShardSchema)
