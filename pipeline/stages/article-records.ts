@@ -27,7 +27,7 @@ export interface ProcessedArticle {
 }
 function actorOut(entry: ActorEntry, discovered: boolean): Actor {
   const aliases = [...new Set([...entry.aliases, ...(entry.seats ?? [])])].filter((a) => a !== entry.name)
-  return { id: entry.id, name: entry.name, kind: entry.kind, aliases, discovered }
+  return { id: entry.id, name: entry.name, ...(entry.en === undefined ? {} : { en: entry.en }), kind: entry.kind, aliases, discovered }
 }
 /** One article's records: mentions sorted by actor id, figures by sentence then id (the dataset's order). */
 export interface ArticleRecords {

@@ -16,6 +16,8 @@ export interface Sentence {
 export interface ActorEntry {
   id: string
   name: string
+  /** The name in English where it differs (shown by the English UI). */
+  en?: string
   kind: ActorKind
   aliases: string[]
   /** For persons: the country they act for (actor id), used to infer host countries. */

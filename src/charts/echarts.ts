@@ -4,7 +4,7 @@
  * Loaded with the first chart view (BaseChart imports it), never by the shell. What only the PNG export
  * draws (title, source line) is registered when the first PNG is made, so it loads with that click.
  */
-import { init, registerTheme, use, type ComposeOption } from 'echarts/core'
+import { init, registerLocale, registerTheme, use, type ComposeOption } from 'echarts/core'
 import { LineChart, ScatterChart } from 'echarts/charts'
 import type { CustomSeriesOption, LineSeriesOption, ScatterSeriesOption } from 'echarts/charts'
 import { AriaComponent, GridComponent } from 'echarts/components'
@@ -20,6 +20,8 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components'
 import { CanvasRenderer } from 'echarts/renderers'
+import type { Lang } from '../i18n/lang.ts'
+import { echartsLocale } from './echarts-locale.ts'
 
 // What the first frame of a chart needs. No chart draws bars. Loaded on demand: custom series (visits
 // lanes, `registerSeriesOf`), tooltip, dataZoom slider, legend, mark lines and mark points (peak pins,
@@ -139,11 +141,20 @@ function themeOf(text: string, muted: string, line: string, tooltipBg: string): 
 registerTheme(CHART_THEMES.light, themeOf('#1c2330', '#5a6476', '#d5dae3', '#ffffff'))
 registerTheme(CHART_THEMES.dark, themeOf('#e6e9ef', '#a9b1c0', '#3a4252', '#1d2330'))
 
+/** The ECharts locale of each UI language (its aria descriptions, chart type and month names). */
+export const CHART_LOCALES: Readonly<Record<Lang, string>> = { de: 'PM-DE', en: 'PM-EN' }
+// ECharts fills in what a locale leaves out from its English one (the toolbox and the legend selector,
+// which no chart of the app shows), so the locale object holds only what the app's charts can say.
+type ChartLocale = Parameters<typeof registerLocale>[1]
+registerLocale(CHART_LOCALES.de, echartsLocale('de') as ChartLocale)
+registerLocale(CHART_LOCALES.en, echartsLocale('en') as ChartLocale)
+
 export interface PngExport {
   title: string
   subtitle: string
   source: string
   theme: keyof typeof CHART_THEMES
+  lang: Lang
   width?: number
   height?: number
 }
@@ -168,7 +179,7 @@ export async function renderChartPng(option: ChartOption, meta: PngExport): Prom
   host.style.left = '-20000px'
   host.style.top = '0'
   document.body.append(host)
-  const chart = init(host, CHART_THEMES[meta.theme], { renderer: 'canvas', width, height })
+  const chart = init(host, CHART_THEMES[meta.theme], { renderer: 'canvas', width, height, locale: CHART_LOCALES[meta.lang] })
   try {
     const background = meta.theme === 'dark' ? '#151a23' : '#ffffff'
     chart.setOption({

@@ -4,37 +4,22 @@
  * actual trade and targets are never joined, and a ring around figures whose sources disagree. Pure.
  */
 import type { ChartOption } from './echarts.ts'
-import type { FigureKind } from '../model/dataset.ts'
-import { numberFormat } from '../lib/i18n.ts'
-import {
-  FIGURES_TEXT,
-  FIGURE_KINDS,
-  formatAmount,
-  type FigureRow,
-  type FiguresModel,
-  type FxMode,
-  type UiLang,
-} from '../lib/figures.ts'
+import { KIND_COLORS, KIND_SYMBOLS } from './marks.ts'
+import { formatAmount } from '../i18n/format.ts'
+import { numberFormat } from '../i18n/intl.ts'
+import { localeOf, type Lang } from '../i18n/lang.ts'
+import { translate } from '../i18n/translate.ts'
+import type { Fx } from '../lib/filters.ts'
+import type { FigureRow, FiguresModel } from '../lib/figures/model.ts'
+import { FIGURE_KINDS, type FigureKind } from '../model/dataset.ts'
 
 export interface FiguresChartInput {
   model: FiguresModel
-  fx: FxMode
-  lang: UiLang
+  fx: Fx
+  lang: Lang
   dark: boolean
   /** The figure selected in the URL (`sel=f.<id>`), ringed in the chart. */
   selectedId?: string | null
-}
-
-export const KIND_COLORS: Readonly<Record<'light' | 'dark', Record<FigureKind, string>>> = {
-  light: { trade_volume: '#0b6aa8', trade_target: '#c47a00', contract: '#007a5a', other: '#6b6f76' },
-  dark: { trade_volume: '#56b4e9', trade_target: '#f0b54a', contract: '#3cc49a', other: '#b3b8bf' },
-}
-
-export const KIND_SYMBOLS: Readonly<Record<FigureKind, string>> = {
-  trade_volume: 'circle',
-  trade_target: 'diamond',
-  contract: 'rect',
-  other: 'triangle',
 }
 
 /** Where in its year column each kind sits, so kinds never share a vertical line. */
@@ -60,32 +45,22 @@ function plain(text: string): string {
 }
 
 /** The tooltip of one figure as plain text lines. */
-export function figureTooltip(
-  row: FigureRow,
-  fx: FxMode,
-  lang: UiLang,
-  others: ReadonlyMap<string, FigureRow> = new Map(),
-): string {
-  const text = FIGURES_TEXT[lang]
+export function figureTooltip(row: FigureRow, fx: Fx, lang: Lang, others: ReadonlyMap<string, FigureRow> = new Map()): string {
   const { figure, article } = row
+  const unknownOutlet = translate(lang, 'figures.unknownOutlet')
   const lines = [
-    `${text.kind[figure.kind]} · ${figure.year ?? '–'}`,
-    `${text.asWritten}: ${figure.surface || formatAmount(figure.value, figure.currency, lang)}`,
+    `${translate(lang, `figures.kind.${figure.kind}`)} · ${figure.year ?? '–'}`,
+    `${translate(lang, 'figures.asWritten')}: ${figure.surface || formatAmount(figure.value, figure.currency, lang)}`,
   ]
   if (fx === 'usd' && figure.currency !== 'USD' && row.shownValue !== null) {
-    lines.push(`${text.converted}: ≈ ${formatAmount(row.shownValue, 'USD', lang)}`)
+    lines.push(`${translate(lang, 'figures.converted')}: ≈ ${formatAmount(row.shownValue, 'USD', lang)}`)
   }
-  lines.push(
-    `${article?.outlet ?? text.unknownOutlet} · ${article?.published ?? text.undatedArticle}`,
-  )
+  lines.push(`${article?.outlet ?? unknownOutlet} · ${article?.published ?? translate(lang, 'common.undated')}`)
   if (row.disagreesWith.length > 0) {
-    lines.push(`⚠ ${text.disagreeWith(row.disagreesWith.length)}:`)
+    lines.push(`⚠ ${translate(lang, 'figures.disagreeWith', { n: row.disagreesWith.length })}:`)
     for (const id of row.disagreesWith) {
       const other = others.get(id)
-      if (other) {
-        const outlet = other.article?.outlet ?? text.unknownOutlet
-        lines.push(`   ${formatAmount(other.figure.value, other.figure.currency, lang)} (${outlet})`)
-      }
+      if (other) lines.push(`   ${formatAmount(other.figure.value, other.figure.currency, lang)} (${other.article?.outlet ?? unknownOutlet})`)
     }
   }
   return plain(lines.join('\n'))
@@ -111,30 +86,18 @@ export function placeFigures(model: FiguresModel): PlacedFigure[] {
   })
 }
 
-export function figuresOption(input: FiguresChartInput): ChartOption {
-  const { model, fx, lang, dark } = input
-  const text = FIGURES_TEXT[lang]
+const point = (mark: PlacedFigure) => ({ name: mark.row.figure.id, value: [mark.x, mark.row.shownValue ?? 0] })
+
+/** Per panel: one series per kind, the rings of disagreeing figures, the ring of the selected one. */
+function panelSeries(placed: readonly PlacedFigure[], panels: readonly number[], input: FiguresChartInput) {
+  const { lang, dark } = input
   const colors = KIND_COLORS[dark ? 'dark' : 'light']
   const ring = dark ? '#ff6b6b' : '#c62828'
-  const placed = placeFigures(model)
-  const rowsById = new Map([...model.dated, ...model.undated, ...model.unconverted].map((row) => [row.figure.id, row]))
-  const tooltips = new Map(model.dated.map((row) => [row.figure.id, figureTooltip(row, fx, lang, rowsById)]))
-  const years = model.dated.map((row) => row.figure.year ?? 0)
-  const minYear = years.length > 0 ? Math.min(...years) : new Date().getUTCFullYear()
-  const maxYear = years.length > 0 ? Math.max(...years) : minYear
-  const panels = Math.max(1, model.currencies.length)
-  // Label every year when there are few, else every second or fifth, always on whole years.
-  const span = maxYear - minYear
-  const yearStep = span > 24 ? 5 : span > 12 ? 2 : 1
-  const yearTicks = Array.from({ length: span + 1 }, (_, i) => minYear + i).filter((year) => year % yearStep === 0)
-  const top = (i: number): number => HEADER + i * (PANEL_TITLE + PANEL_PLOT + PANEL_FOOT) + PANEL_TITLE
-  const compact = numberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { notation: 'compact', maximumFractionDigits: 1 })
-
-  const panelIndexes = Array.from({ length: panels }, (_, i) => i)
-  const kindSeries = panelIndexes.flatMap((panel) =>
+  const accent = dark ? '#9cc0ff' : '#0b57d0'
+  const kinds = panels.flatMap((panel) =>
     FIGURE_KINDS.map((kind) => ({
       type: 'scatter' as const,
-      name: text.kind[kind],
+      name: translate(lang, `figures.kind.${kind}`),
       xAxisIndex: panel,
       yAxisIndex: panel,
       symbol: KIND_SYMBOLS[kind],
@@ -142,26 +105,21 @@ export function figuresOption(input: FiguresChartInput): ChartOption {
       itemStyle: { color: colors[kind], borderColor: dark ? '#151a23' : '#ffffff', borderWidth: 1, opacity: 1 },
       emphasis: { scale: 1.4 },
       z: 3,
-      data: placed
-        .filter((mark) => mark.panel === panel && mark.row.figure.kind === kind)
-        .map((mark) => ({ name: mark.row.figure.id, value: [mark.x, mark.row.shownValue ?? 0] })),
+      data: placed.filter((mark) => mark.panel === panel && mark.row.figure.kind === kind).map(point),
     })),
   )
-  const ringSeries = panelIndexes.map((panel) => ({
+  const rings = panels.map((panel) => ({
     type: 'scatter' as const,
-    name: text.disagree,
+    name: translate(lang, 'figures.disagree'),
     xAxisIndex: panel,
     yAxisIndex: panel,
     symbol: 'emptyCircle',
     symbolSize: 26,
     itemStyle: { color: ring, borderColor: ring, borderWidth: 2 },
     z: 2,
-    data: placed
-      .filter((mark) => mark.panel === panel && mark.row.disagreesWith.length > 0)
-      .map((mark) => ({ name: mark.row.figure.id, value: [mark.x, mark.row.shownValue ?? 0] })),
+    data: placed.filter((mark) => mark.panel === panel && mark.row.disagreesWith.length > 0).map(point),
   }))
-  const accent = dark ? '#9cc0ff' : '#0b57d0'
-  const selectionSeries = panelIndexes.map((panel) => ({
+  const selection = panels.map((panel) => ({
     type: 'scatter' as const,
     name: 'selection',
     xAxisIndex: panel,
@@ -172,14 +130,56 @@ export function figuresOption(input: FiguresChartInput): ChartOption {
     symbolSize: 34,
     itemStyle: { color: 'transparent', borderColor: accent, borderWidth: 3, opacity: 1 },
     z: 5,
-    data: placed
-      .filter((mark) => mark.panel === panel && mark.row.figure.id === input.selectedId)
-      .map((mark) => ({ name: mark.row.figure.id, value: [mark.x, mark.row.shownValue ?? 0] })),
+    data: placed.filter((mark) => mark.panel === panel && mark.row.figure.id === input.selectedId).map(point),
   }))
-  const usedKinds = FIGURE_KINDS.filter((kind) => model.dated.some((row) => row.figure.kind === kind))
+  return [...rings, ...kinds, ...selection]
+}
 
+/** Per panel: the year axis (whole years, every second or fifth when there are many) and the value axis. */
+function panelAxes(model: FiguresModel, panels: readonly number[], lang: Lang) {
+  const years = model.dated.map((row) => row.figure.year ?? 0)
+  const minYear = years.length > 0 ? Math.min(...years) : new Date().getUTCFullYear()
+  const maxYear = years.length > 0 ? Math.max(...years) : minYear
+  const span = maxYear - minYear
+  const yearStep = span > 24 ? 5 : span > 12 ? 2 : 1
+  const yearTicks = Array.from({ length: span + 1 }, (_, i) => minYear + i).filter((year) => year % yearStep === 0)
+  const compact = numberFormat(localeOf(lang), { notation: 'compact', maximumFractionDigits: 1 })
+  const xAxis = panels.map((panel) => ({
+    type: 'value' as const,
+    gridIndex: panel,
+    min: minYear - 0.5,
+    max: maxYear + 0.5,
+    name: translate(lang, 'figures.yearAxis'),
+    nameLocation: 'middle' as const,
+    nameGap: 26,
+    splitLine: { show: false },
+    axisTick: { customValues: yearTicks },
+    axisLabel: { customValues: yearTicks, margin: 14, formatter: (value: number) => String(value) },
+  }))
+  const yAxis = panels.map((panel) => ({
+    type: 'value' as const,
+    gridIndex: panel,
+    min: 0,
+    name: translate(lang, 'figures.panel', { currency: model.currencies[panel] ?? 'USD' }),
+    nameTextStyle: { align: 'left' as const, fontWeight: 'bold' as const, fontSize: 13 },
+    nameGap: 12,
+    axisLabel: { formatter: (value: number) => compact.format(value) },
+    splitLine: { lineStyle: { type: 'dashed' as const, opacity: 0.6 } },
+  }))
+  return { xAxis, yAxis }
+}
+
+export function figuresOption(input: FiguresChartInput): ChartOption {
+  const { model, fx, lang } = input
+  const placed = placeFigures(model)
+  const rowsById = new Map([...model.dated, ...model.undated, ...model.unconverted].map((row) => [row.figure.id, row]))
+  const tooltips = new Map(model.dated.map((row) => [row.figure.id, figureTooltip(row, fx, lang, rowsById)]))
+  const panels = Array.from({ length: Math.max(1, model.currencies.length) }, (_, i) => i)
+  const top = (i: number): number => HEADER + i * (PANEL_TITLE + PANEL_PLOT + PANEL_FOOT) + PANEL_TITLE
+  const usedKinds = FIGURE_KINDS.filter((kind) => model.dated.some((row) => row.figure.kind === kind))
+  const { xAxis, yAxis } = panelAxes(model, panels, lang)
   return {
-    aria: { enabled: true, label: { description: `${text.title}: ${text.count(model.dated.length)}` } },
+    aria: { enabled: true, label: { description: `${translate(lang, 'figures.title')}: ${translate(lang, 'figures.count', { n: model.dated.length })}` } },
     animation: false,
     legend: {
       type: 'scroll',
@@ -187,9 +187,9 @@ export function figuresOption(input: FiguresChartInput): ChartOption {
       left: 0,
       right: 0,
       itemGap: 14,
-      data: [...usedKinds.map((kind) => text.kind[kind]), ...(model.disagreements > 0 ? [text.disagree] : [])],
+      data: [...usedKinds.map((kind) => translate(lang, `figures.kind.${kind}`)), ...(model.disagreements > 0 ? [translate(lang, 'figures.disagree')] : [])],
     },
-    grid: panelIndexes.map((panel) => ({ left: 8, right: 16, top: top(panel), height: PANEL_PLOT })),
+    grid: panels.map((panel) => ({ left: 8, right: 16, top: top(panel), height: PANEL_PLOT })),
     tooltip: {
       trigger: 'item',
       renderMode: 'richText',
@@ -199,28 +199,8 @@ export function figuresOption(input: FiguresChartInput): ChartOption {
         return (name !== undefined && tooltips.get(name)) || ''
       },
     },
-    xAxis: panelIndexes.map((panel) => ({
-      type: 'value' as const,
-      gridIndex: panel,
-      min: minYear - 0.5,
-      max: maxYear + 0.5,
-      name: text.yearAxis,
-      nameLocation: 'middle' as const,
-      nameGap: 26,
-      splitLine: { show: false },
-      axisTick: { customValues: yearTicks },
-      axisLabel: { customValues: yearTicks, margin: 14, formatter: (value: number) => String(value) },
-    })),
-    yAxis: panelIndexes.map((panel) => ({
-      type: 'value' as const,
-      gridIndex: panel,
-      min: 0,
-      name: text.panel(model.currencies[panel] ?? 'USD'),
-      nameTextStyle: { align: 'left' as const, fontWeight: 'bold' as const, fontSize: 13 },
-      nameGap: 12,
-      axisLabel: { formatter: (value: number) => compact.format(value) },
-      splitLine: { lineStyle: { type: 'dashed' as const, opacity: 0.6 } },
-    })),
-    series: [...ringSeries, ...kindSeries, ...selectionSeries],
+    xAxis,
+    yAxis,
+    series: panelSeries(placed, panels, input),
   }
 }

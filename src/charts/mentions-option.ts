@@ -5,8 +5,9 @@
  */
 import type { LineSeriesOption } from 'echarts/charts'
 import type { ChartOption } from './echarts.ts'
-import { STATUS_STYLE } from '../lib/colors.ts'
-import type { EventMarker, MentionsData } from '../lib/mentions.ts'
+import { STATUS_COLORS, STATUS_SYMBOLS } from './marks.ts'
+import type { EventMarker, MentionsData } from '../lib/mentions/types.ts'
+import { statusRank } from '../lib/visits/lifecycle.ts'
 
 export interface MentionsLabels {
   period: (period: string) => string
@@ -64,77 +65,83 @@ export function mentionsYMax(data: MentionsData, stacked: boolean): number {
   return axisMaxFor(max)
 }
 
-export function mentionsOption(
-  data: MentionsData,
-  options: {
-    stacked: boolean
-    colors: ReadonlyMap<string, string>
-    labels: MentionsLabels
-    /** Narrow screens: no peak titles (they would not fit). */
-    compact?: boolean
-    /** Colour of the peak titles (the theme's text colour). */
-    textColor?: string
-    /** The selected mark (from `sel`), drawn as a larger ring. */
-    selected?: { actorId: string; period: string }
-  },
-): ChartOption {
-  const { stacked, colors, labels, compact = false, textColor, selected } = options
-  const selectedIndex = selected ? data.periods.indexOf(selected.period) : -1
+export interface MentionsChartOptions {
+  stacked: boolean
+  colors: ReadonlyMap<string, string>
+  labels: MentionsLabels
+  /** Narrow screens: no peak titles (they would not fit). */
+  compact?: boolean
+  /** Colour of the peak titles (the theme's text colour). */
+  textColor?: string
+  /** The selected mark (from `sel`), drawn as a larger ring. */
+  selected?: { actorId: string; period: string }
+}
+
+/** The pin on a line's peak, labelled with the period's top article. */
+function peakPin(data: MentionsData, seriesIndex: number, peak: { index: number; y: number } | undefined, options: MentionsChartOptions) {
+  const cell = peak ? data.series[seriesIndex]?.cells[peak.index] : undefined
+  if (!peak || !cell?.topTitle) return undefined
   const categories = data.periods
-  const yMax = mentionsYMax(data, stacked)
-  const showSymbols = categories.length <= 120
+  return {
+    symbol: 'pin',
+    symbolSize: 34,
+    silent: true,
+    label: { show: false },
+    data: [
+      {
+        name: plainText(cell.topTitle),
+        coord: [categories[peak.index] ?? '', peak.y],
+        value: options.labels.value(cell.value),
+        label: {
+          show: true,
+          position: peak.index > categories.length * 0.6 ? ('left' as const) : ('right' as const),
+          formatter: truncate(plainText(cell.topTitle), 34),
+          fontSize: 11,
+          color: options.textColor,
+          textBorderWidth: 0,
+          width: 220,
+          overflow: 'truncate' as const,
+        },
+      },
+    ],
+  }
+}
 
+/** A line (or stacked area) per actor, the selected cell ringed, the peak pinned. */
+function lineSeriesOf(data: MentionsData, options: MentionsChartOptions): LineSeriesOption[] {
+  const { stacked, colors, compact = false, selected } = options
+  const selectedIndex = selected ? data.periods.indexOf(selected.period) : -1
+  const showSymbols = data.periods.length <= 120
   const peaks = compact ? new Map<number, { index: number; y: number }>() : peakLabels(data, stacked)
-  const lineSeries = data.series.map((series, seriesIndex): LineSeriesOption => {
-    const peak = peaks.get(seriesIndex)
-    const peakCell = peak ? series.cells[peak.index] : undefined
-    return {
-      type: 'line' as const,
-      id: seriesId(series.actorId),
-      name: series.name,
-      data: series.cells.map((cell, i) =>
-        i === selectedIndex && series.actorId === selected?.actorId
-          ? { value: cell.value, symbol: 'circle', symbolSize: 15, itemStyle: { borderWidth: 4 } }
-          : cell.value,
-      ),
-      color: colors.get(series.actorId),
-      stack: stacked ? 'total' : undefined,
-      areaStyle: stacked ? { opacity: 0.35 } : undefined,
-      showSymbol: showSymbols,
-      // Only periods with mentions get a clickable dot; empty periods are just the line.
-      symbolSize: (value: unknown) => (typeof value === 'number' && value > 0 ? 7 : 0),
-      lineStyle: { width: 2 },
-      emphasis: { focus: 'series' as const },
-      markPoint:
-        peak && peakCell?.topTitle
-          ? {
-              symbol: 'pin',
-              symbolSize: 34,
-              silent: true,
-              label: { show: false },
-              data: [
-                {
-                  name: plainText(peakCell.topTitle),
-                  coord: [categories[peak.index] ?? '', peak.y],
-                  value: labels.value(peakCell.value),
-                  label: {
-                    show: true,
-                    position: peak.index > categories.length * 0.6 ? ('left' as const) : ('right' as const),
-                    formatter: truncate(plainText(peakCell.topTitle), 34),
-                    fontSize: 11,
-                    color: textColor,
-                    textBorderWidth: 0,
-                    width: 220,
-                    overflow: 'truncate' as const,
-                  },
-                },
-              ],
-            }
-          : undefined,
-    }
-  })
+  return data.series.map((series, seriesIndex): LineSeriesOption => ({
+    type: 'line' as const,
+    id: seriesId(series.actorId),
+    name: series.name,
+    data: series.cells.map((cell, i) =>
+      i === selectedIndex && series.actorId === selected?.actorId
+        ? { value: cell.value, symbol: 'circle', symbolSize: 15, itemStyle: { borderWidth: 4 } }
+        : cell.value,
+    ),
+    color: colors.get(series.actorId),
+    stack: stacked ? 'total' : undefined,
+    areaStyle: stacked ? { opacity: 0.35 } : undefined,
+    showSymbol: showSymbols,
+    // Only periods with mentions get a clickable dot; empty periods are just the line.
+    symbolSize: (value: unknown) => (typeof value === 'number' && value > 0 ? 7 : 0),
+    lineStyle: { width: 2 },
+    emphasis: { focus: 'series' as const },
+    markPoint: peakPin(data, seriesIndex, peaks.get(seriesIndex), options),
+  }))
+}
 
-  const eventSeries = {
+/**
+ * The visits and calls along the top: one marker per period (thousands of events would be thousands of
+ * canvas elements on top of each other), showing and opening the period's most advanced event and naming
+ * the others; the data table lists each event with its own button. Dashed lines down where few periods have one.
+ */
+function eventSeriesOf(data: MentionsData, labels: MentionsLabels) {
+  const style = (marker: EventMarker) => ({ color: STATUS_COLORS.light[marker.status], symbol: STATUS_SYMBOLS[marker.status] })
+  return {
     type: 'scatter' as const,
     id: 'events',
     name: labels.events,
@@ -142,15 +149,12 @@ export function mentionsOption(
     color: '#5a6476',
     symbolSize: 12,
     z: 5,
-    // One marker per period (thousands of events would be thousands of canvas elements on top of each
-    // other): it shows and opens the period's most advanced event and names the others; the data table
-    // lists each event with its own button.
-    data: eventMarkers(data.events).map(({ shown, events }) => ({
+    data: markerGroups(data.events).map(({ shown, events }) => ({
       value: [shown.period, EVENT_STRIP_Y],
       id: shown.eventId,
       name: markerName(events, labels),
-      symbol: shown.kind === 'call' ? `empty${capital(STATUS_STYLE[shown.status].symbol)}` : STATUS_STYLE[shown.status].symbol,
-      itemStyle: { color: STATUS_STYLE[shown.status].color, borderColor: STATUS_STYLE[shown.status].color, borderWidth: 2 },
+      symbol: shown.kind === 'call' ? `empty${capital(style(shown).symbol)}` : style(shown).symbol,
+      itemStyle: { color: style(shown).color, borderColor: style(shown).color, borderWidth: 2 },
     })),
     markLine: {
       silent: true,
@@ -162,7 +166,11 @@ export function mentionsOption(
     },
     tooltip: { trigger: 'item' as const },
   }
+}
 
+export function mentionsOption(data: MentionsData, options: MentionsChartOptions): ChartOption {
+  const { stacked, labels } = options
+  const categories = data.periods
   return {
     // ECharts describes the series and their values itself (aria-label on the chart element).
     aria: { enabled: true },
@@ -186,7 +194,7 @@ export function mentionsOption(
       {
         type: 'value',
         min: 0,
-        max: yMax,
+        max: mentionsYMax(data, stacked),
         name: labels.axisName,
         nameLocation: 'end',
         nameTextStyle: { align: 'left' },
@@ -198,7 +206,7 @@ export function mentionsOption(
       categories.length > 2
         ? [{ type: 'slider', xAxisIndex: 0, realtime: false, bottom: 12, height: 26, start: 0, end: 100, labelFormatter: (_index: number, value: string) => labels.period(value) }]
         : [],
-    series: [...lineSeries, eventSeries],
+    series: [...lineSeriesOf(data, options), eventSeriesOf(data, labels)],
   }
 }
 
@@ -207,7 +215,7 @@ export const MAX_EVENT_LINES = 40
 
 /** The periods that get a dashed event line: each period with an event, unless there are too many. */
 export function eventLinePeriods(data: Pick<MentionsData, 'events'>): string[] {
-  const periods = eventMarkers(data.events).map(({ shown }) => shown.period)
+  const periods = markerGroups(data.events).map(({ shown }) => shown.period)
   return periods.length <= MAX_EVENT_LINES ? periods : []
 }
 
@@ -234,21 +242,20 @@ export function peakLabels(data: MentionsData, stacked: boolean): Map<number, { 
   return new Map([...best].map(([index, entry]) => [entry.series, { index, y: entry.y }]))
 }
 
-const STATUS_RANK: Readonly<Record<EventMarker['status'], number>> = { invited: 0, planned: 1, ongoing: 2, happened: 3 }
 /** Event names listed in a marker's tooltip before "+N". */
 const MARKER_NAMES = 3
 
-const markerGroups = new WeakMap<readonly EventMarker[], { shown: EventMarker; events: EventMarker[] }[]>()
+const groupsCache = new WeakMap<readonly EventMarker[], { shown: EventMarker; events: EventMarker[] }[]>()
 
 /**
  * The events of each period (in period order of first appearance) and the one its marker shows. Cached
  * by the events array: a filter change that keeps the markers (actor, measure) does not group 100 000s again.
  */
-export function eventMarkers(events: readonly EventMarker[]): { shown: EventMarker; events: EventMarker[] }[] {
-  let groups = markerGroups.get(events)
+export function markerGroups(events: readonly EventMarker[]): { shown: EventMarker; events: EventMarker[] }[] {
+  let groups = groupsCache.get(events)
   if (!groups) {
     groups = groupMarkers(events)
-    markerGroups.set(events, groups)
+    groupsCache.set(events, groups)
   }
   return groups
 }
@@ -262,7 +269,7 @@ function groupMarkers(events: readonly EventMarker[]): { shown: EventMarker; eve
   }
   return [...byPeriod.values()].map((list) => ({
     // The first of the most advanced status: a visit that happened outranks one only planned.
-    shown: list.reduce((best, event) => (STATUS_RANK[event.status] > STATUS_RANK[best.status] ? event : best)),
+    shown: list.reduce((best, event) => (statusRank(event.status) > statusRank(best.status) ? event : best)),
     events: list,
   }))
 }

@@ -5,45 +5,25 @@
  */
 import type { CustomSeriesRenderItem } from 'echarts'
 import type { ChartOption } from './echarts.ts'
-import type { EventStatus } from '../model/dataset.ts'
-import { dateFormat } from '../lib/i18n.ts'
-import {
-  STATUS_ORDER,
-  UNKNOWN_VISITOR,
-  VISITS_TEXT,
-  actorName,
-  formatEventDate,
-  localeOf,
-  type LaneMode,
-  type LifecycleStep,
-  type UiLang,
-  type VisitRow,
-  type VisitsModel,
-  type VisitsText,
-} from '../lib/visits.ts'
+import { STATUS_COLORS, STATUS_SYMBOLS } from './marks.ts'
+import { formatEventDate } from '../i18n/format.ts'
+import { dateFormat } from '../i18n/intl.ts'
+import { localeOf, type Lang } from '../i18n/lang.ts'
+import { nameOf, type ActorNames } from '../i18n/names.ts'
+import { translate } from '../i18n/translate.ts'
+import type { Lane } from '../lib/filters.ts'
+import { STATUS_ORDER, type LifecycleStep } from '../lib/visits/lifecycle.ts'
+import { UNKNOWN_VISITOR, type VisitRow, type VisitsModel } from '../lib/visits/model.ts'
 
 export interface VisitsChartInput {
   model: VisitsModel
-  mode: LaneMode
-  lang: UiLang
+  mode: Lane
+  lang: Lang
   dark: boolean
-  actorNames: ReadonlyMap<string, { name: string }>
+  /** Actor names in the UI language. */
+  actorNames: ActorNames
   /** The event selected in the URL (`sel=e.<id>`), ringed in the chart. */
   selectedId?: string | null
-}
-
-/** Colour-blind safe (Okabe–Ito) status colours, lighter variants for the dark theme. */
-export const STATUS_COLORS: Readonly<Record<'light' | 'dark', Record<EventStatus, string>>> = {
-  light: { happened: '#0b6aa8', ongoing: '#c47a00', planned: '#007a5a', invited: '#b4468f' },
-  dark: { happened: '#56b4e9', ongoing: '#f0b54a', planned: '#3cc49a', invited: '#e08ac2' },
-}
-
-/** Symbol per status, so the status reads without colour too. */
-export const STATUS_SYMBOLS: Readonly<Record<EventStatus, string>> = {
-  happened: 'circle',
-  ongoing: 'rect',
-  planned: 'triangle',
-  invited: 'diamond',
 }
 
 const DAY_MS = 86_400_000
@@ -58,42 +38,56 @@ function plain(text: string): string {
   return text.replace(/[{}|]/g, ' ')
 }
 
-export function laneLabel(lane: string, mode: LaneMode, text: VisitsText, names: VisitsChartInput['actorNames']): string {
+export function laneLabel(lane: string, mode: Lane, lang: Lang, names: ActorNames): string {
   if (mode === 'direction') {
-    return lane === 'to_russia' || lane === 'to_china' || lane === 'elsewhere' || lane === 'calls' ? text.lane[lane] : lane
+    return lane === 'to_russia' || lane === 'to_china' || lane === 'elsewhere' || lane === 'calls' ? translate(lang, `visits.lane.${lane}`) : lane
   }
-  return lane === UNKNOWN_VISITOR ? text.lane.unknown : actorName(lane, names)
+  return lane === UNKNOWN_VISITOR ? translate(lang, 'common.unknown') : nameOf(lane, names)
+}
+
+/** "2 Artikel, 2 Medien": how many articles (and outlets, when known) report an event. */
+export function sourcesText(reports: number, outlets: number, lang: Lang): string {
+  const articles = translate(lang, 'visits.reports', { n: reports })
+  return outlets > 0 ? `${articles}, ${translate(lang, 'visits.outlets', { n: outlets })}` : articles
+}
+
+/** Where an event took place in words: the place and host country, or the phone for a call. */
+export function placeText(row: VisitRow, lang: Lang, names: ActorNames): string {
+  const { event } = row
+  if (event.kind === 'call') return translate(lang, 'visits.callPlace')
+  const country = event.country === null ? null : nameOf(event.country, names)
+  return [event.place, country].filter((part): part is string => part !== null).join(', ') || translate(lang, 'visits.unknownPlace')
+}
+
+/** "Besuch" or "Telefonat/Videoschalte". */
+export function kindText(kind: VisitRow['event']['kind'], lang: Lang): string {
+  return translate(lang, kind === 'visit' ? 'event.visit' : 'event.callOrVideo')
 }
 
 /** The tooltip of one event, as plain text lines: who, where, when, status, lifecycle, sources. */
-export function visitTooltip(row: VisitRow, lang: UiLang, names: VisitsChartInput['actorNames']): string {
-  const text = VISITS_TEXT[lang]
+export function visitTooltip(row: VisitRow, lang: Lang, names: ActorNames): string {
+  const t = (key: Parameters<typeof translate>[1]): string => translate(lang, key)
   const { event } = row
-  const who = event.visitors.map((id) => actorName(id, names)).join(', ') || text.lane.unknown
-  const hosts = event.hosts.map((id) => actorName(id, names)).join(', ')
-  const country = event.country === null ? null : actorName(event.country, names)
-  const where =
-    event.kind === 'call'
-      ? text.callPlace
-      : [event.place, country].filter((part): part is string => part !== null).join(', ') || text.unknownPlace
+  const who = event.visitors.map((id) => nameOf(id, names)).join(', ') || t('common.unknown')
+  const hosts = event.hosts.map((id) => nameOf(id, names)).join(', ')
   const steps = row.steps.map((step) => stepText(step, lang)).join(' → ')
+  const sources = sourcesText(row.reports, row.outlets.length, lang)
   const lines = [
-    `${text.kind[event.kind]} · ${text.status[event.status]}`,
-    `${text.who}: ${who}${hosts ? ` · ${text.host}: ${hosts}` : ''}`,
-    `${text.where}: ${where}`,
-    `${text.when}: ${formatEventDate(event.date, event.approx, lang)}`,
-    `${text.lifecycle}: ${steps}`,
-    row.outlets.length > 0 ? `${text.sources(row.reports, row.outlets.length)}: ${row.outlets.join(', ')}` : text.sources(row.reports, 0),
+    `${kindText(event.kind, lang)} · ${translate(lang, `status.${event.status}`)}`,
+    `${t('visits.who')}: ${who}${hosts ? ` · ${t('visits.host')}: ${hosts}` : ''}`,
+    `${t('visits.where')}: ${placeText(row, lang, names)}`,
+    `${t('visits.when')}: ${formatEventDate(event.date, event.approx, lang)}`,
+    `${t('visits.lifecycle')}: ${steps}`,
+    row.outlets.length > 0 ? `${sources}: ${row.outlets.join(', ')}` : sources,
   ]
   return plain(lines.join('\n'))
 }
 
 /** One lifecycle step in words: "angekündigt am 10.02.2023", or "geplant (Bericht ohne Datum)". */
-export function stepText(step: LifecycleStep, lang: UiLang): string {
-  const text = VISITS_TEXT[lang]
+export function stepText(step: LifecycleStep, lang: Lang): string {
   return step.firstReported === null
-    ? `${text.status[step.status]} (${text.reportUndated})`
-    : `${text.step[step.status]} ${formatEventDate(step.firstReported, false, lang)}`
+    ? translate(lang, 'visits.stepUndated', { status: translate(lang, `status.${step.status}`) })
+    : translate(lang, `visits.step.${step.status}`, { date: formatEventDate(step.firstReported, false, lang) })
 }
 
 interface PlacedMark {
@@ -123,7 +117,7 @@ export function placeMarks(model: VisitsModel): PlacedMark[] {
 }
 
 /** Time-axis labels in the UI language: the year on 1 January, the month on the 1st, else day and month. */
-export function timeLabel(lang: UiLang): (value: number) => string {
+export function timeLabel(lang: Lang): (value: number) => string {
   const locale = localeOf(lang)
   const month = dateFormat(locale, { month: 'short', timeZone: 'UTC' })
   const day = dateFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' })
@@ -134,17 +128,17 @@ export function timeLabel(lang: UiLang): (value: number) => string {
   }
 }
 
-export function visitsOption(input: VisitsChartInput): ChartOption {
-  const { model, mode, lang, dark, actorNames } = input
-  const text = VISITS_TEXT[lang]
-  const colors = STATUS_COLORS[dark ? 'dark' : 'light']
-  const background = dark ? '#151a23' : '#ffffff'
-  const accent = dark ? '#9cc0ff' : '#0b57d0'
-  const marks = placeMarks(model)
-  const tooltips = new Map(model.dated.map((row) => [row.event.id, visitTooltip(row, lang, actorNames)]))
+interface Palette {
+  colors: Record<string, string>
+  background: string
+  accent: string
+  dark: boolean
+}
 
+/** The bars behind marks whose date is a month, a year or approximate (a custom series). */
+function spanSeries(marks: readonly PlacedMark[], palette: Palette, name: string) {
   const spans = marks.filter((mark) => mark.row.span !== null && (mark.row.span.precision !== 'day' || mark.row.span.approx))
-  const spanColors = spans.map((mark) => colors[mark.row.event.status])
+  const spanColors = spans.map((mark) => palette.colors[mark.row.event.status] ?? '#0b6aa8')
   const spanDashed = spans.map((mark) => mark.row.event.approx)
   const renderSpan: CustomSeriesRenderItem = (params, api) => {
     const start = api.coord([api.value(0), api.value(2)])
@@ -153,39 +147,42 @@ export function visitsOption(input: VisitsChartInput): ChartOption {
     const bandHeight = Array.isArray(band) ? (band[1] ?? 24) : band
     const height = Math.max(6, Math.min(14, bandHeight * 0.3))
     const [x0, y0] = [start[0] ?? 0, start[1] ?? 0]
-    const color = spanColors[params.dataIndex] ?? colors.happened
+    const color = spanColors[params.dataIndex] ?? '#0b6aa8'
     return {
       type: 'rect',
       shape: { x: x0, y: y0 - height / 2, width: Math.max(3, (end[0] ?? x0) - x0), height, r: 3 },
-      style: {
-        fill: color,
-        opacity: 0.28,
-        stroke: color,
-        lineWidth: 1,
-        lineDash: spanDashed[params.dataIndex] ? [4, 3] : undefined,
-      },
+      style: { fill: color, opacity: 0.28, stroke: color, lineWidth: 1, lineDash: spanDashed[params.dataIndex] ? [4, 3] : undefined },
     }
   }
+  return {
+    type: 'custom' as const,
+    name,
+    yAxisIndex: 1,
+    itemStyle: { color: palette.colors.happened, opacity: 0.4 },
+    encode: { x: [0, 1], y: 2 },
+    renderItem: renderSpan,
+    clip: true,
+    z: 1,
+    data: spans.map((mark) => ({ name: mark.row.event.id, value: [mark.row.span?.start ?? 0, mark.row.span?.end ?? 0, mark.y] })),
+  }
+}
 
-  const times = marks.flatMap((mark) => (mark.row.span ? [mark.row.span.start, mark.row.span.end] : []))
-  const lo = times.length > 0 ? Math.min(...times) : Date.UTC(2020, 0, 1)
-  const hi = times.length > 0 ? Math.max(...times) : Date.UTC(2021, 0, 1)
-  const pad = Math.max(20 * DAY_MS, (hi - lo) * 0.06)
-
-  const statusSeries = STATUS_ORDER.slice()
+/** One scatter series per status (most advanced first), named in words; calls hollow. */
+function statusSeries(marks: readonly PlacedMark[], palette: Palette, lang: Lang) {
+  return STATUS_ORDER.slice()
     .reverse()
     .map((status) => ({
       type: 'scatter' as const,
-      name: text.status[status],
+      name: translate(lang, `status.${status}`),
       yAxisIndex: 1,
       symbol: STATUS_SYMBOLS[status],
-      itemStyle: { color: colors[status], borderColor: background, borderWidth: 1, opacity: 1 },
+      itemStyle: { color: palette.colors[status], borderColor: palette.background, borderWidth: 1, opacity: 1 },
       label: {
         show: true,
         position: 'right' as const,
         distance: 4,
         fontSize: 11,
-        color: dark ? '#d7dde4' : '#3a4350',
+        color: palette.dark ? '#d7dde4' : '#3a4350',
         formatter: (params: { value?: unknown }) => {
           const value = params.value
           // Only repeated reports get a number; a single report is the plain mark.
@@ -200,39 +197,87 @@ export function visitsOption(input: VisitsChartInput): ChartOption {
           value: [mark.row.span?.point ?? 0, mark.y, mark.row.reports],
           symbolSize: symbolSizeFor(mark.row.reports),
           ...(mark.row.event.kind === 'call'
-            ? { itemStyle: { color: background, borderColor: colors[status], borderWidth: 2.5, opacity: 1 } }
+            ? { itemStyle: { color: palette.background, borderColor: palette.colors[status], borderWidth: 2.5, opacity: 1 } }
             : {}),
         })),
     }))
+}
 
-  const selected = marks.filter((mark) => mark.row.event.id === input.selectedId)
-  const selectionSeries = {
+/** A ring around the selected event's marks. */
+function selectionSeries(marks: readonly PlacedMark[], palette: Palette, selectedId: string | null | undefined) {
+  return {
     type: 'scatter' as const,
     name: 'selection',
     yAxisIndex: 1,
     silent: true,
     tooltip: { show: false },
     symbol: 'circle',
-    itemStyle: { color: 'transparent', borderColor: accent, borderWidth: 3, opacity: 1 },
+    itemStyle: { color: 'transparent', borderColor: palette.accent, borderWidth: 3, opacity: 1 },
     z: 5,
-    data: selected.map((mark) => ({
-      name: mark.row.event.id,
-      value: [mark.row.span?.point ?? 0, mark.y],
-      symbolSize: symbolSizeFor(mark.row.reports) + 12,
-    })),
+    data: marks
+      .filter((mark) => mark.row.event.id === selectedId)
+      .map((mark) => ({ name: mark.row.event.id, value: [mark.row.span?.point ?? 0, mark.y], symbolSize: symbolSizeFor(mark.row.reports) + 12 })),
   }
+}
 
+/** The time axis, padded around the marks' spans. */
+function timeAxis(marks: readonly PlacedMark[], lang: Lang) {
+  const times = marks.flatMap((mark) => (mark.row.span ? [mark.row.span.start, mark.row.span.end] : []))
+  const lo = times.length > 0 ? Math.min(...times) : Date.UTC(2020, 0, 1)
+  const hi = times.length > 0 ? Math.max(...times) : Date.UTC(2021, 0, 1)
+  const pad = Math.max(20 * DAY_MS, (hi - lo) * 0.06)
   return {
-    aria: { enabled: true, label: { description: `${text.title}: ${text.count(model.dated.length + model.undated.length)}` } },
-    animation: false,
-    legend: {
-      type: 'scroll',
-      top: 0,
-      left: 0,
-      right: 0,
-      itemGap: 14,
-      data: [...statusSeries.map((series) => series.name), text.span],
+    type: 'time' as const,
+    min: lo - pad,
+    max: hi + pad,
+    name: translate(lang, 'visits.timeAxis'),
+    nameLocation: 'middle' as const,
+    nameGap: 28,
+    splitLine: { show: true, lineStyle: { type: 'dashed' as const, opacity: 0.5 } },
+    axisLabel: { hideOverlap: true, formatter: timeLabel(lang) },
+  }
+}
+
+/** The lane axis (names) and the value axis the marks are placed on (lane index plus fan-out). */
+function laneAxes(input: VisitsChartInput) {
+  const { model, mode, lang, dark, actorNames } = input
+  return [
+    {
+      type: 'category' as const,
+      inverse: true,
+      name: translate(lang, `visits.laneAxis.${mode}`),
+      nameLocation: 'start' as const,
+      nameTextStyle: { align: 'left' as const, fontWeight: 'bold' as const },
+      data: model.lanes.map((lane) => laneLabel(lane, mode, lang, actorNames)),
+      axisTick: { show: false },
+      splitLine: { show: true },
+      splitArea: {
+        show: true,
+        areaStyle: { color: dark ? ['rgba(0,0,0,0)', 'rgba(255,255,255,0.035)'] : ['rgba(0,0,0,0)', 'rgba(90,100,118,0.06)'] },
+      },
+      axisLabel: { width: 110, overflow: 'truncate' as const },
     },
+    { type: 'value' as const, show: false, inverse: true, min: -0.5, max: Math.max(0.5, model.lanes.length - 0.5) },
+  ]
+}
+
+export function visitsOption(input: VisitsChartInput): ChartOption {
+  const { model, lang, dark, actorNames } = input
+  const palette: Palette = {
+    colors: STATUS_COLORS[dark ? 'dark' : 'light'],
+    background: dark ? '#151a23' : '#ffffff',
+    accent: dark ? '#9cc0ff' : '#0b57d0',
+    dark,
+  }
+  const marks = placeMarks(model)
+  const tooltips = new Map(model.dated.map((row) => [row.event.id, visitTooltip(row, lang, actorNames)]))
+  const byStatus = statusSeries(marks, palette, lang)
+  const spanName = translate(lang, 'visits.span')
+  const count = translate(lang, 'visits.count', { n: model.dated.length + model.undated.length })
+  return {
+    aria: { enabled: true, label: { description: `${translate(lang, 'visits.title')}: ${count}` } },
+    animation: false,
+    legend: { type: 'scroll', top: 0, left: 0, right: 0, itemGap: 14, data: [...byStatus.map((series) => series.name), spanName] },
     grid: [{ top: 64, left: 8, right: 28, bottom: 8 }],
     tooltip: {
       trigger: 'item',
@@ -243,51 +288,8 @@ export function visitsOption(input: VisitsChartInput): ChartOption {
         return (name !== undefined && tooltips.get(name)) || ''
       },
     },
-    xAxis: {
-      type: 'time',
-      min: lo - pad,
-      max: hi + pad,
-      name: text.timeAxis,
-      nameLocation: 'middle',
-      nameGap: 28,
-      splitLine: { show: true, lineStyle: { type: 'dashed', opacity: 0.5 } },
-      axisLabel: { hideOverlap: true, formatter: timeLabel(lang) },
-    },
-    yAxis: [
-      {
-        type: 'category',
-        inverse: true,
-        name: text.laneAxis[mode],
-        nameLocation: 'start',
-        nameTextStyle: { align: 'left', fontWeight: 'bold' },
-        data: model.lanes.map((lane) => laneLabel(lane, mode, text, actorNames)),
-        axisTick: { show: false },
-        splitLine: { show: true },
-        splitArea: {
-          show: true,
-          areaStyle: { color: dark ? ['rgba(0,0,0,0)', 'rgba(255,255,255,0.035)'] : ['rgba(0,0,0,0)', 'rgba(90,100,118,0.06)'] },
-        },
-        axisLabel: { width: 110, overflow: 'truncate' },
-      },
-      { type: 'value', show: false, inverse: true, min: -0.5, max: Math.max(0.5, model.lanes.length - 0.5) },
-    ],
-    series: [
-      {
-        type: 'custom',
-        name: text.span,
-        yAxisIndex: 1,
-        itemStyle: { color: colors.happened, opacity: 0.4 },
-        encode: { x: [0, 1], y: 2 },
-        renderItem: renderSpan,
-        clip: true,
-        z: 1,
-        data: spans.map((mark) => ({
-          name: mark.row.event.id,
-          value: [mark.row.span?.start ?? 0, mark.row.span?.end ?? 0, mark.y],
-        })),
-      },
-      ...statusSeries,
-      selectionSeries,
-    ],
+    xAxis: timeAxis(marks, lang),
+    yAxis: laneAxes(input),
+    series: [spanSeries(marks, palette, spanName), ...byStatus, selectionSeries(marks, palette, input.selectedId)],
   }
 }

@@ -5,7 +5,9 @@
  */
 import { computed, ref, watch, type ComputedRef, type Ref } from 'vue'
 import type { Dataset } from '../model/dataset.ts'
-import { RECORD_CAP, useDatasetStore } from '../stores/dataset.ts'
+import { RECORD_CAP } from '../data/plan.ts'
+import { errorMessage } from '../lib/errors.ts'
+import { useDatasetStore } from '../stores/dataset.ts'
 import { useFiltersStore } from '../stores/filters.ts'
 
 export interface RecordsState {
@@ -44,7 +46,7 @@ export function useRecords(cap = RECORD_CAP): RecordsState {
         (cause: unknown) => {
           if (mine !== request) return
           loading.value = false
-          error.value = cause instanceof Error ? cause.message : String(cause)
+          error.value = errorMessage(cause)
         },
       )
     },

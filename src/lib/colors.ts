@@ -19,10 +19,3 @@ export function actorColor(actorIds: readonly string[], actorId: string): string
   return ACTOR_PALETTE[(index < 0 ? 0 : index) % ACTOR_PALETTE.length] ?? '#2f6fdf'
 }
 
-/** Event markers by status: shape and colour together (same as the Visits view), so neither alone carries the meaning. */
-export const STATUS_STYLE = {
-  happened: { color: '#0b6aa8', symbol: 'circle' },
-  ongoing: { color: '#c47a00', symbol: 'rect' },
-  planned: { color: '#007a5a', symbol: 'triangle' },
-  invited: { color: '#b4468f', symbol: 'diamond' },
-} as const

@@ -3,10 +3,11 @@
  * evidence here (built in: mentions, events, figures, single sentences); the panel renders the result.
  */
 import type { Dataset, EventStatus } from '../model/dataset.ts'
+import { byCodeUnit } from '../model/order.ts'
 import { parseSelection, type Selection } from './filter-query.ts'
 import type { Filters } from './filters.ts'
 import { periodOf } from './periods.ts'
-import { stagesOf } from './visits.ts'
+import { stagesOf } from './visits/lifecycle.ts'
 import { filterArticles } from './select.ts'
 
 export interface EvidenceItem {
@@ -101,8 +102,8 @@ export function resolveEvidence(sel: string, dataset: Dataset, filters: Filters)
   const dates = new Map(dataset.articles.map((article) => [article.id, article.published ?? '']))
   return resolver(selection, dataset, filters).sort(
     (a, b) =>
-      (dates.get(a.articleId) ?? '').localeCompare(dates.get(b.articleId) ?? '') ||
-      a.articleId.localeCompare(b.articleId) ||
+      byCodeUnit(dates.get(a.articleId) ?? '', dates.get(b.articleId) ?? '') ||
+      byCodeUnit(a.articleId, b.articleId) ||
       a.sentence - b.sentence,
   )
 }

@@ -19,19 +19,10 @@
  * `s` (sentence index in the reader) belongs to the /articles/:id route and is passed through.
  */
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
-import {
-  DEFAULT_FILTERS,
-  EVENT_STATUSES,
-  FIGURE_KINDS,
-  FXS,
-  GRAINS,
-  LANES,
-  LANGS,
-  MEASURES,
-  THEMES,
-  isIsoDay,
-  type Filters,
-} from './filters.ts'
+import { LANGS } from '../i18n/lang.ts'
+import { EVENT_STATUSES, FIGURE_KINDS } from '../model/dataset.ts'
+import { byCodeUnit } from '../model/order.ts'
+import { DEFAULT_FILTERS, FXS, GRAINS, LANES, MEASURES, THEMES, isIsoDay, type Filters } from './filters.ts'
 
 /**
  * What the dataset allows; ids outside these sets are dropped. A null set is not known yet (its records
@@ -108,14 +99,12 @@ function pickOne<T extends string>(allowed: readonly T[], value: string): T | un
   return allowed.find((candidate) => candidate === value)
 }
 
-export function parseFilters(query: LocationQuery, context: FilterContext): ParsedFilters {
-  const dropped: DroppedParam[] = []
-  const drop = (key: string, value: string, reason: DropReason): void => {
-    dropped.push({ key, value: shortValue(value), reason })
-  }
+type Drop = (key: string, value: string, reason: DropReason) => void
+
+/** The first value of each filter key; unknown keys, repeats, overlong values and control characters are dropped. */
+function firstValues(query: LocationQuery, drop: Drop): Map<string, string> {
   const known = new Set<string>(FILTER_KEYS)
   const raw = new Map<string, string>()
-
   for (const [key, entry] of Object.entries(query)) {
     if (ROUTE_KEYS.has(key)) continue
     const values = (Array.isArray(entry) ? entry : [entry]).map((value) => value ?? '')
@@ -129,7 +118,11 @@ export function parseFilters(query: LocationQuery, context: FilterContext): Pars
     else if (CONTROL_CHARS.test(first)) drop(key, first, 'control-chars')
     else raw.set(key, first)
   }
+  return raw
+}
 
+/** Readers of the kept values by kind (comma list, one of a set, calendar day), each dropping what it cannot use. */
+function readersOf(raw: ReadonlyMap<string, string>, drop: Drop) {
   const list = (key: string, isValid: (item: string) => boolean): string[] => {
     const value = raw.get(key)
     if (value === undefined || value === '') return []
@@ -143,12 +136,20 @@ export function parseFilters(query: LocationQuery, context: FilterContext): Pars
     }
     return items.sort()
   }
+  const listOf = <T extends string>(key: string, allowed: readonly T[]): T[] =>
+    list(key, (value) => pickOne(allowed, value) !== undefined).flatMap((value) => pickOne(allowed, value) ?? [])
   const one = <T extends string>(key: string, allowed: readonly T[], fallback: T): T => {
     const value = raw.get(key)
     if (value === undefined) return fallback
     const picked = pickOne(allowed, value)
     if (picked === undefined) drop(key, value, 'unknown-value')
     return picked ?? fallback
+  }
+  const optional = <T extends string>(key: string, allowed: readonly T[]): T | null => {
+    const value = raw.get(key)
+    const picked = value === undefined ? null : (pickOne(allowed, value) ?? null)
+    if (value !== undefined && picked === null) drop(key, value, 'unknown-value')
+    return picked
   }
   const date = (key: 'from' | 'to'): string | null => {
     const value = raw.get(key)
@@ -157,29 +158,31 @@ export function parseFilters(query: LocationQuery, context: FilterContext): Pars
     drop(key, value, 'bad-date')
     return null
   }
+  return { list, listOf, one, optional, date }
+}
 
-  let from = date('from')
-  let to = date('to')
-  if (from !== null && to !== null && from > to) {
-    drop('from', from, 'reversed-range')
-    drop('to', to, 'reversed-range')
-    from = null
-    to = null
+/** `from` and `to`; a reversed range is dropped whole. */
+function dateRange(date: (key: 'from' | 'to') => string | null, drop: Drop): { from: string | null; to: string | null } {
+  const from = date('from')
+  const to = date('to')
+  if (from === null || to === null || from <= to) return { from, to }
+  drop('from', from, 'reversed-range')
+  drop('to', to, 'reversed-range')
+  return { from: null, to: null }
+}
+
+export function parseFilters(query: LocationQuery, context: FilterContext): ParsedFilters {
+  const dropped: DroppedParam[] = []
+  const drop: Drop = (key, value, reason) => {
+    dropped.push({ key, value: shortValue(value), reason })
   }
-
-  const stackValue = raw.get('stack')
-  if (stackValue !== undefined && stackValue !== '1') drop('stack', stackValue, 'unknown-value')
-
-  const themeValue = raw.get('theme')
-  const theme = themeValue === undefined ? null : (pickOne(THEMES, themeValue) ?? null)
-  if (themeValue !== undefined && theme === null) drop('theme', themeValue, 'unknown-value')
-
+  const raw = firstValues(query, drop)
+  const { list, listOf, one, optional, date } = readersOf(raw, drop)
+  const { from, to } = dateRange(date, drop)
+  const stack = optional('stack', ['1'] as const) === '1'
   const selValue = raw.get('sel')
-  let sel: string | null = null
-  if (selValue !== undefined) {
-    if (isKnownSelection(selValue, context)) sel = selValue
-    else drop('sel', selValue, 'unknown-value')
-  }
+  const sel = selValue !== undefined && isKnownSelection(selValue, context) ? selValue : null
+  if (selValue !== undefined && sel === null) drop('sel', selValue, 'unknown-value')
 
   const filters: Filters = {
     actors: list('actor', (id) => context.actorIds.has(id)),
@@ -188,18 +191,14 @@ export function parseFilters(query: LocationQuery, context: FilterContext): Pars
     to,
     grain: one('grain', GRAINS, DEFAULT_FILTERS.grain),
     measure: one('measure', MEASURES, DEFAULT_FILTERS.measure),
-    stack: stackValue === '1',
+    stack,
     lane: one('lane', LANES, DEFAULT_FILTERS.lane),
     fx: one('fx', FXS, DEFAULT_FILTERS.fx),
-    status: list('status', (value) => pickOne(EVENT_STATUSES, value) !== undefined).map(
-      (value) => pickOne(EVENT_STATUSES, value) ?? 'happened',
-    ),
-    kind: list('kind', (value) => pickOne(FIGURE_KINDS, value) !== undefined).map(
-      (value) => pickOne(FIGURE_KINDS, value) ?? 'other',
-    ),
+    status: listOf('status', EVENT_STATUSES),
+    kind: listOf('kind', FIGURE_KINDS),
     sel,
     lang: one('lang', LANGS, DEFAULT_FILTERS.lang),
-    theme,
+    theme: optional('theme', THEMES),
   }
   const order = (key: string): number => {
     const index = FILTER_KEYS.findIndex((known) => known === key)
@@ -309,6 +308,11 @@ export function filtersToQuery(filters: Filters): Record<string, string> {
   return query
 }
 
+/** The query of the filters without the selected mark: what links to other views and exports carry. */
+export function queryWithoutSelection(filters: Filters): Record<string, string> {
+  return filtersToQuery({ ...filters, sel: null })
+}
+
 /** True when two queries hold the same keys and values (order of keys ignored). */
 export function sameQuery(a: LocationQueryRaw | LocationQuery, b: LocationQueryRaw | LocationQuery): boolean {
   const norm = (query: LocationQueryRaw | LocationQuery): string =>
@@ -316,7 +320,7 @@ export function sameQuery(a: LocationQueryRaw | LocationQuery, b: LocationQueryR
       Object.entries(query)
         .filter(([, value]) => value !== undefined)
         .map(([key, value]) => [key, Array.isArray(value) ? value.map(String) : String(value)])
-        .sort(([x], [y]) => String(x).localeCompare(String(y))),
+        .sort(([x], [y]) => byCodeUnit(String(x), String(y))),
     )
   return norm(a) === norm(b)
 }

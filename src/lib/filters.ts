@@ -2,13 +2,13 @@
  * The typed filter state of the whole app (one object, swapped, never mutated) and its defaults.
  * The URL mirrors it through src/lib/filter-query.ts.
  */
+import type { Lang } from '../i18n/lang.ts'
 import type { EventStatus, FigureKind } from '../model/dataset.ts'
 
 export type Grain = 'day' | 'week' | 'month'
 export type Measure = 'mentions' | 'share'
 export type Lane = 'direction' | 'visitor'
 export type Fx = 'native' | 'usd'
-export type Lang = 'de' | 'en'
 export type Theme = 'light' | 'dark'
 
 export interface Filters {
@@ -35,14 +35,14 @@ export interface Filters {
   readonly theme: Theme | null
 }
 
+/** The part of the filters the Visits and Figures views apply to their records. */
+export type ViewFilter = Pick<Filters, 'actors' | 'outlets' | 'from' | 'to'>
+
 export const GRAINS: readonly Grain[] = ['day', 'week', 'month']
 export const MEASURES: readonly Measure[] = ['mentions', 'share']
 export const LANES: readonly Lane[] = ['direction', 'visitor']
 export const FXS: readonly Fx[] = ['native', 'usd']
-export const LANGS: readonly Lang[] = ['de', 'en']
 export const THEMES: readonly Theme[] = ['light', 'dark']
-export const EVENT_STATUSES: readonly EventStatus[] = ['happened', 'ongoing', 'planned', 'invited']
-export const FIGURE_KINDS: readonly FigureKind[] = ['trade_volume', 'trade_target', 'contract', 'other']
 
 export const DEFAULT_FILTERS: Filters = Object.freeze({
   actors: [],

@@ -1,5 +1,6 @@
-/** Pure selections over the dataset, given the filters: which articles, which actors, which counts. */
+/** Pure selections over the records, given the filters: which articles, which actors. */
 import type { Article, Dataset, Mention } from '../model/dataset.ts'
+import { byGermanText } from '../model/order.ts'
 import type { Filters } from './filters.ts'
 
 /** The article a wire copy points to (or the article itself). */
@@ -17,17 +18,15 @@ export function inDateRange(published: string | null, from: string | null, to: s
 }
 
 /** Articles passing outlet and date filters (actors are handled by the views). */
-export function filterArticles(dataset: Dataset, filters: Filters): Article[] {
+export function filterArticles(dataset: Pick<Dataset, 'articles'>, filters: Pick<Filters, 'outlets' | 'from' | 'to'>): Article[] {
   const outlets = new Set(filters.outlets)
   return dataset.articles.filter(
-    (article) =>
-      (outlets.size === 0 || outlets.has(article.outlet ?? '')) &&
-      inDateRange(article.published, filters.from, filters.to),
+    (article) => (outlets.size === 0 || outlets.has(article.outlet ?? '')) && inDateRange(article.published, filters.from, filters.to),
   )
 }
 
 /** Mentions grouped by article id. */
-export function mentionsByArticle(dataset: Dataset): Map<string, Mention[]> {
+export function mentionsByArticle(dataset: Pick<Dataset, 'mentions'>): Map<string, Mention[]> {
   const map = new Map<string, Mention[]>()
   for (const mention of dataset.mentions) {
     const list = map.get(mention.articleId) ?? []
@@ -39,6 +38,7 @@ export function mentionsByArticle(dataset: Dataset): Map<string, Mention[]> {
 
 export interface ActorCount {
   actorId: string
+  /** The actor's canonical (German) name: ties are broken by it whatever the UI language. */
   name: string
   /** Articles (wire copies counted once) naming the actor. */
   articles: number
@@ -46,30 +46,9 @@ export interface ActorCount {
   mentions: number
 }
 
-/** Actors by how many (deduplicated) articles name them, most first; ties by name. */
-export function rankActors(dataset: Dataset, articles: readonly Article[]): ActorCount[] {
-  const present = new Set(articles.map((article) => article.id))
-  // A wire copy counts only when its original is not in the set too.
-  const allowed = new Set(
-    articles
-      .filter((article) => article.duplicateOf === null || !present.has(article.duplicateOf))
-      .map((article) => article.id),
-  )
-  const counts = new Map<string, ActorCount>()
-  for (const actor of dataset.actors) counts.set(actor.id, { actorId: actor.id, name: actor.name, articles: 0, mentions: 0 })
-  for (const mention of dataset.mentions) {
-    if (!allowed.has(mention.articleId) || mention.count === 0) continue
-    const entry = counts.get(mention.actorId)
-    if (!entry) continue
-    entry.articles += 1
-    entry.mentions += mention.count
-  }
-  return [...counts.values()].sort(byMostNamed)
-}
-
-/** Most articles first; ties by mentions, then by name. */
+/** Most articles first; ties by mentions, then by name in German reading order. */
 export function byMostNamed(a: ActorCount, b: ActorCount): number {
-  return b.articles - a.articles || b.mentions - a.mentions || a.name.localeCompare(b.name, 'de')
+  return b.articles - a.articles || b.mentions - a.mentions || byGermanText(a.name, b.name)
 }
 
 /** The actors a view shows: those chosen, or the `top` of a ranking that some article names. */
@@ -79,22 +58,4 @@ export function chosenOrTop(filters: Pick<Filters, 'actors'>, ranked: readonly A
     .filter((entry) => entry.articles > 0)
     .slice(0, top)
     .map((entry) => entry.actorId)
-}
-
-/** The actors a view shows: those chosen, or the `top` most-named ones. */
-export function activeActors(dataset: Dataset, filters: Filters, articles: readonly Article[], top = 5): string[] {
-  return chosenOrTop(filters, filters.actors.length > 0 ? [] : rankActors(dataset, articles), top)
-}
-
-/** Every outlet of the corpus, sorted; articles without one are grouped under "". */
-export function outletsOf(dataset: Dataset): string[] {
-  return [...new Set(dataset.articles.map((article) => article.outlet ?? ''))].sort((a, b) => a.localeCompare(b, 'de'))
-}
-
-/** First and last published date (ISO, as written) of the corpus. */
-export function dateSpan(articles: readonly Article[]): { first: string; last: string } | undefined {
-  const dates = articles.map((article) => article.published).filter((date): date is string => date !== null).sort()
-  const first = dates[0]
-  const last = dates[dates.length - 1]
-  return first !== undefined && last !== undefined ? { first, last } : undefined
 }

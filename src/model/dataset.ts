@@ -57,6 +57,8 @@ export const ActorSchema = z.object({
   kind: ActorKind,
   aliases: z.array(z.string()),
   // --- extensions ---
+  /** The name in English where it differs from the German one ("Russia", "Sergey Lavrov"); the English UI shows it. */
+  en: z.optional(nonEmpty()),
   /** true for people found in the text (role noun, speech verb) who are not in the registry. */
   discovered: z.boolean(),
 })
@@ -70,6 +72,8 @@ export const MentionSchema = z.object({
   sentences: z.array(nonNegativeInt()),
 })
 
+export const EventStatus = z.enum(['happened', 'ongoing', 'planned', 'invited'])
+
 export const EvidenceSchema = z.object({
   articleId: nonEmpty(),
   quote: nonEmpty(),
@@ -77,15 +81,13 @@ export const EvidenceSchema = z.object({
   /** Index of the quoted sentence in its article. */
   sentence: nonNegativeInt(),
   /** What this report says of the event: lets the app show a lifecycle (announced, then happened). */
-  status: z.enum(['happened', 'ongoing', 'planned', 'invited']),
+  status: EventStatus,
   /** The date this report gives (null: none of its own) and how it was read. */
   date: z.optional(z.nullable(IsoDateLike)),
   dateFrom: z.optional(DecisionSchema),
   /** How this report's status was read (a verb, a tense, a modal, a date ahead of the article). */
   statusFrom: z.optional(DecisionSchema),
 })
-
-export const EventStatus = z.enum(['happened', 'ongoing', 'planned', 'invited'])
 export const DiplomaticEventSchema = z.object({
   id: nonEmpty(),
   kind: z.enum(['visit', 'call']),
@@ -166,8 +168,14 @@ export type ArticleText = z.infer<typeof ArticleTextSchema>
 export type TextShard = z.infer<typeof TextShardSchema>
 export type ArticleTextSpan = ArticleText['spans'][number]
 
+/** Every event status, most advanced first (the order the views list them in). */
+export const EVENT_STATUSES: readonly EventStatus[] = EventStatus.options
+/** Every figure kind, in the order the views list them. */
+export const FIGURE_KINDS: readonly FigureKind[] = FigureKind.options
+
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string }
 
+/** The first issues of a failed parse in one line: "path: message; …". */
 function describeIssues(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 5)
@@ -175,14 +183,13 @@ function describeIssues(error: z.core.$ZodError): string {
     .join('; ')
 }
 
-/** Narrows unknown JSON to a Dataset, or says in one line what is wrong. */
-export function parseDataset(json: unknown): ParseResult<Dataset> {
-  const result = DatasetSchema.safeParse(json)
-  return result.success ? { ok: true, value: result.data } : { ok: false, error: describeIssues(result.error) }
+/** A function that narrows unknown JSON to the schema's type, or says in one line what is wrong. */
+export function parser<T>(schema: z.ZodMiniType<T>): (json: unknown) => ParseResult<T> {
+  return (json) => {
+    const result = schema.safeParse(json)
+    return result.success ? { ok: true, value: result.data } : { ok: false, error: describeIssues(result.error) }
+  }
 }
 
 /** Narrows unknown JSON to a text shard, or says in one line what is wrong. */
-export function parseTextShard(json: unknown): ParseResult<TextShard> {
-  const result = TextShardSchema.safeParse(json)
-  return result.success ? { ok: true, value: result.data } : { ok: false, error: describeIssues(result.error) }
-}
+export const parseTextShard = parser(TextShardSchema)

@@ -14,8 +14,7 @@
  * Paths inside the index are relative to the index file's folder. No Vue, DOM or Node imports here.
  */
 import * as z from 'zod/mini'
-import { ActorSchema, ArticleSchema, DiplomaticEventSchema, FigureSchema, IsoDateLike, MentionSchema } from './dataset.ts'
-import type { ParseResult } from './dataset.ts'
+import { ActorSchema, ArticleSchema, DiplomaticEventSchema, FigureSchema, IsoDateLike, MentionSchema, parser } from './dataset.ts'
 
 export const LAYOUT_VERSION = 1 as const
 
@@ -116,19 +115,6 @@ export function partMonthOf(published: string | null): string {
   return published === null ? 'undated' : published.slice(0, 7)
 }
 
-function describe(error: z.core.$ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
-    .join('; ')
-}
-
-function parser<T>(schema: z.ZodMiniType<T>): (json: unknown) => ParseResult<T> {
-  return (json) => {
-    const result = schema.safeParse(json)
-    return result.success ? { ok: true, value: result.data } : { ok: false, error: describe(result.error) }
-  }
-}
 
 /** Narrows unknown JSON to an index, a day file, a part or the events file, or says in one line what is wrong. */
 export const parseIndex = parser(IndexSchema)

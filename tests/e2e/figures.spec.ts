@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { mkdirSync } from 'node:fs'
 import type { Dataset, Figure } from '../../src/model/dataset.ts'
-import { colourCentre, exportPngAndCsv, routeFixture, watchCsp } from './helpers.ts'
+import { colourCentre, exportPngAndCsv, exportedPngText, recordCanvasText, routeFixture, watchCsp } from './helpers.ts'
 
 /**
  * The Trade-figures ledger on a small hand-written dataset (served in place of
@@ -195,6 +195,18 @@ test.describe('Trade-figures view', () => {
     expect(lines.slice(1).map((line) => line.split(',')[0]).sort()).toEqual(['fg-volume-b', 'fg-yuan'])
     expect(text).toContain('n-tv.de')
     expect(text).toContain('outlet=n-tv.de')
+  })
+
+  test('the PNG says which figures it shows and counts the articles of the whole corpus', async ({ page }) => {
+    await recordCanvasText(page)
+    await serveFixture(page)
+    await page.goto('/figures?outlet=n-tv.de&lang=en')
+    await expect(chart(page)).toHaveAttribute('data-drawn', '1')
+    const text = await exportedPngText(page)
+    expect(text).toContain('Trade figures by source')
+    expect(text).toContain('Outlet: n-tv.de · From: … · To: … · Kind: Trade, Target, Contract, Other · Currency: Original currency')
+    const data = fixture()
+    expect(text).toContain(`Source: Moscow–Beijing Press Monitor, ${data.articles.length} articles, built ${data.generatedAt.slice(0, 10)}`)
   })
 
   for (const lang of ['de', 'en'] as const) {

@@ -116,3 +116,26 @@ export async function exportPngAndCsv(page: Page, pngName: string): Promise<{ pn
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()])
   return { png, csv: readFileSync(await csv.path(), 'utf8') }
 }
+
+/**
+ * Records the text every canvas draws (fillText), from the next page load on: what an exported PNG says
+ * can then be read without decoding the image. `canvasTextSince` gives the text drawn after `mark`.
+ */
+export async function recordCanvasText(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const drawn: string[] = []
+    Object.assign(window, { __canvasText: drawn })
+    const fillText = CanvasRenderingContext2D.prototype.fillText
+    CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth?: number) {
+      drawn.push(String(text))
+      return maxWidth === undefined ? fillText.call(this, text, x, y) : fillText.call(this, text, x, y, maxWidth)
+    }
+  })
+}
+
+/** Clicks the PNG export and returns the lines of text drawn into the image (see recordCanvasText). */
+export async function exportedPngText(page: Page): Promise<string[]> {
+  const before = await page.evaluate(() => (window as unknown as { __canvasText: string[] }).__canvasText.length)
+  await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()])
+  return page.evaluate((from) => (window as unknown as { __canvasText: string[] }).__canvasText.slice(from), before)
+}

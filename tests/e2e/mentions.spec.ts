@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { MENTIONS_GRID, axisMaxFor } from '../../src/charts/mentions-option.ts'
-import { chartDrawn, demoDataset, queryOf, routeDataset, watchConsole } from './helpers.ts'
+import { chartDrawn, demoDataset, exportedPngText, queryOf, recordCanvasText, routeDataset, watchConsole } from './helpers.ts'
 
 const dataset = demoDataset()
 const putinName = dataset.actors.find((actor) => actor.id === 'putin')?.name ?? 'Wladimir Putin'
@@ -167,7 +167,45 @@ test.describe('Mentions over time', () => {
     await expect.poll(() => queryOf(page).get('from')).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     expect(queryOf(page).get('to')).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     expect(await page.evaluate(() => history.length)).toBe(historyBefore + 1)
-    await expect(page.getByTestId('from-filter')).toHaveValue(queryOf(page).get('from') ?? '')
+    // the field writes the day the German way
+    const [year, month, day] = (queryOf(page).get('from') ?? '').split('-')
+    await expect(page.getByTestId('from-filter')).toHaveValue(`${day}.${month}.${year}`)
+  })
+
+  test('the date fields read and write TT.MM.JJJJ in German and DD/MM/YYYY in English, whatever the browser locale', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'en-US' })
+    const page = await context.newPage()
+    await page.goto('/mentions?actor=putin')
+    await chartDrawn(page, 'mentions')
+    const from = page.getByRole('textbox', { name: 'Von' })
+    await expect(from).toHaveAttribute('placeholder', 'TT.MM.JJJJ')
+    await expect(from).toHaveAccessibleDescription('Datum als TT.MM.JJJJ, leer lassen für offen')
+    await from.fill('1.2.2023')
+    await from.press('Enter')
+    await expect.poll(() => queryOf(page).get('from')).toBe('2023-02-01')
+    await expect(from).toHaveValue('01.02.2023')
+
+    // a day that does not exist is said next to the field; the filter stays as it was
+    const to = page.getByRole('textbox', { name: 'Bis' })
+    await to.fill('31.02.2023')
+    await to.press('Tab')
+    await expect(page.getByRole('alert').filter({ hasText: '„31.02.2023“ ist kein gültiges Datum (TT.MM.JJJJ)' })).toBeVisible()
+    await expect(to).toHaveAttribute('aria-invalid', 'true')
+    expect(queryOf(page).get('to')).toBeNull()
+
+    await page.getByRole('button', { name: 'EN', exact: true }).click()
+    const fromEn = page.getByRole('textbox', { name: 'From' })
+    await expect(fromEn).toHaveValue('01/02/2023')
+    await expect(fromEn).toHaveAttribute('placeholder', 'DD/MM/YYYY')
+    const toEn = page.getByRole('textbox', { name: 'To' })
+    await toEn.fill('28/02/2023')
+    await toEn.press('Enter')
+    await expect.poll(() => queryOf(page).get('to')).toBe('2023-02-28')
+    // emptied, the bound is open again
+    await fromEn.fill('')
+    await fromEn.press('Enter')
+    await expect.poll(() => queryOf(page).get('from')).toBeNull()
+    await context.close()
   })
 
   test('"Link kopieren" copies the URL that restores this view in a fresh page', async ({ page, context, browser }) => {
@@ -208,6 +246,45 @@ test.describe('Mentions over time', () => {
       expect((row[col('article_ids')] ?? '').split(';').sort(), `${actorId} ${period}`).toEqual(expected)
       expect(Number(row[col('articles_naming_actor')])).toBe(expected.length)
     }
+  })
+
+  test('the PNG says what is drawn: the actors of the lines and the articles of the whole corpus', async ({ page }) => {
+    await recordCanvasText(page)
+    await page.goto('/mentions')
+    await chartDrawn(page, 'mentions')
+    await page.getByTestId('toggle-table').click()
+    // the actor columns of the table twin: the lines drawn (the last number column is the denominator)
+    const columns = (await page.getByTestId('mentions-table').locator('thead th.num').allInnerTexts()).map((text) => text.trim())
+    const actors = columns.slice(0, -1)
+    expect(actors).toHaveLength(5)
+    const text = await exportedPngText(page)
+    expect(text).toContain('Erwähnungen im Zeitverlauf')
+    expect(text).toContain(`Akteure: ${actors.join(', ')} (Top-Akteure (automatisch)) · Medium: Alle Medien · Zeitraum: gesamter Korpus`)
+    expect(text).toContain(`Quelle: Moskau–Peking Pressemonitor, ${dataset.articles.length} Artikel, erstellt ${dataset.generatedAt.slice(0, 10)}`)
+  })
+
+  test('ECharts describes the chart to a screen reader in the UI language', async ({ page }) => {
+    await page.goto('/mentions?actor=putin')
+    await chartDrawn(page, 'mentions')
+    const described = page.getByTestId('chart-mentions').locator('[role="img"][aria-label]')
+    await expect(described).toHaveAttribute('aria-label', /^Dies ist ein Diagramm\. Es besteht aus \d+ Datenreihen\. Reihe 0 ist ein Liniendiagramm und zeigt /)
+    await page.getByRole('button', { name: 'EN', exact: true }).click()
+    await chartDrawn(page, 'mentions')
+    await expect(described).toHaveAttribute('aria-label', /^This is a chart\. It has \d+ series\. Series 0 is a line chart showing /)
+  })
+
+  test('the English UI names actors in English where the registry has an English name', async ({ page }) => {
+    const english: Record<string, string> = { putin: 'Vladimir Putin', russia: 'Russia', usa: 'United States' }
+    await routeDataset(page, { ...dataset, actors: dataset.actors.map((actor) => (english[actor.id] ? { ...actor, en: english[actor.id] } : actor)) })
+    await page.goto('/mentions?actor=putin,russia,usa&lang=en')
+    await chartDrawn(page, 'mentions')
+    await page.getByTestId('toggle-table').click()
+    const columns = page.getByTestId('mentions-table').locator('thead th.num')
+    await expect(columns).toHaveText(['Vladimir Putin', 'Russia', 'United States', 'Articles in period'])
+    await page.getByTestId('actor-filter').locator('summary').click()
+    await expect(page.getByTestId('actor-filter').locator('label').filter({ has: page.locator('[data-actor="putin"]') })).toContainText('Vladimir Putin')
+    await page.getByRole('button', { name: 'DE', exact: true }).click()
+    await expect(columns.first()).toHaveText('Wladimir Putin')
   })
 
   test('filters that match nothing say so instead of drawing an empty frame', async ({ page }) => {

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { mkdirSync } from 'node:fs'
 import type { Dataset } from '../../src/model/dataset.ts'
-import { colourCentre, exportPngAndCsv, routeFixture, watchCsp } from './helpers.ts'
+import { colourCentre, exportPngAndCsv, exportedPngText, recordCanvasText, routeFixture, watchCsp } from './helpers.ts'
 
 /**
  * The Visits view on a small hand-written dataset (served in place of public/data/dataset.json), plus
@@ -292,6 +292,18 @@ test.describe('Visits view', () => {
     expect(text).toContain('planned@2024-03-10; happened@2024-05-17')
     expect(lines[0]).toContain('lifecycle,lifecycle_id,stage_event_ids')
     expect(text).toContain('ev-state-planned,"ev-state-planned; ev-state"')
+  })
+
+  test('the PNG says which events it shows and counts the articles of the whole corpus', async ({ page }) => {
+    await recordCanvasText(page)
+    await serveFixture(page)
+    await page.goto('/visits?outlet=zeit.de&status=happened,planned')
+    await expect(chart(page)).toHaveAttribute('data-drawn', '1')
+    const text = await exportedPngText(page)
+    expect(text).toContain('Besuche und Telefonate')
+    expect(text).toContain('Akteure: alle · Medium: zeit.de · Von: … · Bis: … · Stand: stattgefunden, geplant · Spuren: Richtung')
+    const data = fixture()
+    expect(text).toContain(`Quelle: Moskau–Peking Pressemonitor, ${data.articles.length} Artikel, erstellt ${data.generatedAt.slice(0, 10)}`)
   })
 
   for (const lang of ['de', 'en'] as const) {

@@ -3,9 +3,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { parseDataset, parseTextShard } from '../../src/model/dataset.ts'
+import { DatasetSchema, parser, parseTextShard } from '../../src/model/dataset.ts'
 import { DEFAULT_OPTIONS, generateArticle } from '../../scripts/synth/corpus.ts'
 import type { SynthArticle } from '../../scripts/synth/corpus.ts'
+
+const parseDataset = parser(DatasetSchema)
 
 const SAMPLE = Array.from({ length: 300 }, (_, i) => generateArticle(i))
 

@@ -6,6 +6,7 @@ import type { ActorEntry } from '../types.ts'
 export const ActorEntrySchema = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
+  en: z.string().min(1).optional(),
   kind: z.enum(['person', 'country', 'organization']),
   aliases: z.array(z.string().min(1)),
   country: z.string().min(1).optional(),

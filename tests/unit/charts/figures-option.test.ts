@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Article, Figure } from '../../../src/model/dataset.ts'
-import { buildFiguresModel } from '../../../src/lib/figures.ts'
+import { buildFiguresModel } from '../../../src/lib/figures/model.ts'
 import { figureTooltip, figuresChartHeight, figuresOption, placeFigures } from '../../../src/charts/figures-option.ts'
 
 const ARTICLES: Article[] = ['a1', 'a2'].map((id, i) => ({

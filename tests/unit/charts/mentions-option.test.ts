@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_EVENT_LINES, axisMaxFor, eventLinePeriods, eventMarkers, mentionsOption, niceMax, peakLabels, plainText, type MentionsLabels } from '../../../src/charts/mentions-option.ts'
+import { MAX_EVENT_LINES, axisMaxFor, eventLinePeriods, markerGroups, mentionsOption, niceMax, peakLabels, plainText, type MentionsLabels } from '../../../src/charts/mentions-option.ts'
 import { DEFAULT_FILTERS } from '../../../src/lib/filters.ts'
-import { buildMentions, type EventMarker } from '../../../src/lib/mentions.ts'
+import { buildMentions } from '../../../src/lib/mentions/records.ts'
+import type { EventMarker } from '../../../src/lib/mentions/types.ts'
 import { makeDataset } from '../lib/dataset-fixture.ts'
 
 const labels: MentionsLabels = {
@@ -49,7 +50,7 @@ describe('mentionsOption', () => {
       marker('e', '2023-02', 'invited'),
       marker('f', '2023-02', 'ongoing'),
     ]
-    expect(eventMarkers(events).map(({ shown, events: all }) => [shown.eventId, all.map((event) => event.eventId)])).toEqual([
+    expect(markerGroups(events).map(({ shown, events: all }) => [shown.eventId, all.map((event) => event.eventId)])).toEqual([
       ['c', ['a', 'c', 'd', 'e', 'f']],
       ['b', ['b']],
     ])

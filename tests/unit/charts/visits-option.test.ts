@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { Article, DiplomaticEvent } from '../../../src/model/dataset.ts'
-import { buildVisitsModel, type ViewFilter } from '../../../src/lib/visits.ts'
+import type { ViewFilter } from '../../../src/lib/filters.ts'
+import { buildVisitsModel } from '../../../src/lib/visits/model.ts'
 import { placeMarks, symbolSizeFor, timeLabel, visitTooltip, visitsOption } from '../../../src/charts/visits-option.ts'
 
 const NO_FILTER: ViewFilter = { actors: [], outlets: [], from: null, to: null }
 const NAMES = new Map([
-  ['xi', { name: 'Xi Jinping' }],
-  ['putin', { name: 'Wladimir Putin' }],
-  ['russia', { name: 'Russland' }],
-  ['china', { name: 'China' }],
+  ['xi', 'Xi Jinping'],
+  ['putin', 'Wladimir Putin'],
+  ['russia', 'Russland'],
+  ['china', 'China'],
 ])
 
 const ARTICLES: Article[] = ['a1', 'a2'].map((id, i) => ({

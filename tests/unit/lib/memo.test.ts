@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { perObject } from '../../../src/lib/memo.ts'
+import { lastResult, perObject } from '../../../src/lib/memo.ts'
 
 describe('perObject', () => {
   it('computes once per object and key, apart for other keys and other objects', () => {
@@ -16,5 +16,23 @@ describe('perObject', () => {
     expect(perObject(cache, a, 'week', compute(3))).toBe(3)
     expect(perObject(cache, b, 'month', compute(4))).toBe(4)
     expect(calls).toBe(3)
+  })
+})
+
+describe('lastResult', () => {
+  it('gives the last value back while every argument is the same, and computes anew otherwise', () => {
+    const memo = lastResult<readonly [object, string], number[]>()
+    const table = {}
+    const first = memo.get([table, 'a'], () => [1])
+    expect(memo.get([table, 'a'], () => [2])).toBe(first)
+    expect(memo.get([table, 'b'], () => [3])).toEqual([3])
+    expect(memo.get([{}, 'b'], () => [4])).toEqual([4])
+  })
+
+  it('belongs to its owner: two memos do not share a result', () => {
+    const one = lastResult<readonly [string], string>()
+    const other = lastResult<readonly [string], string>()
+    one.get(['x'], () => 'one')
+    expect(other.get(['x'], () => 'other')).toBe('other')
   })
 })

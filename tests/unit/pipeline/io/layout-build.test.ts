@@ -4,7 +4,7 @@ import type { Article, Dataset, Mention } from '../../../../src/model/dataset.ts
 import { parseDayFile, parseEventsFile, parseIndex, parsePart } from '../../../../src/model/layout.ts'
 import type { MentionCells } from '../../../../src/model/layout.ts'
 import { createLayoutBuilder, layoutFromDataset, layoutPathsFor, storyMembers } from '../../../../pipeline/io/layout-build.ts'
-import { dedupeWireCopies } from '../../../../src/lib/mentions.ts'
+import { dedupeWireCopies } from '../../../../src/lib/mentions/records.ts'
 import { makeDataset } from '../../lib/dataset-fixture.ts'
 
 const paths = layoutPathsFor('dataset')

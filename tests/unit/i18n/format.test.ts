@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { dateFormat, formatNumber, formatPeriod, numberFormat, translate } from '../../../src/lib/i18n.ts'
+import { formatDateInput, formatNumber, formatPeriod, parseDateInput } from '../../../src/i18n/format.ts'
+import { dateFormat, numberFormat } from '../../../src/i18n/intl.ts'
+import { translate } from '../../../src/i18n/translate.ts'
 
-describe('i18n', () => {
+describe('formats', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(translate('de', 'articles.caption', { n: 3 })).toBe('3 Artikel für diese Filter, neueste zuerst')
     expect(translate('en', 'articles.caption', { n: 3 })).toBe('3 articles for these filters, newest first')
@@ -35,5 +37,26 @@ describe('i18n', () => {
     expect(formatPeriod('de', '2023-03')).toBe('März 2023')
     expect(formatNumber('en', 0.25, { style: 'percent' })).toBe('25%')
     expect(formatNumber('de', 0.25, { style: 'percent' })).toBe('25\u00a0%')
+  })
+})
+
+describe('date fields', () => {
+  it('show an ISO day as the UI language writes it', () => {
+    expect(formatDateInput('2023-02-01', 'de')).toBe('01.02.2023')
+    expect(formatDateInput('2023-02-01', 'en')).toBe('01/02/2023')
+    expect(formatDateInput(null, 'de')).toBe('')
+  })
+
+  it('read a typed day, day first or ISO, into an ISO day', () => {
+    expect(parseDateInput('1.2.2023')).toBe('2023-02-01')
+    expect(parseDateInput(' 01/02/2023 ')).toBe('2023-02-01')
+    expect(parseDateInput('2023-02-01')).toBe('2023-02-01')
+    expect(parseDateInput('')).toBeNull()
+  })
+
+  it('refuse what is not a calendar day', () => {
+    expect(parseDateInput('30.02.2023')).toBeUndefined()
+    expect(parseDateInput('02/30/2023')).toBeUndefined()
+    expect(parseDateInput('morgen')).toBeUndefined()
   })
 })

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_FILTERS } from '../../../src/lib/filters.ts'
-import { buildMentions, dedupeWireCopies, isEmptyMentions } from '../../../src/lib/mentions.ts'
-import { activeActors, filterArticles, inDateRange, rankActors } from '../../../src/lib/select.ts'
-import { makeDataset } from './dataset-fixture.ts'
+import { DEFAULT_FILTERS } from '../../../../src/lib/filters.ts'
+import { buildMentions, dedupeWireCopies, isEmptyMentions } from '../../../../src/lib/mentions/records.ts'
+import { filterArticles, inDateRange } from '../../../../src/lib/select.ts'
+import { activeActors, rankActors } from './per-article.ts'
+import { makeDataset } from '../dataset-fixture.ts'
 
 const dataset = makeDataset()
 

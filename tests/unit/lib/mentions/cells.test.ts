@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import {
   activeActorsFromCells,
-  buildMentionsFromCells,
   cutMonths,
   dayTable,
   dayYearsNeeded,
@@ -11,14 +10,17 @@ import {
   outletMask,
   rankActorsFromCells,
   type CellsInput,
-} from '../../../src/lib/cells.ts'
-import { DEFAULT_FILTERS, type Filters } from '../../../src/lib/filters.ts'
-import { buildMentions, eventMarkers, peakPeriods, withTopTitles } from '../../../src/lib/mentions.ts'
-import { activeActors, filterArticles, rankActors } from '../../../src/lib/select.ts'
-import type { Actor, Article, Dataset, Mention } from '../../../src/model/dataset.ts'
-import type { DatasetIndex } from '../../../src/model/layout.ts'
-import { layoutFromDataset } from '../../../pipeline/io/layout-build.ts'
-import { makeDataset } from './dataset-fixture.ts'
+} from '../../../../src/lib/mentions/cells.ts'
+import { DEFAULT_FILTERS, type Filters } from '../../../../src/lib/filters.ts'
+import { eventMarkers } from '../../../../src/lib/mentions/markers.ts'
+import { buildMentions, peakPeriods, withTopTitles } from '../../../../src/lib/mentions/records.ts'
+import { buildMentionsFromCells } from '../../../../src/lib/mentions/series.ts'
+import { filterArticles } from '../../../../src/lib/select.ts'
+import { activeActors, rankActors } from './per-article.ts'
+import type { Actor, Article, Dataset, Mention } from '../../../../src/model/dataset.ts'
+import type { DatasetIndex } from '../../../../src/model/layout.ts'
+import { layoutFromDataset } from '../../../../pipeline/io/layout-build.ts'
+import { makeDataset } from '../dataset-fixture.ts'
 
 const actor = (id: string, name: string): Actor => ({ id, name, kind: 'person', aliases: [name], discovered: false })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Article, Figure } from '../../../src/model/dataset.ts'
-import { buildFiguresModel, findDisagreements, figureMatches, toUsd } from '../../../src/lib/figures.ts'
+import type { Article, Figure } from '../../../../src/model/dataset.ts'
+import { buildFiguresModel, findDisagreements, figureMatches, toUsd } from '../../../../src/lib/figures/model.ts'
 
 function article(id: string, outlet: string | null, published: string | null, duplicateOf: string | null = null): Article {
   return {

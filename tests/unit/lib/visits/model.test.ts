@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { Article, DiplomaticEvent } from '../../../src/model/dataset.ts'
-import {
-  buildVisitsModel,
-  dateSpan,
-  directionOf,
-  laneKeys,
-  lifecycle,
-  lifecycleEvent,
-  lifecycleGroups,
-  rowOfEvent,
-  selectEvents,
-  stagesOf,
-  spanInRange,
-  type ViewFilter,
-} from '../../../src/lib/visits.ts'
+import type { Article, DiplomaticEvent } from '../../../../src/model/dataset.ts'
+import { dateSpanOf, spanInRange } from '../../../../src/lib/date-span.ts'
+import type { ViewFilter } from '../../../../src/lib/filters.ts'
+import { lifecycle, lifecycleEvent, lifecycleGroups, stagesOf } from '../../../../src/lib/visits/lifecycle.ts'
+import { buildVisitsModel, directionOf, laneKeys, rowOfEvent, selectEvents } from '../../../../src/lib/visits/model.ts'
 
 const NO_FILTER: ViewFilter = { actors: [], outlets: [], from: null, to: null }
 
@@ -57,28 +47,28 @@ const ARTICLES = [
   article('a3', null, null),
 ]
 
-describe('dateSpan', () => {
+describe('dateSpanOf', () => {
   it('reads a day as that one day', () => {
-    const span = dateSpan('2023-03-20', false)
+    const span = dateSpanOf('2023-03-20', false)
     expect(span?.precision).toBe('day')
     expect(span?.start).toBe(Date.UTC(2023, 2, 20))
     expect(span?.end).toBe(Date.UTC(2023, 2, 21))
   })
   it('reads a month as the whole month, the mark in its middle', () => {
-    const span = dateSpan('2024-02', false)
+    const span = dateSpanOf('2024-02', false)
     expect(span).toMatchObject({ precision: 'month', start: Date.UTC(2024, 1, 1), end: Date.UTC(2024, 2, 1) })
     expect(span?.point).toBe(Date.UTC(2024, 1, 15))
   })
   it('widens an approximate month ("im Frühjahr") by a month on each side', () => {
-    const span = dateSpan('2023-03', true)
+    const span = dateSpanOf('2023-03', true)
     expect(span).toMatchObject({ start: Date.UTC(2023, 1, 1), end: Date.UTC(2023, 4, 1), approx: true })
   })
   it('reads a year as the whole year', () => {
-    expect(dateSpan('2022', false)).toMatchObject({ precision: 'year', start: Date.UTC(2022, 0, 1), end: Date.UTC(2023, 0, 1) })
+    expect(dateSpanOf('2022', false)).toMatchObject({ precision: 'year', start: Date.UTC(2022, 0, 1), end: Date.UTC(2023, 0, 1) })
   })
   it('rejects malformed dates', () => {
-    expect(dateSpan('März 2023', false)).toBeNull()
-    expect(dateSpan('2023-13', false)).toBeNull()
+    expect(dateSpanOf('März 2023', false)).toBeNull()
+    expect(dateSpanOf('2023-13', false)).toBeNull()
   })
 })
 

@@ -1,0 +1,239 @@
+/**
+ * Everything the Mentions view shows, for the current filters: the counts from the cells (loading the day
+ * files the grain or a cut month needs), the events file after the first drawing (markers), the month
+ * parts of the peak periods (the pins' titles), the ECharts option, and the exports (CSV rows with the
+ * articles behind each cell, the PNG caption).
+ */
+import { computed, ref, watch, type ComputedRef, type Ref } from 'vue'
+import type { ECElementEvent } from 'echarts/core'
+import type { ChartOption } from '../charts/echarts.ts'
+import { mentionsOption, type MentionsLabels } from '../charts/mentions-option.ts'
+import { mentionsCaption, type ExportCaption } from '../i18n/captions.ts'
+import { nameOf, type ActorNames } from '../i18n/names.ts'
+import type { CsvTable } from '../lib/csv.ts'
+import { actorColor } from '../lib/colors.ts'
+import { errorMessage } from '../lib/errors.ts'
+import { parseSelection, queryWithoutSelection, selectionToString } from '../lib/filter-query.ts'
+import { dayYearsNeeded } from '../lib/mentions/cells.ts'
+import { mentionsCsv } from '../lib/mentions/export.ts'
+import { createMarkersMemo, eventMarkers } from '../lib/mentions/markers.ts'
+import { isEmptyMentions, peakPeriods, withTopTitles } from '../lib/mentions/records.ts'
+import { buildMentionsFromCells } from '../lib/mentions/series.ts'
+import type { MentionsData } from '../lib/mentions/types.ts'
+import { periodBounds } from '../lib/periods.ts'
+import { filterArticles } from '../lib/select.ts'
+import { useDatasetStore } from '../stores/dataset.ts'
+import { useFiltersStore } from '../stores/filters.ts'
+import { useActorNames } from './useActorNames.ts'
+import { useI18n } from './useI18n.ts'
+import { useMediaQuery } from './useMediaQuery.ts'
+import { useTheme } from './useTheme.ts'
+
+/** The months a period touches (a week can touch two). */
+function monthsOf(period: string): string[] {
+  const { start, end } = periodBounds(period)
+  return [...new Set([start.slice(0, 7), end.slice(0, 7)])]
+}
+
+interface MentionsNumbers {
+  /** The counts from the cells; null while a day file they need is not loaded. */
+  counts: ComputedRef<MentionsData | null>
+  /** The counts with the top titles and article ids of the periods whose parts are loaded. */
+  data: ComputedRef<MentionsData | null>
+  dayError: Ref<string | null>
+  eventsError: Ref<string | null>
+  /** Call when the chart is first drawn: the events file and the peak months' parts load then. */
+  onDrawn: () => void
+  /** Loads the parts of the whole drawn range (newest months up to the record cap) and gives the data with them. */
+  withAllRecords: () => Promise<MentionsData | null>
+}
+
+/** The numbers of the chart and what they need loaded. */
+function useMentionsNumbers(): MentionsNumbers {
+  const datasetStore = useDatasetStore()
+  const filtersStore = useFiltersStore()
+  const filters = computed(() => filtersStore.filters)
+  const memo = createMarkersMemo()
+
+  const dayError = ref<string | null>(null)
+  watch(
+    () => (datasetStore.index ? dayYearsNeeded(datasetStore.index, filters.value) : []),
+    (years) => {
+      dayError.value = null
+      if (years.length > 0) datasetStore.loadDays(years).catch((cause: unknown) => (dayError.value = errorMessage(cause)))
+    },
+    { immediate: true },
+  )
+  const counts = computed<MentionsData | null>(() => {
+    const cells = datasetStore.cells
+    if (!cells) return null
+    const markers = eventMarkers(datasetStore.events ?? [], filters.value, filters.value.grain, memo)
+    return buildMentionsFromCells(cells, filters.value, datasetStore.activeActors(filters.value), markers, memo) ?? null
+  })
+
+  const drawnOnce = ref(false)
+  const eventsError = ref<string | null>(null)
+  function onDrawn(): void {
+    if (drawnOnce.value) return
+    drawnOnce.value = true
+    datasetStore.loadEvents().catch((cause: unknown) => (eventsError.value = errorMessage(cause)))
+  }
+  const peakMonths = computed(() => (counts.value ? [...new Set(peakPeriods(counts.value).flatMap(monthsOf))].sort() : []))
+  watch([drawnOnce, peakMonths], ([ready, months]) => {
+    // titles are a nicety: a part that fails leaves its pin without a label
+    if (ready && months.length > 0) datasetStore.loadParts(months).catch(() => undefined)
+  })
+
+  function withRecords(base: MentionsData): MentionsData {
+    const { dataset, parts } = datasetStore
+    if (!dataset || parts.size === 0) return base
+    const complete = (period: string): boolean => monthsOf(period).every((month) => parts.has(month))
+    const months = new Set(base.periods.filter(complete).flatMap(monthsOf))
+    if (months.size === 0) return base
+    const records = [...months].flatMap((month) => parts.get(month)?.articles ?? [])
+    return withTopTitles(base, dataset, filterArticles({ articles: records }, filters.value), complete)
+  }
+  const data = computed(() => (counts.value ? withRecords(counts.value) : null))
+
+  async function withAllRecords(): Promise<MentionsData | null> {
+    const drawn = counts.value
+    const first = drawn?.periods[0]
+    const last = drawn?.periods[drawn.periods.length - 1]
+    if (first && last) {
+      const plan = datasetStore.monthsFor(periodBounds(first).start, periodBounds(last).end)
+      await datasetStore.loadParts(plan.months).catch(() => undefined)
+    }
+    return counts.value ? withRecords(counts.value) : null
+  }
+
+  return { counts, data, dayError, eventsError, onDrawn, withAllRecords }
+}
+
+/** The words and number formats the option builder writes into the chart. */
+function useMentionsLabels(names: ComputedRef<ActorNames>): ComputedRef<MentionsLabels> {
+  const datasetStore = useDatasetStore()
+  const filtersStore = useFiltersStore()
+  const { t, period, number } = useI18n()
+  const share = computed(() => filtersStore.filters.measure === 'share')
+  const value = (x: number): string => (share.value ? number(x, { style: 'percent', maximumFractionDigits: 0 }) : number(x))
+  function eventLabel(eventId: string): string {
+    const event = datasetStore.eventsById.get(eventId)
+    if (!event) return eventId
+    const name = (id: string): string => nameOf(id, names.value)
+    const who = event.visitors.map(name).join(', ')
+    const where = event.place ?? (event.country ? name(event.country) : '')
+    return `${t(event.kind === 'visit' ? 'event.visit' : 'event.call')}: ${who}${where ? ` → ${where}` : ''} · ${event.date ? period(event.date) : ''} (${t(`status.${event.status}`)})`
+  }
+  return computed(() => ({
+    period,
+    value,
+    detail: (articles, denominator, mentions) =>
+      share.value
+        ? t('mentions.detailShare', { articles, denominator })
+        : t('mentions.detailMentions', { articles: t('mentions.articleCount', { n: articles }), mentions: t('mentions.mentionCount', { n: mentions }) }),
+    denominator: t('mentions.denominator'),
+    events: t('mentions.events'),
+    eventLabel,
+    axisName: share.value ? t('mentions.share') : t('mentions.mentions'),
+  }))
+}
+
+export function useMentionsChart() {
+  const datasetStore = useDatasetStore()
+  const filtersStore = useFiltersStore()
+  const { t, lang } = useI18n()
+  const theme = useTheme()
+  // Peak titles do not fit on phones; the chart drops them below 720 px.
+  const narrow = useMediaQuery('(max-width: 720px)')
+  const filters = computed(() => filtersStore.filters)
+  const numbers = useMentionsNumbers()
+  const names = useActorNames()
+  /** The numbers as drawn: the lines named in the UI language. */
+  const data = computed(() => {
+    const value = numbers.data.value
+    return value && { ...value, series: value.series.map((series) => ({ ...series, name: nameOf(series.actorId, names.value) })) }
+  })
+  const labels = useMentionsLabels(names)
+
+  const empty = computed(() => !data.value || data.value.periods.length === 0 || isEmptyMentions(data.value))
+  const waiting = computed(() => numbers.counts.value === null && datasetStore.cells !== null)
+  const palette = computed(() => datasetStore.colorOrder)
+  const selected = computed(() => {
+    const selection = filters.value.sel ? parseSelection(filters.value.sel) : undefined
+    return selection?.kind === 'mention' ? { actorId: selection.actorId, period: selection.period } : undefined
+  })
+  const option = computed<ChartOption>(() =>
+    data.value
+      ? mentionsOption(data.value, {
+          stacked: filters.value.stack,
+          colors: new Map(palette.value.map((id) => [id, actorColor(palette.value, id)])),
+          labels: labels.value,
+          compact: narrow.value,
+          textColor: theme.value === 'dark' ? '#e6e9ef' : '#1c2330',
+          selected: selected.value,
+        })
+      : {},
+  )
+  const caption = computed(() => {
+    const share = filters.value.measure === 'share'
+    const base = t(share ? 'mentions.captionShare' : 'mentions.captionMentions', { grain: t(`grain.${filters.value.grain}`) })
+    return share && filters.value.stack ? `${base} ${t('mentions.stackedShare')}` : base
+  })
+  /** The PNG's lines: the lines drawn and the filters, the corpus of the index. */
+  const exportCaption = computed<ExportCaption>(() => {
+    const index = datasetStore.index
+    const drawn = { actorIds: data.value?.series.map((series) => series.actorId) ?? [] }
+    return index ? mentionsCaption(drawn, filters.value, index, names.value, lang.value) : { filters: '', source: '' }
+  })
+  /** The CSV names the articles behind each cell: it first loads the parts of the drawn range. */
+  async function csv(): Promise<CsvTable> {
+    const withRecords = await numbers.withAllRecords()
+    const query = new URLSearchParams(queryWithoutSelection(filters.value)).toString()
+    return mentionsCsv(withRecords, datasetStore.index?.generatedAt ?? '', query)
+  }
+
+  /** The table twin: the periods with stories or events, each actor's cell and the events there. */
+  const tableRows = computed(() => {
+    const current = data.value
+    if (!current) return []
+    return current.periods
+      .map((period, i) => ({
+        period,
+        denominator: current.denominators[i] ?? 0,
+        cells: current.series.map((series) => ({ actorId: series.actorId, name: series.name, cell: series.cells[i] })),
+        events: current.events.filter((event) => event.period === period),
+      }))
+      .filter((row) => row.denominator > 0 || row.events.length > 0)
+  })
+
+  return { ...numbers, data, labels, empty, waiting, palette, option, caption, exportCaption, csv, tableRows, ...useMentionsSelection(data) }
+}
+
+/** Clicks on the chart and its table: a mark selects its evidence, the slider sets the date filter. */
+function useMentionsSelection(data: ComputedRef<MentionsData | null>) {
+  const filtersStore = useFiltersStore()
+  function selectMention(actorId: string, period: string): void {
+    filtersStore.patch({ sel: selectionToString({ kind: 'mention', actorId, period }) })
+  }
+  function selectEvent(eventId: string): void {
+    filtersStore.patch({ sel: selectionToString({ kind: 'event', eventId }) })
+  }
+  function onSelect(event: ECElementEvent): void {
+    const current = data.value
+    if (!current) return
+    const series = current.series[event.seriesIndex ?? -1]
+    const period = typeof event.dataIndex === 'number' ? current.periods[event.dataIndex] : undefined
+    if (series && period) return selectMention(series.actorId, period)
+    const datum: unknown = event.data
+    if (typeof datum === 'object' && datum !== null && 'id' in datum && typeof datum.id === 'string') selectEvent(datum.id)
+  }
+  function onZoom(range: { startValue: number; endValue: number }): void {
+    const periods = data.value?.periods ?? []
+    const first = periods[Math.max(0, range.startValue)]
+    const last = periods[Math.min(periods.length - 1, range.endValue)]
+    if (!first || !last) return
+    if (range.startValue <= 0 && range.endValue >= periods.length - 1) return
+    filtersStore.patch({ from: periodBounds(first).start, to: periodBounds(last).end, sel: null })
+  }
+  return { selectMention, selectEvent, onSelect, onZoom }
+}
