@@ -93,6 +93,9 @@ export function personsIn(ctx: Context, matches: readonly ActorMatch[]): Person[
 const CAPITAL_BY_ADJECTIVE = /\b(?:in|nach)\s+(?:die|der)\s+(\p{Ll}+)\s+Hauptstadt(?!\s+\p{Lu})/gu
 const CAPITAL_CUE = /Hauptstadt/
 
+/** A venue of a city: "auf dem Flughafen von Kasan", "am Flughafen in Tianjin", "im Zentrum von Moskau". */
+const VENUE_OF = /\b(?:Flughafen|Flughafens|Bahnhof|Hafen|Zentrum|Stadtzentrum|Stadtrand|Regierungssitz)\s+(?:von|in)\s+$/u
+
 /** A compass point before a country's name, one word: "Südchina", "Nordost-China", "Westrussland". */
 const REGION = /(?<![\p{L}-])(?:Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Zentral|Mittel)-?\p{L}+(?![\p{L}-])/gu
 const REGION_CUE = /Nord|Süd|Ost|West|Zentral|Mittel/
@@ -141,7 +144,7 @@ export function findLegs(ctx: Context, text: string, matches: readonly ActorMatc
     const before = text.slice(Math.max(0, c.start - 40), c.start)
     const after = text.slice(c.end, c.end + 60)
     const directed =
-      (DIRECTED.test(before) || (c.place !== null && DIRECTED_WITH_ADJECTIVE.test(before))) &&
+      (DIRECTED.test(before) || (c.place !== null && (DIRECTED_WITH_ADJECTIVE.test(before) || VENUE_OF.test(before)))) &&
       !NOT_A_TRIP.test(before)
     const listed =
       previous !== undefined &&

@@ -36,18 +36,33 @@ export function occurrenceIn(
   city: string | null,
   reference: string | null,
   tense: Tense,
+  /** Only an occurrence the city picks (for occasions named elsewhere in the article). */
+  byCityOnly = false,
 ): Occurrence | undefined {
+  const found: Occurrence[] = []
   for (const o of occasions) {
     const m = regex(o.pattern ?? '', 'u').exec(clause)
-    if (!m) continue
+    // "vor dem Gipfel", "nach dem Forum", "seit dem Gipfel": the occasion bounds the trip, it does not date it
+    if (!m || BOUND_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index))) continue
     const all = o.dates.map(([from, to], i) => ({ occasion: o.id, from, to, city: o.cities?.[i] ?? null, cue: m[0] }))
-    const byCity = city ? all.filter((x) => x.city === city) : []
-    if (byCity.length === 1) return byCity[0]
-    if (city && byCity.length === 0 && all.some((x) => x.city !== null)) continue // held elsewhere: another meeting
-    const picked = byYear(byCity.length > 1 ? byCity : all, reference, tense)
-    if (picked) return picked
+    const byCity = city ? all.filter((x) => x.city === city && onSide(x, reference, tense)) : []
+    const picked = byCity.length === 1 ? byCity[0] : byCity.length > 1 ? byYear(byCity, reference, tense) : byCityOnly ? undefined : city && all.some((x) => x.city === city) ? undefined : byYear(all, reference, tense)
+    // a city that held no occurrence of this occasion: another meeting
+    if (picked && !(city && byCity.length === 0 && all.some((x) => x.city !== null))) found.push(picked)
   }
-  return undefined
+  // two occasions the text names that both fit (a double summit): none decides
+  const days = new Set(found.map((x) => x.from))
+  return days.size === 1 ? found[0] : undefined
+}
+
+/** A preposition that makes an occasion a bound: "vor dem", "nach dem", "seit dem", "bis zum". */
+const BOUND_BEFORE = /\b(?:vor|nach|seit|bis\s+zum|bis\s+zur|Vor|Nach|Seit)\s+(?:de[mnrs]|die|das|eine[mnrs]?)?\s*(?:[\p{L}-]+\s+){0,2}$/u
+
+/** An occurrence on the side of now the tense points to (unknown reference: any). */
+function onSide(x: Occurrence, reference: string | null, tense: Tense): boolean {
+  if (!reference) return true
+  const ref = reference.slice(0, 10)
+  return tense === 'future' ? x.to >= ref : tense === 'past' ? x.from.slice(0, ref.length) <= ref : true
 }
 
 /**

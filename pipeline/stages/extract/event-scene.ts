@@ -27,6 +27,9 @@ const DATELINE = /^\s*(\p{Lu}[\p{L}.' -]{1,30}?)\s*(?:\((?:[^()]{1,40})\)\s*[-â€
 /** How far back an anaphor looks for the city it points to. */
 const ANAPHOR_REACH = 2
 
+/** A definite meeting named without a place, pointing back to the article's summit: "am Gipfel teilnehmen", "beim Treffen". */
+const EVENT_ANAPHOR = /\b(?:am|beim|zum|dem|den|an\s+dem)\s+(?:\p{Ll}+en\s+)?(?:Gipfel|Gipfeltreffen|Treffen|Forum|Feierlichkeiten|Parade)\b(?!\s+(?:der|des|in|von|im|zwischen|mit)\b)/u
+
 export interface SceneInput {
   /** The sentences before the one being read, nearest last (a few). */
   before: readonly Sentence[]
@@ -34,6 +37,10 @@ export interface SceneInput {
   after: Sentence | undefined
   /** The city of the article's dateline, if it names one known city. */
   dateline: Leg | null
+  /** Every sentence before this one (for the summit a definite "am Gipfel" points back to). */
+  earlier: readonly Sentence[]
+  /** The whole text, for the occasions the article names anywhere. */
+  article: string
 }
 
 function cityLegs(ctx: Context, text: string): Leg[] {
@@ -71,4 +78,16 @@ export function venueAfter(ctx: Context, scene: SceneInput, at: Span): Leg | nul
   // the city between "findet" and "statt", not one named later in the sentence
   const first = cityLegs(ctx, venue[0])[0]
   return first ? { ...first, start: at.start, end: at.end } : null
+}
+
+/** The city of the meeting a definite "am Gipfel" points back to: the last earlier sentence naming a meeting in a city. */
+export function eventAnaphorLeg(ctx: Context, clause: string, scene: SceneInput, at: Span): Leg | null {
+  if (!EVENT_ANAPHOR.test(clause)) return null
+  for (let i = scene.earlier.length - 1; i >= 0; i--) {
+    const text = scene.earlier[i]?.text ?? ''
+    if (!MEETING_NOUN.test(text)) continue
+    const city = cityLegs(ctx, text)[0]
+    if (city) return { ...city, start: at.start, end: at.end }
+  }
+  return null
 }

@@ -6,7 +6,7 @@ import { foldDrafts } from './event-fold.ts'
 import { BOTH_PEOPLE, CALL, CALL_WORD, FUTURE, GUARDED, INVITE, NEGATED, ONGOING, OWNER_AFTER, PRONOUN, REFERENCE_PHRASE, allMatches, distance, inside, speechAtPlace, splitClauses, tripTriggersIn, outsideQuotes } from './event-words.ts'
 import type { Clause, Leg, Person, Span, Working } from './event-words.ts'
 import type { Place } from './places.ts'
-import { anaphoricLeg, datelineOf, venueAfter } from './event-scene.ts'
+import { anaphoricLeg, datelineOf, eventAnaphorLeg, venueAfter } from './event-scene.ts'
 import type { SceneInput } from './event-scene.ts'
 import { hostedOccasions, occurrenceIn } from './event-occasions.ts'
 import type { Occasion } from '../time/occasions.ts'
@@ -261,7 +261,7 @@ function legTold(
       return { start: inviter.start, end: inviter.end, place: null, country: inviter.country }
     }
   }
-  const pointed = anaphoricLeg(ctx, clause.text, input.scene, at) ?? venueAfter(ctx, input.scene, at)
+  const pointed = anaphoricLeg(ctx, clause.text, input.scene, at) ?? venueAfter(ctx, input.scene, at) ?? eventAnaphorLeg(ctx, clause.text, input.scene, at)
   if (pointed) return pointed
   // "beim Treffen der Shanghaier Organisation erwartet": the host city of the occurrence meant
   const occurrence = occurrenceIn(clause.text, ctx.occasions, null, ctx.published, tenseOf(clause.text))
@@ -338,7 +338,10 @@ function visitDraft(
   let when = time?.ref?.iso ?? null
   // a summit or forum named but dated only by a weekday or not at all: the occurrence's first day
   if (!time || time.kind === 'weekday' || time.kind === 'today' || ref === null) {
-    const occurrence = occurrenceIn(clause.text, ctx.occasions, leg.place, ctx.published, tenseOf(clause.text))
+    // (else, for a trip with no date at all, an occasion the article names that was held in this trip's city)
+    const occurrence =
+      occurrenceIn(clause.text, ctx.occasions, leg.place, ctx.published, tenseOf(clause.text)) ??
+      (ref === null && leg.place !== null ? occurrenceIn(input.scene.article, ctx.occasions, leg.place, ctx.published, tenseOf(clause.text), true) : undefined)
     if (occurrence && (leg.place === null || occurrence.city === null || occurrence.city === leg.place)) {
       ref = { iso: occurrence.from, approx: false }
       when = when ?? occurrence.from
@@ -485,8 +488,9 @@ export function extractEvents(
   const personsOf = new Map<number, Person[]>()
   let dialogue: Dialogue | null = null
   const dateline = datelineOf(ctx, sentences)
+  const article = sentences.map((x) => x.text).join('\n')
   for (const [i, sentence] of sentences.entries()) {
-    const scene: SceneInput = { before: sentences.slice(Math.max(0, i - 3), i), after: sentences[i + 1], dateline }
+    const scene: SceneInput = { before: sentences.slice(Math.max(0, i - 3), i), after: sentences[i + 1], dateline, earlier: sentences.slice(0, i), article }
     const own = bySentence.get(sentence.index) ?? []
     const persons = personsIn(ctx, own)
     personsOf.set(sentence.index, persons)
