@@ -41,6 +41,8 @@ export interface SceneInput {
   earlier: readonly Sentence[]
   /** The whole text, for the occasions the article names anywhere. */
   article: string
+  /** The words by which the article says its summit or visit is still under way, if it does. */
+  underWay: string | null
 }
 
 function cityLegs(ctx: Context, text: string): Leg[] {

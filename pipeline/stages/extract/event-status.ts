@@ -45,7 +45,14 @@ export interface StatusInput {
   /** The time as read ("2024-06-19" for "nächste Woche"), and the article's date. */
   date: string | null
   published: string | null
+  /** The words by which the article says its summit or visit is still under way ("läuft noch bis Donnerstag"), if it does. */
+  underWay?: string | null
+  /** The report puts someone at a place (spoke there, attended, was a guest) rather than telling a journey. */
+  presence?: boolean
 }
+
+/** An article telling its summit or visit as still under way: "der Gipfel läuft noch bis Donnerstag", "der noch bis Donnerstag läuft", "endet am Freitag". */
+export const UNDER_WAY = /\b(?:läuft|dauert|tagt|tagen)\s+(?:noch\s+)?bis\b[^.]{0,30}|\bnoch\s+bis\s+(?:\p{Lu}\p{L}+|zum\s+\d{1,2}\.\s+\p{Lu}\p{L}+)\s+(?:läuft|dauert|tagt|andauert)\b|\b(?:geht|gehen)\s+(?:am\s+\p{L}+\s+)?zu\s+Ende\b|\bendet\s+am\s+\p{Lu}\p{L}+/u
 
 export interface Status {
   status: EventStatus
@@ -83,9 +90,16 @@ export function readStatus(input: StatusInput): Status {
   if (START_OF_STAY.test(clause) && (when === null || when === 0)) {
     return { status: 'ongoing', strong: true, rule: 'stay-begun', cue: cueOf(START_OF_STAY, clause) }
   }
-  if (GUEST.test(clause) && !PAST.test(clause) && when !== -1) return { status: 'ongoing', strong: true, rule: 'guest', cue: cueOf(GUEST, clause) }
-  // "reist an diesem Sonntag", "treffe am Donnerstag": a day named in the present tense is a plan, unless it is today
+  // "reist an diesem Sonntag", "treffe am Donnerstag", "ist am Mittwoch zu Gast": a day named in the present tense is a plan, unless it is today
   const dayUnknown = when === null || (input.date?.length ?? 0) < 10 || (input.published?.length ?? 0) < 10
+  if (GUEST.test(clause) && !PAST.test(clause) && when !== -1) {
+    if (input.timeKind === 'weekday' && dayUnknown) return { status: 'planned', strong: true, rule: 'guest-with-day', cue: cueOf(GUEST, clause) }
+    return { status: 'ongoing', strong: true, rule: 'guest', cue: cueOf(GUEST, clause) }
+  }
+  // a presence told in the past ("sagte Xi am Mittwoch in Johannesburg") at a summit the article says is still under way
+  if (input.underWay && input.presence && !ARRIVAL.test(clause) && (input.timeKind === null || input.timeKind === 'weekday' || input.timeKind === 'today') && when !== 1) {
+    return { status: 'ongoing', strong: true, rule: 'still-under-way', cue: input.underWay }
+  }
   if (input.timeKind === 'weekday' && dayUnknown && PRESENT_OR_REPORTED.test(clause) && !PAST.test(clause)) {
     return { status: 'planned', strong: true, rule: 'present-with-day', cue: cueOf(PRESENT_OR_REPORTED, clause) }
   }

@@ -11,7 +11,7 @@ import type { SceneInput } from './event-scene.ts'
 import { hostedOccasions, occurrenceIn } from './event-occasions.ts'
 import type { Occasion } from '../time/occasions.ts'
 import type { Decision, EventStatus } from '../../../src/model/dataset.ts'
-import { readStatus } from './event-status.ts'
+import { readStatus, UNDER_WAY } from './event-status.ts'
 import { eventDate, findTimeMentions } from '../time/resolve-time.ts'
 import { parseReference } from '../time/time-reference.ts'
 import type { Tense, TimeMention } from '../time/time-reference.ts'
@@ -227,7 +227,11 @@ function visitsIn(
 }
 
 /** Meeting and reception words: a local and a foreigner who meet at the article's scene met there. */
-const MEETING = /^(?:treffe|trifft|traf|trafen|getroffen|treffen|Treffen|Treffens|Gespräch|Gespräche|Gesprächen|empfängt|empfing|empfangen|empfange|begrüßt|begrüßte|begrüßten|Begegnung|Unterredung|zusammentraf|zusammentrafen|zusammengetroffen)$/u
+const MEETING = /^(?:treffe|trifft|traf|trafen|getroffen|treffen|Treffen|Treffens|Gespräch|Gespräche|Gesprächen|Empfang|Empfangs|empfängt|empfing|empfangen|empfange|begrüßt|begrüßte|begrüßten|Begegnung|Unterredung|zusammentraf|zusammentrafen|zusammengetroffen)$/u
+/** Words that put someone at a place rather than on a journey: speech verbs, attending, guests. */
+const PRESENCE_WORD =
+  /^(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|sprach|spricht|warnte|versicherte|antwortete|kündigte|teilte|unterstrich|bekräftigte|forderte|lobte|unterzeichnete|unterzeichneten|äußerte|teilnimmt|teilnehmen|teilgenommen|Teilnahme|Gast|Gäste|Gästen|\p{L}+gast|\p{L}+gäste|Beisein|Anwesenheit)$/u
+
 /** Guests and presence: "Gipfelgäste", "Ehrengast", "im Beisein". */
 const PRESENCE = /^(?:Gast|Gäste|Gästen|\p{L}+gast|\p{L}+gäste|\p{L}+gästen|Beisein|Anwesenheit|Teilnahme|teilnimmt|teilnehmen|teilgenommen)$/u
 
@@ -277,6 +281,9 @@ function legTold(
   const meeting = triggers.some((t) => MEETING.test(t.text)) && states.has(scene.country ?? '') && states.size > 1
   return guest || meeting ? { ...scene, start: at.start, end: at.end } : null
 }
+
+/** "er" as a subject: the one man named in the sentence before. */
+const HE = /\b(?:er|Er)\b/u
 
 /** How many sentences naming people "die beiden" may look back over. */
 const RECENT_SENTENCES = 3
@@ -358,6 +365,8 @@ function visitDraft(
     timeKind: time?.kind ?? null,
     date: when,
     published: ctx.published,
+    underWay: input.scene.underWay,
+    presence: triggers.some((t) => PRESENCE_WORD.test(t.text)),
   })
   return {
     kind: 'visit',
@@ -401,7 +410,7 @@ function spokenAt(
   const text = input.sentence.text
   const out: Working[] = []
   for (const verb of verbs) {
-    const leg = legs.find((l) => l.place !== null && l.start > verb.end && l.start - verb.end <= 80 && !/[,;:.]/u.test(text.slice(verb.end, l.start)))
+    const leg = spokenLeg(text, verb, legs)
     if (!leg) continue
     const speakers = persons.filter((p) => (p.start >= verb.end && p.end <= leg.start) || (p.end <= verb.start && verb.start - p.end <= 40 && !/[,;]/u.test(text.slice(p.end, verb.start))))
     const visitors = speakers.filter((p) => p.country !== null && p.country !== leg.country)
@@ -412,11 +421,18 @@ function spokenAt(
   return out
 }
 
+/** The city a speech verb says the words were said in: the first one after it, before any comma. */
+function spokenLeg(text: string, verb: Span, legs: readonly Leg[]): Leg | undefined {
+  return legs.find((l) => l.place !== null && l.start > verb.end && l.start - verb.end <= 80 && !/[,;:.]/u.test(text.slice(verb.end, l.start)))
+}
+
 function draftsOfSentence(ctx: Context, input: SentenceInput): Working[] {
   const text = input.sentence.text
   // a report needs a named person: most sentences end here, before any pattern runs over them
   const persons = input.persons
-  if (persons.length === 0 && !(input.recentPersons.length > 1 && BOTH_PEOPLE.test(text))) return []
+  // (a sentence naming no one may still tell a trip of "die beiden" or of "er", when just one man was named before)
+  const himAgain = input.previousPersons.length === 1 && HE.test(text)
+  if (persons.length === 0 && !(input.recentPersons.length > 1 && BOTH_PEOPLE.test(text)) && !himAgain) return []
   const speech = speechAtPlace(text)
   const triggers = [...tripTriggersIn(text), ...speech].sort((a, b) => a.start - b.start)
   const calls = CALL_WORD.test(text) ? allMatches(CALL, text) : []
@@ -453,11 +469,14 @@ function draftsOfSentence(ctx: Context, input: SentenceInput): Working[] {
     if (clauseTriggers.length === 0 || NEGATED.test(clause.text)) continue
     const present = attendingInPerson(clause, persons)
     if (present.length === 0 && (persons.length > 0 || REMOTE.test(clause.text))) continue
-    if (clauseTriggers.every((t) => speech.includes(t))) {
-      out.push(...spokenAt(ctx, input, clause, clauseTriggers, present, legsOfSentence(), () => timesOf(clause)))
-      continue
-    }
-    out.push(...visitsIn(ctx, input, clause, clauseTriggers, present, legsOfSentence, () => timesOf(clause)))
+    const spoken = clauseTriggers.filter((t) => speech.includes(t))
+    if (spoken.length) out.push(...spokenAt(ctx, input, clause, spoken, present, legsOfSentence(), () => timesOf(clause)))
+    const travel = clauseTriggers.filter((t) => !speech.includes(t))
+    if (travel.length === 0) continue
+    // where the words were said is not where the people they are about travel: "Putin sagte in Moskau, Macron werde reisen"
+    const saidAt = new Set(spoken.map((verb) => spokenLeg(text, verb, legsOfSentence())?.start))
+    const legsOfTravel = (): Leg[] => legsOfSentence().filter((l) => !saidAt.has(l.start))
+    out.push(...visitsIn(ctx, input, clause, travel, present, legsOfTravel, () => timesOf(clause)))
   }
   return out
 }
@@ -489,8 +508,9 @@ export function extractEvents(
   let dialogue: Dialogue | null = null
   const dateline = datelineOf(ctx, sentences)
   const article = sentences.map((x) => x.text).join('\n')
+  const underWay = UNDER_WAY.exec(article)?.[0] ?? null
   for (const [i, sentence] of sentences.entries()) {
-    const scene: SceneInput = { before: sentences.slice(Math.max(0, i - 3), i), after: sentences[i + 1], dateline, earlier: sentences.slice(0, i), article }
+    const scene: SceneInput = { before: sentences.slice(Math.max(0, i - 3), i), after: sentences[i + 1], dateline, earlier: sentences.slice(0, i), article, underWay }
     const own = bySentence.get(sentence.index) ?? []
     const persons = personsIn(ctx, own)
     personsOf.set(sentence.index, persons)

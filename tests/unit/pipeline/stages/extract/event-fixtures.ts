@@ -17,6 +17,7 @@ export const REGISTRY: ActorEntry[] = [
   { id: 'ukraine', name: 'Ukraine', kind: 'country', aliases: [] },
   { id: 'usa', name: 'USA', kind: 'country', aliases: [] },
   { id: 'uzbekistan', name: 'Usbekistan', kind: 'country', aliases: [] },
+  { id: 'south-africa', name: 'Südafrika', kind: 'country', aliases: [] },
   { id: 'italy', name: 'Italien', kind: 'country', aliases: [], seats: ['Rom'], adjectives: ['italienisch'] },
 ]
 

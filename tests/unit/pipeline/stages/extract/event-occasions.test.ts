@@ -53,3 +53,22 @@ describe('extractEvents: trips to recurring summits', () => {
     expect(e?.date).toBe('2017-07-08')
   })
 })
+
+describe('occurrenceIn: bounds and double summits', () => {
+  it('does not date by an occasion named as a bound ("vor dem Testgipfel")', () => {
+    expect(occurrenceIn('Treffen vor dem Testgipfel in Hamburg', TABLE, 'Hamburg', null, 'past')).toBeUndefined()
+  })
+
+  it('decides nothing when two occasions named both fit', () => {
+    const two = hostedOccasions(
+      parseOccasions({
+        occasions: [
+          { id: 'a', kind: 'summit', pattern: 'Erstgipfel', dates: [['2015-07-08', '2015-07-09']], cities: ['Ufa'] },
+          { id: 'b', kind: 'summit', pattern: 'Zweitgipfel', dates: [['2015-07-09', '2015-07-10']], cities: ['Ufa'] },
+        ],
+      }),
+    )
+    expect(occurrenceIn('Erstgipfel und Zweitgipfel', two, 'Ufa', null, 'past', true)).toBeUndefined()
+    expect(occurrenceIn('Erstgipfel', two, 'Ufa', null, 'past', true)?.from).toBe('2015-07-08')
+  })
+})

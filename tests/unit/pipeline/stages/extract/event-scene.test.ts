@@ -118,3 +118,45 @@ describe('extractEvents: quoted speech', () => {
     expect(events('2022-12-31', 'Putin sagte: „Xi wird im Frühjahr nach Moskau reisen.“').map((e) => [e.visitors.join('+'), e.status])).toEqual([['xi-jinping', 'planned']])
   })
 })
+
+describe('extractEvents: presence told by where someone spoke', () => {
+  it('puts a speaker at the city named after the speech verb, not the people the words are about', () => {
+    expect(events('2023-08-23', 'Die Zusammenarbeit solle wachsen, sagte Xi am Mittwoch in Johannesburg.').map(where)).toEqual([['xi-jinping', 'Johannesburg', 'south-africa']])
+    expect(events('2023-08-23', 'Putin sagte am Mittwoch in Moskau, Macron werde bald reisen.').map(where)).toEqual([])
+    expect(events('2023-08-23', 'Xi sagte, die Lage in Moskau sei ruhig.')).toEqual([])
+  })
+
+  it('reads a presence at a summit the article says is still under way as ongoing', () => {
+    const found = events('2023-08-23', 'Der Gipfel, der noch bis Donnerstag läuft, ist groß.', 'Die Zusammenarbeit solle wachsen, sagte Xi am Mittwoch in Johannesburg.')
+    expect(found.map((e) => e.status)).toEqual(['ongoing'])
+  })
+})
+
+describe('extractEvents: more places and dates told elsewhere', () => {
+  it('sends an invitation with no place to the inviter\'s state (first named, or after "von")', () => {
+    expect(events('2025-02-10', 'Xi habe Putin zur Feier im September eingeladen.').map(where)).toEqual([['putin', null, 'china']])
+    expect(events('2025-02-10', 'Macron wurde von Xi zur Feier im September eingeladen.').map(where)).toEqual([['macron', null, 'china']])
+  })
+
+  it('reads "auf dem Flughafen von Kasan" as the city of an arrival', () => {
+    expect(events('2024-10-22', 'Xi wurde bei seiner Landung auf dem Flughafen von Kasan von einer Ehrengarde begrüßt.').map(where)).toEqual([['xi-jinping', 'Kasan', 'russia']])
+  })
+
+  it('points "am Gipfel" back to the city of the summit named earlier', () => {
+    const found = events('2024-10-22', 'In Kasan findet ein Gipfeltreffen statt.', 'Es regnet.', 'Es ist kalt.', 'Macron wird ebenfalls am Gipfel teilnehmen.')
+    expect(found.map((e) => [...where(e), e.status])).toEqual([['macron', 'Kasan', 'russia', 'invited']])
+  })
+
+  it('reads a city alone as the first words ("Moskau.") as the dateline', () => {
+    expect(events('2025-04-09', 'Moskau.', 'Putin sagte das am Dienstag beim Empfang von Wang Yi.').map(where)).toEqual([['wang-yi', 'Moskau', 'russia']])
+  })
+
+  it('reads a guest on a named day as planned when the day cannot be compared', () => {
+    expect(events('2025-08', 'Am Mittwoch ist Putin bei einer Parade in Peking zu Gast.').map((e) => e.status)).toEqual(['planned'])
+  })
+
+  it('does not let a pronoun that is not the traveller stand for an earlier person', () => {
+    expect(events('2024-05-16', 'Putin sprach lange.', 'Ein Diplomat war nach China geflogen und hatte Peking aufgefordert, seine Beziehungen zu Moskau einzuschränken.')).toEqual([])
+    expect(events('2024-05-16', 'Putin sprach lange.', 'Im Mai war er nach China geflogen.').map(where)).toEqual([['putin', null, 'china']])
+  })
+})
