@@ -282,6 +282,10 @@ function legTold(
   return guest || meeting ? { ...scene, start: at.start, end: at.end } : null
 }
 
+/** A phrase naming an earlier meeting with its own time: "nach ihrem Treffen im Mai in Peking", "seit seinem Besuch im März". */
+const EARLIER_MEETING =
+  /\b(?:nach|seit|vor|Nach|Seit|Vor)\s+(?:ihrem|seinem|dem|einem|ihren|seinen|den|der|ihrer|seiner)\s+(?:\p{Ll}+en\s+)?(?:Treffen|Besuch|Staatsbesuch|Gipfel\p{L}*|Gespräch\p{L}*|Telefonat|Begegnung|Reise)\s+(?:im|am|vom|Anfang|Ende|Mitte|vor)\s+[\p{L}\d.]+(?:\s+\d{4})?(?:\s+in\s+\p{Lu}\p{L}*)?/gu
+
 /** "er" as a subject: the one man named in the sentence before. */
 const HE = /\b(?:er|Er)\b/u
 
@@ -338,7 +342,10 @@ function visitDraft(
   const country = leg.country
   let hasTime = clauseTimes.length > 0
   const first = triggers[0] ?? clause
-  const time = timeOfLeg(text, clause, clauseTimes, leg, clauseLegs)
+  // "wollen nach ihrem Treffen im Mai … nun in Astana …": a time inside a phrase naming an earlier meeting dates that meeting
+  const earlier = [...text.matchAll(EARLIER_MEETING)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+  const own = clauseTimes.filter((t) => !earlier.some((e) => inside(t, e) && !inside(leg, e)))
+  const time = timeOfLeg(text, clause, own, leg, clauseLegs)
   let ref: TimeRef | null = time ? datedAs(time, ctx.published) : null
   let dateFrom = dateDecision(time, ref, ctx.published)
   // status compares the time as read (a day for "nächste Woche"), not the month the event keeps

@@ -160,3 +160,13 @@ describe('extractEvents: more places and dates told elsewhere', () => {
     expect(events('2024-05-16', 'Putin sprach lange.', 'Im Mai war er nach China geflogen.').map(where)).toEqual([['putin', null, 'china']])
   })
 })
+
+describe('extractEvents: times of an earlier meeting', () => {
+  it('does not date a trip by the time of an earlier meeting the sentence names ("nach ihrem Treffen im Mai")', () => {
+    const found = events('2024-07-03', 'Xi und Putin wollen nach ihrem Treffen im Mai in Paris nun in Astana das Profil stärken.')
+    const astana = found.filter((e) => e.place === 'Astana')
+    expect(astana).toHaveLength(2)
+    expect(astana.map((e) => e.date)).not.toContain('2025-05')
+    expect(events('2024-07-03', 'Xi und Putin wollen sich im Mai in Astana treffen.').map((e) => e.date)).toContain('2025-05')
+  })
+})
