@@ -255,6 +255,13 @@ function datingsOf(text: string, kind: FigureKind, group: Group | null, ctx: Yea
   return out
 }
 
+/** Another amount of money between a time and an amount: the time is that amount's ("2023 … auf 240 Mrd. $ und … Ziel von 200 Mrd. $"). */
+const MONEY_AMOUNT = /\d[\d.,]*\s*(?:Mrd\.|Mio\.|Milliarde\p{L}*|Million\p{L}*|Billion\p{L}*)/u
+function amountBetween(text: string, a: Span, b: Span): boolean {
+  const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start]
+  return from < to && MONEY_AMOUNT.test(text.slice(from, to))
+}
+
 /** The year the amount at `amount` refers to, and how that was decided. */
 export function figureYear(text: string, amount: Span, kind: FigureKind, group: Group | null, ctx: YearContext): YearDecision {
   const lending = group === 'finance' || group === 'contract'
@@ -264,7 +271,10 @@ export function figureYear(text: string, amount: Span, kind: FigureKind, group: 
     if (span) return none(RECURRING_WORD.test(span[0]) ? 'recurring' : 'multi-year', span[0])
   }
   const clause = clauseOf(text, amount)
-  const best = nearestDating(datingsOf(text, kind, group, ctx), clause, amount)
+  // a goal's year is named with the goal ("das Ziel von 200 Mrd. für 2024"); the year of a level reached
+  // before it in the sentence ("2023 belief sich der Handel auf … und übertraf das Ziel von …") is not its year
+  const datings = datingsOf(text, kind, group, ctx)
+  const best = nearestDating(kind === 'trade_target' ? datings.filter((d) => !amountBetween(text, d, amount)) : datings, clause, amount)
   if (best) return { year: best.year, from: best.from, strength: 3 }
   if (!lending && kind !== 'trade_target') {
     const recurring = RECURRING_AFTER.exec(text.slice(amount.end)) ?? RECURRING_BEFORE.exec(text.slice(clause.start, amount.start))

@@ -156,3 +156,16 @@ describe('figure year: the level a change starts from', () => {
     ])
   })
 })
+
+describe('figure year: a goal beside a level reached', () => {
+  it('does not give a goal the year of the level reached before it in the sentence', () => {
+    expect(years('Im Jahr 2023 stieg der Handel auf 240 Milliarden Dollar und übertraf das Ziel von 200 Milliarden Dollar.', null)).toEqual([
+      [240e9, 2023, 'explicit-year'],
+      [200e9, null, 'no-year'],
+    ])
+  })
+
+  it('keeps a year named with the goal', () => {
+    expect(years('Das Ziel von 200 Milliarden Dollar soll bis 2024 erreicht werden.', null)[0]?.[1]).toBe(2024)
+  })
+})
