@@ -81,6 +81,19 @@ function ownDayOf(all: readonly string[]): RegExpExecArray | null {
   return null
 }
 
+/** The weekdays the text names as a day of its news ("am Sonntag"), in reading order, outside the pluperfect. */
+function weekdaysNamed(all: readonly string[]): { weekday: number; cue: string }[] {
+  const out: { weekday: number; cue: string }[] = []
+  for (const x of all) {
+    if (PLUPERFECT.test(x)) continue
+    for (const m of x.matchAll(new RegExp(OWN_DAY.source, 'giu'))) {
+      const weekday = m[1] ? WEEKDAYS[m[1].toLowerCase()] : undefined
+      if (weekday !== undefined && !out.some((o) => o.weekday === weekday)) out.push({ weekday, cue: m[0] })
+    }
+  }
+  return out
+}
+
 /**
  * The occasions named as the news — one-off events and summits told neither as earlier, as still to come nor in
  * the pluperfect; a leader's visit in the sentence of the own day or the agency's lead — and which are arrivals.
@@ -98,8 +111,12 @@ function newsConstraints(all: readonly string[], occasions: readonly Occasion[],
     for (const x of named) news.add(x)
     const first = named[0]
     if (first === undefined) continue
-    const c = occasionRanges(o).map(([a, b]) => [a + shift, b + shift + (o.kind === 'summit' ? 1 : 0)] as const)
-    soft.push({ id: o.id, ...clue(c, re.exec(first)?.[0] ?? '', occasionStarts(o)) })
+    // a summit held in a different city each time: the occurrences whose host city the article names
+    const hosted = hostedIn(o, all)
+    const c = occasionRanges(o)
+      .map(([a, b]) => [a + shift, b + shift + (o.kind === 'summit' ? 1 : 0)] as const)
+      .filter((_, i) => hosted === null || hosted.has(i))
+    soft.push({ id: o.id, ...clue(c, re.exec(first)?.[0] ?? '', occasionStarts(o).filter((_, i) => hosted === null || hosted.has(i))) })
   }
   const arrivals = new Set<string>()
   for (const o of occasions) {
@@ -113,6 +130,17 @@ function newsConstraints(all: readonly string[], occasions: readonly Occasion[],
     soft.push({ id: o.id, ...clue(c, `${traveller.exec(first)?.[0] ?? ''} … ${place.exec(first)?.[0] ?? ''}`, occasionStarts(o)) })
   }
   return { soft, arrivals }
+}
+
+/** The occurrences of an occasion whose host place the text names (null: the table gives none, or the text names none). */
+function hostedIn(o: Occasion, all: readonly string[]): Set<number> | null {
+  if (!o.places) return null
+  const text = all.join('\n')
+  const found = new Set<number>()
+  o.places.forEach((p, i) => {
+    if (regex(`(?<![\\p{L}-])(?:${p})(?![\\p{L}-])`, 'u').test(text)) found.add(i)
+  })
+  return found.size > 0 ? found : null
 }
 
 /** The one day range all hard constraints and bounds leave, narrowed by the soft ones that agree; null on a conflict. */
@@ -182,9 +210,13 @@ export function estimateDate(text: string, table: readonly Occasion[]): DateEsti
 
   if (reasons.length >= 2 || (dated > 0 && hi - lo <= 1) || (known && weekday !== undefined)) {
     if (weekday !== undefined && hi - lo <= 12) {
-      const days: number[] = []
-      for (let d = lo; d <= hi; d += 1) if (weekdayOf(d) === weekday) days.push(d)
-      if (days.length === 1 && days[0] !== undefined) return explained(toIso(days[0]), found, own?.[0])
+      // the news day: the first weekday named (outside the pluperfect) that falls on exactly one day of the range —
+      // "Am Mittwoch ist er bei der Parade zu Gast" looks ahead, "landete am Sonntag in Tianjin" is the news
+      for (const named of weekdaysNamed(all)) {
+        const days: number[] = []
+        for (let d = lo; d <= hi; d += 1) if (weekdayOf(d) === named.weekday) days.push(d)
+        if (days.length === 1 && days[0] !== undefined) return explained(toIso(days[0]), found, named.cue)
+      }
     } else if (ownWord && weekday === undefined && hi - lo <= 1) {
       return explained(toIso(lo), found, own?.[0])
     } else if (ownWord && weekday === undefined && hi - lo <= 4 && reasons.some((id) => arrivals.has(id))) {

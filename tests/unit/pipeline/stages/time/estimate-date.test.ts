@@ -323,3 +323,14 @@ describe('estimateDate: a summit still to come this week, a visit told in the ag
     expect(estimateDate(text, table)).toBeNull()
   })
 })
+
+describe('estimateDate: a summit held in another city each time', () => {
+  it('takes the occurrence whose host city the text names, and the news weekday that falls on it', () => {
+    const text = 'Titel\n\nAm Mittwoch ist Putin bei einer Parade zu Gast. Putin landete am Sonntag in Tianjin. Dort findet der SOZ-Gipfel statt.'
+    expect(estimateDate(text, OCCASIONS)).toMatchObject({ date: '2025-08-31', reasons: ['sco-summit'] })
+  })
+
+  it('leaves the day open when the text names no host city of any occurrence', () => {
+    expect(estimateDate('Titel\n\nPutin landete am Sonntag. Dort findet der SOZ-Gipfel statt.', OCCASIONS)).toBeNull()
+  })
+})
