@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { threadCount } from '../../../../pipeline/index.ts'
+import { threadCount } from '../../../../pipeline/passes/plan.ts'
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url))
 const tsx = join(root, 'node_modules/.bin/tsx')
-const cli = join(root, 'pipeline/index.ts')
+const cli = join(root, 'pipeline/cli.ts')
 
 const PEOPLE = ['Wladimir Putin', 'Xi Jinping', 'Sergej Lawrow', 'Wang Yi', 'Olaf Scholz']
 const MONTHS = ['Januar', 'März', 'Mai', 'Juli', 'September', 'November']
