@@ -29,7 +29,7 @@ import type { ShardJob, ShardRecords } from './passes/extract-pass.ts'
 import { planArticles, readChunks, shardPathOf, threadCount } from './passes/plan.ts'
 import type { ArticlePlan } from './passes/plan.ts'
 import { readFiles } from './passes/read-pass.ts'
-import type { FirstPassResult } from './passes/read-pass.ts'
+import type { FirstPassResult, FoundPerson } from './passes/read-pass.ts'
 import { actorsOf } from './stages/article-records.ts'
 import { buildMatcher, discoveredEntry } from './stages/extract/actor-registry.ts'
 import type { ActorMatcher } from './stages/extract/actor-registry.ts'
@@ -106,6 +106,20 @@ async function planRun(inDir: string, inputs: Inputs, workDir: string, options: 
   return { files, report, pool }
 }
 
+/** Adds the people an article names and the registry does not: the first article decides, one that gives the state fills it in. */
+function addDiscovered(discovered: Map<string, ActorEntry>, registryIds: ReadonlySet<string>, people: readonly FoundPerson[]): void {
+  for (const person of people) {
+    const entry = discoveredEntry(person.name, person.country, person.countryFrom, person.sameAs)
+    if (registryIds.has(entry.id)) continue
+    const earlier = discovered.get(entry.id)
+    if (!earlier) discovered.set(entry.id, entry)
+    else if (earlier.country === undefined && entry.country !== undefined) {
+      earlier.country = entry.country
+      earlier.countryFrom = entry.countryFrom
+    }
+  }
+}
+
 /** Step 2: read every file (skips, wire-copy keys, people not in the registry), each article parked in the read cache. */
 async function readStep(ctx: RunContext): Promise<ReadOutcome> {
   const { registry } = ctx.inputs
@@ -136,17 +150,7 @@ async function readStep(ctx: RunContext): Promise<ReadOutcome> {
       out.keys.push(r.bodyKey)
       out.offsets.push(offset)
       out.lengths.push(length)
-      for (const person of r.people) {
-        const entry = discoveredEntry(person.name, person.country, person.countryFrom, person.sameAs)
-        if (registryIds.has(entry.id)) continue
-        const earlier = discovered.get(entry.id)
-        // the first article that names the person decides, one that gives the state fills it in
-        if (!earlier) discovered.set(entry.id, entry)
-        else if (earlier.country === undefined && entry.country !== undefined) {
-          earlier.country = entry.country
-          earlier.countryFrom = entry.countryFrom
-        }
-      }
+      addDiscovered(discovered, registryIds, r.people)
     }
     reading?.update(seen, seenBytes)
   }
