@@ -60,7 +60,7 @@ async function startUpTable(): Promise<void> {
       }
       rows.push([String(count), fmt(Math.min(...times.bundled), 0), fmt(median(times.bundled), 0), fmt(Math.min(...times.tsx), 0), fmt(median(times.tsx), 0)])
     }
-    console.log(`\nWorker start-up, ms until every thread answered (${runs} runs; load average ${machineLoad()})`)
+    console.log(`\nWorker start-up, ms until every thread answered (${runs} runs; ${machineLoad()})`)
     console.log(table(['threads', 'bundled least', 'bundled median', 'tsx least', 'tsx median'], rows))
   } finally {
     rmSync(dir, { recursive: true, force: true })
@@ -95,7 +95,7 @@ async function sizeTable(): Promise<void> {
     ])
     log(`${size} files done`)
   }
-  console.log(`\nThe command, --workers 1 against --workers ${threads}, synthetic corpus seed ${seed} (${runs} runs each; load average ${machineLoad()})`)
+  console.log(`\nThe command, --workers 1 against --workers ${threads}, synthetic corpus seed ${seed} (${runs} runs each; ${machineLoad()})`)
   console.log(table(['files', '1: least s', '1: median s', `${threads}: least s`, `${threads}: median s`, 'least ratio', '1: CPU s', `${threads}: CPU s`], rows))
 }
 

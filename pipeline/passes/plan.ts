@@ -121,8 +121,12 @@ export function planArticles(readIds: readonly string[], readKeys: readonly (str
   return { ids, readIndex, duplicateOf, storyRoots: new Set(duplicateOf.values()), shards: planShards(ids, shardSize) }
 }
 
-/** Below this many files 'auto' runs on the main thread alone (see pipeline/README.md for the measurements). */
-export const MIN_FILES_FOR_WORKERS = 2000
+/**
+ * Below this many files 'auto' runs on the main thread alone: two bundled workers start in ≈ 0.35–0.55 s and
+ * cost ≈ 0.5–1.2 CPU s more than one thread at 500–1 000 files, while they halve ≈ 2 ms of work per file
+ * (under tsx a worker took ≈ 1.6 s to start: the threshold was 2 000). Numbers: pipeline/README.md, `npm run bench:workers`.
+ */
+export const MIN_FILES_FOR_WORKERS = 1000
 /** Most files per first-pass job: enough to keep a worker busy without many messages. */
 const FIRST_PASS_CHUNK = 200
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { threadCount } from '../../../../pipeline/passes/plan.ts'
+import { MIN_FILES_FOR_WORKERS, threadCount } from '../../../../pipeline/passes/plan.ts'
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url))
 const tsx = join(root, 'node_modules/.bin/tsx')
@@ -95,5 +95,7 @@ describe('worker threads', { timeout: 120_000 }, () => {
     expect(threadCount('auto', 50000, 4)).toBe(4)
     expect(threadCount(3, 10, 4)).toBe(3)
     expect(threadCount(1, 5000, 4)).toBe(1)
+    expect(threadCount('auto', MIN_FILES_FOR_WORKERS - 1, 2)).toBe(1)
+    expect(threadCount('auto', MIN_FILES_FOR_WORKERS, 2)).toBe(2)
   })
 })
