@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { DEFAULT_OPTIONS, generateArticle } from '../scripts/synth/corpus.ts'
 import { plantedRecords } from '../scripts/synth/planted-dataset.ts'
-import { intern } from '../pipeline/io/layout-build.ts'
+import { intern } from '../pipeline/io/layout-cells.ts'
 import { fmt, log, option, table } from './common.ts'
 
 const argv = process.argv.slice(2)

@@ -8,7 +8,8 @@
  * child process with a time limit; wall time is measured here, peak RSS by /usr/bin/time -v. Prints
  * articles, MB, seconds (median of the runs), MB/s, articles/s, peak RSS, output size and how time
  * grows with size (exponent k in time ∝ size^k between neighbouring sizes; 1 = linear).
- * --direct runs `node --import tsx pipeline/index.ts` instead of npm (saves npm's ~0.3 s start-up).
+ * --direct runs `node --max-old-space-size=512 --import tsx pipeline/cli.ts` (what `npm run preprocess`
+ * runs) without npm (saves npm's ~0.3 s start-up).
  * --profile runs once more under `node --cpu-prof` and prints where the time went.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -37,9 +38,13 @@ const runsOption = option(argv, '--runs')
 const direct = argv.includes('--direct')
 const scoreSample = Number(option(argv, '--score-sample') ?? '200')
 
+/** What `npm run preprocess` starts: Node with a 512 MB heap limit and tsx's loader. */
+const NODE_FLAGS = ['--max-old-space-size=512', '--import', 'tsx']
+const DIRECT = `node ${NODE_FLAGS.join(' ')} pipeline/cli.ts`
+
 function preprocessCommand(input: string, output: string): [string, string[]] {
   return direct
-    ? [process.execPath, ['--import', 'tsx', 'pipeline/index.ts', '--in', input, '--out', output]]
+    ? [process.execPath, [...NODE_FLAGS, 'pipeline/cli.ts', '--in', input, '--out', output]]
     : ['npm', ['run', '--silent', 'preprocess', '--', '--in', input, '--out', output]]
 }
 
@@ -105,7 +110,7 @@ async function profileSize(n: number): Promise<void> {
   log(`profiling the pipeline on ${n} articles (node --cpu-prof) …`)
   const run = await runMeasured(
     process.execPath,
-    ['--cpu-prof', '--cpu-prof-dir', dir, '--import', 'tsx', 'pipeline/index.ts', '--in', corpus.dir, '--out', join(dir, 'dataset.json')],
+    ['--cpu-prof', '--cpu-prof-dir', dir, ...NODE_FLAGS, 'pipeline/cli.ts', '--in', corpus.dir, '--out', join(dir, 'dataset.json')],
     timeout,
   )
   if (run.timedOut) log(`  profile run timed out at ${timeout} s`)
@@ -129,7 +134,7 @@ async function profileSize(n: number): Promise<void> {
 
 async function main(): Promise<void> {
   mkdirSync(CACHE, { recursive: true })
-  log(`pipeline benchmark: sizes ${sizes.join(', ')}; ${direct ? 'node --import tsx pipeline/index.ts' : 'npm run preprocess'}; time limit ${timeout} s per run`)
+  log(`pipeline benchmark: sizes ${sizes.join(', ')}; ${direct ? DIRECT : 'npm run preprocess'}; time limit ${timeout} s per run`)
   const results: SizeResult[] = []
   for (const n of sizes) results.push(await benchSize(n))
 
@@ -153,7 +158,7 @@ async function main(): Promise<void> {
       growth,
     ]
   })
-  console.log(`\nPipeline (${direct ? 'node --import tsx pipeline/index.ts' : 'npm run preprocess'}), synthetic corpus seed ${seed}, median of runs`)
+  console.log(`\nPipeline (${direct ? DIRECT : 'npm run preprocess'}), synthetic corpus seed ${seed}, median of runs`)
   console.log(machineLoad())
   console.log(table(['articles', 'MB in', 'seconds', 'MB/s', 'articles/s', 'CPU s', 'MB per CPU s', 'peak RSS MB', 'MB out', 'runs', 'time growth k (t ∝ n^k)'], rows))
   for (const r of results) {

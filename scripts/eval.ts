@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const shared = resolve(root, '../shared')
 const scorer = join(shared, 'tools/score.mjs')
-const pipelineEntry = join(root, 'pipeline/index.ts')
+const pipelineEntry = join(root, 'pipeline/cli.ts')
 
 interface Corpus {
   name: string

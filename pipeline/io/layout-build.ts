@@ -13,8 +13,10 @@
  */
 import type { Actor, Article, Dataset, Mention } from '../../src/model/dataset.ts'
 import { LAYOUT_VERSION, partMonthOf } from '../../src/model/layout.ts'
-import type { ArticleCells, DatasetIndex, DatasetPart, DayFile, EventsFile, MentionCells } from '../../src/model/layout.ts'
+import type { DatasetIndex, DatasetPart, DayFile, EventsFile } from '../../src/model/layout.ts'
 import { byCodeUnit } from '../../src/model/order.ts'
+import { createCellStore, UNDATED } from './layout-cells.ts'
+import type { CellStore } from './layout-cells.ts'
 
 /** Where the layout files go, relative to the index file's folder. */
 export interface LayoutPaths {
@@ -77,19 +79,6 @@ interface StoryState {
   outlets: Set<number>
 }
 
-const UNDATED = ''
-
-/** The number of `key` in `list` (numbered in order of first appearance), added if new. */
-export function intern(list: string[], numbers: Map<string, number>, key: string): number {
-  let n = numbers.get(key)
-  if (n === undefined) {
-    n = list.length
-    list.push(key)
-    numbers.set(key, n)
-  }
-  return n
-}
-
 /** Comparing (date, id) as dedupeWireCopies sorts: undated last. */
 function earlier(aPublished: string | null, aId: string, bPublished: string | null, bId: string): boolean {
   const a = aPublished ?? '9999'
@@ -97,41 +86,42 @@ function earlier(aPublished: string | null, aId: string, bPublished: string | nu
   return a < b || (a === b && aId < bId)
 }
 
-/** Cells of one date ("YYYY-MM-DD", "YYYY-MM", or "" for undated): actor × set → counts, set → stories. */
-interface DateCells {
-  /** key actor * SET_SPAN + set → number of the cell in `cellMentions` / `cellStories` */
-  mentions: Map<number, number>
-  /** set → stories */
-  articles: Map<number, number>
+/** The index and the day files from the counted cells, numbered for the actor list of the dataset. */
+function layoutFiles(cells: CellStore, totals: DatasetIndex['totals'], partCounts: ReadonlyMap<string, number>, options: FinishOptions): { index: DatasetIndex; dayFiles: Map<string, DayFile> } {
+  const numbering = cells.numbering(options.actors)
+  const dates = cells.dates()
+  const months = [...new Set(dates.map((d) => d.slice(0, 7)))]
+  const monthIndex = new Map(months.map((m, i) => [m, i]))
+  const indexDates = [
+    ...(cells.hasUndated() ? [{ date: UNDATED, period: -1 }] : []),
+    ...dates.map((date) => ({ date, period: monthIndex.get(date.slice(0, 7)) ?? 0 })),
+  ]
+  const years = [...new Set(dates.map((d) => d.slice(0, 4)))]
+  const dayFiles = new Map<string, DayFile>()
+  for (const year of years) {
+    const days = dates.filter((d) => d.startsWith(`${year}-`))
+    dayFiles.set(dayFilePath(options.paths, year), { year, days, ...cells.cellsOf(numbering, days.map((date, period) => ({ date, period }))) })
+  }
+  const partMonths = [...partCounts.keys()].filter((m) => m !== 'undated').sort(byCodeUnit)
+  if (partCounts.has('undated')) partMonths.push('undated')
+  const index: DatasetIndex = {
+    layoutVersion: LAYOUT_VERSION,
+    generatedAt: options.generatedAt,
+    totals,
+    actors: [...options.actors],
+    outlets: numbering.outlets,
+    outletSets: numbering.outletSets,
+    months,
+    ...cells.cellsOf(numbering, indexDates),
+    dayFiles: years.map((year) => ({ year, path: dayFilePath(options.paths, year) })),
+    parts: partMonths.map((month) => ({ month, path: partPath(options.paths, month), articles: partCounts.get(month) ?? 0 })),
+    events: options.paths.events,
+  }
+  return { index, dayFiles }
 }
 
-/** Outlet sets and actors are numbered below this (2^26 each keeps keys exact in a double). */
-const SET_SPAN = 2 ** 26
-
 export function createLayoutBuilder(): LayoutBuilder {
-  const outlets: string[] = []
-  const outletNumbers = new Map<string, number>()
-  /** Outlet sets as "n,n,n" of internal outlet numbers, ascending. */
-  const sets: string[] = []
-  const setNumbers = new Map<string, number>()
-  const actorIds: string[] = []
-  const actorNumbers = new Map<string, number>()
-  const byDate = new Map<string, DateCells>()
-  // the counts of every date's mention cells, by cell number: two numbers per cell, no object
-  let cellMentions = new Float64Array(1024)
-  let cellStories = new Float64Array(1024)
-  let cellCount = 0
-  const newCell = (): number => {
-    if (cellCount === cellStories.length) {
-      const mentions = new Float64Array(cellCount * 2)
-      mentions.set(cellMentions)
-      cellMentions = mentions
-      const storyCounts = new Float64Array(cellCount * 2)
-      storyCounts.set(cellStories)
-      cellStories = storyCounts
-    }
-    return cellCount++
-  }
+  const cells = createCellStore()
   const stories = new Map<string, StoryState>()
   /** Articles per part month ("YYYY-MM" or "undated"), wire copies included. */
   const partCounts = new Map<string, number>()
@@ -139,36 +129,19 @@ export function createLayoutBuilder(): LayoutBuilder {
   let wireCopies = 0
   let mentionRecords = 0
 
-  const outletOf = (outlet: string | null): number => intern(outlets, outletNumbers, outlet ?? '')
-
-  const count = (published: string | null, outletSet: readonly number[], mentions: readonly number[]): void => {
-    const set = intern(sets, setNumbers, [...outletSet].sort((a, b) => a - b).join(','))
-    const date = published ?? UNDATED
-    let cells = byDate.get(date)
-    if (!cells) {
-      cells = { mentions: new Map(), articles: new Map() }
-      byDate.set(date, cells)
+  const addToStory = (article: Article, mentions: readonly Mention[], outlet: number): void => {
+    const key = article.duplicateOf ?? article.id
+    const story = stories.get(key)
+    if (!story) {
+      stories.set(key, { published: article.published, id: article.id, mentions: cells.actorPairs(article.id, mentions), outlets: new Set([outlet]) })
+      return
     }
-    cells.articles.set(set, (cells.articles.get(set) ?? 0) + 1)
-    for (let i = 0; i < mentions.length; i += 2) {
-      const key = (mentions[i] ?? 0) * SET_SPAN + set
-      let cell = cells.mentions.get(key)
-      if (cell === undefined) {
-        cell = newCell()
-        cells.mentions.set(key, cell)
-      }
-      cellMentions[cell] = (cellMentions[cell] ?? 0) + (mentions[i + 1] ?? 0)
-      cellStories[cell] = (cellStories[cell] ?? 0) + 1
+    story.outlets.add(outlet)
+    if (earlier(article.published, article.id, story.published, story.id)) {
+      story.published = article.published
+      story.id = article.id
+      story.mentions = cells.actorPairs(article.id, mentions)
     }
-  }
-
-  const compactMentions = (articleId: string, mentions: readonly Mention[]): number[] => {
-    const pairs: number[] = []
-    for (const m of mentions) {
-      if (m.articleId !== articleId) throw new Error(`mention of ${m.articleId} given with article ${articleId}`)
-      if (m.count > 0) pairs.push(intern(actorIds, actorNumbers, m.actorId), m.count)
-    }
-    return pairs
   }
 
   return {
@@ -178,133 +151,17 @@ export function createLayoutBuilder(): LayoutBuilder {
       if (article.duplicateOf !== null) wireCopies += 1
       const part = partMonthOf(article.published)
       partCounts.set(part, (partCounts.get(part) ?? 0) + 1)
-      const outlet = outletOf(article.outlet)
-      if (!options.inStory) {
-        if (article.duplicateOf !== null) throw new Error(`${article.id} is a wire copy: add it with inStory`)
-        count(article.published, [outlet], compactMentions(article.id, mentions))
-        return
-      }
-      const key = article.duplicateOf ?? article.id
-      const story = stories.get(key)
-      if (!story) {
-        stories.set(key, {
-          published: article.published,
-          id: article.id,
-          mentions: compactMentions(article.id, mentions),
-          outlets: new Set([outlet]),
-        })
-        return
-      }
-      story.outlets.add(outlet)
-      if (earlier(article.published, article.id, story.published, story.id)) {
-        story.published = article.published
-        story.id = article.id
-        story.mentions = compactMentions(article.id, mentions)
-      }
+      const outlet = cells.outletOf(article.outlet)
+      if (options.inStory) return addToStory(article, mentions, outlet)
+      if (article.duplicateOf !== null) throw new Error(`${article.id} is a wire copy: add it with inStory`)
+      cells.count(article.published, [outlet], cells.actorPairs(article.id, mentions))
     },
 
     finish(options) {
-      for (const story of stories.values()) count(story.published, [...story.outlets], story.mentions)
+      for (const story of stories.values()) cells.count(story.published, [...story.outlets], story.mentions)
       stories.clear()
-
-      // outlets sorted, outlet sets renumbered and sorted by their (sorted) members
-      const outletOrder = outlets.map((name, n) => ({ name, n })).sort((a, b) => byCodeUnit(a.name, b.name))
-      const outletFinal = new Map(outletOrder.map((o, i) => [o.n, i]))
-      const setMembers = sets.map((s) =>
-        s
-          .split(',')
-          .map((n) => outletFinal.get(Number(n)) ?? 0)
-          .sort((a, b) => a - b),
-      )
-      const setOrder = setMembers
-        .map((members, n) => ({ members, n }))
-        .sort((a, b) => {
-          for (let i = 0; i < Math.min(a.members.length, b.members.length); i++) {
-            const d = (a.members[i] ?? 0) - (b.members[i] ?? 0)
-            if (d !== 0) return d
-          }
-          return a.members.length - b.members.length
-        })
-      const setFinal = new Map(setOrder.map((s, i) => [s.n, i]))
-
-      const actorIndex = new Map(options.actors.map((a, i) => [a.id, i]))
-      const actorFinal = actorIds.map((id) => {
-        const i = actorIndex.get(id)
-        if (i === undefined) throw new Error(`actor ${id} is named but not in the actor list`)
-        return i
-      })
-
-      /** Cells of some dates, folded under period numbers, sorted (period, actor, outlet set). */
-      const cellsOf = (dates: readonly { date: string; period: number }[]): { mentionCells: MentionCells; articleCells: ArticleCells } => {
-        const mentionSums = new Map<string, [number, number, number, number, number]>()
-        const articleSums = new Map<string, [number, number, number]>()
-        for (const { date, period } of dates) {
-          const cells = byDate.get(date)
-          if (!cells) continue
-          for (const [key, cell] of cells.mentions) {
-            const mentions = cellMentions[cell] ?? 0
-            const stories = cellStories[cell] ?? 0
-            const actor = actorFinal[Math.floor(key / SET_SPAN)] ?? 0
-            const set = setFinal.get(key % SET_SPAN) ?? 0
-            const k = `${period},${actor},${set}`
-            const sum = mentionSums.get(k)
-            if (sum) {
-              sum[3] += mentions
-              sum[4] += stories
-            } else mentionSums.set(k, [period, actor, set, mentions, stories])
-          }
-          for (const [internal, stories] of cells.articles) {
-            const set = setFinal.get(internal) ?? 0
-            const k = `${period},${set}`
-            const sum = articleSums.get(k)
-            if (sum) sum[2] += stories
-            else articleSums.set(k, [period, set, stories])
-          }
-        }
-        const m = [...mentionSums.values()].sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2])
-        const a = [...articleSums.values()].sort((x, y) => x[0] - y[0] || x[1] - y[1])
-        return {
-          mentionCells: {
-            period: m.map((c) => c[0]),
-            actor: m.map((c) => c[1]),
-            outletSet: m.map((c) => c[2]),
-            mentions: m.map((c) => c[3]),
-            articles: m.map((c) => c[4]),
-          },
-          articleCells: { period: a.map((c) => c[0]), outletSet: a.map((c) => c[1]), articles: a.map((c) => c[2]) },
-        }
-      }
-
-      const dates = [...byDate.keys()].filter((d) => d !== UNDATED).sort(byCodeUnit)
-      const months = [...new Set(dates.map((d) => d.slice(0, 7)))]
-      const monthIndex = new Map(months.map((m, i) => [m, i]))
-      const indexDates = [
-        ...(byDate.has(UNDATED) ? [{ date: UNDATED, period: -1 }] : []),
-        ...dates.map((date) => ({ date, period: monthIndex.get(date.slice(0, 7)) ?? 0 })),
-      ]
-      const years = [...new Set(dates.map((d) => d.slice(0, 4)))]
-      const dayFiles = new Map<string, DayFile>()
-      for (const year of years) {
-        const days = dates.filter((d) => d.startsWith(`${year}-`))
-        dayFiles.set(dayFilePath(options.paths, year), { year, days, ...cellsOf(days.map((date, period) => ({ date, period }))) })
-      }
-      const partMonths = [...partCounts.keys()].filter((m) => m !== 'undated').sort(byCodeUnit)
-      if (partCounts.has('undated')) partMonths.push('undated')
-
-      const index: DatasetIndex = {
-        layoutVersion: LAYOUT_VERSION,
-        generatedAt: options.generatedAt,
-        totals: { articles, wireCopies, mentions: mentionRecords, events: options.events, figures: options.figures },
-        actors: [...options.actors],
-        outlets: outletOrder.map((o) => o.name),
-        outletSets: setOrder.map((s) => s.members),
-        months,
-        ...cellsOf(indexDates),
-        dayFiles: years.map((year) => ({ year, path: dayFilePath(options.paths, year) })),
-        parts: partMonths.map((month) => ({ month, path: partPath(options.paths, month), articles: partCounts.get(month) ?? 0 })),
-        events: options.paths.events,
-      }
-      return { index, dayFiles }
+      const totals = { articles, wireCopies, mentions: mentionRecords, events: options.events, figures: options.figures }
+      return layoutFiles(cells, totals, partCounts, options)
     },
   }
 }

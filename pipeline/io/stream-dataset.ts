@@ -10,7 +10,7 @@ import type { RecordSpool } from './spool.ts'
 type Field = { key: string; value: unknown } | { key: string; items: Iterable<string> }
 
 /** An item of a top-level list, as dataset.json writes it: 2-space JSON, indented by 4. */
-export function prettyItem(item: unknown): string {
+function prettyItem(item: unknown): string {
   return JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')
 }
 
@@ -42,16 +42,17 @@ function* map<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
   for (const item of items) yield f(item)
 }
 
-/** dataset.json of a dataset held in memory: 2-space JSON with a trailing newline, as `toJson` writes it. */
-export function datasetJsonPieces(dataset: Dataset): Generator<string> {
-  return objectPieces(
-    Object.entries(dataset).map(([key, value]: [string, unknown]) =>
-      Array.isArray(value) ? { key, items: map(value, prettyItem) } : { key, value },
-    ),
-  )
+/** JSON as written: 2-space indentation, trailing newline (dataset.json, the text shards). */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`
 }
 
-/** dataset.json of spooled records: the same bytes as `datasetJsonPieces` of the dataset they make. */
+/** JSON of the layout files: one line, no indentation (they are fetched by the app), trailing newline. */
+export function compactJson(value: unknown): string {
+  return `${JSON.stringify(value)}\n`
+}
+
+/** dataset.json of spooled records: the same bytes as `toJson` of the dataset they make. */
 export function spooledDatasetPieces(
   head: Pick<Dataset, 'schemaVersion' | 'generatedAt'>,
   actors: readonly Actor[],

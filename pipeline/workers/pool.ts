@@ -1,42 +1,55 @@
 /**
- * A fixed set of worker threads (worker.ts) that run numbered jobs and hand the results back
- * in job order, so what the main thread builds from them does not depend on which thread was faster.
+ * A fixed set of worker threads (worker.ts) that run numbered jobs and hand the results back in job
+ * order, so what the main thread builds from them does not depend on which thread was faster. A job
+ * that throws, a worker that exits or crashes, at any time, fails the current run (or the next one)
+ * with an error naming what happened; nothing waits for a dead worker. After a failed run the pool
+ * only fails: close it.
  */
 import { Worker } from 'node:worker_threads'
-import type { Gazetteers, ShardJob } from '../index.ts'
-import type { ActorEntry } from '../stages/types.ts'
+import { workerEntry } from './bundle.ts'
+import type { WorkerJob, WorkerMessage, WorkerReply, WorkerSetup } from './protocol.ts'
 
-/** Given to every worker at start. */
-export interface WorkerSetup {
-  inDir: string
-  registry: ActorEntry[]
-  gazetteers: Gazetteers
+interface Run {
+  reply(w: Worker, reply: WorkerReply): void
+  fail(error: Error): void
 }
-
-/** A job: the first pass over some files, or the second pass over one shard's files. */
-export type WorkerJob = { kind: 'first'; files: string[] } | { kind: 'shard'; shard: ShardJob }
-
-/** Messages to a worker: a numbered job, or the matcher for the second pass (people found in the first). */
-export type WorkerMessage = (WorkerJob & { job: number }) | { kind: 'matcher'; discovered: ActorEntry[] }
-
-/** A worker's answer to job `job`. */
-export type WorkerReply = { job: number; ok: true; result: unknown } | { job: number; ok: false; error: string }
 
 export class WorkerPool {
   private readonly workers: Worker[]
   /** Results kept waiting for an earlier job at most: bounds the memory of out-of-order results. */
   private readonly window: number
+  /** Why the pool cannot run jobs any more (a worker died), once it happened. */
+  private broken: Error | undefined
+  private current: Run | undefined
+  private closing = false
 
-  constructor(threads: number, setup: WorkerSetup) {
-    // Node 20 does not carry tsx's loader into worker threads (a .ts entry fails with "Unknown file
-    // extension"), so each worker starts from a small script that registers tsx, then imports worker.ts
-    const api = import.meta.resolve('tsx/esm/api')
-    const entry = new URL('./worker.ts', import.meta.url).href
-    const boot = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}) })`
-    // tsx's own flags stay behind (they fail in an eval worker); a CPU profile is taken of every thread
+  /** Starts `threads` workers from `entry` (a JavaScript file; default: worker.ts bundled into `dir`). */
+  static async start(threads: number, setup: WorkerSetup, dir: string, entry?: string): Promise<WorkerPool> {
+    return new WorkerPool(threads, setup, entry ?? (await workerEntry(dir)))
+  }
+
+  private constructor(threads: number, setup: WorkerSetup, entry: string) {
+    // a CPU profile is taken of every thread when the command runs under --cpu-prof
     const execArgv = process.execArgv.filter((arg) => arg === '--cpu-prof' || arg.startsWith('--cpu-prof-'))
-    this.workers = Array.from({ length: threads }, () => new Worker(boot, { eval: true, execArgv, workerData: setup }))
+    this.workers = Array.from({ length: threads }, () => new Worker(entry, { execArgv, workerData: setup }))
     this.window = threads * 2
+    for (const w of this.workers) {
+      w.on('message', (reply: WorkerReply) => this.current?.reply(w, reply))
+      w.on('error', (e: Error) => this.die(new Error(`a worker thread failed: ${e.message}`)))
+      w.on('exit', (code: number) => {
+        if (!this.closing) this.die(new Error(`a worker thread stopped (exit code ${code})`))
+      })
+    }
+  }
+
+  private die(error: Error): void {
+    this.broken ??= error
+    this.current?.fail(this.broken)
+  }
+
+  /** How many worker threads run the jobs. */
+  get size(): number {
+    return this.workers.length
   }
 
   /** Sends a message every worker reads before its next job. */
@@ -46,7 +59,7 @@ export class WorkerPool {
 
   /**
    * Runs jobs 0 … count-1 and calls `take(i, result)` for each in order of i. Rejects on the first
-   * failed job, crashed worker or throwing `take`.
+   * failed job, dead worker or throwing `take`.
    */
   run<R>(count: number, jobOf: (i: number) => WorkerJob, take: (i: number, result: R) => void): Promise<void> {
     return new Promise<void>((resolvePromise, rejectPromise) => {
@@ -55,15 +68,12 @@ export class WorkerPool {
       let settled = false
       const ready = new Map<number, R>()
       const idle = [...this.workers]
-      const listeners: { w: Worker; message: (reply: WorkerReply) => void; error: (e: Error) => void; exit: (code: number) => void }[] = []
       const finish = (error?: Error): void => {
         if (settled) return
         settled = true
-        for (const l of listeners) {
-          l.w.off('message', l.message)
-          l.w.off('error', l.error)
-          l.w.off('exit', l.exit)
-        }
+        this.current = undefined
+        // jobs of a failed run may still be running: no later run could tell their replies from its own
+        if (error) this.broken ??= error
         if (error) rejectPromise(error)
         else resolvePromise()
       }
@@ -77,39 +87,30 @@ export class WorkerPool {
         }
         if (emit >= count) finish()
       }
-      for (const w of this.workers) {
-        const message = (reply: WorkerReply): void => {
-          if (settled) return
-          if (!reply.ok) {
-            finish(new Error(reply.error))
-            return
+      const reply = (w: Worker, r: WorkerReply): void => {
+        if (settled) return
+        if (!r.ok) return finish(new Error(r.error))
+        ready.set(r.job, r.result as R)
+        idle.push(w)
+        try {
+          for (let result = ready.get(emit); result !== undefined; result = ready.get(emit)) {
+            ready.delete(emit)
+            take(emit, result)
+            emit++
           }
-          ready.set(reply.job, reply.result as R)
-          idle.push(w)
-          try {
-            for (let r = ready.get(emit); r !== undefined; r = ready.get(emit)) {
-              ready.delete(emit)
-              take(emit, r)
-              emit++
-            }
-          } catch (e) {
-            finish(e as Error)
-            return
-          }
-          pump()
+        } catch (e) {
+          return finish(e as Error)
         }
-        const error = (e: Error): void => finish(e)
-        const exit = (code: number): void => finish(new Error(`a worker thread stopped (exit code ${code})`))
-        w.on('message', message)
-        w.on('error', error)
-        w.on('exit', exit)
-        listeners.push({ w, message, error, exit })
+        pump()
       }
+      if (this.broken) return finish(this.broken)
+      this.current = { reply, fail: finish }
       pump()
     })
   }
 
   async close(): Promise<void> {
+    this.closing = true
     await Promise.all(this.workers.map((w) => w.terminate()))
   }
 }

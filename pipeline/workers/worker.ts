@@ -1,8 +1,12 @@
-/** A worker thread of the preprocessing command: runs first-pass and shard jobs for WorkerPool. */
+/**
+ * A worker thread of the preprocessing command: runs first-pass and shard jobs for WorkerPool with the
+ * same pass functions the main thread runs. Imports the passes only, never the command.
+ */
 import { parentPort, workerData } from 'node:worker_threads'
+import { extractShard } from '../passes/extract-pass.ts'
+import { readFiles } from '../passes/read-pass.ts'
 import { buildMatcher } from '../stages/extract/actor-registry.ts'
-import { firstPass, runShardJob } from '../index.ts'
-import type { WorkerMessage, WorkerReply, WorkerSetup } from './pool.ts'
+import type { WorkerMessage, WorkerReply, WorkerSetup } from './protocol.ts'
 
 const setup = workerData as WorkerSetup
 const port = parentPort
@@ -17,7 +21,9 @@ port?.on('message', (message: WorkerMessage) => {
   let reply: WorkerReply
   try {
     const result =
-      message.kind === 'first' ? firstPass(setup.inDir, message.files, baseMatcher, setup.gazetteers.occasions) : runShardJob(message.shard, matcher, setup.gazetteers)
+      message.kind === 'first'
+        ? readFiles(setup.inDir, message.files, baseMatcher, setup.gazetteers.occasions)
+        : extractShard(message.shard, matcher, setup.gazetteers)
     reply = { job: message.job, ok: true, result }
   } catch (e) {
     reply = { job: message.job, ok: false, error: (e as Error).message }

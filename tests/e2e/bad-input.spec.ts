@@ -132,7 +132,7 @@ test.describe('Article text with markup renders as text', () => {
 
   test.beforeAll(() => {
     outDir = mkdtempSync(join(tmpdir(), 'pm-hostile-'))
-    execFileSync('npx', ['tsx', 'pipeline/index.ts', '--in', 'tests/e2e/fixtures/hostile', '--out', join(outDir, 'dataset.json')], {
+    execFileSync('npx', ['tsx', 'pipeline/cli.ts', '--in', 'tests/e2e/fixtures/hostile', '--out', join(outDir, 'dataset.json')], {
       stdio: 'pipe',
     })
     hostile = JSON.parse(readFileSync(join(outDir, 'dataset.json'), 'utf8')) as Dataset

@@ -12,19 +12,18 @@ import { fileURLToPath } from 'node:url'
 import iconv from 'iconv-lite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DatasetSchema } from '../../../src/model/dataset.ts'
-import type { ArticleText, Dataset, TextShard } from '../../../src/model/dataset.ts'
+import type { ArticleText, Dataset } from '../../../src/model/dataset.ts'
 import { parseRegistry } from '../../../pipeline/stages/extract/actor-registry.ts'
-import { buildFromFolder } from '../../../pipeline/index.ts'
-import type { RunReport } from '../../../pipeline/index.ts'
+import type { RunReport } from '../../../pipeline/run.ts'
 import { MAX_ARTICLE_BYTES, readArticleBytes } from '../../../pipeline/io/read-article.ts'
 import { writeAllSync } from '../../../pipeline/io/write-all.ts'
 import type { WriteFn } from '../../../pipeline/io/write-all.ts'
 import type { ActorEntry } from '../../../pipeline/stages/types.ts'
-import { GAZETTEERS } from './gazetteers.ts'
+import { buildFolder } from './build-folder.ts'
 
 const root = fileURLToPath(new URL('../../..', import.meta.url))
 const tsx = join(root, 'node_modules/.bin/tsx')
-const cli = join(root, 'pipeline/index.ts')
+const cli = join(root, 'pipeline/cli.ts')
 
 // Good articles written for this test (not corpus text).
 const GOOD: Record<string, string> = {
@@ -82,11 +81,9 @@ function freshDir(): string {
 }
 
 async function build(dir: string): Promise<Built> {
+  const { dataset, report, shards } = await buildFolder(dir, registry)
   const texts = new Map<string, ArticleText>()
-  const writeShard = (_path: string, shard: TextShard): void => {
-    for (const t of shard.texts) texts.set(t.articleId, t)
-  }
-  const { dataset, report } = await Promise.resolve(buildFromFolder(dir, registry, '2026-01-01T00:00:00.000Z', writeShard, 'dataset.text', { workers: 'auto', gazetteers: GAZETTEERS }))
+  for (const shard of shards.values()) for (const t of shard.texts) texts.set(t.articleId, t)
   return { dataset, report, texts }
 }
 

@@ -4,14 +4,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DatasetSchema, TextShardSchema } from '../../../src/model/dataset.ts'
+import { DatasetSchema, MentionSchema, TextShardSchema } from '../../../src/model/dataset.ts'
 import { expectLayoutOf } from './layout-files.ts'
-import { articleIdFor, generatedAtFrom, metaPublished, parseArgs, toJson, validateDataset } from '../../../pipeline/index.ts'
-import { datasetJsonPieces } from '../../../pipeline/io/stream-dataset.ts'
+import { generatedAtFrom, parseArgs } from '../../../pipeline/cli.ts'
+import { checkRecord } from '../../../pipeline/passes/check-record.ts'
+import { articleIdFor, metaPublished } from '../../../pipeline/passes/read-pass.ts'
+import { run as runInProcess } from '../../../pipeline/run.ts'
 
 const root = fileURLToPath(new URL('../../..', import.meta.url))
 const tsx = join(root, 'node_modules/.bin/tsx')
-const cli = join(root, 'pipeline/index.ts')
+const cli = join(root, 'pipeline/cli.ts')
 
 function run(args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(tsx, [cli, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } })
@@ -211,6 +213,38 @@ describe('CLI helpers', () => {
     expect(parseArgs([])).toMatchObject({ ok: true, value: { inDir: 'data/articles', outFile: 'public/data/dataset.json' } })
     expect(parseArgs(['--bogus']).ok).toBe(false)
     expect(parseArgs(['--in']).ok).toBe(false)
+    expect(parseArgs(['--in'])).toEqual({ ok: false, error: '--in needs a folder' })
+    expect(parseArgs(['--bogus'])).toMatchObject({ ok: false, error: expect.stringMatching(/^unknown argument "--bogus" \(usage: /) })
+    expect(parseArgs(['stray'])).toMatchObject({ ok: false, error: expect.stringMatching(/^unknown argument "stray"/) })
+    expect(parseArgs(['--workers', '0'])).toEqual({ ok: false, error: '--workers needs a whole number ≥ 1 or "auto"' })
+    expect(parseArgs(['--workers=3'])).toMatchObject({ ok: true, value: { workers: 3 } })
+    expect(parseArgs(['--places', 'p.json', '--occasions', 'o.json'])).toMatchObject({ ok: true, value: { placesFile: 'p.json', occasionsFile: 'o.json' } })
+    expect(parseArgs([])).toMatchObject({ ok: true, value: { workers: 'auto', placesFile: join(root, 'data/places.json'), occasionsFile: join(root, 'data/occasions.json') } })
+  })
+
+  it('exits 1 with one line naming a broken gazetteer file, before reading any article', async () => {
+    const lines: string[] = []
+    const options = {
+      inDir,
+      outFile: join(work, 'gaz', 'dataset.json'),
+      actorsFile: join(root, 'data/actors.json'),
+      placesFile: join(root, 'data/places.json'),
+      occasionsFile: join(root, 'data/occasions.json'),
+      workers: 1,
+      generatedAt: 'x',
+    }
+    const broken = join(work, 'kaputt.json')
+    writeFileSync(broken, '{ "places": [{ "name": "Moskau" }] }')
+    expect(await runInProcess({ ...options, placesFile: broken }, { log: (l) => lines.push(l) })).toBe(1)
+    writeFileSync(broken, '{ "occasions": [{ "id": "x", "kind": "event" }] }')
+    expect(await runInProcess({ ...options, occasionsFile: broken }, { log: (l) => lines.push(l) })).toBe(1)
+    expect(await runInProcess({ ...options, occasionsFile: join(work, 'fehlt.json') }, { log: (l) => lines.push(l) })).toBe(1)
+    expect(lines).toEqual([
+      `error: invalid place list ${broken}: places[0]: needs a name and a country`,
+      `error: invalid occasion table ${broken}: occasions[0] (x): missing pattern`,
+      expect.stringMatching(/^error: cannot read occasion table .*fehlt\.json: ENOENT/),
+    ])
+    expect(existsSync(join(work, 'gaz'))).toBe(false)
   })
 
   it('derives ids from file names, not from order', () => {
@@ -218,15 +252,11 @@ describe('CLI helpers', () => {
     expect(articleIdFor('Über Peking (2).txt')).toBe('Uber-Peking-2')
   })
 
-  it('streams the dataset as the same bytes as one JSON.stringify, and validates it record by record', () => {
+  it('checks each record against the schema as it is made, naming the record and the field', () => {
     const demo = DatasetSchema.parse(JSON.parse(readFileSync(join(root, 'public/data/dataset.json'), 'utf8')))
-    const empty = { ...demo, articles: [], mentions: [], events: [], figures: [], actors: [] }
-    for (const dataset of [demo, empty]) {
-      expect([...datasetJsonPieces(dataset)].join('')).toBe(toJson(dataset))
-      expect(validateDataset(dataset)).toBeUndefined()
-    }
-    const broken = { ...demo, mentions: [{ articleId: 'a', actorId: 'b', count: -1, sentences: [] }] }
-    expect(validateDataset(broken)).toMatch(/^mentions\.0\.count/)
+    for (const m of demo.mentions) expect(() => checkRecord(MentionSchema, `mentions.${m.articleId}`, m)).not.toThrow()
+    const broken = { articleId: 'a', actorId: 'b', count: -1, sentences: [] }
+    expect(() => checkRecord(MentionSchema, 'mentions.a', broken)).toThrow(/^output does not match the dataset schema: mentions\.a\.count: /)
   })
 
   it('reads meta dates, cutting timestamps to the day and refusing non-dates', () => {

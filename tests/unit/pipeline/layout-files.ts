@@ -6,7 +6,7 @@ import { DatasetSchema } from '../../../src/model/dataset.ts'
 import type { Dataset } from '../../../src/model/dataset.ts'
 import { indexFileFor, layoutFromDataset, layoutPathsFor } from '../../../pipeline/io/layout-build.ts'
 import { parseDayFile, parseIndex, parsePart } from '../../../src/model/layout.ts'
-import { compactJson } from '../../../pipeline/index.ts'
+import { compactJson } from '../../../pipeline/io/stream-dataset.ts'
 
 /** Lists "folder/file" for the files of a folder beside the dataset. */
 function listed(dir: string, folder: string): string[] {

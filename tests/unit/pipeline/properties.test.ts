@@ -1,14 +1,16 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DatasetSchema, TextShardSchema } from '../../../src/model/dataset.ts'
-import { assembleDataset } from '../../../pipeline/assemble.ts'
 import { cleanText, looksGerman } from '../../../pipeline/stages/text/clean-text.ts'
 import { decodeText } from '../../../pipeline/stages/text/decode-text.ts'
 import { buildMatcher, parseRegistry } from '../../../pipeline/stages/extract/actor-registry.ts'
 import { discoverPeople } from '../../../pipeline/stages/extract/discover-people.ts'
 import { extractActors } from '../../../pipeline/stages/extract/extract-actors.ts'
 import { extractDate } from '../../../pipeline/stages/time/extract-date.ts'
+import { buildFolder } from './build-folder.ts'
 import { OCCASIONS } from './gazetteers.ts'
 import { extractTitle } from '../../../pipeline/stages/text/extract-title.ts'
 import { segmentSentences } from '../../../pipeline/stages/text/segment-sentences.ts'
@@ -80,30 +82,20 @@ describe('pipeline stages on arbitrary input', () => {
     )
   })
 
-  it('assemble output that always passes the schema', () => {
-    fc.assert(
-      fc.property(fc.array(textArb, { minLength: 1, maxLength: 5 }), (texts) => {
-        const processed = texts.map((text, i) => {
-          const { sentences, matches } = pipeline(text)
-          return {
-            id: `a${i}`,
-            file: `a${i}.txt`,
-            title: sentences[0]?.text ?? '',
-            outlet: null,
-            url: null,
-            published: extractDate(text, OCCASIONS)?.date ?? null,
-            publishedFrom: 'text' as const,
-            sentences,
-            matches,
-            events: [],
-            figures: [],
-          }
-        })
-        const { dataset, shards } = assembleDataset(processed, registry, new Set(), { generatedAt: 'x', shardFolder: 'd.text' })
-        expect(DatasetSchema.safeParse(dataset).success).toBe(true)
-        for (const shard of shards.values()) expect(TextShardSchema.safeParse(shard).success).toBe(true)
+  it('build a dataset and text shards that always pass the schema, from a folder of arbitrary texts', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(textArb, { minLength: 1, maxLength: 5 }), async (texts) => {
+        const dir = mkdtempSync(join(tmpdir(), 'press-props-'))
+        try {
+          texts.forEach((text, i) => writeFileSync(join(dir, `a${i}.txt`), text))
+          const { dataset, shards } = await buildFolder(dir, registry, { workers: 1 })
+          expect(DatasetSchema.safeParse(dataset).success).toBe(true)
+          for (const shard of shards.values()) expect(TextShardSchema.safeParse(shard).success).toBe(true)
+        } finally {
+          rmSync(dir, { recursive: true, force: true })
+        }
       }),
       { numRuns: 100 },
     )
-  })
+  }, 60_000)
 })

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { threadCount } from '../../../../pipeline/index.ts'
+import { MIN_FILES_FOR_WORKERS, threadCount } from '../../../../pipeline/passes/plan.ts'
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url))
 const tsx = join(root, 'node_modules/.bin/tsx')
-const cli = join(root, 'pipeline/index.ts')
+const cli = join(root, 'pipeline/cli.ts')
 
 const PEOPLE = ['Wladimir Putin', 'Xi Jinping', 'Sergej Lawrow', 'Wang Yi', 'Olaf Scholz']
 const MONTHS = ['Januar', 'März', 'Mai', 'Juli', 'September', 'November']
@@ -95,5 +95,7 @@ describe('worker threads', { timeout: 120_000 }, () => {
     expect(threadCount('auto', 50000, 4)).toBe(4)
     expect(threadCount(3, 10, 4)).toBe(3)
     expect(threadCount(1, 5000, 4)).toBe(1)
+    expect(threadCount('auto', MIN_FILES_FOR_WORKERS - 1, 2)).toBe(1)
+    expect(threadCount('auto', MIN_FILES_FOR_WORKERS, 2)).toBe(2)
   })
 })

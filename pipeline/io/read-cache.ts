@@ -1,0 +1,73 @@
+/**
+ * The read cache of a run: the first pass parks each article as read (one JSON text per article, one
+ * after another in one file); the second pass takes a shard's articles back by their spans.
+ */
+import { closeSync, openSync, readSync } from 'node:fs'
+import { bufferedWriter } from './write-all.ts'
+import type { BufferedWriter } from './write-all.ts'
+
+/** Where the second pass finds an article as the first pass read it: a span of the read cache file. */
+export interface ArticleSource {
+  offset: number
+  length: number
+}
+
+/** Appends texts to the cache file and says where each went. */
+export class ReadCacheWriter {
+  private readonly fd: number
+  private readonly out: BufferedWriter
+  private bytes = 0
+  private closed = false
+
+  constructor(readonly file: string) {
+    this.fd = openSync(file, 'w')
+    this.out = bufferedWriter(this.fd, 1 << 22)
+  }
+
+  /** Appends one article's text; returns its span. */
+  add(text: string): ArticleSource {
+    const length = Buffer.byteLength(text)
+    const source = { offset: this.bytes, length }
+    this.out.write(text)
+    this.bytes += length
+    return source
+  }
+
+  /** Closes the file without writing what is buffered (a failed run); nothing once closed. */
+  abort(): void {
+    if (this.closed) return
+    this.closed = true
+    closeSync(this.fd)
+  }
+
+  /** Flushes and closes the file (a second call does nothing). */
+  close(): void {
+    if (this.closed) return
+    this.closed = true
+    try {
+      this.out.flush()
+    } finally {
+      closeSync(this.fd)
+    }
+  }
+}
+
+/** The texts at `sources` of the cache file, parsed. */
+export function readCached<T>(cacheFile: string, sources: readonly ArticleSource[]): T[] {
+  const fd = openSync(cacheFile, 'r')
+  try {
+    let buffer = Buffer.alloc(1 << 16)
+    return sources.map(({ offset, length }) => {
+      if (buffer.length < length) buffer = Buffer.alloc(Math.max(length, buffer.length * 2))
+      let done = 0
+      while (done < length) {
+        const n = readSync(fd, buffer, done, length - done, offset + done)
+        if (n <= 0) throw new Error('read cache ended early')
+        done += n
+      }
+      return JSON.parse(buffer.toString('utf8', 0, length)) as T
+    })
+  } finally {
+    closeSync(fd)
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * The second pass, wherever it runs (main thread or worker): per text shard, take its articles from the
+ * read cache, extract actors, events and figures, make the records and write the shard's texts. Only the
+ * records go back to the main thread, not the texts.
+ */
+import { writeFileSync } from 'node:fs'
+import { TextShardSchema } from '../../src/model/dataset.ts'
+import type { ArticleText, TextShard } from '../../src/model/dataset.ts'
+import { readCached } from '../io/read-cache.ts'
+import type { ArticleSource } from '../io/read-cache.ts'
+import { toJson } from '../io/stream-dataset.ts'
+import { articleRecords } from '../stages/article-records.ts'
+import type { ArticleRecords, ProcessedArticle } from '../stages/article-records.ts'
+import type { ActorMatcher } from '../stages/extract/actor-registry.ts'
+import { extractActors } from '../stages/extract/extract-actors.ts'
+import { extractEvents } from '../stages/extract/extract-events.ts'
+import { extractFigures } from '../stages/extract/extract-figures.ts'
+import type { Place } from '../stages/extract/places.ts'
+import { estimateReference } from '../stages/time/estimate-reference.ts'
+import type { Occasion } from '../stages/time/occasions.ts'
+import type { EventDraft, FigureDraft } from '../stages/types.ts'
+import type { CachedRead } from './read-pass.ts'
+
+/** The places and occasions the stages look things up in: parsed once, passed to every pass and worker. */
+export interface Gazetteers {
+  places: readonly Place[]
+  occasions: readonly Occasion[]
+}
+
+/** One shard of the second pass: where its articles are parked, their wire-copy links, where its texts go. */
+export interface ShardJob {
+  cacheFile: string
+  sources: ArticleSource[]
+  /** `duplicateOf` of each article, in the order of `sources`. */
+  duplicateOf: (string | null)[]
+  /** Path of the shard relative to the dataset file ("dataset.text/03.json"). */
+  shardPath: string
+  /** File the shard's texts are written to. */
+  shardFile: string
+}
+
+/** The records of one shard's articles (structured-cloneable; their texts are already written). */
+export interface ShardRecords {
+  records: Omit<ArticleRecords, 'text'>[]
+  warnings: string[]
+  bytes: number
+}
+
+/** Runs a stage without letting its failure stop the article. */
+function guarded<T>(label: string, fallback: T, run: () => T, warn: (msg: string) => void): T {
+  try {
+    return run()
+  } catch (e) {
+    warn(`${label}: ${(e as Error).message}`)
+    return fallback
+  }
+}
+
+/** The extraction stages on one article as read. */
+function extractArticle(read: CachedRead, matcher: ActorMatcher, gazetteers: Gazetteers, warn: (msg: string) => void): ProcessedArticle {
+  const a = read.article
+  const matches = extractActors(a.sentences, matcher)
+  // without a publication date, relative times resolve against the latest past point the text names
+  const reference = a.published ?? estimateReference(a.sentences.map((s) => s.text).join('\n'), gazetteers.occasions)
+  const events = guarded<EventDraft[]>(`${a.file}: events`, [], () => extractEvents(a.sentences, matches, matcher.registry, reference, gazetteers.places, gazetteers.occasions), warn)
+  const figures = guarded<FigureDraft[]>(`${a.file}: figures`, [], () => extractFigures(a.sentences, a.published, reference), warn)
+  return { ...a, matches, events, figures }
+}
+
+/** The second pass over one shard: extract, make the records, write the texts to the shard file. */
+export function extractShard(job: ShardJob, matcher: ActorMatcher, gazetteers: Gazetteers): ShardRecords {
+  const warnings: string[] = []
+  const warn = (msg: string): void => {
+    warnings.push(msg)
+  }
+  let bytes = 0
+  const texts: ArticleText[] = []
+  const records = readCached<CachedRead>(job.cacheFile, job.sources).map((read, i) => {
+    bytes += read.bytes
+    const { text, ...rest } = articleRecords(extractArticle(read, matcher, gazetteers, warn), job.shardPath, job.duplicateOf[i] ?? null)
+    texts.push(text)
+    return rest
+  })
+  const shard: TextShard = { texts }
+  const ok = TextShardSchema.safeParse(shard)
+  if (!ok.success) throw new Error(`text shard ${job.shardPath} does not match the schema: ${ok.error.issues[0]?.message}`)
+  writeFileSync(job.shardFile, toJson(shard))
+  return { records, warnings, bytes }
+}

@@ -1,0 +1,382 @@
+/**
+ * One run of the preprocessing command, as named steps:
+ *   plan (files, threads, temporary folder) → read pass → extract pass → merge (events, actors) → write.
+ * The read and extract passes run the same functions (passes/) on the main thread or on worker threads;
+ * results are taken in file and shard order, so the output is the same bytes with any number of threads.
+ * Memory holds a few shards' texts and a few numbers per article at a time, at any corpus size.
+ */
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
+import { basename, dirname, join } from 'node:path'
+import { ActorSchema, ArticleSchema, DiplomaticEventSchema, FigureSchema, MentionSchema } from '../src/model/dataset.ts'
+import { DraftSpool } from './io/event-spool.ts'
+import { createLayoutBuilder, indexFileFor, layoutPathsFor } from './io/layout-build.ts'
+import { openOutput } from './io/output.ts'
+import type { OutputTarget } from './io/output.ts'
+import { createProgress } from './io/progress.ts'
+import type { ProgressSink } from './io/progress.ts'
+import { listArticleFiles } from './io/read-article.ts'
+import { ReadCacheWriter } from './io/read-cache.ts'
+import { readInputs } from './io/read-inputs.ts'
+import type { InputFiles, Inputs } from './io/read-inputs.ts'
+import { readLines, RecordSpool } from './io/spool.ts'
+import { writeOutput } from './io/write-output.ts'
+import type { BuiltDataset, OutputNames } from './io/write-output.ts'
+import { bufferedWriter } from './io/write-all.ts'
+import { checkRecord } from './passes/check-record.ts'
+import { extractShard } from './passes/extract-pass.ts'
+import type { ShardJob, ShardRecords } from './passes/extract-pass.ts'
+import { planArticles, readChunks, shardPathOf, threadCount } from './passes/plan.ts'
+import type { ArticlePlan } from './passes/plan.ts'
+import { readFiles } from './passes/read-pass.ts'
+import type { FirstPassResult, FoundPerson } from './passes/read-pass.ts'
+import { actorsOf } from './stages/article-records.ts'
+import { buildMatcher, discoveredEntry } from './stages/extract/actor-registry.ts'
+import type { ActorMatcher } from './stages/extract/actor-registry.ts'
+import type { ActorEntry } from './stages/types.ts'
+import { WorkerPool } from './workers/pool.ts'
+import { byCodeUnit } from '../src/model/order.ts'
+
+export type { BuiltDataset } from './io/write-output.ts'
+
+export interface RunReport {
+  read: number
+  skipped: { file: string; reason: string }[]
+  warnings: string[]
+}
+
+export interface BuildOptions {
+  /**
+   * Worker threads for reading and extraction; 1 runs everything on the main thread. 'auto': one per
+   * core, none for a folder too small to repay starting them.
+   */
+  workers: number | 'auto'
+  progress?: ProgressSink
+  /**
+   * A folder for the run's temporary files (the read cache, the record spool), created if missing and
+   * removed by the caller; default: a new folder in the system's temp folder, removed at the end.
+   */
+  workDir?: string
+  /** The file each worker starts from (default: worker.ts, bundled). */
+  workerEntry?: string
+}
+
+/** What every step of a run works with. */
+interface RunContext {
+  inDir: string
+  inputs: Inputs
+  generatedAt: string
+  /** The folder the text shards are written to, and their folder relative to the dataset file ("dataset.text"). */
+  shardDir: string
+  shardFolder: string
+  workDir: string
+  files: string[]
+  report: RunReport
+  pool: WorkerPool | undefined
+  progress: ProgressSink | undefined
+}
+
+/** What the read pass leaves for the next steps, per article in the order read (a few numbers each). */
+interface ReadOutcome {
+  cacheFile: string
+  ids: string[]
+  keys: (string | null)[]
+  offsets: number[]
+  lengths: number[]
+  /** People found in the text and not in the registry, sorted by id. */
+  discovered: ActorEntry[]
+}
+
+/** What the extract pass leaves: the records in the spool, the layout counts, the event reports by year. */
+interface ExtractOutcome {
+  spool: RecordSpool
+  layout: ReturnType<typeof createLayoutBuilder>
+  drafts: DraftSpool
+  usedActors: Set<string>
+  matcher: ActorMatcher
+}
+
+/** Step 1: the files to read, and the worker threads when the folder is worth them. */
+async function planRun(inDir: string, inputs: Inputs, workDir: string, options: BuildOptions): Promise<Pick<RunContext, 'files' | 'report' | 'pool'>> {
+  const { files, skipped } = listArticleFiles(inDir)
+  const report: RunReport = { read: 0, skipped: [...skipped], warnings: [] }
+  const threads = threadCount(options.workers, files.length, availableParallelism())
+  const setup = { inDir, registry: [...inputs.registry], gazetteers: inputs.gazetteers }
+  const pool = threads > 1 ? await WorkerPool.start(threads, setup, workDir, options.workerEntry) : undefined
+  return { files, report, pool }
+}
+
+/** Adds the people an article names and the registry does not: the first article decides, one that gives the state fills it in. */
+function addDiscovered(discovered: Map<string, ActorEntry>, registryIds: ReadonlySet<string>, people: readonly FoundPerson[]): void {
+  for (const person of people) {
+    const entry = discoveredEntry(person.name, person.country, person.countryFrom, person.sameAs)
+    if (registryIds.has(entry.id)) continue
+    const earlier = discovered.get(entry.id)
+    if (!earlier) discovered.set(entry.id, entry)
+    else if (earlier.country === undefined && entry.country !== undefined) {
+      earlier.country = entry.country
+      earlier.countryFrom = entry.countryFrom
+    }
+  }
+}
+
+/** Step 2: read every file (skips, wire-copy keys, people not in the registry), each article parked in the read cache. */
+async function readStep(ctx: RunContext): Promise<ReadOutcome> {
+  const { registry } = ctx.inputs
+  const cache = new ReadCacheWriter(join(ctx.workDir, 'read-cache.jsonl'))
+  const out: ReadOutcome = { cacheFile: cache.file, ids: [], keys: [], offsets: [], lengths: [], discovered: [] }
+  const registryIds = new Set(registry.map((e) => e.id))
+  const discovered = new Map<string, ActorEntry>()
+  const seenIds = new Set<string>()
+  const reading = ctx.progress ? createProgress('read   ', ctx.files.length, ctx.progress) : undefined
+  let seen = 0
+  let seenBytes = 0
+  const take = (results: readonly FirstPassResult[]): void => {
+    for (const r of results) {
+      ctx.report.warnings.push(...r.warnings)
+      seen++
+      seenBytes += r.bytes
+      if (!r.ok) {
+        ctx.report.skipped.push({ file: r.file, reason: r.reason })
+        continue
+      }
+      if (seenIds.has(r.id)) {
+        ctx.report.skipped.push({ file: r.file, reason: `same id "${r.id}" as an earlier file` })
+        continue
+      }
+      seenIds.add(r.id)
+      const { offset, length } = cache.add(r.cached)
+      out.ids.push(r.id)
+      out.keys.push(r.bodyKey)
+      out.offsets.push(offset)
+      out.lengths.push(length)
+      addDiscovered(discovered, registryIds, r.people)
+    }
+    reading?.update(seen, seenBytes)
+  }
+  try {
+    const chunks = readChunks(ctx.files, ctx.pool ? ctx.pool.size : 1)
+    if (ctx.pool) await ctx.pool.run<FirstPassResult[]>(chunks.length, (i) => ({ kind: 'first', files: chunks[i] ?? [] }), (_, r) => take(r))
+    else {
+      const baseMatcher = buildMatcher(registry)
+      for (const chunk of chunks) take(readFiles(ctx.inDir, chunk, baseMatcher, ctx.inputs.gazetteers.occasions))
+    }
+    reading?.finish()
+    cache.close()
+  } finally {
+    cache.abort()
+  }
+  ctx.report.read = out.ids.length
+  out.discovered = [...discovered.values()].sort((x, y) => byCodeUnit(x.id, y.id))
+  return out
+}
+
+/** The shard jobs of the extract pass: each shard's articles (their spans in the read cache), wire-copy links and files. */
+function shardJobs(ctx: RunContext, read: ReadOutcome, plan: ArticlePlan): ShardJob[] {
+  const offsets = Float64Array.from(plan.readIndex, (i) => read.offsets[i] ?? 0)
+  const lengths = Uint32Array.from(plan.readIndex, (i) => read.lengths[i] ?? 0)
+  return plan.shards.shards.map(({ index, positions }) => {
+    const shardPath = shardPathOf(ctx.shardFolder, index, plan.shards.count)
+    return {
+      cacheFile: read.cacheFile,
+      sources: positions.map((p) => ({ offset: offsets[p] ?? 0, length: lengths[p] ?? 0 })),
+      duplicateOf: positions.map((p) => plan.duplicateOf.get(plan.ids[p] ?? '') ?? null),
+      shardPath,
+      shardFile: join(ctx.shardDir, basename(shardPath)),
+    }
+  })
+}
+
+/** Step 3: per shard, extract actors, events and figures where the job runs; check the records, spool them, count them for the layout. */
+async function extractStep(ctx: RunContext, read: ReadOutcome): Promise<ExtractOutcome> {
+  const plan = planArticles(read.ids, read.keys)
+  const jobs = shardJobs(ctx, read, plan)
+  read.ids.length = 0
+  read.keys.length = 0
+  const matcher = buildMatcher(ctx.inputs.registry, read.discovered)
+  const spool = new RecordSpool(join(ctx.workDir, 'records.jsonl'), plan.ids)
+  const out: ExtractOutcome = { spool, layout: createLayoutBuilder(), drafts: new DraftSpool(ctx.workDir), usedActors: new Set(), matcher }
+  const extracting = ctx.progress ? createProgress('extract', plan.ids.length, ctx.progress) : undefined
+  let done = 0
+  let doneBytes = 0
+  const take = (result: ShardRecords): void => {
+    ctx.report.warnings.push(...result.warnings)
+    for (const r of result.records) {
+      const a = r.article
+      checkRecord(ArticleSchema, `articles.${a.id}`, a)
+      for (const m of r.mentions) {
+        checkRecord(MentionSchema, `mentions.${a.id}`, m)
+        out.usedActors.add(m.actorId)
+      }
+      for (const f of r.figures) checkRecord(FigureSchema, `figures.${f.id}`, f)
+      spool.add(a, r.mentions, r.figures)
+      out.layout.add(a, r.mentions, { inStory: a.duplicateOf !== null || plan.storyRoots.has(a.id) })
+      for (const d of r.drafts) out.drafts.add(d)
+    }
+    done += result.records.length
+    doneBytes += result.bytes
+    extracting?.update(done, doneBytes)
+  }
+  try {
+    if (ctx.pool) {
+      ctx.pool.broadcast({ kind: 'matcher', discovered: read.discovered })
+      await ctx.pool.run<ShardRecords>(jobs.length, (i) => ({ kind: 'shard', shard: jobs[i] as ShardJob }), (_, r) => take(r))
+    } else {
+      for (const job of jobs) take(extractShard(job, matcher, ctx.inputs.gazetteers))
+    }
+    extracting?.finish()
+    spool.seal()
+    return out
+  } catch (e) {
+    spool.close()
+    out.drafts.close()
+    throw e
+  }
+}
+
+/** Step 4: events merged one year at a time, parked as JSON lines; the actors the dataset lists (named in an article or an event). */
+function mergeStep(ctx: RunContext, extracted: ExtractOutcome, discovered: readonly ActorEntry[]): Pick<BuiltDataset, 'events' | 'actors'> {
+  const { drafts, usedActors } = extracted
+  const eventsFile = join(ctx.workDir, 'events.jsonl')
+  const fd = openSync(eventsFile, 'w')
+  let count = 0
+  try {
+    const out = bufferedWriter(fd)
+    for (const yearEvents of drafts.merged()) {
+      for (const event of yearEvents) {
+        checkRecord(DiplomaticEventSchema, `events.${event.id}`, event)
+        for (const id of [...event.visitors, ...event.hosts, ...(event.country ? [event.country] : [])]) usedActors.add(id)
+        out.write(`${JSON.stringify(event)}\n`)
+        count += 1
+      }
+    }
+    out.flush()
+  } finally {
+    closeSync(fd)
+    drafts.close()
+  }
+  const actors = actorsOf(extracted.matcher.registry, usedActors, [], new Set(discovered.map((d) => d.id)))
+  for (const actor of actors) checkRecord(ActorSchema, `actors.${actor.id}`, actor)
+  return { events: { count, lines: () => readLines(eventsFile) }, actors }
+}
+
+/**
+ * Steps 1–4: the dataset of the articles in `inDir`, its records parked in a spool, the text shards
+ * written to `shardDir`. Every record is checked against the schema as it is made.
+ */
+export async function buildDataset(
+  inDir: string,
+  inputs: Inputs,
+  generatedAt: string,
+  shardDir: string,
+  shardFolder: string,
+  options: BuildOptions,
+): Promise<{ built: BuiltDataset; report: RunReport }> {
+  const ownWorkDir = options.workDir === undefined
+  const workDir = options.workDir ?? mkdtempSync(join(tmpdir(), 'mbpm-run-'))
+  mkdirSync(workDir, { recursive: true })
+  let pool: WorkerPool | undefined
+  let cacheFile: string | undefined
+  let spool: RecordSpool | undefined
+  try {
+    const planned = await planRun(inDir, inputs, workDir, options)
+    pool = planned.pool
+    const ctx: RunContext = { inDir, inputs, generatedAt, shardDir, shardFolder, workDir, progress: options.progress, ...planned }
+    const read = await readStep(ctx)
+    cacheFile = read.cacheFile
+    const extracted = await extractStep(ctx, read)
+    spool = extracted.spool
+    const { events, actors } = mergeStep(ctx, extracted, read.discovered)
+    const close = (): void => {
+      extracted.spool.close()
+      if (ownWorkDir) rmSync(workDir, { recursive: true, force: true })
+    }
+    return { built: { generatedAt, spool: extracted.spool, actors, events, layout: extracted.layout, close }, report: ctx.report }
+  } catch (e) {
+    spool?.close()
+    if (ownWorkDir) rmSync(workDir, { recursive: true, force: true })
+    throw e
+  } finally {
+    if (cacheFile) rmSync(cacheFile, { force: true })
+    await pool?.close()
+  }
+}
+
+export interface RunOptions extends InputFiles {
+  inDir: string
+  outFile: string
+  workers: number | 'auto'
+  generatedAt: string
+  /** The file each worker starts from (default: worker.ts, bundled). */
+  workerEntry?: string
+}
+
+/** Where a run reports: one line at a time (stderr), and the progress bar's sink. */
+export interface RunIo {
+  log(line: string): void
+  progress?: ProgressSink
+}
+
+/** The output names for `outFile`: the dataset file, its shard folder and its layout files. */
+function outputNames(outFile: string): OutputNames {
+  const base = basename(outFile).replace(/\.json$/i, '')
+  return { outFile, shardFolder: `${base}.text`, indexFile: indexFileFor(base), paths: layoutPathsFor(base) }
+}
+
+/** Step 5: the report lines, then every output file under its temporary name; returns the summary. */
+function writeStep(built: BuiltDataset, report: RunReport, target: OutputTarget, names: OutputNames, inDir: string, io: RunIo): string {
+  for (const s of report.skipped) io.log(`skipped ${s.file}: ${s.reason}`)
+  for (const w of report.warnings) io.log(`warning: ${w}`)
+  if (report.read === 0) throw new Error(`no article could be read in ${inDir} (${report.skipped.length} skipped)`)
+  writeOutput(built, target, names)
+  const discovered = built.actors.filter((a) => a.discovered).length
+  const reasons = [...new Set(report.skipped.map((s) => s.reason))]
+  return (
+    `read ${report.read}, skipped ${report.skipped.length}${reasons.length ? ` (${reasons.join('; ')})` : ''}; ` +
+    `actors ${built.actors.length} (${discovered} discovered), mentions ${built.spool.counts.mentions}, events ${built.events.count}, ` +
+    `figures ${built.spool.counts.figures} → ${names.outFile}`
+  )
+}
+
+/**
+ * The whole run: checks the input folder and the lookup files, builds the dataset, writes every output
+ * file under a temporary name and swaps them in together. Returns the exit code: 0, or 1 after one
+ * `error:` line (a failed run leaves the last good output as it was and no temporaries).
+ */
+export async function run(options: RunOptions, io: RunIo): Promise<number> {
+  const { inDir, outFile } = options
+  const fail = (message: string): number => {
+    io.log(`error: ${message}`)
+    return 1
+  }
+  if (!existsSync(inDir) || !statSync(inDir).isDirectory()) return fail(`input folder not found: ${inDir}`)
+  const inputs = readInputs(options)
+  if (!inputs.ok) return fail(inputs.error)
+  const names = outputNames(outFile)
+  let target: OutputTarget
+  try {
+    target = openOutput(outFile, [names.paths.events, basename(outFile), names.indexFile], [names.shardFolder, names.paths.dayFolder, names.paths.partFolder])
+  } catch (e) {
+    return fail(`cannot write ${outFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
+  }
+  const workDir = join(dirname(outFile), `${basename(outFile)}.spool-${process.pid}-${Date.now()}`)
+  try {
+    const build = { workers: options.workers, progress: io.progress, workDir, workerEntry: options.workerEntry }
+    const { built, report } = await buildDataset(inDir, inputs.value, options.generatedAt, target.tmp(names.shardFolder), names.shardFolder, build)
+    let summary: string
+    try {
+      summary = writeStep(built, report, target, names, inDir, io)
+    } finally {
+      built.close()
+    }
+    target.commit()
+    io.log(summary)
+    return 0
+  } catch (e) {
+    target.discard()
+    const err = e as NodeJS.ErrnoException
+    return fail(err.code ? `cannot write ${outFile}: ${err.code}` : err.message)
+  } finally {
+    rmSync(workDir, { recursive: true, force: true })
+  }
+}
