@@ -135,6 +135,7 @@ export const de = {
   'evidence.permalink': 'Link zu diesem Beleg',
   'evidence.wireCopy': 'Agenturkopie',
   'evidence.textMissing': 'Text nicht verfügbar: {message}',
+  'evidence.otherSentence': '(in einem anderen Satz des Artikels)',
 
   'status.happened': 'stattgefunden',
   'status.ongoing': 'läuft',

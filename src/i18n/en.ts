@@ -130,6 +130,7 @@ export const en: Catalogue = {
   'evidence.permalink': 'Link to this evidence',
   'evidence.wireCopy': 'wire copy',
   'evidence.textMissing': 'Text unavailable: {message}',
+  'evidence.otherSentence': '(in another sentence of the article)',
 
   'status.happened': 'happened',
   'status.ongoing': 'ongoing',

@@ -2,7 +2,7 @@
  * `sel` value + dataset → the evidence behind a chart mark. Each view registers how its marks map to
  * evidence here (built in: mentions, events, figures, single sentences); the panel renders the result.
  */
-import type { Dataset, EventStatus } from '../model/dataset.ts'
+import type { Dataset, Decision, EventStatus } from '../model/dataset.ts'
 import { byCodeUnit } from '../model/order.ts'
 import { parseSelection, type Selection } from './filter-query.ts'
 import type { Filters } from './filters.ts'
@@ -22,6 +22,19 @@ export interface EvidenceItem {
   status: EventStatus | null
   /** For events: the stage of the lifecycle the report backs (its event id and the date it gives). */
   stage: { eventId: string; date: string | null; approx: boolean } | null
+  /** How the pipeline decided what this sentence gives (a report's date and status, a figure's year and kind). */
+  why: Why[]
+}
+
+/** One decision behind an item, with the value it decided as stored (an ISO date, a status, a year, a kind). */
+export interface Why {
+  what: 'date' | 'status' | 'year' | 'kind'
+  value: string | null
+  decision: Decision
+}
+
+function whys(...list: (Why | false | undefined)[]): Why[] {
+  return list.filter((x): x is Why => Boolean(x))
 }
 
 export type EvidenceResolver<K extends Selection['kind']> = (
@@ -57,7 +70,7 @@ registerEvidence('mention', (selection, dataset, filters) => {
   for (const mention of dataset.mentions) {
     if (mention.actorId !== selection.actorId || !inPeriod.has(mention.articleId)) continue
     for (const sentence of mention.sentences)
-      items.push({ articleId: mention.articleId, sentence, quote: null, actorIds: [selection.actorId], status: null, stage: null })
+      items.push({ articleId: mention.articleId, sentence, quote: null, actorIds: [selection.actorId], status: null, stage: null, why: [] })
   }
   return items
 })
@@ -75,6 +88,10 @@ registerEvidence('event', (selection, dataset) =>
       actorIds,
       status: evidence.status,
       stage,
+      why: whys(
+        evidence.dateFrom && { what: 'date', value: evidence.date ?? null, decision: evidence.dateFrom },
+        evidence.statusFrom && { what: 'status', value: evidence.status, decision: evidence.statusFrom },
+      ),
     }))
   }),
 )
@@ -82,7 +99,20 @@ registerEvidence('event', (selection, dataset) =>
 registerEvidence('figure', (selection, dataset) => {
   const figure = dataset.figures.find((candidate) => candidate.id === selection.figureId)
   return figure
-    ? [{ articleId: figure.articleId, sentence: figure.sentence, quote: figure.quote, actorIds: [], status: null, stage: null }]
+    ? [
+        {
+          articleId: figure.articleId,
+          sentence: figure.sentence,
+          quote: figure.quote,
+          actorIds: [],
+          status: null,
+          stage: null,
+          why: whys(
+            figure.yearFrom && { what: 'year', value: figure.year === null ? null : String(figure.year), decision: figure.yearFrom },
+            figure.kindFrom && { what: 'kind', value: figure.kind, decision: figure.kindFrom },
+          ),
+        },
+      ]
     : []
 })
 
@@ -91,7 +121,7 @@ registerEvidence('sentence', (selection, dataset) => {
   const actorIds = dataset.mentions
     .filter((mention) => mention.articleId === selection.articleId && mention.sentences.includes(selection.sentence))
     .map((mention) => mention.actorId)
-  return [{ articleId: selection.articleId, sentence: selection.sentence, quote: null, actorIds, status: null, stage: null }]
+  return [{ articleId: selection.articleId, sentence: selection.sentence, quote: null, actorIds, status: null, stage: null, why: [] }]
 })
 
 /** Evidence for a `sel` value, ordered by article date then sentence; [] for unknown selections. */

@@ -75,7 +75,17 @@ function fixture(): Dataset {
         approx: false,
         status: 'planned',
         lifecycle: 'ev-state-planned',
-        evidence: [{ articleId: 'v1', sentence: 1, quote: quote('v1', 1), status: 'planned' }],
+        evidence: [
+          {
+            articleId: 'v1',
+            sentence: 1,
+            quote: quote('v1', 1),
+            status: 'planned',
+            date: '2024-05',
+            dateFrom: { rule: 'time-month', cue: 'im Mai', reference: '2024-04-26' },
+            statusFrom: { rule: 'future-dated', cue: 'will', reference: '2024-04-26' },
+          },
+        ],
       },
       {
         id: 'ev-state',
@@ -263,6 +273,10 @@ test.describe('Visits view', () => {
     await expect(status('Wladimir Putin will im Mai nach Peking reisen.')).toHaveText('geplant · Mai 2024')
     await expect(status('Der Kremlchef ist zu einem Staatsbesuch')).toHaveText('stattgefunden · 16.05.2024')
     await expect(status('Beim Besuch in Peking hatte Putin')).toHaveText('stattgefunden · 16.05.2024')
+    // how the announced report's date and status were read, under its sentence
+    const why = items.filter({ hasText: 'Wladimir Putin will im Mai nach Peking reisen.' }).getByTestId('evidence-why')
+    await expect(why).toContainText('Datum: Mai 2024 – aus »im Mai«, bezogen auf 26.04.2024 · Monat')
+    await expect(why).toContainText('Status: geplant – aus »will«, bezogen auf 26.04.2024 · Zukunft mit Zeitangabe: geplant')
   })
 
   test('a click on a mark in the canvas selects that event', async ({ page }) => {

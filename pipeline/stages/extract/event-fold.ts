@@ -54,6 +54,8 @@ function fold(into: Working, d: Working): Working {
     quote: shorter.quote,
     strong: into.strong || d.strong,
     ownDate: into.ownDate || d.ownDate,
+    ...(dateFrom.dateFrom ? { dateFrom: dateFrom.dateFrom } : {}),
+    ...(lead.statusFrom ? { statusFrom: lead.statusFrom } : {}),
   }
 }
 

@@ -136,8 +136,10 @@ function callsIn(clause: Clause, persons: readonly Person[], text: string, times
     trigger,
   )
   const ref: TimeRef | null = time ? datedAs(time, published) : null
-  const future = FUTURE.test(outsideQuotes(clause.text, trigger.start - clause.start)) && !(/^\p{Lu}/u.test(text.slice(trigger.start, trigger.end)) && REFERENCE_PHRASE.test(text.slice(clause.start, trigger.start)))
+  const spoken = outsideQuotes(clause.text, trigger.start - clause.start)
+  const future = FUTURE.test(spoken) && !(/^\p{Lu}/u.test(text.slice(trigger.start, trigger.end)) && REFERENCE_PHRASE.test(text.slice(clause.start, trigger.start)))
   const st: EventStatus = future ? 'planned' : 'happened'
+  const dateFrom = dateDecision(time, ref, published)
   return {
     kind: 'call',
     visitors,
@@ -151,6 +153,8 @@ function callsIn(clause: Clause, persons: readonly Person[], text: string, times
     quote: '',
     strong: true,
     ownDate: ref !== null,
+    statusFrom: { rule: future ? 'future-call' : 'call-told', cue: future ? (FUTURE.exec(spoken)?.[0] ?? null) : text.slice(trigger.start, trigger.end), reference: published },
+    ...(dateFrom ? { dateFrom } : {}),
   }
 }
 
@@ -538,8 +542,10 @@ export function extractEvents(
   const cities = citiesOfPeople(ctx, sentences, personsOf)
   return foldDrafts(drafts).map(({ strong: _strong, ownDate: _ownDate, ...d }): EventDraft => {
     const place = d.kind === 'visit' && d.place === null && d.country !== null ? cityOfTrip(cities, d.visitors, d.country) : d.place
-    const date = d.date === null && month !== null && (d.status === 'happened' || d.status === 'ongoing') ? month : d.date
-    return { ...d, place, date }
+    // GUIDE: a current or past trip with no date of its own takes the month of the article, as "heute" does
+    const byArticle = d.date === null && month !== null && (d.status === 'happened' || d.status === 'ongoing')
+    const dateFrom = byArticle ? { rule: 'article-month', cue: null, reference: published } : d.dateFrom
+    return { ...d, place, date: byArticle ? month : d.date, ...(dateFrom ? { dateFrom } : {}) }
   })
 }
 

@@ -28,7 +28,29 @@ describe('resolveEvidence', () => {
         actorIds: ['xi', 'putin'],
         status: 'planned',
         stage: { eventId: 'ev1', date: '2023-03-20', approx: false },
+        why: [],
       },
+    ])
+  })
+
+  it('carries how each report\'s date and status and each figure\'s year and kind were decided', () => {
+    const [first] = dataset.events
+    const [figure] = dataset.figures
+    if (!first || !figure) throw new Error('fixture has an event and a figure')
+    const dateFrom = { rule: 'time-month', cue: 'im März', reference: '2023-02-22' }
+    const statusFrom = { rule: 'present-with-day', cue: 'reist', reference: '2023-02-22' }
+    const decided = {
+      ...dataset,
+      events: [{ ...first, evidence: first.evidence.map((e) => ({ ...e, date: '2023-03', dateFrom, statusFrom })) }],
+      figures: [{ ...figure, yearFrom: { rule: 'explicit-year', cue: '2022', reference: null }, kindFrom: { rule: 'trade-cue', cue: 'Handel', reference: null } }],
+    }
+    expect(resolveEvidence('e.ev1', decided, DEFAULT_FILTERS)[0]?.why).toEqual([
+      { what: 'date', value: '2023-03', decision: dateFrom },
+      { what: 'status', value: 'planned', decision: statusFrom },
+    ])
+    expect(resolveEvidence('f.f1', decided, DEFAULT_FILTERS)[0]?.why.map((w) => [w.what, w.decision.rule])).toEqual([
+      ['year', 'explicit-year'],
+      ['kind', 'trade-cue'],
     ])
   })
 

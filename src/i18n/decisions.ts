@@ -1,0 +1,88 @@
+/**
+ * How the pipeline decided a value, in words an analyst reads under the sentence:
+ * "Datum Mai 2024 aus »am Donnerstag«, bezogen auf 16.05.2024 · Wochentag → Monat des Artikels".
+ * The rule ids are the pipeline's (pipeline/README.md); an id without a label here is shown as it is.
+ */
+import type { Decision } from '../model/dataset.ts'
+import { formatPublished } from './format.ts'
+import type { Lang } from './lang.ts'
+
+/** What was decided. */
+export type Decided = 'date' | 'status' | 'year' | 'kind' | 'published'
+
+const WHAT: Readonly<Record<Decided, Readonly<Record<Lang, string>>>> = {
+  date: { de: 'Datum', en: 'Date' },
+  status: { de: 'Status', en: 'Status' },
+  year: { de: 'Jahr', en: 'Year' },
+  kind: { de: 'Art', en: 'Kind' },
+  published: { de: 'Erscheinungsdatum', en: 'Publication date' },
+}
+
+/** Short names of the rules a reader meets most (others show their id). */
+const RULES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+  'weekday-month': { de: 'Wochentag → Monat des Artikels', en: 'weekday → month of the article' },
+  'time-date': { de: 'Kalenderdatum', en: 'calendar date' },
+  'time-month': { de: 'Monat', en: 'month' },
+  'time-season': { de: 'Jahreszeit oder Monatsteil (ungefähr)', en: 'season or part of a month (approximate)' },
+  'time-year': { de: 'Jahr', en: 'year' },
+  'time-week': { de: 'Woche', en: 'week' },
+  occasion: { de: 'bekannter Termin eines Gipfels oder Forums', en: 'known date of a summit or forum' },
+  arrival: { de: 'Ankunft: hat stattgefunden', en: 'arrival: happened' },
+  'stay-begun': { de: 'Besuch hat begonnen: läuft', en: 'visit begun: ongoing' },
+  guest: { de: 'Gast eines laufenden Treffens', en: 'guest at a meeting under way' },
+  'guest-with-day': { de: 'Gast an einem kommenden Tag', en: 'guest on a coming day' },
+  'still-under-way': { de: 'Gipfel läuft laut Artikel noch', en: 'the article says the summit is still under way' },
+  'present-with-day': { de: 'Präsens mit Wochentag: geplant', en: 'present tense with a weekday: planned' },
+  'future-dated': { de: 'Zukunft mit Zeitangabe: geplant', en: 'future with a time: planned' },
+  'future-undated': { de: 'Zukunft ohne Zeitangabe', en: 'future without a time' },
+  invitation: { de: 'Einladung ohne Termin', en: 'invitation without a date' },
+  'invitation-dated': { de: 'Einladung mit Termin: geplant', en: 'invitation with a date: planned' },
+  'date-ahead': { de: 'Datum nach dem Artikel: geplant', en: 'date after the article: planned' },
+  'date-past': { de: 'Datum vor dem Artikel', en: 'date before the article' },
+  present: { de: 'Präsens: läuft', en: 'present tense: ongoing' },
+  'headline-present': { de: 'Präsens einer Überschrift (schwach)', en: 'headline present tense (weak)' },
+  'past-tense': { de: 'Vergangenheit', en: 'past tense' },
+  'article-month': { de: 'kein eigenes Datum: Monat des Artikels', en: 'no date of its own: month of the article' },
+  'call-told': { de: 'Gespräch berichtet', en: 'call reported' },
+  'future-call': { de: 'Gespräch angekündigt', en: 'call announced' },
+  'no-cue': { de: 'kein Hinweis im Satz', en: 'no cue in the sentence' },
+  'explicit-year': { de: 'Jahr im Satz', en: 'year in the sentence' },
+  'relative-year': { de: 'relatives Jahr', en: 'relative year' },
+  'month-period': { de: 'Zeitraum innerhalb eines Jahres', en: 'period within a year' },
+  'annual-total': { de: 'Jahressumme, Anfang des Folgejahres gemeldet', en: 'annual total reported early in the next year' },
+  'publication-year': { de: 'Jahr des Artikels', en: 'year of the article' },
+  'reference-year': { de: 'Bezugsjahr des Textes', en: 'reference year of the text' },
+  'multi-year': { de: 'über mehrere Jahre: kein Jahr', en: 'over several years: no year' },
+  recurring: { de: 'jährlich wiederkehrend: kein Jahr', en: 'recurring: no year' },
+  cumulative: { de: 'Summe bis heute: kein Jahr', en: 'sum up to now: no year' },
+  'no-year': { de: 'kein Jahr genannt', en: 'no year given' },
+  'trade-cue': { de: 'Handel', en: 'trade' },
+  'contract-cue': { de: 'Vertrag oder Geschäft', en: 'contract or deal' },
+  'supply-deal': { de: 'Liefervereinbarung', en: 'supply deal' },
+  'finance-cue': { de: 'Kredit, Fonds oder Investition', en: 'loan, fund or investment' },
+  'target-cue': { de: 'Ziel oder Prognose', en: 'goal or forecast' },
+  'balance-cue': { de: 'Überschuss oder Defizit', en: 'surplus or deficit' },
+  'meta-file': { de: 'aus der Metadatei des Artikels', en: 'from the article’s meta file' },
+  'stand-stamp': { de: '„Stand:“ der Seite', en: 'the page’s “Stand:” stamp' },
+  'published-stamp': { de: 'Veröffentlichungsvermerk', en: 'publication stamp' },
+  'date-line': { de: 'Datumszeile im Kopf', en: 'date line in the header' },
+  'header-line': { de: 'Kopfzeile der Seite', en: 'header line of the page' },
+  'crawl-header': { de: 'Monat aus dem Crawl-Kopf', en: 'month from the crawl header' },
+  'occasion-estimate': { de: 'geschätzt aus datierten Ereignissen', en: 'estimated from dated occasions' },
+}
+
+/** The rule's name in the UI language, or its id. */
+export function ruleName(rule: string, lang: Lang): string {
+  return RULES[rule]?.[lang] ?? rule
+}
+
+/**
+ * One line of explanation: "Datum: Mai 2024 – aus »am Donnerstag«, bezogen auf 16.05.2024 · Wochentag → Monat
+ * des Artikels". `value` is the decided value as the UI shows it (null: undecided).
+ */
+export function explainDecision(what: Decided, value: string | null, decision: Decision, lang: Lang): string {
+  const head = `${WHAT[what][lang]}${value ? `: ${value}` : ''}`
+  const cue = decision.cue ? (lang === 'de' ? ` – aus »${decision.cue}«` : ` – from “${decision.cue}”`) : ''
+  const against = decision.reference ? (lang === 'de' ? `, bezogen auf ${formatPublished(decision.reference, lang)}` : `, read against ${formatPublished(decision.reference, lang)}`) : ''
+  return `${head}${cue}${against} · ${ruleName(decision.rule, lang)}`
+}
