@@ -281,13 +281,35 @@ function closesName(rest: string): boolean {
   return next !== undefined && !AFTER_NOUN.has(next)
 }
 
+/** What `discoverPeople` does with a candidate: its words, whether they close the name, its sentence, its state. */
+type Consider = (raw: string, closed: boolean, sentence: number, nationalityOf: () => Nationality | undefined, role?: string) => void
+
+/** The members of a list that goes on after `at`: ", Erika Probe und Südafrikas Hans Beispiel". */
+function listMembers(text: string, at: number, sentence: number, table: NationalityTable, consider: Consider): void {
+  let rest = at
+  for (let n = 0; n < 8; n++) {
+    const m = LIST_MEMBER.exec(text.slice(rest))
+    const raw = m?.groups?.name
+    if (!m || raw === undefined) return
+    const gen = m.groups?.gen
+    const genId = gen === undefined ? undefined : table.genitives.get(gen)
+    // a genitive that is not a state's ("Putins Berater") ends the list
+    if (gen !== undefined && genId === undefined) return
+    const closed = closesName(text.slice(rest + m[0].length))
+    const nationality: Nationality | undefined =
+      gen !== undefined && genId !== undefined ? { country: genId, from: { rule: 'nationality-genitive', cue: gen, reference: null } } : undefined
+    consider(raw, closed, sentence, () => nationality)
+    rest += m[0].length
+  }
+}
+
 /** People named after a role noun or a speech verb who are not in the registry. */
 export function discoverPeople(sentences: readonly Sentence[], matcher: ActorMatcher): DiscoveredPerson[] {
   const found: DiscoveredPerson[] = []
   const seen = new Map<string, DiscoveredPerson>()
   const table = nationalityTable(matcher.registry)
   /** Takes a candidate: trimmed, checked, with its state; a later phrase may say the state the first did not. */
-  const consider = (raw: string, closed: boolean, sentence: number, nationalityOf: () => Nationality | undefined, role?: string): void => {
+  const consider: Consider = (raw, closed, sentence, nationalityOf, role) => {
     // "Präsident Turkmenistans Max Muster": the genitive is the person's state, not part of the name
     const lead = raw.split(/\s+/)[0] ?? ''
     const leadId = table.genitives.get(lead)
@@ -318,24 +340,7 @@ export function discoverPeople(sentences: readonly Sentence[], matcher: ActorMat
     seen.set(name, person)
     found.push(person)
   }
-  /** The members of a list that goes on after `at`: ", Erika Probe und Südafrikas Hans Beispiel". */
-  const list = (text: string, at: number, sentence: number): void => {
-    let rest = at
-    for (let n = 0; n < 8; n++) {
-      const m = LIST_MEMBER.exec(text.slice(rest))
-      const raw = m?.groups?.name
-      if (!m || raw === undefined) return
-      const gen = m.groups?.gen
-      const genId = gen === undefined ? undefined : table.genitives.get(gen)
-      // a genitive that is not a state's ("Putins Berater") ends the list
-      if (gen !== undefined && genId === undefined) return
-      const closed = closesName(text.slice(rest + m[0].length))
-      const nationality: Nationality | undefined =
-        gen !== undefined && genId !== undefined ? { country: genId, from: { rule: 'nationality-genitive', cue: gen, reference: null } } : undefined
-      consider(raw, closed, sentence, () => nationality)
-      rest += m[0].length
-    }
-  }
+  const list = (text: string, at: number, sentence: number): void => listMembers(text, at, sentence, table, consider)
   for (const sentence of sentences) {
     const text = sentence.text
     if (!TWO_NAME_TOKENS.test(text)) continue

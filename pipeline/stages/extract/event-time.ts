@@ -1,0 +1,75 @@
+/** When a report says its trip is: the time expression of its clause, and how it was read. */
+import { FUTURE, INVITE, ONGOING, distance, inside } from './event-words.ts'
+import type { Leg, Span } from './event-words.ts'
+import type { Decision } from '../../../src/model/dataset.ts'
+import { eventDate } from '../time/resolve-time.ts'
+import { parseReference } from '../time/time-reference.ts'
+import type { Tense, TimeMention } from '../time/time-reference.ts'
+import type { TimeRef } from '../types.ts'
+
+/** Travel and meeting verbs in the reported present (Konjunktiv I). */
+export const REPORTED_PRESENT = /\b(?:treffe|reise|komme|besuche|empfange|fliege|nehme\b[^.;]*\bteil)\b/u
+
+export function tenseOf(clause: string): Tense {
+  // an invitation looks ahead: "hat … im Frühling nach Moskau eingeladen" is next spring
+  if (FUTURE.test(clause) || INVITE.test(clause)) return 'future'
+  // reported speech speaks in the present: "Putin treffe an diesem Donnerstag …"
+  return ONGOING.test(clause) || REPORTED_PRESENT.test(clause) ? 'present' : 'past'
+}
+
+export function nearestTime(mentions: readonly TimeMention[], anchor: Span): TimeMention | undefined {
+  let best: TimeMention | undefined
+  for (const m of mentions) if (!best || distance(m, anchor) < distance(best, anchor)) best = m
+  return best
+}
+
+/** Comma-delimited stretch of the clause around a position. */
+export function segmentAt(text: string, clause: Span, position: number): Span {
+  const before = text.lastIndexOf(',', position - 1)
+  const after = text.indexOf(',', position)
+  return { start: Math.max(clause.start, before + 1), end: after < 0 ? clause.end : Math.min(clause.end, after) }
+}
+
+/**
+ * The time expression that dates a leg: one in the leg's own comma stretch, else the nearest in the
+ * clause that does not sit beside another leg ("Im Mai war Xi in Moskau, nun reist Putin nach Peking").
+ */
+export function timeOfLeg(text: string, clause: Span, times: readonly TimeMention[], leg: Leg, legs: readonly Leg[]): TimeMention | undefined {
+  const own = segmentAt(text, clause, leg.start)
+  const near = times.filter((t) => inside(t, own))
+  if (near.length) return nearestTime(near, leg)
+  const free = times.filter((t) => {
+    const seg = segmentAt(text, clause, t.start)
+    return !legs.some((l) => l !== leg && inside(l, seg))
+  })
+  return nearestTime(free, leg)
+}
+
+/** The month of the article when a report of a current trip gives no date of its own (GUIDE: like "heute"). */
+export function publishedMonth(published: string | null): string | null {
+  const ref = parseReference(published)
+  return ref && ref.month !== null ? `${ref.year}-${String(ref.month).padStart(2, '0')}` : null
+}
+
+/** A draft while the article is read: whether its status and date come from its own words. */
+/** An event date from a time expression; a weekday or "heute" gives the article's month (GUIDE). */
+export function datedAs(mention: TimeMention, published: string | null): TimeRef | null {
+  if (mention.kind === 'weekday' || mention.kind === 'today') {
+    const month = publishedMonth(published)
+    if (month) return { iso: month, approx: false }
+  }
+  return eventDate(mention)
+}
+
+
+/** A phrase naming an earlier meeting with its own time: "nach ihrem Treffen im Mai in Peking", "seit seinem Besuch im März". */
+export const EARLIER_MEETING =
+  /\b(?:nach|seit|vor|Nach|Seit|Vor)\s+(?:ihrem|seinem|dem|einem|ihren|seinen|den|der|ihrer|seiner)\s+(?:\p{Ll}+en\s+)?(?:Treffen|Besuch|Staatsbesuch|Gipfel\p{L}*|Gespräch\p{L}*|Telefonat|Begegnung|Reise)\s+(?:im|am|vom|Anfang|Ende|Mitte|vor)\s+[\p{L}\d.]+(?:\s+\d{4})?(?:\s+in\s+\p{Lu}\p{L}*)?/gu
+
+/** How a report's date was read: the expression and the date it was resolved against. */
+export function dateDecision(time: TimeMention | undefined, ref: TimeRef | null, published: string | null): Decision | undefined {
+  if (!time || !ref) return undefined
+  const rule = time.kind === 'weekday' || time.kind === 'today' ? 'weekday-month' : `time-${time.kind}`
+  return { rule, cue: time.text, reference: published }
+}
+

@@ -1,0 +1,287 @@
+/** The visits one clause reports: its destination (told in the clause or around it), its travellers by state, their date and status. */
+import { knownCountry } from './event-context.ts'
+import type { Context } from './event-context.ts'
+import { BOTH_PEOPLE, INVITE, OWNER_AFTER, PRONOUN, distance, inside, outsideQuotes } from './event-words.ts'
+import type { Clause, Leg, Person, Span, Working } from './event-words.ts'
+import { anaphoricLeg, eventAnaphorLeg, venueAfter } from './event-scene.ts'
+import type { SceneInput } from './event-scene.ts'
+import { occurrenceIn } from './event-occasions.ts'
+import { readStatus } from './event-status.ts'
+import type { TimeMention } from '../time/time-reference.ts'
+import type { ActorMatch, Sentence, TimeRef } from '../types.ts'
+import { tenseOf, timeOfLeg, datedAs, dateDecision, segmentAt, EARLIER_MEETING } from './event-time.ts'
+
+export interface SentenceInput {
+  sentence: Sentence
+  /** The sentences around it, for places told there (see event-scene.ts). */
+  scene: SceneInput
+  matches: readonly ActorMatch[]
+  /** The people the sentence names (personsIn of its matches). */
+  persons: readonly Person[]
+  previousPersons: readonly Person[]
+  /** The people of the last few sentences that name anyone, in reading order ("die beiden" looks back further than a pronoun). */
+  recentPersons: readonly Person[]
+}
+
+export function ownerOf(text: string, persons: readonly Person[], trigger: Span): Person | undefined {
+  // genitive before: "Putins Besuch", "Xis Chinabesuch"
+  const before = persons.find((p) => p.end <= trigger.start && /^\s?$/.test(text.slice(p.end, trigger.start)) && /s$/.test(p.surface))
+  if (before) return before
+  // genitive after: "ein Besuch Putins in Pjöngjang"
+  const genitive = persons.find((p) => p.start >= trigger.end && /^\s$/.test(text.slice(trigger.end, p.start)) && /s$/.test(p.surface))
+  if (genitive) return genitive
+  const after = text.slice(trigger.end)
+  if (!OWNER_AFTER.test(after)) return undefined
+  return persons.find((p) => p.start >= trigger.end && p.start - trigger.end <= 60 && !/[,;.]/.test(text.slice(trigger.end, p.start)))
+}
+
+export function visitsIn(
+  ctx: Context,
+  input: SentenceInput,
+  clause: Clause,
+  triggers: readonly (Span & { text: string })[],
+  persons: readonly Person[],
+  legsOfSentence: () => readonly Leg[],
+  timesOfClause: () => readonly TimeMention[],
+): Working[] {
+  const text = input.sentence.text
+  const clausePersons = persons.filter((p) => inside(p, clause))
+  const first = triggers[0]
+  if (!first) return []
+  let clauseLegs = legsOfSentence().filter((l) => inside(l, clause))
+  const owner = triggers.map((t) => ownerOf(text, clausePersons, t)).find((p) => p !== undefined)
+  if (clauseLegs.length === 0) {
+    const told = legTold(ctx, input, clause, triggers, clausePersons, owner, timesOfClause())
+    if (!told) return []
+    clauseLegs = [told]
+  } else {
+    // "nach Russland" or "in Südchina", and the next sentence names the city: "Die Begegnung findet in Guilin statt"
+    clauseLegs = clauseLegs.map((leg) => {
+      if (leg.place !== null) return leg
+      const venue = venueAfter(ctx, input.scene, leg)
+      return venue && venue.country === leg.country ? venue : leg
+    })
+  }
+  const clauseTimes = timesOfClause().filter((t) => inside(t, clause))
+  const out: Working[] = []
+  for (const leg of clauseLegs) {
+    const country = leg.country
+    const foreign = (p: Person) => p.country !== country
+    // with several destinations in a clause, each takes the people of its own comma stretch
+    const legPersons = clauseLegs.length > 1 ? personsBesideLeg(text, clause, leg, clauseLegs, clausePersons) : clausePersons
+    let visitors: Person[]
+    if (owner && foreign(owner)) visitors = [owner]
+    else visitors = legPersons.filter((p) => p.country !== null && foreign(p))
+    if (visitors.length === 0 && clausePersons.length === 0 && BOTH_PEOPLE.test(clause.text)) {
+      // "die beiden": the last two people named, earlier in the sentence or before it
+      visitors = lastTwo([...input.recentPersons, ...persons.filter((p) => p.end <= clause.start)]).filter((p) => p.country !== null && foreign(p))
+    }
+    if (visitors.length === 0) {
+      // elided or pronoun subject: the nearest foreign person named earlier in the sentence, then in the one before
+      const earlier = persons.filter((p) => p.end <= clause.start && p.country !== null && foreign(p))
+      const last = earlier[earlier.length - 1]
+      if (last) visitors = [last]
+      else if (clausePersons.length === 0 && PRONOUN.test(clause.text)) {
+        const prev = input.previousPersons.filter((p) => p.country !== null && foreign(p))
+        const lastPrev = prev[prev.length - 1]
+        if (lastPrev) visitors = [lastPrev]
+      }
+    }
+    if (visitors.length === 0) continue
+    const hosts = clausePersons.filter((p) => p.country !== null && p.country === country && !visitors.includes(p))
+    // GUIDE: travellers of different states to one meeting are one record each; one state's delegation is one
+    for (const group of byState(visitors)) out.push(visitDraft(ctx, input, clause, triggers, leg, clauseLegs, group, hosts, clauseTimes))
+  }
+  return out
+}
+
+/** Meeting and reception words: a local and a foreigner who meet at the article's scene met there. */
+export const MEETING = /^(?:treffe|trifft|traf|trafen|getroffen|treffen|Treffen|Treffens|Gespräch|Gespräche|Gesprächen|Empfang|Empfangs|empfängt|empfing|empfangen|empfange|begrüßt|begrüßte|begrüßten|Begegnung|Unterredung|zusammentraf|zusammentrafen|zusammengetroffen)$/u
+/** Words that put someone at a place rather than on a journey: speech verbs, attending, guests. */
+export const PRESENCE_WORD =
+  /^(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|sprach|spricht|warnte|versicherte|antwortete|kündigte|teilte|unterstrich|bekräftigte|forderte|lobte|unterzeichnete|unterzeichneten|äußerte|teilnimmt|teilnehmen|teilgenommen|Teilnahme|Gast|Gäste|Gästen|\p{L}+gast|\p{L}+gäste|Beisein|Anwesenheit)$/u
+
+/** Guests and presence: "Gipfelgäste", "Ehrengast", "im Beisein". */
+export const PRESENCE = /^(?:Gast|Gäste|Gästen|\p{L}+gast|\p{L}+gäste|\p{L}+gästen|Beisein|Anwesenheit|Teilnahme|teilnimmt|teilnehmen|teilgenommen)$/u
+
+/**
+ * The destination of a trip whose clause names none: the owner's counterpart's state ("Ein Besuch des
+ * chinesischen Staatschefs Xi soll laut Putin folgen"), a place anaphor, the venue the next sentence gives,
+ * or the dateline's city for a guest or a meeting of a local with a foreigner told as today's news.
+ */
+export function legTold(
+  ctx: Context,
+  input: SentenceInput,
+  clause: Clause,
+  triggers: readonly (Span & { text: string })[],
+  clausePersons: readonly Person[],
+  owner: Person | undefined,
+  times: readonly TimeMention[],
+): Leg | null {
+  const text = input.sentence.text
+  const at = triggers[0] ?? clause
+  const nounTrigger = triggers.find((t) => /[Bb]esuch|Reise|Visite/u.test(text.slice(t.start, t.end)))
+  if (nounTrigger && owner) {
+    const other = clausePersons.find((p) => p.id !== owner.id && p.country && p.country !== owner.country)
+    if (other?.country) return { start: other.start, end: other.end, place: null, country: other.country }
+  }
+  // "Xi habe Putin zur Feier eingeladen": the invitation is to the inviter's state (the inviter is named first,
+  // or after "von" in the passive)
+  if (triggers.some((t) => INVITE.test(t.text)) && clausePersons.length >= 2) {
+    const byVon = clausePersons.find((p) => /\bvon\s+(?:\p{L}+\s+){0,3}$/u.test(text.slice(Math.max(clause.start, p.start - 40), p.start)))
+    const inviter = byVon ?? clausePersons[0]
+    if (inviter?.country && clausePersons.some((p) => p !== inviter && p.country !== null && p.country !== inviter.country)) {
+      return { start: inviter.start, end: inviter.end, place: null, country: inviter.country }
+    }
+  }
+  const pointed = anaphoricLeg(ctx, clause.text, input.scene, at) ?? venueAfter(ctx, input.scene, at) ?? eventAnaphorLeg(ctx, clause.text, input.scene, at)
+  if (pointed) return pointed
+  // "beim Treffen der Shanghaier Organisation erwartet": the host city of the occurrence meant
+  const occurrence = occurrenceIn(clause.text, ctx.occasions, null, ctx.published, tenseOf(clause.text))
+  const host = occurrence?.city ? ctx.placeByForm.get(occurrence.city) : undefined
+  if (host) return { start: at.start, end: at.end, place: host.name, country: host.country }
+  const scene = input.scene.dateline
+  if (!scene) return null
+  // only news of the day: no time of its own, or a weekday / "heute" (a dated past meeting may have been anywhere)
+  const current = times.filter((t) => inside(t, clause)).every((t) => t.kind === 'weekday' || t.kind === 'today')
+  if (!current) return null
+  const states = new Set(clausePersons.map((p) => p.country).filter((c): c is string => c !== null))
+  const guest = triggers.some((t) => PRESENCE.test(t.text)) && clausePersons.some((p) => p.country !== null && p.country !== scene.country)
+  const meeting = triggers.some((t) => MEETING.test(t.text)) && states.has(scene.country ?? '') && states.size > 1
+  return guest || meeting ? { ...scene, start: at.start, end: at.end } : null
+}
+
+/** The last two different people of a list in reading order (fewer when it names fewer). */
+export function lastTwo(people: readonly Person[]): Person[] {
+  const out: Person[] = []
+  for (let i = people.length - 1; i >= 0 && out.length < 2; i--) {
+    const p = people[i]
+    if (p && !out.some((q) => q.id === p.id)) out.unshift(p)
+  }
+  return out
+}
+
+/**
+ * The people a destination belongs to when a clause names several: those of its comma stretch, else those
+ * of no other destination's stretch ("Die Begegnung findet in Guilin statt, nur Tage nach einem Treffen
+ * zwischen Wang Yi und Blinken in Alaska": Guilin takes no one of the Alaska meeting).
+ */
+export function personsBesideLeg(text: string, clause: Span, leg: Leg, legs: readonly Leg[], persons: readonly Person[]): Person[] {
+  const own = segmentAt(text, clause, leg.start)
+  const mine = persons.filter((p) => inside(p, own))
+  if (mine.length) return mine
+  const others = legs.filter((l) => l !== leg).map((l) => segmentAt(text, clause, l.start))
+  return persons.filter((p) => !others.some((seg) => inside(p, seg)))
+}
+
+/** Travellers grouped by the state they act for, in the order first named (one without a state is alone). */
+export function byState(people: readonly Person[]): Person[][] {
+  const groups = new Map<string, Person[]>()
+  for (const p of people) {
+    const key = p.country ?? `person:${p.id}`
+    const group = groups.get(key)
+    if (group) group.push(p)
+    else groups.set(key, [p])
+  }
+  return [...groups.values()]
+}
+
+export function visitDraft(
+  ctx: Context,
+  input: SentenceInput,
+  clause: Clause,
+  triggers: readonly (Span & { text: string })[],
+  leg: Leg,
+  clauseLegs: readonly Leg[],
+  visitors: readonly Person[],
+  hosts: readonly Person[],
+  clauseTimes: readonly TimeMention[],
+): Working {
+  const text = input.sentence.text
+  const country = leg.country
+  let hasTime = clauseTimes.length > 0
+  const first = triggers[0] ?? clause
+  // "wollen nach ihrem Treffen im Mai … nun in Astana …": a time inside a phrase naming an earlier meeting dates that meeting
+  const earlier = [...text.matchAll(EARLIER_MEETING)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+  const own = clauseTimes.filter((t) => !earlier.some((e) => inside(t, e) && !inside(leg, e)))
+  const time = timeOfLeg(text, clause, own, leg, clauseLegs)
+  let ref: TimeRef | null = time ? datedAs(time, ctx.published) : null
+  let dateFrom = dateDecision(time, ref, ctx.published)
+  // status compares the time as read (a day for "nächste Woche"), not the month the event keeps
+  let when = time?.ref?.iso ?? null
+  // a summit or forum named but dated only by a weekday or not at all: the occurrence's first day
+  if (!time || time.kind === 'weekday' || time.kind === 'today' || ref === null) {
+    // (else, for a trip with no date at all, an occasion the article names that was held in this trip's city)
+    const occurrence =
+      occurrenceIn(clause.text, ctx.occasions, leg.place, ctx.published, tenseOf(clause.text)) ??
+      (ref === null && leg.place !== null ? occurrenceIn(input.scene.article, ctx.occasions, leg.place, ctx.published, tenseOf(clause.text), true) : undefined)
+    if (occurrence && (leg.place === null || occurrence.city === null || occurrence.city === leg.place)) {
+      ref = { iso: occurrence.from, approx: false }
+      when = when ?? occurrence.from
+      hasTime = true
+      dateFrom = { rule: 'occasion', cue: occurrence.cue, reference: ctx.published }
+    }
+  }
+  const nearestTrigger = triggers.reduce((a, b) => (distance(b, leg) < distance(a, leg) ? b : a), first)
+  const st = readStatus({
+    clause: outsideQuotes(clause.text, nearestTrigger.start - clause.start),
+    trigger: text.slice(nearestTrigger.start, nearestTrigger.end),
+    triggerBefore: text.slice(clause.start, nearestTrigger.start),
+    hasTime,
+    timeKind: time?.kind ?? null,
+    date: when,
+    published: ctx.published,
+    underWay: input.scene.underWay,
+    presence: triggers.some((t) => PRESENCE_WORD.test(t.text)),
+  })
+  return {
+    kind: 'visit',
+    visitors: visitors.map((p) => p.id),
+    hosts: hosts.map((p) => p.id),
+    place: leg.place,
+    country: knownCountry(ctx, country),
+    date: ref?.iso ?? null,
+    approx: ref?.approx ?? false,
+    status: st.status,
+    sentence: input.sentence.index,
+    quote: text,
+    strong: st.strong,
+    ownDate: ref !== null,
+    statusFrom: { rule: st.rule, cue: st.cue, reference: ctx.published },
+    ...(dateFrom ? { dateFrom } : {}),
+  }
+}
+
+/**
+ * Presence told by where someone spoke or signed: "sagte Xi am Mittwoch in Johannesburg", "GAZPROM-Chef
+ * Miller sagte … in Peking, dass …". Only the city right after the verb, and only its speaker (named between
+ * the verb and the city, or just before the verb) — not people the words are about.
+ */
+export function spokenAt(
+  ctx: Context,
+  input: SentenceInput,
+  clause: Clause,
+  verbs: readonly (Span & { text: string })[],
+  persons: readonly Person[],
+  legs: readonly Leg[],
+  timesOfClause: () => readonly TimeMention[],
+): Working[] {
+  const text = input.sentence.text
+  const out: Working[] = []
+  for (const verb of verbs) {
+    const leg = spokenLeg(text, verb, legs)
+    if (!leg) continue
+    const speakers = persons.filter((p) => (p.start >= verb.end && p.end <= leg.start) || (p.end <= verb.start && verb.start - p.end <= 40 && !/[,;]/u.test(text.slice(p.end, verb.start))))
+    const visitors = speakers.filter((p) => p.country !== null && p.country !== leg.country)
+    if (visitors.length === 0) continue
+    const clauseTimes = timesOfClause().filter((t) => inside(t, clause))
+    for (const group of byState(visitors)) out.push(visitDraft(ctx, input, clause, [verb], leg, [leg], group, [], clauseTimes))
+  }
+  return out
+}
+
+/** The city a speech verb says the words were said in: the first one after it, before any comma. */
+export function spokenLeg(text: string, verb: Span, legs: readonly Leg[]): Leg | undefined {
+  return legs.find((l) => l.place !== null && l.start > verb.end && l.start - verb.end <= 80 && !/[,;:.]/u.test(text.slice(verb.end, l.start)))
+}
+
