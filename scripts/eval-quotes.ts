@@ -50,7 +50,7 @@ function build(name: string, textDir: string, stems: readonly string[], work: st
   mkdirSync(dir, { recursive: true })
   for (const stem of stems) copyFileSync(join(textDir, `${stem}.txt`), join(dir, `${stem}.txt`))
   const out = join(work, name, 'dataset.json')
-  const built = run(join(root, 'node_modules/.bin/tsx'), [join(root, 'pipeline/index.ts'), '--in', dir, '--out', out])
+  const built = run(process.execPath, ['--max-old-space-size=512', '--import', 'tsx', join(root, 'pipeline/cli.ts'), '--in', dir, '--out', out])
   if (built.status !== 0) throw new Error(`pipeline failed on ${name}: ${built.stderr.trim().split('\n').slice(-3).join(' | ')}`)
   return out
 }
