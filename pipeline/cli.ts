@@ -1,6 +1,6 @@
 /**
  * The preprocessing command (`npm run preprocess`, which starts Node with a 512 MB heap limit):
- *   npm run preprocess -- --in DIR --out FILE [--actors FILE] [--places FILE] [--occasions FILE] [--workers N|auto]
+ *   npm run preprocess -- --in DIR --out FILE [--actors FILE] [--places FILE] [--occasions FILE] [--offices FILE] [--workers N|auto]
  * Flags → run() → exit code. The only module that reads the command line and the environment, and the
  * only `process.exit`.
  */
@@ -11,7 +11,7 @@ import { run } from './run.ts'
 import type { RunOptions } from './run.ts'
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const USAGE = '--in DIR --out FILE [--actors FILE] [--places FILE] [--occasions FILE] [--workers N|auto]'
+const USAGE = '--in DIR --out FILE [--actors FILE] [--places FILE] [--occasions FILE] [--offices FILE] [--workers N|auto]'
 
 export type CliOptions = Omit<RunOptions, 'generatedAt'>
 
@@ -21,6 +21,7 @@ const FLAGS = {
   actors: { type: 'string', what: 'a file' },
   places: { type: 'string', what: 'a file' },
   occasions: { type: 'string', what: 'a file' },
+  offices: { type: 'string', what: 'a file' },
   workers: { type: 'string', what: 'a whole number ≥ 1 or "auto"' },
 } as const
 
@@ -49,6 +50,7 @@ export function parseArgs(argv: readonly string[]): { ok: true; value: CliOption
       actorsFile: values.actors ?? join(PROJECT_ROOT, 'data/actors.json'),
       placesFile: values.places ?? join(PROJECT_ROOT, 'data/places.json'),
       occasionsFile: values.occasions ?? join(PROJECT_ROOT, 'data/occasions.json'),
+      officesFile: values.offices ?? join(PROJECT_ROOT, 'data/offices.json'),
       workers: workers === 'auto' ? 'auto' : Number(workers),
     },
   }

@@ -8,7 +8,7 @@
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
-import { ActorSchema, ArticleSchema, DiplomaticEventSchema, FigureSchema, MentionSchema } from '../src/model/dataset.ts'
+import { ActorSchema, ArticleSchema, DiplomaticEventSchema, FigureSchema, MentionSchema, QuoteSchema } from '../src/model/dataset.ts'
 import { DraftSpool } from './io/event-spool.ts'
 import { createLayoutBuilder, indexFileFor, layoutPathsFor } from './io/layout-build.ts'
 import { openOutput } from './io/output.ts'
@@ -209,7 +209,8 @@ async function extractStep(ctx: RunContext, read: ReadOutcome): Promise<ExtractO
         out.usedActors.add(m.actorId)
       }
       for (const f of r.figures) checkRecord(FigureSchema, `figures.${f.id}`, f)
-      spool.add(a, r.mentions, r.figures)
+      for (const q of r.quotes) checkRecord(QuoteSchema, `quotes.${q.id}`, q)
+      spool.add(a, r.mentions, r.figures, r.quotes)
       out.layout.add(a, r.mentions, { inStory: a.duplicateOf !== null || plan.storyRoots.has(a.id) })
       for (const d of r.drafts) out.drafts.add(d)
     }
@@ -334,7 +335,7 @@ function writeStep(built: BuiltDataset, report: RunReport, target: OutputTarget,
   return (
     `read ${report.read}, skipped ${report.skipped.length}${reasons.length ? ` (${reasons.join('; ')})` : ''}; ` +
     `actors ${built.actors.length} (${discovered} discovered), mentions ${built.spool.counts.mentions}, events ${built.events.count}, ` +
-    `figures ${built.spool.counts.figures} → ${names.outFile}`
+    `figures ${built.spool.counts.figures}, quotes ${built.spool.counts.quotes} → ${names.outFile}`
   )
 }
 

@@ -61,6 +61,7 @@ export interface FinishOptions {
   /** Counts the builder does not see. */
   events: number
   figures: number
+  quotes?: number
   paths: LayoutPaths
 }
 
@@ -160,7 +161,7 @@ export function createLayoutBuilder(): LayoutBuilder {
     finish(options) {
       for (const story of stories.values()) cells.count(story.published, [...story.outlets], story.mentions)
       stories.clear()
-      const totals = { articles, wireCopies, mentions: mentionRecords, events: options.events, figures: options.figures }
+      const totals = { articles, wireCopies, mentions: mentionRecords, events: options.events, figures: options.figures, ...(options.quotes === undefined ? {} : { quotes: options.quotes }) }
       return layoutFiles(cells, totals, partCounts, options)
     },
   }
@@ -185,7 +186,7 @@ function partsOf(dataset: Dataset, paths: LayoutPaths): Map<string, DatasetPart>
   const partFor = (month: string): DatasetPart => {
     let part = byMonth.get(month)
     if (!part) {
-      part = { month, articles: [], mentions: [], figures: [] }
+      part = { month, articles: [], mentions: [], figures: [], quotes: [] }
       byMonth.set(month, part)
     }
     return part
@@ -193,6 +194,7 @@ function partsOf(dataset: Dataset, paths: LayoutPaths): Map<string, DatasetPart>
   for (const a of dataset.articles) partFor(partMonthOf(a.published)).articles.push(a)
   for (const m of dataset.mentions) partFor(monthOf.get(m.articleId) ?? 'undated').mentions.push(m)
   for (const f of dataset.figures) partFor(monthOf.get(f.articleId) ?? 'undated').figures.push(f)
+  for (const q of dataset.quotes ?? []) partFor(monthOf.get(q.articleId) ?? 'undated').quotes?.push(q)
   const months = [...byMonth.keys()].filter((m) => m !== 'undated').sort(byCodeUnit)
   if (byMonth.has('undated')) months.push('undated')
   return new Map(months.map((m) => [partPath(paths, m), byMonth.get(m) as DatasetPart]))
@@ -227,6 +229,7 @@ export function layoutFromDataset(dataset: Dataset, paths: LayoutPaths = layoutP
     actors: dataset.actors,
     events: dataset.events.length,
     figures: dataset.figures.length,
+    ...(dataset.quotes ? { quotes: dataset.quotes.length } : {}),
     paths,
   })
   return { index, dayFiles, parts: partsOf(dataset, paths), events: { events: dataset.events } }

@@ -1,18 +1,19 @@
 /**
- * The records of the dataset (articles, mentions, figures) parked in one temporary file while the
+ * The records of the dataset (articles, mentions, figures, quotes) parked in one temporary file while the
  * articles are processed, so memory holds a few numbers per article instead of its records. The
  * articles arrive in any order; each is filed under its position in id order, and the file is read
  * back in that order to stream dataset.json, and month by month to write the parts.
  */
 import { closeSync, openSync, readSync, rmSync } from 'node:fs'
-import type { Article, Figure, Mention } from '../../src/model/dataset.ts'
+import type { Article, Figure, Mention, Quote } from '../../src/model/dataset.ts'
 import { partMonthOf } from '../../src/model/layout.ts'
 import { writeAllSync } from './write-all.ts'
 import { byCodeUnit } from '../../src/model/order.ts'
 
-/** The three kinds of record, in the order their JSON lines are stored for an article. */
-export type RecordKind = 'articles' | 'mentions' | 'figures'
-const KINDS: readonly RecordKind[] = ['articles', 'mentions', 'figures']
+/** The kinds of record, in the order their JSON lines are stored for an article. */
+export type RecordKind = 'articles' | 'mentions' | 'figures' | 'quotes'
+const KINDS: readonly RecordKind[] = ['articles', 'mentions', 'figures', 'quotes']
+const K = KINDS.length
 
 /** Pending text is written to the file once it holds this many characters. */
 const FLUSH_AT = 1 << 22
@@ -22,7 +23,7 @@ export class RecordSpool {
   private readonly fd: number
   /** Byte offset of each position's records in the file (-1: not added yet). */
   private readonly offsets: Float64Array
-  /** Bytes of the article, mention and figure lines of each position. */
+  /** Bytes of the article, mention, figure and quote lines of each position. */
   private readonly lengths: Uint32Array
   /** Part month of each position, as an index into `monthNames`. */
   private readonly monthOf: Int32Array
@@ -34,7 +35,7 @@ export class RecordSpool {
   private buffer = Buffer.alloc(1 << 16)
   private added = 0
   /** Records added per kind. */
-  readonly counts = { articles: 0, mentions: 0, figures: 0 }
+  readonly counts = { articles: 0, mentions: 0, figures: 0, quotes: 0 }
 
   /** `ids`: every article id that will be added, sorted (their positions). */
   constructor(
@@ -43,7 +44,7 @@ export class RecordSpool {
   ) {
     this.fd = openSync(path, 'w+')
     this.offsets = new Float64Array(ids.length).fill(-1)
-    this.lengths = new Uint32Array(ids.length * 3)
+    this.lengths = new Uint32Array(ids.length * K)
     this.monthOf = new Int32Array(ids.length)
   }
 
@@ -60,15 +61,15 @@ export class RecordSpool {
     throw new Error(`article ${id} was not listed for the spool`)
   }
 
-  /** Files one article's records (mentions and figures already in the dataset's order). */
-  add(article: Article, mentions: readonly Mention[], figures: readonly Figure[]): void {
+  /** Files one article's records (mentions, figures and quotes already in the dataset's order). */
+  add(article: Article, mentions: readonly Mention[], figures: readonly Figure[], quotes: readonly Quote[] = []): void {
     const position = this.positionOf(article.id)
     if (this.offsets[position] !== -1) throw new Error(`article ${article.id} added twice`)
-    const texts = [`${JSON.stringify(article)}\n`, lines(mentions), lines(figures)]
+    const texts = [`${JSON.stringify(article)}\n`, lines(mentions), lines(figures), lines(quotes)]
     this.offsets[position] = this.fileBytes
     for (const [k, text] of texts.entries()) {
       const bytes = Buffer.byteLength(text)
-      this.lengths[position * 3 + k] = bytes
+      this.lengths[position * K + k] = bytes
       this.fileBytes += bytes
       this.pending.push(text)
       this.pendingChars += text.length
@@ -84,6 +85,7 @@ export class RecordSpool {
     this.counts.articles += 1
     this.counts.mentions += mentions.length
     this.counts.figures += figures.length
+    this.counts.quotes += quotes.length
     this.added += 1
     if (this.pendingChars >= FLUSH_AT) this.flush()
   }
@@ -106,10 +108,10 @@ export class RecordSpool {
 
   /** The JSON lines (compact) of one kind for one position. */
   private read(position: number, kind: number): string[] {
-    const length = this.lengths[position * 3 + kind] ?? 0
+    const length = this.lengths[position * K + kind] ?? 0
     if (length === 0) return []
     let offset = this.offsets[position] ?? 0
-    for (let k = 0; k < kind; k++) offset += this.lengths[position * 3 + k] ?? 0
+    for (let k = 0; k < kind; k++) offset += this.lengths[position * K + k] ?? 0
     if (this.buffer.length < length) this.buffer = Buffer.alloc(Math.max(length, this.buffer.length * 2))
     let done = 0
     while (done < length) {

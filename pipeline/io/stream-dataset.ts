@@ -68,13 +68,14 @@ export function spooledDatasetPieces(
     { key: 'mentions', items: map(spool.records('mentions'), prettyLine) },
     { key: 'events', items: map(events, prettyLine) },
     { key: 'figures', items: map(spool.records('figures'), prettyLine) },
+    { key: 'quotes', items: map(spool.records('quotes'), prettyLine) },
   ])
 }
 
 /** One month part as compact JSON with a trailing newline: the bytes of `${JSON.stringify(part)}\n`. */
 export function* spooledPartPieces(spool: RecordSpool, month: string, positions: Iterable<number>): Generator<string> {
   yield `{"month":${JSON.stringify(month)}`
-  for (const kind of ['articles', 'mentions', 'figures'] as const) {
+  for (const kind of ['articles', 'mentions', 'figures', 'quotes'] as const) {
     yield `,${JSON.stringify(kind)}:[`
     let first = true
     for (const line of spool.records(kind, positions)) {

@@ -60,6 +60,7 @@ export function writeOutput(built: BuiltDataset, target: OutputTarget, names: Ou
     actors: built.actors,
     events: built.events.count,
     figures: spool.counts.figures,
+    quotes: spool.counts.quotes,
     paths: names.paths,
   })
   for (const [path, day] of dayFiles) writeFileSync(inFolder(path), compactJson(day))

@@ -1,6 +1,6 @@
 /**
  * The second pass, wherever it runs (main thread or worker): per text shard, take its articles from the
- * read cache, extract actors, events and figures, make the records and write the shard's texts. Only the
+ * read cache, extract actors, events, figures and quotes, make the records and write the shard's texts. Only the
  * records go back to the main thread, not the texts.
  */
 import { writeFileSync } from 'node:fs'
@@ -15,16 +15,20 @@ import type { ActorMatcher } from '../stages/extract/actor-registry.ts'
 import { extractActors } from '../stages/extract/extract-actors.ts'
 import { extractEvents } from '../stages/extract/extract-events.ts'
 import { extractFigures } from '../stages/extract/extract-figures.ts'
+import { extractQuotes } from '../stages/extract/extract-quotes.ts'
+import type { OfficeTerm } from '../stages/extract/quote-offices.ts'
 import type { Place } from '../stages/extract/places.ts'
 import { estimateReference } from '../stages/time/estimate-reference.ts'
 import type { Occasion } from '../stages/time/occasions.ts'
-import type { EventDraft, FigureDraft } from '../stages/types.ts'
+import type { EventDraft, FigureDraft, QuoteDraft } from '../stages/types.ts'
 import type { CachedRead } from './read-pass.ts'
 
 /** The places and occasions the stages look things up in: parsed once, passed to every pass and worker. */
 export interface Gazetteers {
   places: readonly Place[]
   occasions: readonly Occasion[]
+  /** Terms of office, for speakers named by office (data/offices.json); none: offices are not resolved. */
+  offices?: readonly OfficeTerm[]
 }
 
 /** One shard of the second pass: where its articles are parked, their wire-copy links, where its texts go. */
@@ -64,7 +68,9 @@ function extractArticle(read: CachedRead, matcher: ActorMatcher, gazetteers: Gaz
   const reference = a.published ?? estimateReference(a.sentences.map((s) => s.text).join('\n'), gazetteers.occasions)
   const events = guarded<EventDraft[]>(`${a.file}: events`, [], () => extractEvents(a.sentences, matches, matcher.registry, reference, gazetteers.places, gazetteers.occasions), warn)
   const figures = guarded<FigureDraft[]>(`${a.file}: figures`, [], () => extractFigures(a.sentences, a.published, reference), warn)
-  return { ...a, matches, events, figures }
+  const context = { registry: matcher.registry, offices: gazetteers.offices ?? [], date: reference }
+  const quotes = guarded<QuoteDraft[]>(`${a.file}: quotes`, [], () => extractQuotes(a.sentences, matches, context), warn)
+  return { ...a, matches, events, figures, quotes }
 }
 
 /** The second pass over one shard: extract, make the records, write the texts to the shard file. */

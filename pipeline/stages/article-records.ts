@@ -2,10 +2,10 @@
  * The records one processed article yields (article, mentions with their sentences, figures with ids, event
  * drafts, its text for the shard), and the actor list of the dataset: what the pipeline writes, per article.
  */
-import type { Actor, Article, ArticleText, Decision, DiplomaticEvent, Figure, Mention } from '../../src/model/dataset.ts'
+import type { Actor, Article, ArticleText, Decision, DiplomaticEvent, Figure, Mention, Quote } from '../../src/model/dataset.ts'
 import { paragraphStartIndexes } from './text/segment-sentences.ts'
 import type { ArticleEventDraft } from './extract/merge-events.ts'
-import type { ActorEntry, ActorMatch, EventDraft, FigureDraft, Sentence } from './types.ts'
+import type { ActorEntry, ActorMatch, EventDraft, FigureDraft, QuoteDraft, Sentence } from './types.ts'
 import { byCodeUnit } from '../../src/model/order.ts'
 
 export interface ProcessedArticle {
@@ -22,6 +22,7 @@ export interface ProcessedArticle {
   matches: ActorMatch[]
   events: EventDraft[]
   figures: FigureDraft[]
+  quotes?: QuoteDraft[]
   /** Actor ids of people discovered in this article (not in the registry). */
   discovered?: string[]
 }
@@ -34,6 +35,8 @@ export interface ArticleRecords {
   article: Article
   mentions: Mention[]
   figures: Figure[]
+  /** In reading order, ids "<article>-q<n>". */
+  quotes: Quote[]
   drafts: ArticleEventDraft[]
   text: ArticleText
 }
@@ -79,10 +82,12 @@ export function articleRecords(a: ProcessedArticle, shardPath: string, duplicate
     ...(f.kindFrom ? { kindFrom: f.kindFrom } : {}),
   }))
   figures.sort((x, y) => x.sentence - y.sentence || byCodeUnit(x.id, y.id))
+  const quotes: Quote[] = (a.quotes ?? []).map((q, i) => ({ id: `${a.id}-q${i + 1}`, articleId: a.id, ...q }))
   return {
     article,
     mentions,
     figures,
+    quotes,
     drafts: a.events.map((draft) => ({ articleId: a.id, articleDate: a.published, draft })),
     text: {
       articleId: a.id,

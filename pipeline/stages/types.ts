@@ -93,3 +93,18 @@ export interface FigureDraft {
   yearFrom?: Decision
   kindFrom?: Decision
 }
+
+/** A statement the text attributes to a speaker (GUIDE "Quotes"), as one article gives it. */
+export interface QuoteDraft {
+  kind: 'direct' | 'reported'
+  /** The quoted words without their marks (the parts of an interrupted quote joined by " … "), or the reported clause. */
+  text: string
+  /** Actor id of the speaker; null for a medium, a document, impersonal or several speakers, or no one named. */
+  speaker: string | null
+  /** How the speaker was decided (rule ids in pipeline/README.md), the attribution's words as the cue. */
+  speakerFrom: Decision
+  /** Indexes of the sentences holding the quote and its attribution (ascending). */
+  sentences: number[]
+  /** Actors named inside the quoted words or the reported clause (sorted, unique). */
+  actors: string[]
+}

@@ -123,6 +123,27 @@ export const FigureSchema = z.object({
   kindFrom: z.optional(DecisionSchema),
 })
 
+/**
+ * A statement the text attributes to a speaker (../shared/corpus-dev/GUIDE.md "Quotes"): quoted words
+ * (direct) or a clause in reported speech, with the sentences it stands in and how its speaker was read.
+ */
+export const QuoteSchema = z.object({
+  id: nonEmpty(),
+  articleId: nonEmpty(),
+  /** Actor id of who said it; null for a medium, a document, "hieß es", several speakers together, or no one named. */
+  speaker: z.nullable(nonEmpty()),
+  kind: z.enum(['direct', 'reported']),
+  /** The quoted words without their marks (an interrupted quote's parts joined by " … "), or the reported clause. */
+  text: nonEmpty(),
+  // --- extensions ---
+  /** Indexes of the sentences holding the quote and its attribution (ascending, unique): the reader opens at the first. */
+  sentences: z.array(nonNegativeInt()).check(z.minLength(1)),
+  /** Actors named inside the quoted words (sorted, unique): the "names" filter of the Quotes view. */
+  actors: z.array(nonEmpty()),
+  /** How the speaker was decided: { rule: 'office', cue: 'der chinesische Staatschef', reference: null } (rule ids in pipeline/README.md). */
+  speakerFrom: DecisionSchema,
+})
+
 export const DatasetSchema = z.object({
   schemaVersion: z.literal(DATASET_VERSION),
   generatedAt: z.string(),
@@ -131,6 +152,8 @@ export const DatasetSchema = z.object({
   mentions: z.array(MentionSchema),
   events: z.array(DiplomaticEventSchema),
   figures: z.array(FigureSchema),
+  /** Quotes (the contract's optional `quotes`; the pipeline always writes it). */
+  quotes: z.optional(z.array(QuoteSchema)),
 })
 
 /** The cleaned text of one article, split into sentences, with actor spans. */
@@ -164,6 +187,7 @@ export type DiplomaticEvent = z.infer<typeof DiplomaticEventSchema>
 export type EventStatus = z.infer<typeof EventStatus>
 export type Figure = z.infer<typeof FigureSchema>
 export type FigureKind = z.infer<typeof FigureKind>
+export type Quote = z.infer<typeof QuoteSchema>
 export type ArticleText = z.infer<typeof ArticleTextSchema>
 export type TextShard = z.infer<typeof TextShardSchema>
 export type ArticleTextSpan = ArticleText['spans'][number]

@@ -14,7 +14,7 @@
  * Paths inside the index are relative to the index file's folder. No Vue, DOM or Node imports here.
  */
 import * as z from 'zod/mini'
-import { ActorSchema, ArticleSchema, DiplomaticEventSchema, FigureSchema, IsoDateLike, MentionSchema, parser } from './dataset.ts'
+import { ActorSchema, ArticleSchema, DiplomaticEventSchema, FigureSchema, IsoDateLike, MentionSchema, QuoteSchema, parser } from './dataset.ts'
 
 export const LAYOUT_VERSION = 1 as const
 
@@ -53,6 +53,7 @@ export const IndexSchema = z.object({
     mentions: count(),
     events: count(),
     figures: count(),
+    quotes: z.optional(count()),
   }),
   actors: z.array(ActorSchema),
   /** Every outlet; "" stands for articles that name none. */
@@ -93,12 +94,14 @@ export const DayFileSchema = z.object({
   articleCells: ArticleCellsSchema,
 })
 
-/** The records of one month: articles published in it, their mentions and their figures. */
+/** The records of one month: articles published in it, their mentions, figures and quotes. */
 export const PartSchema = z.object({
   month: z.string(),
   articles: z.array(ArticleSchema),
   mentions: z.array(MentionSchema),
   figures: z.array(FigureSchema),
+  /** Absent in parts written before quotes were extracted. */
+  quotes: z.optional(z.array(QuoteSchema)),
 })
 
 export const EventsFileSchema = z.object({ events: z.array(DiplomaticEventSchema) })

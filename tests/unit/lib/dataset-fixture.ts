@@ -45,6 +45,10 @@ export function makeDataset(): Dataset {
     figures: [
       { id: 'f1', articleId: 'a1', quote: 'Der Handel stieg auf 190 Milliarden Dollar.', value: 190e9, currency: 'USD', year: 2022, kind: 'trade_volume', sentence: 2, surface: '190 Milliarden Dollar' },
     ],
+    quotes: [
+      { id: 'a1-q1', articleId: 'a1', speaker: 'putin', kind: 'reported', text: 'Peking und Moskau wollen mehr Handel', sentences: [2], actors: ['china'], speakerFrom: { rule: 'named', cue: 'Putin', reference: null } },
+      { id: 'a4-q1', articleId: 'a4', speaker: 'xi', kind: 'direct', text: 'Wir kommen im März nach Moskau', sentences: [1], actors: [], speakerFrom: { rule: 'named', cue: 'Xi', reference: null } },
+    ],
   }
 }
 

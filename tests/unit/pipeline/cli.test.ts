@@ -220,6 +220,8 @@ describe('CLI helpers', () => {
     expect(parseArgs(['--workers=3'])).toMatchObject({ ok: true, value: { workers: 3 } })
     expect(parseArgs(['--places', 'p.json', '--occasions', 'o.json'])).toMatchObject({ ok: true, value: { placesFile: 'p.json', occasionsFile: 'o.json' } })
     expect(parseArgs([])).toMatchObject({ ok: true, value: { workers: 'auto', placesFile: join(root, 'data/places.json'), occasionsFile: join(root, 'data/occasions.json') } })
+    expect(parseArgs([])).toMatchObject({ ok: true, value: { officesFile: join(root, 'data/offices.json') } })
+    expect(parseArgs(['--offices', 'f.json'])).toMatchObject({ ok: true, value: { officesFile: 'f.json' } })
   })
 
   it('exits 1 with one line naming a broken gazetteer file, before reading any article', async () => {

@@ -69,7 +69,7 @@ describe('layoutFromDataset', () => {
     // a2 + its copy a3 form one story under {n-tv.de, zeit.de}
     expect(index.outletSets).toEqual([[0], [1, 3], [2]])
     expect(index.months).toEqual(['2023-02', '2023-04'])
-    expect(index.totals).toEqual({ articles: 5, wireCopies: 1, mentions: 7, events: 1, figures: 1 })
+    expect(index.totals).toEqual({ articles: 5, wireCopies: 1, mentions: 7, events: 1, figures: 1, quotes: 2 })
     // actors: putin 0, xi 1, china 2, eu 3
     expect(rows(index.mentionCells)).toEqual([
       [-1, 2, 0, 1, 1],

@@ -21,6 +21,7 @@ function spoolOf(name: string, order: readonly string[]): RecordSpool {
       article,
       dataset.mentions.filter((m) => m.articleId === id),
       dataset.figures.filter((f) => f.articleId === id),
+      (dataset.quotes ?? []).filter((q) => q.articleId === id),
     )
   }
   return spool
@@ -33,13 +34,13 @@ describe('RecordSpool', () => {
     spool.seal()
     const text = [...spooledDatasetPieces(dataset, dataset.actors, dataset.events.map((e) => JSON.stringify(e)), spool)].join('')
     expect(text).toBe(toJson(dataset))
-    expect(spool.counts).toEqual({ articles: 5, mentions: 7, figures: 1 })
+    expect(spool.counts).toEqual({ articles: 5, mentions: 7, figures: 1, quotes: 2 })
     spool.close()
     expect(existsSync(join(work, 'a'))).toBe(false)
   })
 
   it('writes empty lists as [] like the in-memory writer', () => {
-    const dataset = { ...makeDataset(), figures: [], events: [] }
+    const dataset = { ...makeDataset(), figures: [], events: [], quotes: [] }
     const spool = new RecordSpool(join(work, 'b'), dataset.articles.map((a) => a.id))
     for (const a of dataset.articles) spool.add(a, dataset.mentions.filter((m) => m.articleId === a.id), [])
     spool.seal()

@@ -1,0 +1,143 @@
+/**
+ * An article laid out for the quote stage: its sentences joined into one text (a space between sentences,
+ * a line break between paragraphs), the actor matches and the quotation marks in that text's offsets, and
+ * small readers of words and clauses. Quotes run across sentences ("»… nicht. Und wir …«, sagte Putin"),
+ * so the stage reads paragraphs, not sentences.
+ */
+import type { ActorKind } from '../../../src/model/dataset.ts'
+import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts'
+import type { ActorEntry, ActorMatch, Sentence } from '../types.ts'
+
+/** ", sagte …", ", so …", ", erklärte …": what may follow a quote whose opening mark was lost. */
+const ATTRIBUTION_AFTER = /^\s*,\s*(?:so\s|sagte|sagt|erklärte|erklärt|betonte|betont|warnte|antwortete|fügte|meinte|schrieb|teilte|hieß|heißt|versicherte|unterstrich|ergänzte|kündigte)(?!\p{L})/u
+
+export interface DocSentence {
+  index: number
+  paragraph: number
+  start: number
+  end: number
+}
+
+export interface DocMatch {
+  actorId: string
+  kind: ActorKind
+  start: number
+  end: number
+  surface: string
+  viaSeat: boolean
+}
+
+export interface QuoteDoc {
+  text: string
+  sentences: DocSentence[]
+  /** Sentence positions (into `sentences`) of each paragraph: first and last. */
+  paragraphs: { first: number; last: number; start: number; end: number }[]
+  matches: DocMatch[]
+  /** Top-level quotations; an orphan closing mark's quote starts no earlier than its sentence. */
+  spans: QuoteSpan[]
+}
+
+export interface Range {
+  start: number
+  end: number
+}
+
+/** Lays out the sentences of an article; `kindOf` tells a match's actor kind (unknown actors are dropped). */
+export function layoutDoc(sentences: readonly Sentence[], matches: readonly ActorMatch[], byId: ReadonlyMap<string, ActorEntry>): QuoteDoc {
+  let text = ''
+  const out: DocSentence[] = []
+  const paragraphs: QuoteDoc['paragraphs'] = []
+  const startOf = new Map<number, number>()
+  sentences.forEach((s, i) => {
+    const previous = sentences[i - 1]
+    if (i > 0) text += previous && previous.paragraph === s.paragraph ? ' ' : '\n'
+    const start = text.length
+    text += s.text
+    startOf.set(s.index, start)
+    out.push({ index: s.index, paragraph: s.paragraph, start, end: text.length })
+    const last = paragraphs[paragraphs.length - 1]
+    if (last && previous && previous.paragraph === s.paragraph) {
+      last.last = i
+      last.end = text.length
+    } else paragraphs.push({ first: i, last: i, start, end: text.length })
+  })
+  const docMatches: DocMatch[] = []
+  for (const m of matches) {
+    const base = startOf.get(m.sentence)
+    const entry = byId.get(m.actorId)
+    if (base === undefined || !entry) continue
+    docMatches.push({ actorId: m.actorId, kind: entry.kind, start: base + m.start, end: base + m.end, surface: m.surface, viaSeat: m.viaSeat })
+  }
+  docMatches.sort((a, b) => a.start - b.start)
+  const spans: QuoteSpan[] = []
+  for (const p of paragraphs) {
+    for (const s of findQuoteSpans(text.slice(p.start, p.end))) {
+      const moved = { ...s, open: s.open + p.start, close: s.close + p.start, start: s.start + p.start, end: s.end + p.start }
+      if (moved.orphan === 'close') {
+        // a closing mark alone makes a quote only with an attribution after it ("…verringern\", erklärte die Zentralbank")
+        if (!ATTRIBUTION_AFTER.test(text.slice(moved.close, moved.close + 40))) continue
+        const home = out.find((x) => x.start <= moved.end && moved.end <= x.end)
+        if (home && moved.start < home.start) {
+          moved.start = home.start
+          moved.open = home.start
+        }
+      }
+      spans.push(moved)
+    }
+  }
+  return { text, sentences: out, paragraphs, matches: docMatches, spans }
+}
+
+/** The position (into doc.sentences) of the sentence holding an offset. */
+export function sentenceAt(doc: QuoteDoc, at: number): number {
+  let lo = 0
+  let hi = doc.sentences.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if ((doc.sentences[mid]?.start ?? 0) <= at) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+/** The top-level quotation holding an offset, if any. */
+export function spanAt(doc: QuoteDoc, at: number): QuoteSpan | undefined {
+  return doc.spans.find((s) => s.open <= at && at < s.close)
+}
+
+/** Whether an offset lies between quotation marks (quoted words are no attribution). */
+export function inQuote(doc: QuoteDoc, at: number): boolean {
+  return spanAt(doc, at) !== undefined
+}
+
+export interface Word {
+  text: string
+  start: number
+  end: number
+}
+
+/** The words of a range (letters, digits, inner hyphens and apostrophes), with their offsets. */
+export function wordsIn(text: string, range: Range): Word[] {
+  const out: Word[] = []
+  const re = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu
+  re.lastIndex = range.start
+  for (let m = re.exec(text); m && m.index < range.end; m = re.exec(text)) {
+    const word = m[0].replace(/\.$/, '')
+    if (m.index + word.length > range.end) break
+    out.push({ text: word, start: m.index, end: m.index + word.length })
+  }
+  return out
+}
+
+/** The matches inside a range. */
+export function matchesIn(doc: QuoteDoc, range: Range): DocMatch[] {
+  return doc.matches.filter((m) => m.start >= range.start && m.end <= range.end)
+}
+
+/** Trims spaces, quotation marks left alone and final punctuation from a range of the text. */
+export function trimRange(text: string, range: Range): Range {
+  let { start, end } = range
+  while (start < end && /[\s,;:–—-]/u.test(text[start] ?? '')) start++
+  while (end > start && /[\s.,;:!?–—-]/u.test(text[end - 1] ?? '')) end--
+  return { start, end }
+}
