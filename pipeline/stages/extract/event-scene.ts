@@ -49,15 +49,35 @@ function cityLegs(ctx: Context, text: string): Leg[] {
   return findLegs(ctx, text, []).filter((l) => l.place !== null)
 }
 
+/**
+ * A dateline city glued to the first word of its paragraph ("PekingChina will …", "MoskauDer Kreml …"): the
+ * page set the city apart and the crawl lost the dash between them. Only where the city is a known one.
+ */
+const GLUED = /^\s*(\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll})/u
+
+/** How many sentences from the top a dateline may stand in (title, kicker and teaser come first). */
+const DATELINE_REACH = 4
+
+function placeNamed(ctx: Context, name: string): Leg | null {
+  const title = name.length > 1 ? `${name.charAt(0)}${name.slice(1).toLowerCase()}` : name
+  const place = ctx.placeByForm.get(name) ?? ctx.placeByForm.get(title)
+  return place ? { start: 0, end: 0, place: place.name, country: place.country } : null
+}
+
 /** The known city of an article's dateline, read from its first sentences. */
 export function datelineOf(ctx: Context, sentences: readonly Sentence[]): Leg | null {
-  for (const s of sentences.slice(0, 4)) {
+  for (const s of sentences.slice(0, DATELINE_REACH)) {
     const m = DATELINE.exec(s.text)
-    if (!m?.[1]) continue
-    const name = m[1].trim()
-    const title = name.length > 1 ? `${name.charAt(0)}${name.slice(1).toLowerCase()}` : name
-    const place = ctx.placeByForm.get(name) ?? ctx.placeByForm.get(title)
-    return place ? { start: 0, end: 0, place: place.name, country: place.country } : null
+    if (m?.[1]) return placeNamed(ctx, m[1].trim())
+  }
+  // a glued dateline opens the first paragraph of the body, which may come after the teaser
+  let paragraph = sentences[0]?.paragraph
+  for (const s of sentences.slice(1, 2 * DATELINE_REACH)) {
+    const opens = s.paragraph !== paragraph
+    paragraph = s.paragraph
+    const glued = opens ? GLUED.exec(s.text) : null
+    const leg = glued?.[1] ? placeNamed(ctx, glued[1]) : null
+    if (leg) return leg
   }
   return null
 }

@@ -8,6 +8,7 @@ import type { SceneInput } from './event-scene.ts'
 import { occurrenceIn } from './event-occasions.ts'
 import { readStatus } from './event-status.ts'
 import type { TimeMention } from '../time/time-reference.ts'
+import { findTimeMentions } from '../time/resolve-time.ts'
 import type { ActorMatch, Sentence, TimeRef } from '../types.ts'
 import { tenseOf, timeOfLeg, datedAs, dateDecision, segmentAt, EARLIER_MEETING } from './event-time.ts'
 
@@ -204,7 +205,8 @@ export function visitDraft(
   // "wollen nach ihrem Treffen im Mai … nun in Astana …": a time inside a phrase naming an earlier meeting dates that meeting
   const earlier = [...text.matchAll(EARLIER_MEETING)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
   const own = clauseTimes.filter((t) => !earlier.some((e) => inside(t, e) && !inside(leg, e)))
-  const time = timeOfLeg(text, clause, own, leg, clauseLegs)
+  const lookedBack = lookedBackTo(text, leg, earlier, ctx.published)
+  const time = lookedBack ? lookedBack.time : timeOfLeg(text, clause, own, leg, clauseLegs)
   let ref: TimeRef | null = time ? datedAs(time, ctx.published) : null
   let dateFrom = dateDecision(time, ref, ctx.published)
   // status compares the time as read (a day for "nächste Woche"), not the month the event keeps
@@ -234,6 +236,8 @@ export function visitDraft(
     underWay: input.scene.underWay,
     presence: triggers.some((t) => PRESENCE_WORD.test(t.text)),
   })
+  // the meeting a clause looks back to ("nach ihrem Treffen im Mai in Peking") has happened, whatever the clause plans
+  const status = lookedBack ? { status: 'happened' as const, strong: true, rule: 'looked-back', cue: lookedBack.cue } : st
   return {
     kind: 'visit',
     visitors: visitors.map((p) => p.id),
@@ -242,14 +246,27 @@ export function visitDraft(
     country: knownCountry(ctx, country),
     date: ref?.iso ?? null,
     approx: ref?.approx ?? false,
-    status: st.status,
+    status: status.status,
     sentence: input.sentence.index,
     quote: text,
-    strong: st.strong,
+    strong: status.strong,
     ownDate: ref !== null,
-    statusFrom: { rule: st.rule, cue: st.cue, reference: ctx.published },
+    statusFrom: { rule: status.rule, cue: status.cue, reference: ctx.published },
     ...(dateFrom ? { dateFrom } : {}),
   }
+}
+
+/**
+ * A leg inside a phrase that looks back to an earlier meeting ("nach ihrem Treffen im Mai in Peking", "seit
+ * seinem Besuch im März in Moskau"): that meeting's words and its time, read in the past whatever the tense of
+ * the clause around it. "vor ihrem Treffen …" looks at a meeting that may still be ahead: not decided here.
+ */
+function lookedBackTo(text: string, leg: Leg, earlier: readonly Span[], published: string | null): { time: TimeMention | undefined; cue: string } | null {
+  const phrase = earlier.find((e) => inside(leg, e) && /^(?:nach|seit)\b/iu.test(text.slice(e.start, e.end)))
+  if (!phrase) return null
+  const cue = text.slice(phrase.start, phrase.end)
+  const time = findTimeMentions(text, published, 'past').find((t) => inside(t, phrase))
+  return { time, cue }
 }
 
 /**

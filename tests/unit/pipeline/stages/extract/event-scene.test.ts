@@ -151,6 +151,14 @@ describe('extractEvents: more places and dates told elsewhere', () => {
     expect(events('2025-04-09', 'Moskau.', 'Putin sagte das am Dienstag beim Empfang von Wang Yi.').map(where)).toEqual([['wang-yi', 'Moskau', 'russia']])
   })
 
+  it('reads a known city glued to the first word of the body ("PekingDie …") as the dateline', () => {
+    const glued = events('2019-06-05', 'Ein Kicker', 'PekingDie Präsidenten Xi und Putin trafen sich am Mittwoch zu Gesprächen.')
+    expect(glued.map(where)).toEqual([['putin', 'Peking', 'china']])
+    // not a city it knows, not the start of a paragraph, a city inside a word that goes on in lower case
+    expect(events('2019-06-05', 'Ein Kicker', 'NordkoreaDie Präsidenten Xi und Putin trafen sich am Mittwoch zu Gesprächen.').map(where)).toEqual([])
+    expect(events('2019-06-05', 'Ein Kicker', 'Pekingreisende Präsidenten Xi und Putin trafen sich am Mittwoch zu Gesprächen.').map(where)).toEqual([])
+  })
+
   it('reads a guest on a named day as planned when the day cannot be compared', () => {
     expect(events('2025-08', 'Am Mittwoch ist Putin bei einer Parade in Peking zu Gast.').map((e) => e.status)).toEqual(['planned'])
   })
@@ -168,5 +176,14 @@ describe('extractEvents: times of an earlier meeting', () => {
     expect(astana).toHaveLength(2)
     expect(astana.map((e) => e.date)).not.toContain('2025-05')
     expect(events('2024-07-03', 'Xi und Putin wollen sich im Mai in Astana treffen.').map((e) => e.date)).toContain('2025-05')
+  })
+
+  it('reads the meeting a clause looks back to ("nach ihrem Treffen im Mai in Peking") as past, whatever the clause plans', () => {
+    const found = events('2024-07-03', 'Xi und Putin wollen nach ihrem Treffen im Mai in Peking nun in Astana gemeinsam auftreten.')
+    const peking = found.filter((e) => e.place === 'Peking')
+    expect(peking.map((e) => [e.visitors.join('+'), e.date, e.status, e.statusFrom?.rule])).toEqual([['putin', '2024-05', 'happened', 'looked-back']])
+    // "seit" looks back too; "vor ihrem Treffen" may look ahead and is left to the clause
+    expect(events('2024-07-03', 'Seit seinem Besuch im März in Moskau will Xi die Beziehungen vertiefen.').map((e) => [e.date, e.status])).toEqual([['2024-03', 'happened']])
+    expect(events('2024-07-03', 'Vor ihrem Treffen im September in Peking wollen Xi und Putin telefonieren.').map((e) => e.status)).not.toContain('happened')
   })
 })
