@@ -74,6 +74,25 @@ export function isEastAsianName(name: string): boolean {
   return tokens.length > 1 && EAST_ASIAN_SURNAMES.has(tokens[0] ?? '')
 }
 
+/** First words of names led by a family name, or of names with none, whose last word is no surname: "Hun Sen", "To Lam", "Min Aung Hlaing". */
+const NO_TRAILING_SURNAME = new Set('Hun To Ban Lai Tsai Wen Geng Min Aung Anwar'.split(' '))
+
+/**
+ * The surname a registry person is called by alone where the registry gives only the full name ("Alexej
+ * Miller" → "Miller"). Like a shared short name it counts only where the article names the person in full.
+ * Not for names led by a family name, names with particles ("bin Zayed", "da Silva", "von der Leyen") or
+ * people the registry gives a one-word name ("Abiy", "Lula"): their short forms are the registry's.
+ */
+function impliedSurname(entry: ActorEntry): string | null {
+  if (entry.kind !== 'person' || entry.aliases.some((a) => !isMultiWord(a))) return null
+  const tokens = entry.name.split(/\s+/)
+  const first = tokens[0] ?? ''
+  const last = tokens[tokens.length - 1] ?? ''
+  if (tokens.length < 2 || EAST_ASIAN_SURNAMES.has(first) || NO_TRAILING_SURNAME.has(first)) return null
+  if (tokens.some((t) => /^(?:bin|bint|ibn|al|da|de|di|dos|von|van|der|le|la)$/iu.test(t))) return null
+  return /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u.test(last) ? last : null
+}
+
 /** Genitive of a German name: "Putin" → "Putins"; names ending in s, x, z, ß take an apostrophe. */
 function genitiveOf(form: string): string[] {
   if (/[sxzß]$/i.test(form)) return [`${form}'`]
@@ -131,6 +150,12 @@ export function buildMatcher(registry: readonly ActorEntry[], discovered: readon
       if (entry.kind === 'person' && isMultiWord(name)) full.push(name, ...genitiveOf(name))
     }
     fullForms.set(entry.id, full)
+    const surname = impliedSurname(entry)
+    if (surname) {
+      const target: FormTarget = { actorId: entry.id, seat: false, genitive: false, needsFull: true }
+      add(surname, target)
+      for (const g of genitiveOf(surname)) add(g, target)
+    }
     for (const form of entry.contextAliases ?? []) add(form, { actorId: entry.id, seat: false, genitive: false, needsFull: false, context: true })
     for (const seat of entry.seats ?? []) {
       add(seat, { actorId: entry.id, seat: true, genitive: false, needsFull: false })

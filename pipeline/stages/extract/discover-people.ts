@@ -55,6 +55,19 @@ const LIST_MEMBER = new RegExp(
   `^(?:\\s*,\\s*|\\s+(?:und|sowie|oder)\\s+)(?:(?<gen>\\p{Lu}[\\p{L}-]*s)\\s+)?${NAME}(?=\\s*[,.;:)]|\\s+(?:und|sowie|oder)\\s|\\s+\\p{Ll}|\\s*$)`,
   'ud',
 )
+/** A state in a role's list of states: "Russlands", "der Mongolei", "Chinas". */
+const STATE_WORD = '(?:(?:der|des)\\s+)?\\p{Lu}[\\p{L}-]*'
+/**
+ * A role, then the states it stands for, then (after a comma) the people in the same order: "die drei
+ * Staatschefs Russlands, der Mongolei und Chinas, Max Muster, Erika Probe und Hans Beispiel".
+ */
+const ROLE_STATES = new RegExp(
+  `(?<![\\p{L}])${ROLE_GROUP}\\s+(?<states>${STATE_WORD}(?:\\s*,\\s*${STATE_WORD})*\\s+(?:und|sowie)\\s+${STATE_WORD}),(?=\\s+\\p{Lu})`,
+  'gu',
+)
+/** The first person after such a list of states. */
+const FIRST_MEMBER = new RegExp(`^\\s+${NAME}(?=\\s*[,.;:)]|\\s+(?:und|sowie)\\s|\\s+\\p{Ll}|\\s*$)`, 'u')
+
 /** An apposition after a name that gives its role: "…, der iranische Präsident", "…, Präsident Kasachstans". */
 const APPOSITION_ROLE = new RegExp(`^,\\s+(?<lead>(?:(?:der|die|ein|eine)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3})${ROLE_GROUP}(?![\\p{L}])`, 'u')
 
@@ -303,6 +316,33 @@ function listMembers(text: string, at: number, sentence: number, table: National
   }
 }
 
+/**
+ * The people after a role's list of states, each with the state in its place: known people count as
+ * members (they are not taken again), and only where there are as many people as states, all of them known.
+ */
+function statesInOrder(text: string, sentence: number, table: NationalityTable, consider: Consider): void {
+  ROLE_STATES.lastIndex = 0
+  for (let m = ROLE_STATES.exec(text); m; m = ROLE_STATES.exec(text)) {
+    const words = (m.groups?.states ?? '').split(/\s*,\s*|\s+(?:und|sowie)\s+/u).map((w) => w.replace(/^(?:der|des)\s+/u, ''))
+    const states = words.map((w) => table.names.get(w))
+    if (states.some((id) => id === undefined)) continue
+    const names: { raw: string; closed: boolean }[] = []
+    let rest = m.index + m[0].length
+    let member = FIRST_MEMBER.exec(text.slice(rest))
+    while (member?.groups?.name && names.length <= states.length) {
+      rest += member[0].length
+      names.push({ raw: member.groups.name, closed: closesName(text.slice(rest)) })
+      member = LIST_MEMBER.exec(text.slice(rest))
+    }
+    if (names.length !== states.length) continue
+    const cue = `${m.groups?.role ?? ''} ${m.groups?.states ?? ''}`
+    names.forEach(({ raw, closed }, i) => {
+      const country = states[i]
+      consider(raw, closed, sentence, () => (country ? { country, from: { rule: 'nationality-in-order', cue, reference: null } } : undefined))
+    })
+  }
+}
+
 /** People named after a role noun or a speech verb who are not in the registry. */
 export function discoverPeople(sentences: readonly Sentence[], matcher: ActorMatcher): DiscoveredPerson[] {
   const found: DiscoveredPerson[] = []
@@ -361,6 +401,8 @@ export function discoverPeople(sentences: readonly Sentence[], matcher: ActorMat
         if ((re === ROLE_NAME || re === ROLE_OF_NAME || re === ROLE_OF_STATE_NAME) && nameEnd !== undefined) list(text, nameEnd, sentence.index)
       }
     }
+    // "die Staatschefs Russlands, der Mongolei und Chinas, A, B und C"
+    if (withRole) statesInOrder(text, sentence.index, table, consider)
     // "Sergei Lavrow sagte": another spelling of a registry person, wherever it stands
     for (const variant of otherSpellings(text, matcher)) {
       if (seen.has(variant.name)) continue
