@@ -102,6 +102,18 @@ function genitiveOf(form: string): string[] {
 
 const isMultiWord = (form: string): boolean => /\s/.test(form.trim())
 
+/** Who bears each one-word name or name part: a short name with several bearers is shared. */
+function ownersOfShortNames(entries: readonly ActorEntry[]): Map<string, Set<string>> {
+  const owners = new Map<string, Set<string>>()
+  for (const entry of entries) {
+    if (entry.kind !== 'person') continue
+    const shorts = new Set([...entry.aliases, entry.name].filter((f) => !isMultiWord(f)))
+    for (const token of entry.name.split(/\s+/)) if (token.length >= 2) shorts.add(token)
+    for (const short of shorts) owners.set(short, (owners.get(short) ?? new Set<string>()).add(entry.id))
+  }
+  return owners
+}
+
 /** Builds the matcher for a registry (and any discovered people). */
 export function buildMatcher(registry: readonly ActorEntry[], discovered: readonly ActorEntry[] = []): ActorMatcher {
   const discoveredIds = new Set(discovered.map((e) => e.id))
@@ -119,17 +131,7 @@ export function buildMatcher(registry: readonly ActorEntry[], discovered: readon
     forms.set(key, list)
   }
   // surnames shared by several people need the full name in the article
-  const shortOwners = new Map<string, Set<string>>()
-  for (const entry of all) {
-    if (entry.kind !== 'person') continue
-    const shorts = new Set([...entry.aliases, entry.name].filter((f) => !isMultiWord(f)))
-    for (const token of entry.name.split(/\s+/)) if (token.length >= 2) shorts.add(token)
-    for (const s of shorts) {
-      const owners = shortOwners.get(s) ?? new Set<string>()
-      owners.add(entry.id)
-      shortOwners.set(s, owners)
-    }
-  }
+  const shortOwners = ownersOfShortNames(all)
   for (const entry of all) {
     // an East Asian family name ("Li" for Li Qiang) counts where the article names the person in full
     const family = entry.name.split(/\s+/)[0] ?? ''
