@@ -67,8 +67,11 @@ function placeNamed(ctx: Context, name: string): Leg | null {
 /** The known city of an article's dateline, read from its first sentences. */
 export function datelineOf(ctx: Context, sentences: readonly Sentence[]): Leg | null {
   for (const s of sentences.slice(0, DATELINE_REACH)) {
-    const m = DATELINE.exec(s.text)
-    if (m?.[1]) return placeNamed(ctx, m[1].trim())
+    const name = DATELINE.exec(s.text)?.[1]?.trim()
+    if (!name) continue
+    // a headline "Gipfel in Kasan: …" is no dateline, and one may follow it
+    const leg = placeNamed(ctx, name)
+    if (leg) return leg
   }
   // a glued dateline opens the first paragraph of the body, which may come after the teaser
   let paragraph = sentences[0]?.paragraph

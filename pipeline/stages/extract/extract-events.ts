@@ -7,6 +7,7 @@ import { BOTH_PEOPLE, CALL, CALL_WORD, GUARDED, NEGATED, allMatches, inside, spe
 import type { Clause, Leg, Person, Working } from './event-words.ts'
 import type { Place } from './places.ts'
 import { datelineOf } from './event-scene.ts'
+import { withMembers } from './event-groups.ts'
 import type { SceneInput } from './event-scene.ts'
 import { hostedOccasions } from './event-occasions.ts'
 import type { Occasion } from '../time/occasions.ts'
@@ -124,7 +125,13 @@ export function extractEvents(
     dialogue = nextDialogue(dialogue, sentence.text, persons)
     const told = persons.length === 0 && dialogue ? addressed(sentence.text, dialogue) : persons
     try {
-      drafts.push(...draftsOfSentence(ctx, { sentence, scene, matches: own, persons: told, previousPersons, recentPersons: recent.flat() }))
+      const next = sentences[i + 1]
+      const grouped = withMembers(sentence, own, next, next ? (bySentence.get(next.index) ?? []) : [])
+      if (grouped) {
+        // "Zahlreiche Staatschefs sind eingetroffen, darunter Xi und Modi": each member's trip, told by this sentence
+        const members = { sentence: grouped.sentence, scene, matches: grouped.matches, persons: personsIn(ctx, grouped.matches), previousPersons, recentPersons: recent.flat() }
+        drafts.push(...draftsOfSentence(ctx, members).map((d) => ({ ...d, quote: sentence.text })))
+      } else drafts.push(...draftsOfSentence(ctx, { sentence, scene, matches: own, persons: told, previousPersons, recentPersons: recent.flat() }))
     } catch {
       // messy input never stops the article
     }

@@ -151,6 +151,12 @@ describe('extractEvents: more places and dates told elsewhere', () => {
     expect(events('2025-04-09', 'Moskau.', 'Putin sagte das am Dienstag beim Empfang von Wang Yi.').map(where)).toEqual([['wang-yi', 'Moskau', 'russia']])
   })
 
+  it('reads a dateline after a headline with a colon ("Gipfel in Kasan: …")', () => {
+    const found = events('2024-10-22', 'Treffen in Kasan: Die Gäste kommen', 'Kasan (dpa) - Putin empfing zunächst Xi.')
+    expect(found.map(where)).toEqual([['xi-jinping', 'Kasan', 'russia']])
+    expect(events('2024-10-22', 'Treffen in Kasan: Die Gäste kommen', 'Putin empfing zunächst Xi.')).toEqual([])
+  })
+
   it('reads a known city glued to the first word of the body ("PekingDie …") as the dateline', () => {
     const glued = events('2019-06-05', 'Ein Kicker', 'PekingDie Präsidenten Xi und Putin trafen sich am Mittwoch zu Gesprächen.')
     expect(glued.map(where)).toEqual([['putin', 'Peking', 'china']])
