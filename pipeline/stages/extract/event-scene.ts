@@ -16,7 +16,7 @@ const PLACE_ANAPHOR = /(?:^|[^\p{L}])(?:[Ii]n\s+der\s+(?:\p{Ll}+en\s+)?(?:Haupt)
 /** A sentence that gives the venue of a meeting: "Das Treffen findet in … statt", "Der Gipfel fand in … statt". */
 const VENUE = /\b(?:findet|fand|finden|fanden)\b[^.;]*?\bstatt\b|\b(?:ist|war|wird)\b[^.;]*?\bstattfinden\b|\bstattfand\b/u
 const MEETING_NOUN =
-  /\b(?:Treffen|Begegnung|Gipfel\p{L}*|\p{L}+gipfel\p{L}*|Gespräche|Besuch|Staatsbesuch|Visite|Konferenz|Forum|Sitzung|Zusammenkunft|Tagung|Verhandlungen|Beratungen|Feierlichkeiten|Parade)\b/u
+  /\b(?:Treffen|Begegnung|Gipfel\p{L}*|\p{L}+gipfel\p{L}*|Gespräche|Besuch|Staatsbesuch|Visite|Konferenz|Forum|Sitzung|Zusammenkunft|Tagung|Verhandlungen|Beratungen|Feierlichkeiten|Parade|Spiele|\p{L}+spiele|Olympi\p{L}+)\b/u
 
 /**
  * A dateline: "UFA (dpa-AFX) –", "Moskau (AFP) -", "PEKING (Reuters) -", "MOSKAU:", or a city alone as the
@@ -29,6 +29,13 @@ const ANAPHOR_REACH = 2
 
 /** A definite meeting named without a place, pointing back to the article's summit: "am Gipfel teilnehmen", "beim Treffen". */
 const EVENT_ANAPHOR = /\b(?:am|beim|zum|dem|den|an\s+dem)\s+(?:\p{Ll}+en\s+)?(?:Gipfel|Gipfeltreffen|Treffen|Forum|Feierlichkeiten|Parade)\b(?!\s+(?:der|des|in|von|im|zwischen|mit)\b)/u
+
+/**
+ * Words that put people at the article's meeting without naming it: who represents a state there (not who
+ * holds a view: "vertritt die Ansicht"), who is among its participants, who announced their coming ("Russland wird von Lawrow vertreten", "Unter den
+ * Teilnehmern sind …", "haben ihr Kommen angekündigt").
+ */
+const AT_THE_EVENT = /\b(?:[Vv]ertreten|vertritt|vertrat)\b(?!\s+(?:(?:die|den|eine|einen)\s+)?(?:Ansicht|Meinung|Auffassung|Position|Standpunkt|These|Linie|Interessen)\b)|\b[Uu]nter\s+den\s+(?:Teilnehmern|Gästen)\b|\b(?:ihr|sein|seines|ihres)\s+Kommen\b/u
 
 export interface SceneInput {
   /** The sentences before the one being read, nearest last (a few). */
@@ -107,7 +114,7 @@ export function venueAfter(ctx: Context, scene: SceneInput, at: Span): Leg | nul
 
 /** The city of the meeting a definite "am Gipfel" points back to: the last earlier sentence naming a meeting in a city. */
 export function eventAnaphorLeg(ctx: Context, clause: string, scene: SceneInput, at: Span): Leg | null {
-  if (!EVENT_ANAPHOR.test(clause)) return null
+  if (!EVENT_ANAPHOR.test(clause) && !AT_THE_EVENT.test(clause)) return null
   for (let i = scene.earlier.length - 1; i >= 0; i--) {
     const text = scene.earlier[i]?.text ?? ''
     if (!MEETING_NOUN.test(text)) continue

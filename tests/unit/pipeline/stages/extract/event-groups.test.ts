@@ -48,3 +48,27 @@ describe('extractEvents: trips of a group whose members are named after it', () 
     expect(withMembers(first, matchesOf(input).filter((m) => m.sentence === first.index), undefined, [])).toBeNull()
   })
 })
+
+describe('extractEvents: people put at the article\'s meeting without naming it', () => {
+  const at = (e: EventDraft) => [e.visitors.join('+'), e.place]
+
+  it('reads who represents a state, who is among the participants, who announced their coming', () => {
+    expect(events('2024-10-20', 'Der Gipfel beginnt am Montag in Kasan.', 'Unter den Teilnehmern sind Xi und Macron.').map(at)).toEqual([
+      ['xi-jinping', 'Kasan'],
+      ['macron', 'Kasan'],
+    ])
+    expect(events('2024-10-20', 'Der Gipfel beginnt am Montag in Kasan.', 'Vertreten wird Frankreich von Macron.').map(at)).toEqual([['macron', 'Kasan']])
+    expect(events('2024-10-20', 'Der Gipfel beginnt am Montag in Kasan.', 'China wird dort von Xi vertreten.').map(at)).toEqual([['xi-jinping', 'Kasan']])
+    expect(events('2014-01-20', 'Die Spiele beginnen am 7. Februar in Sotschi.', 'Xi und Macron haben ihr Kommen angekündigt.').map(at)).toEqual([
+      ['xi-jinping', 'Sotschi'],
+      ['macron', 'Sotschi'],
+    ])
+  })
+
+  it('does not read a view someone holds, or participants of no meeting named before, as a trip', () => {
+    expect(events('2024-10-20', 'Der Gipfel beginnt am Montag in Kasan.', 'Xi vertritt die Ansicht, der Handel wachse.')).toEqual([])
+    expect(events('2024-10-20', 'Es regnet in Kasan.', 'Unter den Teilnehmern sind Xi und Macron.')).toEqual([])
+    expect(events('2024-10-20', 'Der Gipfel beginnt am Montag in Kasan.', 'Putin wird dort von niemandem vertreten.')).toEqual([])
+  })
+})
+
