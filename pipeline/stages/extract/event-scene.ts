@@ -92,6 +92,20 @@ export function datelineOf(ctx: Context, sentences: readonly Sentence[]): Leg | 
   return null
 }
 
+/** "weiter in die Hauptstadt", "in der Hauptstadt" (no adjective, no name after it): the capital of the country just named. */
+const CAPITAL_ANAPHOR = /\b(?:in|nach)\s+(?:die|der)\s+Hauptstadt\b(?![\p{L}-]|\s+\p{Lu})/u
+
+/** The capital a bare "die Hauptstadt" points to: that of the country of the last place named before, in the sentence or before it. */
+export function capitalAnaphorLeg(ctx: Context, clause: string, scene: SceneInput, at: Span): Leg | null {
+  if (!CAPITAL_ANAPHOR.test(clause)) return null
+  for (const s of [...scene.before].reverse().slice(0, ANAPHOR_REACH)) {
+    const last = cityLegs(ctx, s.text).pop()
+    const capital = last?.country ? ctx.capitalOf.get(last.country) : undefined
+    if (capital) return { start: at.start, end: at.end, place: capital.name, country: capital.country }
+  }
+  return null
+}
+
 /** The city an anaphor in `clause` points to: the last city named in the sentence before it, else in the sentences before. */
 export function anaphoricLeg(ctx: Context, clause: string, scene: SceneInput, at: Span): Leg | null {
   if (!PLACE_ANAPHOR.test(clause)) return null

@@ -1,9 +1,9 @@
 /** The visits one clause reports: its destination (told in the clause or around it), its travellers by state, their date and status. */
 import { knownCountry } from './event-context.ts'
 import type { Context } from './event-context.ts'
-import { BOTH_PEOPLE, INVITE, OWNER_AFTER, PRONOUN, distance, inside, outsideQuotes } from './event-words.ts'
+import { BOTH_PEOPLE, INVITE, OWNER_AFTER, PRONOUN, ROLE_ANAPHOR, distance, inside, outsideQuotes } from './event-words.ts'
 import type { Clause, Leg, Person, Span, Working } from './event-words.ts'
-import { anaphoricLeg, eventAnaphorLeg, venueAfter } from './event-scene.ts'
+import { anaphoricLeg, capitalAnaphorLeg, eventAnaphorLeg, venueAfter } from './event-scene.ts'
 import type { SceneInput } from './event-scene.ts'
 import { occurrenceIn } from './event-occasions.ts'
 import { readStatus } from './event-status.ts'
@@ -82,7 +82,7 @@ export function visitsIn(
       const earlier = persons.filter((p) => p.end <= clause.start && p.country !== null && foreign(p))
       const last = earlier[earlier.length - 1]
       if (last) visitors = [last]
-      else if (clausePersons.length === 0 && PRONOUN.test(clause.text)) {
+      else if (clausePersons.length === 0 && (PRONOUN.test(clause.text) || ROLE_ANAPHOR.test(clause.text))) {
         const prev = input.previousPersons.filter((p) => p.country !== null && foreign(p))
         const lastPrev = prev[prev.length - 1]
         if (lastPrev) visitors = [lastPrev]
@@ -135,7 +135,7 @@ export function legTold(
       return { start: inviter.start, end: inviter.end, place: null, country: inviter.country }
     }
   }
-  const pointed = anaphoricLeg(ctx, clause.text, input.scene, at) ?? venueAfter(ctx, input.scene, at) ?? eventAnaphorLeg(ctx, clause.text, input.scene, at)
+  const pointed = capitalAnaphorLeg(ctx, clause.text, input.scene, at) ?? anaphoricLeg(ctx, clause.text, input.scene, at) ?? venueAfter(ctx, input.scene, at) ?? eventAnaphorLeg(ctx, clause.text, input.scene, at)
   if (pointed) return pointed
   // "beim Treffen der Shanghaier Organisation erwartet": the host city of the occurrence meant
   const occurrence = occurrenceIn(clause.text, ctx.occasions, null, ctx.published, tenseOf(clause.text))

@@ -151,6 +151,26 @@ describe('extractEvents: more places and dates told elsewhere', () => {
     expect(events('2025-04-09', 'Moskau.', 'Putin sagte das am Dienstag beim Empfang von Wang Yi.').map(where)).toEqual([['wang-yi', 'Moskau', 'russia']])
   })
 
+  it('reads a bare "die Hauptstadt" as the capital of the country just named, not the city', () => {
+    const found = events('2024-10-20', 'Scholz war am Donnerstag zunächst in Shanghai eingetroffen.', 'Am Freitag reiste er weiter in die Hauptstadt.')
+    expect(found.map(where)).toEqual([
+      ['scholz', 'Shanghai', 'china'],
+      ['scholz', 'Peking', 'china'],
+    ])
+    // a capital with its name after it is that city
+    expect(events('2024-10-20', 'Scholz war in Shanghai.', 'Dann reiste er in die Hauptstadt Moskau.').map(where)).toContainEqual(['scholz', 'Moskau', 'russia'])
+  })
+
+  it('follows one woman told by "sie" with a singular verb, and a person told by a role noun without a name', () => {
+    const she = events('2024-10-20', 'Macron war am Donnerstag in Shanghai eingetroffen.', 'Am Freitag reiste sie weiter nach Peking.')
+    expect(she.map(where)).toContainEqual(['macron', 'Peking', 'china'])
+    const role = events('2024-10-20', 'Macron war am Donnerstag in Shanghai eingetroffen.', 'Am Freitag reiste der Präsident weiter nach Peking.')
+    expect(role.map(where)).toContainEqual(['macron', 'Peking', 'china'])
+    // "sie" with a plural verb, and a role with its own complement, are someone else
+    expect(events('2024-10-20', 'Macron war am Donnerstag in Shanghai.', 'Am Freitag reisten sie nach Peking.').map(where)).not.toContainEqual(['macron', 'Peking', 'china'])
+    expect(events('2024-10-20', 'Macron war am Donnerstag in Shanghai.', 'Der Präsident der Ukraine reiste nach Peking.').map(where)).not.toContainEqual(['macron', 'Peking', 'china'])
+  })
+
   it('reads a dateline after a headline with a colon ("Gipfel in Kasan: …")', () => {
     const found = events('2024-10-22', 'Treffen in Kasan: Die Gäste kommen', 'Kasan (dpa) - Putin empfing zunächst Xi.')
     expect(found.map(where)).toEqual([['xi-jinping', 'Kasan', 'russia']])
