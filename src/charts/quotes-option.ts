@@ -26,7 +26,7 @@ export interface QuotesChartInput {
 }
 
 const ROW = 44
-const CHROME = 78
+const CHROME = 60
 
 /** Pixel height the chart needs for its rows. */
 export function quotesChartHeight(rows: number): number {

@@ -67,7 +67,8 @@ export function useComentionsView() {
     const selection = filters.value.sel ? parseSelection(filters.value.sel) : undefined
     return selection?.kind === 'pair' ? { first: selection.first, second: selection.second } : undefined
   })
-  const empty = computed(() => model.value.max === 0)
+  /** Nothing to show: no pair in the matrix and no companion of the focus actor. */
+  const empty = computed(() => model.value.max === 0 && model.value.companions.length === 0)
   const nameOf = (id: string): string => names.value.get(id) ?? id
   const option = computed(() =>
     comentionsOption({

@@ -300,6 +300,7 @@ export const de = {
   'comentions.title': 'Wer wird mit wem genannt',
   'comentions.caption': 'Jedes Feld: Artikel, die beide Akteure nennen (Agenturmeldungen in mehreren Medien einmal). Feld anklicken für die Sätze.',
   'comentions.captionMonths': 'Gezählt nach ganzen Monaten: {from} – {to}.',
+  'comentions.noMatrix': 'Für die Matrix mindestens zwei Akteure wählen, die zusammen genannt werden.',
   'comentions.focusLabel': 'Akteur',
   'comentions.rankingTitle': 'Mit {actor} genannt',
   'comentions.rankingCaption': { one: '{actor} wird in {n} Artikel genannt. Anteil = Artikel mit beiden ÷ Artikel mit {actor}.', other: '{actor} wird in {n} Artikeln genannt. Anteil = Artikel mit beiden ÷ Artikel mit {actor}.' },

@@ -295,6 +295,7 @@ export const en: Catalogue = {
   'comentions.title': 'Who is named with whom',
   'comentions.caption': 'Each cell: articles naming both actors (wire stories in several outlets once). Click a cell for the sentences.',
   'comentions.captionMonths': 'Counted by whole months: {from} – {to}.',
+  'comentions.noMatrix': 'Choose at least two actors named together for the matrix.',
   'comentions.focusLabel': 'Actor',
   'comentions.rankingTitle': 'Named with {actor}',
   'comentions.rankingCaption': { one: '{actor} is named in {n} article. Share = articles naming both ÷ articles naming {actor}.', other: '{actor} is named in {n} articles. Share = articles naming both ÷ articles naming {actor}.' },
