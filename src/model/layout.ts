@@ -23,6 +23,14 @@ export const LAYOUT_VERSION = 1 as const
 const count = () => z.int().check(z.nonnegative())
 const index = () => z.int().check(z.gte(-1))
 const relativePath = () => z.string().check(z.regex(/^[\w.-]+(\/[\w.-]+)*$/))
+/**
+ * A column of integers ≥ `min`, checked in one loop: zod's check per element took ≈ 0.65 s on the 3.4 M numbers
+ * of the co-mention file of a million articles (Node), this one a few milliseconds.
+ */
+const intColumn = (min: number) =>
+  z.custom<number[]>((value) => Array.isArray(value) && value.every((x) => Number.isInteger(x) && x >= min), {
+    error: `expected an array of integers ≥ ${min}`,
+  })
 
 /**
  * Counts per (period, actor, outlet set), in columns of equal length. Wire copies are folded into their
@@ -52,11 +60,11 @@ export const ArticleCellsSchema = z.object({
  * copy's actors); only pairs some story names together have a cell.
  */
 export const ComentionCellsSchema = z.object({
-  period: z.array(index()),
-  first: z.array(count()),
-  second: z.array(count()),
-  outletSet: z.array(count()),
-  articles: z.array(count()),
+  period: intColumn(-1),
+  first: intColumn(0),
+  second: intColumn(0),
+  outletSet: intColumn(0),
+  articles: intColumn(0),
 })
 
 /** The co-mention file beside the index (its path is the index's `comentions`). */
