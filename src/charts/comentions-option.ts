@@ -84,7 +84,7 @@ export function comentionsOption(input: ComentionsChartInput): ChartOption {
       position: 'top',
       axisTick: { show: false },
       axisLine: { show: false },
-      axisLabel: { rotate: compact ? 60 : 40, interval: 0, width: compact ? 70 : 120, overflow: 'truncate' },
+      axisLabel: { rotate: compact ? 60 : 50, interval: 0, width: compact ? 70 : 120, overflow: 'truncate' },
       splitLine: { show: false },
     },
     yAxis: {
