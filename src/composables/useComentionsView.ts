@@ -21,6 +21,29 @@ import { useI18n } from './useI18n.ts'
 import { useMediaQuery } from './useMediaQuery.ts'
 import { useTheme } from './useTheme.ts'
 
+/** A cell or a ranking row selects a pair (ids in code-unit order, so one pair has one URL); the focus select ranks another actor. */
+function useComentionsSelection() {
+  const filtersStore = useFiltersStore()
+  function selectPair(a: string, b: string): void {
+    const [first, second] = byCodeUnit(a, b) <= 0 ? [a, b] : [b, a]
+    filtersStore.patch({ sel: selectionToString({ kind: 'pair', first, second }) })
+  }
+  function setFocus(id: string): void {
+    filtersStore.patch({ focus: id })
+  }
+  return { selectPair, setFocus }
+}
+
+/** The co-mention file, fetched when the view opens: whether it is still coming, and why it failed. */
+function useComentionsFile() {
+  const datasetStore = useDatasetStore()
+  const error = ref<string | null>(null)
+  onMounted(() => {
+    datasetStore.loadComentions().catch((cause: unknown) => (error.value = errorMessage(cause)))
+  })
+  return { error, loading: computed(() => datasetStore.comentions === null && error.value === null) }
+}
+
 /** Rows of the companion ranking shown. */
 export const COMPANIONS_SHOWN = 15
 
@@ -35,11 +58,7 @@ export function useComentionsView() {
   const filters = computed(() => filtersStore.filters)
   const names = useActorNames()
 
-  const error = ref<string | null>(null)
-  onMounted(() => {
-    datasetStore.loadComentions().catch((cause: unknown) => (error.value = errorMessage(cause)))
-  })
-  const loading = computed(() => datasetStore.comentions === null && error.value === null)
+  const { error, loading } = useComentionsFile()
 
   const months = computed(() => wholeMonths(filters.value))
   /** Actors by stories naming them over the whole months, most first: the matrix's order and the focus choice. */
@@ -98,13 +117,7 @@ export function useComentionsView() {
     const query = new URLSearchParams(queryWithoutSelection(filters.value)).toString()
     return comentionsCsv(model.value, actorNames(datasetStore.index?.actors ?? [], 'de'), filters.value, datasetStore.index?.generatedAt ?? '', query)
   }
-  function selectPair(a: string, b: string): void {
-    const [first, second] = byCodeUnit(a, b) <= 0 ? [a, b] : [b, a]
-    filtersStore.patch({ sel: selectionToString({ kind: 'pair', first, second }) })
-  }
-  function setFocus(id: string): void {
-    filtersStore.patch({ focus: id })
-  }
+  const { selectPair, setFocus } = useComentionsSelection()
   function onSelect(event: ECElementEvent): void {
     const value = event.value
     if (!Array.isArray(value)) return

@@ -59,6 +59,18 @@ function useQuoteChoices(records: ReturnType<typeof useRecords>) {
   return { speakers, named, setSpeaker, setNamed }
 }
 
+/** A dot selects one speaker's quotes in one period; a quote of the list selects its first sentence. */
+function useQuoteSelection() {
+  const filtersStore = useFiltersStore()
+  function selectDot(speaker: string, when: string): void {
+    filtersStore.patch({ sel: selectionToString({ kind: 'quotes', speaker, period: when }) })
+  }
+  function selectSentence(articleId: string, sentence: number): void {
+    filtersStore.patch({ sel: selectionToString({ kind: 'sentence', articleId, sentence }) })
+  }
+  return { selectDot, selectSentence }
+}
+
 export function useQuotesView() {
   const datasetStore = useDatasetStore()
   const filtersStore = useFiltersStore()
@@ -109,12 +121,7 @@ export function useQuotesView() {
     const query = new URLSearchParams(queryWithoutSelection(filters.value)).toString()
     return quotesCsv(model.value.rows, actorNames(datasetStore.index?.actors ?? [], 'de'), datasetStore.index?.generatedAt ?? '', query)
   }
-  function selectDot(speaker: string, when: string): void {
-    filtersStore.patch({ sel: selectionToString({ kind: 'quotes', speaker, period: when }) })
-  }
-  function selectSentence(articleId: string, sentence: number): void {
-    filtersStore.patch({ sel: selectionToString({ kind: 'sentence', articleId, sentence }) })
-  }
+  const { selectDot, selectSentence } = useQuoteSelection()
   function onSelect(event: ECElementEvent): void {
     const speaker = model.value.drawn[event.seriesIndex ?? -1]
     const value = event.value
