@@ -3,6 +3,8 @@
  *
  *   npm run bench:app [-- --sizes demo,10000,100000,1000000] [--runs N] [--source auto|planted|pipeline]
  *                     [--no-build] [--route /mentions] [--json FILE] [--profile SIZE] [--limit SECONDS]
+ *   npm run bench:app -- --route /together      the co-mention view: first matrix (index + dataset.comentions.json),
+ *                                               then actor, date, focus and outlet changes
  *
  * For each size it copies dist/ to a temp folder, points its data/ at the dataset, serves it with
  * `vite preview` on a free port and measures, per fresh page:
@@ -94,7 +96,7 @@ async function datasetFor(size: number | 'demo'): Promise<Dataset> {
 /** Where the planted layout of `size` articles is cached: keyed by the generator and the code that writes and reads it. */
 export function plantedDir(size: number): string {
   const hash = createHash('sha1')
-  for (const file of ['src/model/dataset.ts', 'src/model/layout.ts', 'pipeline/io/layout-build.ts', 'scripts/synth/planted-dataset.ts', 'bench/planted-layout.ts'])
+  for (const file of ['src/model/dataset.ts', 'src/model/layout.ts', 'pipeline/io/layout-build.ts', 'pipeline/io/layout-comentions.ts', 'scripts/synth/planted-dataset.ts', 'bench/planted-layout.ts'])
     hash.update(readFileSync(join(ROOT, file)))
   return join(CACHE, `planted-layout-n${size}-v${GENERATOR_VERSION}-${hash.digest('hex').slice(0, 8)}`)
 }
@@ -258,8 +260,9 @@ async function measure(browser: Browser, baseUrl: string, site: string): Promise
     await cdp.send('HeapProfiler.collectGarbage')
     const firstHeap = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value
     result.heapFirstMb = firstHeap === undefined ? null : firstHeap / 1e6
-    // the events file loads after the first chart (markers): heap and filter changes are measured once it is in
-    result.eventsMs = await page
+    // the events file loads after the first chart of the mentions view (markers): heap and filter changes are
+    // measured once it is in; other routes do not fetch it
+    result.eventsMs = !route.startsWith('/mentions') ? null : await page
       .waitForFunction(
         () => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => r.name.includes('/data/dataset.events.json'))?.responseEnd ?? null,
         undefined,
@@ -275,6 +278,8 @@ async function measure(browser: Browser, baseUrl: string, site: string): Promise
 
     // Filter changes, each from settled state to the next drawn chart.
     const changes: Record<string, string>[] = [{ actor: 'china' }, { actor: 'putin,xi-jinping' }, { actor: 'putin,xi-jinping', from: '2020-01-01' }, {}]
+    // the co-mention view also redraws when another actor's companions are ranked (the matrix's cell outline does not move)
+    if (route.startsWith('/together')) changes.splice(3, 0, { actor: 'putin,xi-jinping', from: '2020-01-01', focus: 'xi-jinping' }, { outlet: 'tagesschau.de' })
     for (const query of changes) {
       const t0 = await pushFilters(page, query)
       if (t0 === null) {

@@ -356,7 +356,7 @@ export async function run(options: RunOptions, io: RunIo): Promise<number> {
   const names = outputNames(outFile)
   let target: OutputTarget
   try {
-    target = openOutput(outFile, [names.paths.events, basename(outFile), names.indexFile], [names.shardFolder, names.paths.dayFolder, names.paths.partFolder])
+    target = openOutput(outFile, [names.paths.events, names.paths.comentions, basename(outFile), names.indexFile], [names.shardFolder, names.paths.dayFolder, names.paths.partFolder])
   } catch (e) {
     return fail(`cannot write ${outFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
   }
