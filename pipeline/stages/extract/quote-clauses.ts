@@ -99,10 +99,14 @@ export function zuEnd(doc: QuoteDoc, from: number, end: number): number | null {
   return seenZu ? end : null
 }
 
+/** The first character of every stop of an attribution phrase (";", ":", ", ", " und", " sowie", ". "). */
+const STOP_START = /[;:,.\s]/u
+
 export function attributionPhrase(doc: QuoteDoc, from: number, end: number): Range {
   let stop = end
   for (let i = from; i < end; i++) {
-    if (inQuote(doc, i)) continue
+    // every stop begins with one of these characters; the rest are passed over before any test
+    if (!STOP_START.test(doc.text[i] ?? '') || inQuote(doc, i)) continue
     const rest = doc.text.slice(i, i + 24)
     if (/^[;:]/u.test(rest) || /^,\s+\p{Ll}/u.test(rest) || /^\s(?:und|sowie)\s+(?!(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen)\s)\p{Ll}/u.test(rest) || (/^\.(?:\s|$)/u.test(rest) && i >= end - 1)) {
       stop = i
@@ -158,7 +162,7 @@ export function clauseEnd(doc: QuoteDoc, from: number, end: number, subordinate 
   let stop = end
   for (let i = from; i < stop; i++) {
     const ch = doc.text[i]
-    if (inQuote(doc, i)) continue
+    if ((ch !== ',' && ch !== '-' && ch !== '–' && ch !== '—') || inQuote(doc, i)) continue
     if (ch === ',') {
       if (attributionAt(doc, i, end)) return i
       if (/^,\s+als\s+(?:er|sie|sich|es)\b/u.test(doc.text.slice(i, i + 14))) return i

@@ -133,6 +133,9 @@ const NOT_VERBS = new Set(
 
 export type Mood = 'I' | 'substitute' | 'hypothetical'
 
+/** A word of letters with no letter or hyphen next to it ("sei", not the "sei" of "Ost-sei"). */
+const STANDALONE_WORD = /(?<![\p{L}-])\p{L}+(?![\p{L}-])/gu
+
 /**
  * The strongest mark of reported speech in a text: Konjunktiv I ("sei", "er kenne"; also any "-e" verb after
  * "er", "sie", "es", "man"), its stand-ins "hätte", "würde" ('substitute'), or Konjunktiv II of sein and the
@@ -140,8 +143,8 @@ export type Mood = 'I' | 'substitute' | 'hypothetical'
  */
 export function konjunktivIn(text: string): Mood | null {
   let best: Mood | null = null
-  for (const m of text.matchAll(/(?<![\p{L}-])\p{L}+(?![\p{L}-])/gu)) {
-    const word = m[0]
+  // the words alone (String.match makes no match objects: this loop runs over nearly every sentence)
+  for (const word of text.match(STANDALONE_WORD) ?? []) {
     if (KONJUNKTIV_I.has(word)) return 'I'
     if (KONJUNKTIV_SUBSTITUTE.has(word)) best = 'substitute'
     else if (KONJUNKTIV_II.has(word)) best ??= 'hypothetical'
