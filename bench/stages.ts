@@ -27,7 +27,7 @@ import { parsePlaces } from '../pipeline/stages/extract/places.ts'
 import { parseOccasions } from '../pipeline/stages/time/occasions.ts'
 import { extractFigures } from '../pipeline/stages/extract/extract-figures.ts'
 import { extractTitle } from '../pipeline/stages/text/extract-title.ts'
-import { listArticleFiles } from '../pipeline/io/read-article.ts'
+import { listSources } from '../pipeline/io/list-sources.ts'
 import { segmentSentences } from '../pipeline/stages/text/segment-sentences.ts'
 import type { ActorEntry, Sentence } from '../pipeline/stages/types.ts'
 import { ROOT, option, table } from './common.ts'
@@ -51,7 +51,7 @@ const registry = parsed.value
 const places = parsePlaces(JSON.parse(readFileSync(join(ROOT, 'data/places.json'), 'utf8')) as unknown)
 const occasions = parseOccasions(JSON.parse(readFileSync(join(ROOT, 'data/occasions.json'), 'utf8')) as unknown)
 
-const files = listArticleFiles(inDir).files.slice(0, limit)
+const files = listSources(inDir).files.filter((f) => f.endsWith('.txt')).slice(0, limit)
 const inputs = files.map((file) => ({ file, bytes: readFileSync(join(inDir, file)) as Uint8Array }))
 const totalBytes = inputs.reduce((sum, f) => sum + f.bytes.byteLength, 0)
 

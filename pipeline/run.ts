@@ -15,8 +15,7 @@ import { openOutput } from './io/output.ts'
 import type { OutputTarget } from './io/output.ts'
 import { createProgress } from './io/progress.ts'
 import type { ProgressSink } from './io/progress.ts'
-import { listArticleFiles } from './io/read-article.ts'
-import { ReadCacheWriter } from './io/read-cache.ts'
+import { listSources } from './io/list-sources.ts'
 import { readInputs } from './io/read-inputs.ts'
 import type { InputFiles, Inputs } from './io/read-inputs.ts'
 import { readLines, RecordSpool } from './io/spool.ts'
@@ -29,7 +28,7 @@ import type { ShardJob, ShardRecords } from './passes/extract-pass.ts'
 import { planArticles, readChunks, shardPathOf, threadCount } from './passes/plan.ts'
 import type { ArticlePlan } from './passes/plan.ts'
 import { readFiles } from './passes/read-pass.ts'
-import type { FirstPassResult, FoundPerson } from './passes/read-pass.ts'
+import type { FoundPerson, SourceRead } from './passes/read-pass.ts'
 import { actorsOf } from './stages/article-records.ts'
 import { buildMatcher, discoveredEntry } from './stages/extract/actor-registry.ts'
 import type { ActorMatcher } from './stages/extract/actor-registry.ts'
@@ -41,7 +40,8 @@ export type { BuiltDataset } from './io/write-output.ts'
 
 export interface RunReport {
   read: number
-  skipped: { file: string; reason: string }[]
+  /** A file, line or record skipped; `records`: how many records of a container one line stands for. */
+  skipped: { file: string; reason: string; records?: number }[]
   warnings: string[]
 }
 
@@ -78,9 +78,12 @@ interface RunContext {
 
 /** What the read pass leaves for the next steps, per article in the order read (a few numbers each). */
 interface ReadOutcome {
-  cacheFile: string
+  /** The read cache's part files, one per first-pass job. */
+  parts: string[]
   ids: string[]
   keys: (string | null)[]
+  /** Where each article is parked: its part (index into `parts`), offset and length. */
+  partOf: number[]
   offsets: number[]
   lengths: number[]
   /** People found in the text and not in the registry, sorted by id. */
@@ -98,7 +101,7 @@ interface ExtractOutcome {
 
 /** Step 1: the files to read, and the worker threads when the folder is worth them. */
 async function planRun(inDir: string, inputs: Inputs, workDir: string, options: BuildOptions): Promise<Pick<RunContext, 'files' | 'report' | 'pool'>> {
-  const { files, skipped } = listArticleFiles(inDir)
+  const { files, skipped } = listSources(inDir)
   const report: RunReport = { read: 0, skipped: [...skipped], warnings: [] }
   const threads = threadCount(options.workers, files.length, availableParallelism())
   const setup = { inDir, registry: [...inputs.registry], gazetteers: inputs.gazetteers }
@@ -123,21 +126,21 @@ function addDiscovered(discovered: Map<string, ActorEntry>, registryIds: Readonl
 /** Step 2: read every file (skips, wire-copy keys, people not in the registry), each article parked in the read cache. */
 async function readStep(ctx: RunContext): Promise<ReadOutcome> {
   const { registry } = ctx.inputs
-  const cache = new ReadCacheWriter(join(ctx.workDir, 'read-cache.jsonl'))
-  const out: ReadOutcome = { cacheFile: cache.file, ids: [], keys: [], offsets: [], lengths: [], discovered: [] }
+  const chunks = readChunks(ctx.files, ctx.pool ? ctx.pool.size : 1)
+  const out: ReadOutcome = { parts: chunks.map((_, i) => join(ctx.workDir, `read-${i}.part`)), ids: [], keys: [], partOf: [], offsets: [], lengths: [], discovered: [] }
+  const partIndex = new Map(out.parts.map((p, i) => [p, i]))
   const registryIds = new Set(registry.map((e) => e.id))
   const discovered = new Map<string, ActorEntry>()
   const seenIds = new Set<string>()
   const reading = ctx.progress ? createProgress('read   ', ctx.files.length, ctx.progress) : undefined
   let seen = 0
   let seenBytes = 0
-  const take = (results: readonly FirstPassResult[]): void => {
-    for (const r of results) {
+  const take = (sources: readonly SourceRead[]): void => {
+    for (const r of sources.flatMap((s) => s.results)) {
       ctx.report.warnings.push(...r.warnings)
-      seen++
       seenBytes += r.bytes
       if (!r.ok) {
-        ctx.report.skipped.push({ file: r.file, reason: r.reason })
+        ctx.report.skipped.push({ file: r.file, reason: r.reason, ...(r.records ? { records: r.records } : {}) })
         continue
       }
       if (seenIds.has(r.id)) {
@@ -145,27 +148,23 @@ async function readStep(ctx: RunContext): Promise<ReadOutcome> {
         continue
       }
       seenIds.add(r.id)
-      const { offset, length } = cache.add(r.cached)
       out.ids.push(r.id)
       out.keys.push(r.bodyKey)
-      out.offsets.push(offset)
-      out.lengths.push(length)
+      out.partOf.push(partIndex.get(r.source.file) ?? -1)
+      out.offsets.push(r.source.offset)
+      out.lengths.push(r.source.length)
       addDiscovered(discovered, registryIds, r.people)
     }
+    seen += sources.length
     reading?.update(seen, seenBytes)
   }
-  try {
-    const chunks = readChunks(ctx.files, ctx.pool ? ctx.pool.size : 1)
-    if (ctx.pool) await ctx.pool.run<FirstPassResult[]>(chunks.length, (i) => ({ kind: 'first', files: chunks[i] ?? [] }), (_, r) => take(r))
-    else {
-      const baseMatcher = buildMatcher(registry)
-      for (const chunk of chunks) take(readFiles(ctx.inDir, chunk, baseMatcher, ctx.inputs.gazetteers.occasions))
-    }
-    reading?.finish()
-    cache.close()
-  } finally {
-    cache.abort()
+  const jobOf = (i: number): { kind: 'first'; files: string[]; part: string } => ({ kind: 'first', files: chunks[i] ?? [], part: out.parts[i] ?? '' })
+  if (ctx.pool) await ctx.pool.run<SourceRead[]>(chunks.length, jobOf, (_, r) => take(r))
+  else {
+    const baseMatcher = buildMatcher(registry)
+    for (const [i, chunk] of chunks.entries()) take(await readFiles(ctx.inDir, chunk, out.parts[i] ?? '', baseMatcher, ctx.inputs.gazetteers.occasions))
   }
+  reading?.finish()
   ctx.report.read = out.ids.length
   out.discovered = [...discovered.values()].sort((x, y) => byCodeUnit(x.id, y.id))
   return out
@@ -173,13 +172,13 @@ async function readStep(ctx: RunContext): Promise<ReadOutcome> {
 
 /** The shard jobs of the extract pass: each shard's articles (their spans in the read cache), wire-copy links and files. */
 function shardJobs(ctx: RunContext, read: ReadOutcome, plan: ArticlePlan): ShardJob[] {
+  const partOf = Int32Array.from(plan.readIndex, (i) => read.partOf[i] ?? 0)
   const offsets = Float64Array.from(plan.readIndex, (i) => read.offsets[i] ?? 0)
   const lengths = Uint32Array.from(plan.readIndex, (i) => read.lengths[i] ?? 0)
   return plan.shards.shards.map(({ index, positions }) => {
     const shardPath = shardPathOf(ctx.shardFolder, index, plan.shards.count)
     return {
-      cacheFile: read.cacheFile,
-      sources: positions.map((p) => ({ offset: offsets[p] ?? 0, length: lengths[p] ?? 0 })),
+      sources: positions.map((p) => ({ file: read.parts[partOf[p] ?? 0] ?? '', offset: offsets[p] ?? 0, length: lengths[p] ?? 0 })),
       duplicateOf: positions.map((p) => plan.duplicateOf.get(plan.ids[p] ?? '') ?? null),
       shardPath,
       shardFile: join(ctx.shardDir, basename(shardPath)),
@@ -277,14 +276,14 @@ export async function buildDataset(
   const workDir = options.workDir ?? mkdtempSync(join(tmpdir(), 'mbpm-run-'))
   mkdirSync(workDir, { recursive: true })
   let pool: WorkerPool | undefined
-  let cacheFile: string | undefined
+  let parts: string[] = []
   let spool: RecordSpool | undefined
   try {
     const planned = await planRun(inDir, inputs, workDir, options)
     pool = planned.pool
     const ctx: RunContext = { inDir, inputs, generatedAt, shardDir, shardFolder, workDir, progress: options.progress, ...planned }
     const read = await readStep(ctx)
-    cacheFile = read.cacheFile
+    parts = read.parts
     const extracted = await extractStep(ctx, read)
     spool = extracted.spool
     const { events, actors } = mergeStep(ctx, extracted, read.discovered)
@@ -298,7 +297,7 @@ export async function buildDataset(
     if (ownWorkDir) rmSync(workDir, { recursive: true, force: true })
     throw e
   } finally {
-    if (cacheFile) rmSync(cacheFile, { force: true })
+    for (const part of parts) rmSync(part, { force: true })
     await pool?.close()
   }
 }
@@ -332,8 +331,9 @@ function writeStep(built: BuiltDataset, report: RunReport, target: OutputTarget,
   writeOutput(built, target, names)
   const discovered = built.actors.filter((a) => a.discovered).length
   const reasons = [...new Set(report.skipped.map((s) => s.reason))]
+  const skipped = report.skipped.reduce((n, s) => n + (s.records ?? 1), 0)
   return (
-    `read ${report.read}, skipped ${report.skipped.length}${reasons.length ? ` (${reasons.join('; ')})` : ''}; ` +
+    `read ${report.read}, skipped ${skipped}${reasons.length ? ` (${reasons.join('; ')})` : ''}; ` +
     `actors ${built.actors.length} (${discovered} discovered), mentions ${built.spool.counts.mentions}, events ${built.events.count}, ` +
     `figures ${built.spool.counts.figures}, quotes ${built.spool.counts.quotes} → ${names.outFile}`
   )

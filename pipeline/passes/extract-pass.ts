@@ -33,7 +33,7 @@ export interface Gazetteers {
 
 /** One shard of the second pass: where its articles are parked, their wire-copy links, where its texts go. */
 export interface ShardJob {
-  cacheFile: string
+  /** Where each article is parked (a span of a read-cache part file), in id order. */
   sources: ArticleSource[]
   /** `duplicateOf` of each article, in the order of `sources`. */
   duplicateOf: (string | null)[]
@@ -81,7 +81,7 @@ export function extractShard(job: ShardJob, matcher: ActorMatcher, gazetteers: G
   }
   let bytes = 0
   const texts: ArticleText[] = []
-  const records = readCached<CachedRead>(job.cacheFile, job.sources).map((read, i) => {
+  const records = readCached<CachedRead>(job.sources).map((read, i) => {
     bytes += read.bytes
     const { text, ...rest } = articleRecords(extractArticle(read, matcher, gazetteers, warn), job.shardPath, job.duplicateOf[i] ?? null)
     texts.push(text)
