@@ -39,7 +39,7 @@ async function itemOf(record: WARCRecord, offset: number, maxBytes: number): Pro
   return { kind: 'page', offset, uri: record.warcTargetURI ?? null, contentType, payload, bytes: record.warcContentLength }
 }
 
-/** Where the next record may start at or after `from`: a gzip member header or a "WARC/1." line; -1 when none. */
+/** Where the next record may start at or after `from`: a gzip member header or "WARC/1."; -1 when none. */
 function nextRecordStart(path: string, from: number, gzip: boolean): number {
   const marker = gzip ? Buffer.from([0x1f, 0x8b, 0x08]) : Buffer.from('WARC/1.')
   const fd = openSync(path, 'r')
@@ -49,13 +49,22 @@ function nextRecordStart(path: string, from: number, gzip: boolean): number {
       const n = readSync(fd, buffer, 0, buffer.length, pos)
       if (n < marker.length) return -1
       const at = buffer.subarray(0, n).indexOf(marker)
-      if (at >= 0 && (gzip || pos + at === 0 || buffer[at - 1] === 0x0a || at === 0)) return pos + at
-      if (at >= 0) {
-        pos += at + 1
-        continue
-      }
+      if (at >= 0) return pos + at
       pos += n - marker.length + 1
     }
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Whether the file holds nothing but line breaks from `from` on (the separator after the last record of a plain WARC). */
+function onlyLineBreaks(path: string, from: number, size: number): boolean {
+  if (size - from > 64) return false
+  const fd = openSync(path, 'r')
+  try {
+    const rest = Buffer.alloc(size - from)
+    readSync(fd, rest, 0, rest.length, from)
+    return rest.every((b) => b === 0x0d || b === 0x0a)
   } finally {
     closeSync(fd)
   }
@@ -71,28 +80,51 @@ function isGzip(path: string): boolean {
   }
 }
 
+/** What is left of a record's declared length once it has been read (more than 0: the data ended first). */
+function leftOver(record: WARCRecord): number {
+  return (record._reader as { limit?: number }).limit ?? 0
+}
+
+/**
+ * Reads past a record without keeping it. warcio's own `skipFully` loops for ever, without yielding to the
+ * event loop, on a record whose declared length runs past the end of the data; reading its chunks ends there.
+ */
+async function drain(record: WARCRecord): Promise<void> {
+  for await (const chunk of record._reader) void chunk
+  record.consumed = 'skipped'
+}
+
 /** The records of the WARC file at `path`, in file order (offsets are the records' byte offsets in the file). */
 export async function* readWarc(path: string, maxBytes: number): AsyncGenerator<WarcItem> {
   const size = statSync(path).size
   const gzip = size >= 2 && isGzip(path)
   let start = 0
   for (let tries = 0; start < size && tries < MAX_RESYNCS; tries++) {
-    const parser = new WARCParser(openStream(path, false, start))
+    const stream = openStream(path, false, start)
+    const parser = new WARCParser(stream)
     let end = start
+    let failedAt = -1
     let reason = 'not a WARC record, or cut off'
     try {
       for (let record = await parser.parse(); record; record = await parser.parse()) {
-        const item = await itemOf(record, start + parser.offset, maxBytes)
-        if (!item || item.kind !== 'page') await record.skipFully()
+        failedAt = start + parser.offset
+        const item = await itemOf(record, failedAt, maxBytes)
+        if (!item || item.kind !== 'page') await drain(record)
+        if (leftOver(record) > 0) throw new Error('record cut off: its declared length runs past the end of the data')
         if (item) yield item
         end = start + parser.offset + parser.recordLength
+        failedAt = -1
       }
     } catch (e) {
       reason = (e as Error).message.split('\n')[0] ?? reason
+    } finally {
+      stream.destroy()
     }
-    if (end >= size) return
-    yield { kind: 'broken', offset: end, reason }
-    start = nextRecordStart(path, end + 1, gzip)
+    if (end >= size || (failedAt < 0 && onlyLineBreaks(path, end, size))) return
+    // the record that failed (or, when no record could even be parsed, where the parsing stopped)
+    const at = Math.max(failedAt, end)
+    yield { kind: 'broken', offset: at, reason }
+    start = nextRecordStart(path, at + 1, gzip)
     if (start < 0) return
   }
 }

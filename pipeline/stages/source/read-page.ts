@@ -50,13 +50,14 @@ function sameLine(a: string, b: string): boolean {
 }
 
 /** The main text Readability finds, as lines (none when it finds none). */
-function mainText(html: string): { title: string | undefined; lines: string[] } {
+function mainText(html: string): { title: string | undefined; h1: string; lines: string[] } {
   const { document } = parseHTML(html)
   for (const el of document.querySelectorAll(FURNITURE)) el.remove()
+  const h1 = (document.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim()
   const found = new Readability(document as unknown as Document, { charThreshold: 300 }).parse()
-  if (!found?.content) return { title: found?.title ?? undefined, lines: [] }
+  if (!found?.content) return { title: found?.title ?? undefined, h1, lines: [] }
   const { document: content } = parseHTML(`<!doctype html><html><body>${found.content}</body></html>`)
-  return { title: found.title ?? undefined, lines: blockLines(content.body as unknown as Node) }
+  return { title: found.title ?? undefined, h1, lines: blockLines(content.body as unknown as Node) }
 }
 
 /** A page's headline and paragraphs (headline first, said once) and its metadata; or why there is no article. */
@@ -72,7 +73,10 @@ export function readPage(html: string): PageRead {
   let body = main.lines
   if (body.join(' ').length < MIN_ARTICLE_CHARS && meta.body) body = meta.body.split(/\n+/).map((l) => l.trim()).filter(Boolean)
   if (body.join(' ').length < MIN_ARTICLE_CHARS) return { ok: false, reason: 'no article text on the page (Readability found none)', meta }
-  const title = meta.title ?? main.title
+  const first = body[0] ?? ''
+  // the <title> often carries the site's name ("… – Beispiel-Kurier"): the page's <h1> is the headline when the title starts with it
+  const h1 = main.h1.length >= 10 && main.title?.startsWith(main.h1) ? main.h1 : undefined
+  const title = meta.title ?? h1 ?? main.title
   if (!title) return { ok: true, lines: body, meta }
-  return { ok: true, lines: sameLine(body[0] ?? '', title) ? body : [title, ...body], meta }
+  return { ok: true, lines: sameLine(first, title) ? body : [title, ...body], meta }
 }
