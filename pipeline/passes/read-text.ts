@@ -4,7 +4,8 @@
  * metadata, the record's fields) gives title, outlet, url and date first; the text is read for what they leave.
  */
 import { createHash } from 'node:crypto'
-import type { Article, Decision } from '../../src/model/dataset.ts'
+import type { Decision } from '../../src/model/dataset.ts'
+import type { ProcessedArticle } from '../stages/article-records.ts'
 import { PublishedDate } from '../../src/model/dataset.ts'
 import type { Meta } from '../io/read-meta.ts'
 import { slugify } from '../stages/extract/actor-registry.ts'
@@ -13,21 +14,9 @@ import { extractTitle } from '../stages/text/extract-title.ts'
 import { segmentSentences } from '../stages/text/segment-sentences.ts'
 import { extractDate } from '../stages/time/extract-date.ts'
 import type { Occasion } from '../stages/time/occasions.ts'
-import type { Sentence } from '../stages/types.ts'
 
-/** An article as the first pass reads it: what the second pass starts from. */
-export interface ReadArticle {
-  id: string
-  file: string
-  title: string
-  outlet: string | null
-  url: string | null
-  published: string | null
-  publishedFrom: Article['publishedFrom']
-  /** How `published` was found (rule, words read, reference); absent for meta-file dates and undated pages. */
-  publishedCue?: Decision
-  sentences: Sentence[]
-}
+/** An article as the first pass reads it: what the second pass starts from (the processed article before extraction). */
+export type ReadArticle = Omit<ProcessedArticle, 'matches' | 'events' | 'figures' | 'quotes' | 'discovered'>
 
 /** A date that came with the text: from a meta file ('meta'), a record's field ('meta', with a cue) or the page's head ('page'). */
 export interface GivenDate {
