@@ -30,7 +30,7 @@ import { extractFigures } from '../pipeline/stages/extract/extract-figures.ts'
 import { extractQuotes } from '../pipeline/stages/extract/extract-quotes.ts'
 import { parseOffices } from '../pipeline/stages/extract/quote-offices.ts'
 import { extractTitle } from '../pipeline/stages/text/extract-title.ts'
-import { listArticleFiles } from '../pipeline/io/read-article.ts'
+import { listSources } from '../pipeline/io/list-sources.ts'
 import { segmentSentences } from '../pipeline/stages/text/segment-sentences.ts'
 import type { ActorEntry, Sentence } from '../pipeline/stages/types.ts'
 import { ROOT, option, table } from './common.ts'
@@ -55,7 +55,7 @@ const places = parsePlaces(JSON.parse(readFileSync(join(ROOT, 'data/places.json'
 const offices = parseOffices(JSON.parse(readFileSync(join(ROOT, 'data/offices.json'), 'utf8')) as unknown)
 const occasions = parseOccasions(JSON.parse(readFileSync(join(ROOT, 'data/occasions.json'), 'utf8')) as unknown)
 
-const files = listArticleFiles(inDir).files.slice(0, limit)
+const files = listSources(inDir).files.filter((f) => f.endsWith('.txt')).slice(0, limit)
 const inputs = files.map((file) => ({ file, bytes: readFileSync(join(inDir, file)) as Uint8Array }))
 const totalBytes = inputs.reduce((sum, f) => sum + f.bytes.byteLength, 0)
 

@@ -160,6 +160,7 @@ export const de = {
   'articles.colDate': 'Datum',
   'articles.colActors': 'Häufigste Akteure',
   'articles.from.meta': 'aus Metadaten',
+  'articles.from.page': 'aus den Seitendaten',
   'articles.from.text': 'aus dem Text',
   'articles.from.estimated': 'geschätzt',
   'articles.noDate': 'ohne Datum',

@@ -21,6 +21,9 @@ const WHAT: Readonly<Record<Decided, Readonly<Record<Lang, string>>>> = {
 
 /** Short names of the rules a reader meets most (others show their id). */
 const RULES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+  'page-json-ld': { de: 'Seitendaten (JSON-LD datePublished)', en: 'page data (JSON-LD datePublished)' },
+  'page-published-time': { de: 'Seitendaten (article:published_time)', en: 'page data (article:published_time)' },
+  'record-field': { de: 'Feld des Exports', en: 'field of the export' },
   'weekday-month': { de: 'Wochentag → Monat des Artikels', en: 'weekday → month of the article' },
   'time-date': { de: 'Kalenderdatum', en: 'calendar date' },
   'time-month': { de: 'Monat', en: 'month' },

@@ -155,6 +155,7 @@ export const en: Catalogue = {
   'articles.colDate': 'Date',
   'articles.colActors': 'Top actors',
   'articles.from.meta': 'from metadata',
+  'articles.from.page': 'from the page data',
   'articles.from.text': 'from the text',
   'articles.from.estimated': 'estimated',
   'articles.noDate': 'no date',

@@ -16,7 +16,8 @@ const tsx = join(root, 'node_modules/.bin/tsx')
 const cli = join(root, 'pipeline/cli.ts')
 
 function run(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(tsx, [cli, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } })
+  // the cache beside the output is tested in cache.test.ts: these runs list the output folder
+  const r = spawnSync(tsx, [cli, ...args, ...(args.includes('--in') ? ['--no-cache'] : [])], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } })
   return { code: r.status, stderr: r.stderr }
 }
 
