@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { listArticleFiles } from '../pipeline/io/read-article.ts'
+import { listSources } from '../pipeline/io/list-sources.ts'
 import { buildMatcher, parseRegistry } from '../pipeline/stages/extract/actor-registry.ts'
 import { extractActors } from '../pipeline/stages/extract/extract-actors.ts'
 import { cleanText, looksGerman } from '../pipeline/stages/text/clean-text.ts'
@@ -52,7 +52,7 @@ function inputs(): { bytes: number; articles: Input[] } {
   const matcher = buildMatcher(parsed.value)
   const articles: Input[] = []
   let bytes = 0
-  for (const file of listArticleFiles(inDir as string).files.slice(0, limit)) {
+  for (const file of listSources(inDir as string).files.filter((f) => f.endsWith('.txt')).slice(0, limit)) {
     const raw = readFileSync(join(inDir as string, file))
     const decoded = decodeText(raw)
     if (!decoded.ok) continue
