@@ -2,6 +2,7 @@
  * Lighthouse on the BUILT demo app, mobile and desktop, per route (Lighthouse from npm, Debian's Chromium).
  *
  *   npm run bench:lighthouse [-- --routes /mentions,/visits,/figures,/articles] [--runs N] [--port 4177] [--json FILE]
+ *                            [--baseline DIR]
  *
  * Builds the app into a temp folder (the committed demo dataset in public/data), serves it with Vite's
  * preview server on PORT (env PORT or --port, default 4177) and runs Lighthouse against each route with its
@@ -13,6 +14,9 @@
  * practices 1), and what the main thread spent most of its time on (Lighthouse's main-thread work
  * breakdown and its longest task). Exit code 1 when a budget is missed. A measurement, not a test:
  * not part of `npm test`. Scores move with the load of the machine: the load average is printed.
+ * --baseline DIR also builds the checkout in DIR (its own demo data; it uses this checkout's node_modules
+ * when it has none) and serves it on PORT + 1; every run then measures the baseline and this checkout
+ * back to back, so a before/after ratio comes from one run on the same machine load.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -132,29 +136,46 @@ function topGroups(breakdown: Record<string, number>): string {
     .join(', ')
 }
 
-const outDir = mkdtempSync(join(tmpdir(), 'mbpm-lighthouse-'))
-try {
-  log('building the app …')
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true, reportCompressedSize: false } })
-  const server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1' } })
-  const results: { route: string; formFactor: FormFactor; sample: Sample }[] = []
-  try {
-    for (const route of routes) {
-      for (const formFactor of ['mobile', 'desktop'] as const) {
-        const samples: Sample[] = []
-        for (let run = 0; run < runs; run++) {
-          log(`${route} ${formFactor} run ${run + 1}/${runs} …`)
-          samples.push(await runOnce(`http://127.0.0.1:${port}${route}`, formFactor))
+interface Site {
+  label: string
+  root: string
+  port: number
+  outDir: string
+}
+
+async function measureSites(sites: readonly Site[]): Promise<{ site: string; route: string; formFactor: FormFactor; sample: Sample }[]> {
+  const samples = new Map<string, Sample[]>()
+  for (const route of routes)
+    for (const formFactor of ['mobile', 'desktop'] as const)
+      for (let run = 0; run < runs; run++)
+        for (const site of sites) {
+          log(`${site.label} ${route} ${formFactor} run ${run + 1}/${runs} …`)
+          const key = `${site.label}\u0000${route}\u0000${formFactor}`
+          samples.set(key, [...(samples.get(key) ?? []), await runOnce(`http://127.0.0.1:${site.port}${route}`, formFactor)])
         }
-        results.push({ route, formFactor, sample: medianSample(samples) })
-      }
-    }
-  } finally {
-    await server.close()
+  return [...samples.entries()].map(([key, list]) => {
+    const [site = '', route = '', formFactor = 'mobile'] = key.split('\u0000')
+    return { site, route, formFactor: formFactor as FormFactor, sample: medianSample(list) }
+  })
+}
+
+const baseline = option(argv, '--baseline')
+const sites: Site[] = [
+  ...(baseline ? [{ label: 'baseline', root: baseline, port: port + 1, outDir: mkdtempSync(join(tmpdir(), 'mbpm-lighthouse-')) }] : []),
+  { label: baseline ? 'this checkout' : 'demo', root: ROOT, port, outDir: mkdtempSync(join(tmpdir(), 'mbpm-lighthouse-')) },
+]
+const servers: { close(): Promise<void> }[] = []
+try {
+  for (const site of sites) {
+    log(`building ${site.root} …`)
+    await build({ root: site.root, logLevel: 'warn', build: { outDir: site.outDir, emptyOutDir: true, reportCompressedSize: false } })
+    servers.push(await preview({ root: site.root, logLevel: 'warn', build: { outDir: site.outDir }, preview: { port: site.port, strictPort: true, host: '127.0.0.1' } }))
   }
+  const results = await measureSites(sites)
   console.log(`\nLighthouse ${runs > 1 ? `(median of ${runs} runs) ` : ''}on the demo build; ${machineLoad()}`)
   console.log('Budgets: mobile performance ≥ 0.90 and TBT ≤ 200 ms, desktop ≥ 0.98, accessibility and best practices 1.\n')
-  const rows = results.map(({ route, formFactor, sample }) => [
+  const rows = results.map(({ site, route, formFactor, sample }) => [
+    ...(baseline ? [site] : []),
     route,
     formFactor,
     fmt(sample.performance, 2),
@@ -168,13 +189,16 @@ try {
     fmt(sample.longestTaskMs, 0),
     verdict(sample, formFactor),
   ])
-  console.log(table(['route', 'form', 'perf', 'a11y', 'bp', 'LCP ms', 'TBT ms', 'CLS', 'FCP ms', 'SI ms', 'longest task ms', ''], rows))
+  const header = [...(baseline ? ['build'] : []), 'route', 'form', 'perf', 'a11y', 'bp', 'LCP ms', 'TBT ms', 'CLS', 'FCP ms', 'SI ms', 'longest task ms', '']
+  console.log(table(header, rows))
   console.log('\nMain thread (ms, Lighthouse mainthread-work-breakdown, top 3):')
-  for (const { route, formFactor, sample } of results) console.log(`  ${route} ${formFactor}: ${topGroups(sample.breakdown)}`)
+  for (const { site, route, formFactor, sample } of results) console.log(`  ${baseline ? `${site} ` : ''}${route} ${formFactor}: ${topGroups(sample.breakdown)}`)
   const failed = [...new Set(results.flatMap((result) => result.sample.failed))]
   if (failed.length) console.log(`\nAudits below 1 (accessibility, best practices): ${failed.join(', ')}`)
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 2))
-  if (results.some(({ sample, formFactor }) => verdict(sample, formFactor) !== 'ok')) process.exitCode = 1
+  const mine = results.filter((result) => result.site === sites[sites.length - 1]?.label)
+  if (mine.some(({ sample, formFactor }) => verdict(sample, formFactor) !== 'ok')) process.exitCode = 1
 } finally {
-  rmSync(outDir, { recursive: true, force: true })
+  for (const server of servers) await server.close()
+  for (const site of sites) rmSync(site.outDir, { recursive: true, force: true })
 }
