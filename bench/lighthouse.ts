@@ -15,7 +15,7 @@
  * breakdown and its longest task). Exit code 1 when a budget is missed. A measurement, not a test:
  * not part of `npm test`. Scores move with the load of the machine: the load average is printed.
  * --baseline DIR also builds the checkout in DIR (its own demo data; it uses this checkout's node_modules
- * when it has none) and serves it on PORT + 1; every run then measures the baseline and this checkout
+ * when it has none) and serves it on a free port; every run then measures the baseline and this checkout
  * back to back, so a before/after ratio comes from one run on the same machine load.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -25,7 +25,7 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { type Config, type Flags, type Result } from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
 import { build, preview } from 'vite'
-import { ROOT, fmt, log, machineLoad, median, option, table } from './common.ts'
+import { ROOT, fmt, freePort, log, machineLoad, median, option, table } from './common.ts'
 
 const argv = process.argv.slice(2)
 const routes = (option(argv, '--routes') ?? '/mentions,/visits,/figures,/articles').split(',').map((route) => route.trim())
@@ -161,7 +161,7 @@ async function measureSites(sites: readonly Site[]): Promise<{ site: string; rou
 
 const baseline = option(argv, '--baseline')
 const sites: Site[] = [
-  ...(baseline ? [{ label: 'baseline', root: baseline, port: port + 1, outDir: mkdtempSync(join(tmpdir(), 'mbpm-lighthouse-')) }] : []),
+  ...(baseline ? [{ label: 'baseline', root: baseline, port: await freePort(), outDir: mkdtempSync(join(tmpdir(), 'mbpm-lighthouse-')) }] : []),
   { label: baseline ? 'this checkout' : 'demo', root: ROOT, port, outDir: mkdtempSync(join(tmpdir(), 'mbpm-lighthouse-')) },
 ]
 const servers: { close(): Promise<void> }[] = []

@@ -139,19 +139,19 @@ interface Palette {
 
 /**
  * The bars behind marks whose date is a month, a year or approximate: thick line segments, one line series
- * per status and solid/dashed (approximate), a gap between spans. Line series are in the chart chunk every
+ * per status and exact/approximate (paler), a gap between spans. Line series are in the chart chunk every
  * view loads, so the Visits view needs no custom series before its first frame. The bars are not clickable
  * (the mark on each is).
  */
 function spanSeries(marks: readonly PlacedMark[], palette: Palette, name: string): LineSeriesOption[] {
   const spans = marks.filter((mark) => mark.row.span !== null && (mark.row.span.precision !== 'day' || mark.row.span.approx))
-  const groups = new Map<string, { status: string; dashed: boolean; data: [number, number][] }>()
+  const groups = new Map<string, { status: string; approx: boolean; data: [number, number][] }>()
   for (const mark of spans) {
     const { status, approx } = mark.row.event
     const key = `${status}|${approx ? 1 : 0}`
     let group = groups.get(key)
     if (!group) {
-      group = { status, dashed: approx, data: [] }
+      group = { status, approx, data: [] }
       groups.set(key, group)
     }
     // NaN ends a segment (ECharts breaks a line at a point it cannot place)
@@ -167,8 +167,10 @@ function spanSeries(marks: readonly PlacedMark[], palette: Palette, name: string
       symbol: 'none',
       clip: true,
       z: 1,
+      legendIcon: 'roundRect',
       itemStyle: { color },
-      lineStyle: { color, width: SPAN_HEIGHT, opacity: 0.32, cap: 'round' as const, type: group.dashed ? ('dashed' as const) : ('solid' as const) },
+      // an approximate span is paler (a dash pattern on a bar this thick reads as separate pills)
+      lineStyle: { color, width: SPAN_HEIGHT, opacity: group.approx ? 0.18 : 0.34, cap: 'round' as const },
       data: group.data,
     }
   })
