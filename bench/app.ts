@@ -2,7 +2,7 @@
  * Browser benchmark of the BUILT app at growing dataset sizes (Playwright, Debian Chromium).
  *
  *   npm run bench:app [-- --sizes demo,10000,100000,1000000] [--runs N] [--source auto|planted|pipeline]
- *                     [--no-build] [--route /mentions] [--json FILE] [--profile SIZE] [--limit SECONDS]
+ *                     [--no-build] [--route /mentions] [--json FILE] [--profile SIZE] [--limit SECONDS] [--baseline DIST]
  *
  * For each size it copies dist/ to a temp folder, points its data/ at the dataset, serves it with
  * `vite preview` on a free port and measures, per fresh page:
@@ -20,6 +20,8 @@
  * (bench/planted-layout.ts) — used for sizes the pipeline has not reached, and always for 1 M, where
  * the month parts and text shards are not written (marked in the table). Medians of 3 runs after one
  * unrecorded load; the budget is printed next to each number.
+ * --baseline DIST serves another build (a dist/ folder) of the same dataset beside this one and measures
+ * both run for run, so a before/after ratio comes from one run on the same machine load.
  * --profile SIZE loads the page once more under the CDP profiler (unminified build) and prints where
  * the time to the first chart went.
  */
@@ -27,12 +29,11 @@ import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import type { ChildProcess } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import type { Browser, Page } from '@playwright/test'
-import { CACHE, ROOT, fmt, log, machineLoad, median, option, runMeasured, table } from './common.ts'
+import { CACHE, ROOT, fmt, freePort, log, machineLoad, median, option, runMeasured, table } from './common.ts'
 import { summarizeProfile } from './cpu-profile.ts'
 import { controlsTable, mentionsSteps, type IndexFacts, type StepTime } from './app-controls.ts'
 import { GENERATOR_VERSION } from '../scripts/synth/corpus.ts'
@@ -48,6 +49,8 @@ const sizes = (option(argv, '--sizes') ?? 'demo,10000,100000,1000000')
 const source = (option(argv, '--source') ?? 'auto') as 'auto' | 'planted' | 'pipeline'
 const route = option(argv, '--route') ?? '/mentions'
 const runsOption = option(argv, '--runs')
+/** A built dist/ of another checkout, measured beside this build (before/after in one run). */
+const baselineDist = option(argv, '--baseline')
 const FIRST_CHART_LIMIT_MS = Number(option(argv, '--limit') ?? '30') * 1000
 
 interface Dataset {
@@ -104,18 +107,6 @@ export function plantedDir(size: number): string {
 }
 
 // --- the site ------------------------------------------------------------------------------------
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 /** dist/ copied to a temp folder whose data/ is the dataset (a symlink, so 1 GB datasets are not copied). */
 function siteFor(dataset: Dataset, dist = join(ROOT, 'dist'), tag = ''): string {
@@ -340,6 +331,34 @@ interface SizeSummary {
   runs: Measurement[]
 }
 
+/** One dataset measured on this build and, with --baseline DIST, on that build too, run for run back to back. */
+async function measureSize(browser: Browser, dataset: Dataset): Promise<SizeSummary[]> {
+  const datasetMb = statSync(join(dataset.dir, 'dataset.index.json')).size / 1e6
+  const builds = [...(baselineDist ? [{ tag: '-baseline', label: `${dataset.label} baseline`, dist: baselineDist }] : []), { tag: '', label: dataset.label, dist: join(ROOT, 'dist') }]
+  const servers = await Promise.all(
+    builds.map(async (build) => {
+      const site = siteFor(dataset, build.dist, build.tag)
+      return { ...build, site, ...(await startPreview(site)), summary: { dataset: { ...dataset, label: build.label }, datasetMb, runs: [] } as SizeSummary }
+    }),
+  )
+  try {
+    // one unrecorded load first: the browser's own first-page costs are not the app's
+    for (const server of servers) await measure(browser, server.url, server.site)
+    for (let r = 0; r < Number(runsOption ?? 3); r++) {
+      for (const server of servers) {
+        const m = await measure(browser, server.url, server.site)
+        server.summary.runs.push(m)
+        log(
+          `  ${server.label}: run ${r + 1}: first chart ${fmt(m.firstChartMs, 0)} ms, filter ${m.filterMs.map((x) => fmt(x, 0)).join('/')} ms, heap ${fmt(m.heapMb, 1)} MB, before chart ${fmt((m.gzipBeforeChart ?? NaN) / 1e6, 2)} MB gzip${m.note ? ` — ${m.note}` : ''}`,
+        )
+      }
+    }
+  } finally {
+    for (const server of servers) stopServer(server.server)
+  }
+  return servers.map((server) => server.summary)
+}
+
 async function main(): Promise<void> {
   if (!argv.includes('--no-build') || !existsSync(join(ROOT, 'dist/index.html'))) {
     log('building the app (npm run build) …')
@@ -354,26 +373,7 @@ async function main(): Promise<void> {
     for (const size of sizes) {
       if (size !== 'demo' && (!Number.isInteger(size) || size < 1)) throw new Error(`bad size ${size}`)
       const dataset = await datasetFor(size)
-      const datasetMb = statSync(join(dataset.dir, 'dataset.index.json')).size / 1e6
-      const site = siteFor(dataset)
-      const { url, server } = await startPreview(site)
-      const runs = Number(runsOption ?? 3)
-      const summary: SizeSummary = { dataset, datasetMb, runs: [] }
-      try {
-        // one unrecorded load first: the browser's own first-page costs are not the app's
-        await measure(browser, url, site)
-        for (let r = 0; r < runs; r++) {
-          const m = await measure(browser, url, site)
-          summary.runs.push(m)
-          log(
-            `  ${dataset.label}: run ${r + 1}/${runs}: first chart ${fmt(m.firstChartMs, 0)} ms, filter ${m.filterMs.map((x) => fmt(x, 0)).join('/')} ms, heap ${fmt(m.heapMb, 1)} MB, before chart ${fmt((m.gzipBeforeChart ?? NaN) / 1e6, 2)} MB gzip${m.note ? ` — ${m.note}` : ''}`,
-          )
-          if (m.firstChartMs === null) break
-        }
-      } finally {
-        stopServer(server)
-      }
-      summaries.push(summary)
+      summaries.push(...(await measureSize(browser, dataset)))
     }
     const profileSize = option(argv, '--profile')
     if (profileSize) await profileFirstChart(browser, await datasetFor(profileSize === 'demo' ? 'demo' : Number(profileSize)))
