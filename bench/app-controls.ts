@@ -49,21 +49,25 @@ export function mentionsSteps(facts: IndexFacts): ControlStep[] {
 
 export interface StepTime {
   name: string
+  /** Wall time from the push to the drawn chart. */
   ms: number | null
+  /** Main-thread CPU time over the same stretch (includes the bench's polling, a few ms). */
+  cpuMs?: number | null
 }
 
-/** Per control: the median over runs at each size (columns), "–" where it never drew. */
+/** Per control: the median over runs at each size (columns) of wall and main-thread CPU ms, "–" where it never drew. */
 export function controlsTable(sizes: readonly { label: string; runs: readonly { steps: readonly StepTime[] }[] }[]): string {
   const names = [...new Set(sizes.flatMap((size) => size.runs.flatMap((run) => run.steps.map((step) => step.name))))]
-  const cell = (runs: readonly { steps: readonly StepTime[] }[], name: string): string => {
-    const values = runs.flatMap((run) => run.steps.filter((step) => step.name === name).map((step) => step.ms)).filter((ms): ms is number => ms !== null)
-    return values.length ? median(values).toFixed(0) : '–'
+  const stat = (steps: readonly StepTime[], pick: (step: StepTime) => number | null | undefined, max = false): string => {
+    const values = steps.map(pick).filter((ms): ms is number => typeof ms === 'number' && Number.isFinite(ms))
+    if (!values.length) return '–'
+    return max ? `${median(values).toFixed(0)} / ${Math.max(...values).toFixed(0)}` : median(values).toFixed(0)
+  }
+  const cell = (runs: readonly { steps: readonly StepTime[] }[], name: string | null, max = false): string => {
+    const steps = runs.flatMap((run) => run.steps.filter((step) => name === null || step.name === name))
+    return `${stat(steps, (step) => step.ms, max)} (${stat(steps, (step) => step.cpuMs, max)})`
   }
   const rows = names.map((name) => [name, ...sizes.map((size) => cell(size.runs, name))])
-  const all = sizes.map((size) => {
-    const values = size.runs.flatMap((run) => run.steps.map((step) => step.ms)).filter((ms): ms is number => ms !== null)
-    return values.length ? `${median(values).toFixed(0)} / ${Math.max(...values).toFixed(0)}` : '–'
-  })
-  rows.push(['all controls: median / max', ...all])
-  return table(['control → chart drawn, ms (median of runs; ≤ 50)', ...sizes.map((size) => size.label)], rows)
+  rows.push(['all controls: median / max', ...sizes.map((size) => cell(size.runs, null, true))])
+  return table(['control → chart drawn: wall ms (main-thread CPU ms), median of runs; ≤ 50', ...sizes.map((size) => size.label)], rows)
 }

@@ -32,7 +32,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkS
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
-import type { Browser, Page } from '@playwright/test'
+import type { Browser, CDPSession, Page } from '@playwright/test'
 import { CACHE, ROOT, fmt, freePort, log, machineLoad, median, option, runMeasured, table } from './common.ts'
 import { summarizeProfile } from './cpu-profile.ts'
 import { controlsTable, mentionsSteps, type IndexFacts, type StepTime } from './app-controls.ts'
@@ -184,6 +184,15 @@ async function pushFilters(page: Page, query: Record<string, string>): Promise<n
   }, query)
 }
 
+/**
+ * CPU time the page's main thread has used so far (CDP Performance metric ThreadTime), ms: unlike wall
+ * time it does not grow while the thread waits for a core, so it compares runs on a busy machine.
+ */
+async function threadTimeMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  return (metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? NaN) * 1000
+}
+
 async function marksAfter(page: Page, t0: number, limitMs: number): Promise<number | null> {
   try {
     await page.waitForFunction((t) => performance.getEntriesByName('chart:drawn').some((m) => m.startTime > t), t0, { timeout: limitMs, polling: 20 })
@@ -271,13 +280,14 @@ async function measure(browser: Browser, baseUrl: string, site: string): Promise
     // Filter changes, each from settled state to the next drawn chart.
     const facts = JSON.parse(readFileSync(join(site, 'data/dataset.index.json'), 'utf8')) as IndexFacts
     for (const step of mentionsSteps(facts)) {
+      const cpu0 = await threadTimeMs(cdp)
       const t0 = await pushFilters(page, step.query)
       if (t0 === null) {
         result.note = 'could not reach the app router (#app.__vue_app__)'
         break
       }
       const ms = await marksAfter(page, t0, REDRAW_LIMIT_MS)
-      result.steps.push({ name: step.name, ms })
+      result.steps.push({ name: step.name, ms, cpuMs: ms === null ? null : (await threadTimeMs(cdp)) - cpu0 })
       result.filterMs.push(ms)
       await settle(page)
     }
