@@ -288,6 +288,25 @@ export function markerGroups(events: readonly EventMarker[]): { shown: EventMark
 }
 
 function groupMarkers(events: readonly EventMarker[]): { shown: EventMarker; events: EventMarker[] }[] {
+  const groups: { shown: EventMarker; events: EventMarker[] }[] = []
+  let current: { shown: EventMarker; events: EventMarker[] } | undefined
+  for (const event of events) {
+    if (current && event.period === current.shown.period) {
+      current.events.push(event)
+      // The first of the most advanced status: a visit that happened outranks one only planned.
+      if (statusRank(event.status) > statusRank(current.shown.status)) current.shown = event
+      continue
+    }
+    // markers come sorted by date (eventMarkers), so a period's markers are one run; a list that is not
+    // sorted is grouped by a map instead
+    if (current && event.period < current.shown.period) return groupByMap(events)
+    current = { shown: event, events: [event] }
+    groups.push(current)
+  }
+  return groups
+}
+
+function groupByMap(events: readonly EventMarker[]): { shown: EventMarker; events: EventMarker[] }[] {
   const byPeriod = new Map<string, EventMarker[]>()
   for (const event of events) {
     const list = byPeriod.get(event.period)
@@ -295,7 +314,6 @@ function groupMarkers(events: readonly EventMarker[]): { shown: EventMarker; eve
     else byPeriod.set(event.period, [event])
   }
   return [...byPeriod.values()].map((list) => ({
-    // The first of the most advanced status: a visit that happened outranks one only planned.
     shown: list.reduce((best, event) => (statusRank(event.status) > statusRank(best.status) ? event : best)),
     events: list,
   }))

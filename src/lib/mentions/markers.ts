@@ -100,21 +100,11 @@ export function eventMarkers(all: readonly DiplomaticEvent[], filters: Pick<Filt
   return memo ? memo.filtered.get([markers.all, from, to], () => inDates(markers, from, to)) : inDates(markers, from, to)
 }
 
-const spans = new WeakMap<readonly EventMarker[], { first: string; last: string } | null>()
-
-/** The earliest and latest period of a marker list (periods of one grain sort as strings), cached. */
+/** The earliest and latest period of a date-sorted marker list (periods of one grain grow with the date). */
 function periodSpan(markers: readonly EventMarker[]): { first: string; last: string } | null {
-  let span = spans.get(markers)
-  if (span === undefined) {
-    span = null
-    for (const { period } of markers) {
-      if (span === null) span = { first: period, last: period }
-      else if (period < span.first) span.first = period
-      else if (period > span.last) span.last = period
-    }
-    spans.set(markers, span)
-  }
-  return span
+  const first = markers[0]
+  const last = markers[markers.length - 1]
+  return first && last ? { first: first.period, last: last.period } : null
 }
 
 /** The first index whose period is ≥ `period` (after: > `period`) in a list sorted by period. */
@@ -140,7 +130,14 @@ function keptOnAxis(markers: readonly EventMarker[], periods: readonly string[],
   // the axis is every period from first to last: a slice of the date-sorted markers (periods of one grain
   // grow with the date), checked against the axis for periods it does not draw
   const kept = markers.slice(periodBound(markers, first, false), periodBound(markers, last, true))
-  return kept.every((event) => position.has(event.period)) ? kept : kept.filter((event) => position.has(event.period))
+  // one axis lookup per period, not per marker (a period's markers are one run)
+  let previous: string | null = null
+  for (const { period } of kept) {
+    if (period === previous) continue
+    if (!position.has(period)) return kept.filter((event) => position.has(event.period))
+    previous = period
+  }
+  return kept
 }
 
 /** The markers (sorted by date, as eventMarkers returns them) whose period is on the axis; with a memo, the same array for the same markers and axis. */

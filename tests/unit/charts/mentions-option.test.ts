@@ -54,6 +54,12 @@ describe('mentionsOption', () => {
       ['c', ['a', 'c', 'd', 'e', 'f']],
       ['b', ['b']],
     ])
+    // sorted by date, as eventMarkers hands them over: one run per period, the same groups
+    const sorted = [...events].sort((x, y) => (x.period < y.period ? -1 : x.period > y.period ? 1 : 0))
+    expect(markerGroups(sorted).map(({ shown, events: all }) => [shown.eventId, all.map((event) => event.eventId)])).toEqual([
+      ['c', ['a', 'c', 'd', 'e', 'f']],
+      ['b', ['b']],
+    ])
     const { data } = build()
     const option = mentionsOption({ ...data, events }, { stacked: false, colors, labels })
     const drawn = seriesOf(option)[2]?.data as { value: [string, number]; id: string; name: string; symbol: string }[]
