@@ -32,6 +32,7 @@ const RULES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   guest: { de: 'Gast eines laufenden Treffens', en: 'guest at a meeting under way' },
   'guest-with-day': { de: 'Gast an einem kommenden Tag', en: 'guest on a coming day' },
   'still-under-way': { de: 'Gipfel läuft laut Artikel noch', en: 'the article says the summit is still under way' },
+  'looked-back': { de: 'früheres Treffen, auf das der Satz zurückblickt', en: 'an earlier meeting the sentence looks back to' },
   'present-with-day': { de: 'Präsens mit Wochentag: geplant', en: 'present tense with a weekday: planned' },
   'future-dated': { de: 'Zukunft mit Zeitangabe: geplant', en: 'future with a time: planned' },
   'future-undated': { de: 'Zukunft ohne Zeitangabe', en: 'future without a time' },
