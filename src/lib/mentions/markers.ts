@@ -67,21 +67,21 @@ function mergeByDate(a: readonly EventMarker[], b: readonly EventMarker[]): Even
   return out
 }
 
-/** The first index whose date is ≥ `date` (after: > `date`) in a date-sorted list. */
-function bound(markers: readonly EventMarker[], date: string, after: boolean): number {
+/** The first index whose `key` is ≥ `value` (after: > `value`) in a list sorted by that key. */
+function bound(markers: readonly EventMarker[], key: 'date' | 'period', value: string, after: boolean): number {
   let lo = 0
   let hi = markers.length
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
-    const value = (markers[mid] as EventMarker).date
-    if (after ? value <= date : value < date) lo = mid + 1
+    const at = (markers[mid] as EventMarker)[key]
+    if (after ? at <= value : at < value) lo = mid + 1
     else hi = mid
   }
   return lo
 }
 
 function slice(markers: readonly EventMarker[], from: string | null, to: string | null): EventMarker[] {
-  return markers.slice(from === null ? 0 : bound(markers, from, false), to === null ? markers.length : bound(markers, to, true))
+  return markers.slice(from === null ? 0 : bound(markers, 'date', from, false), to === null ? markers.length : bound(markers, 'date', to, true))
 }
 
 function inDates(markers: SortedMarkers, from: string | null, to: string | null): EventMarker[] {
@@ -107,19 +107,6 @@ function periodSpan(markers: readonly EventMarker[]): { first: string; last: str
   return first && last ? { first: first.period, last: last.period } : null
 }
 
-/** The first index whose period is ≥ `period` (after: > `period`) in a list sorted by period. */
-function periodBound(markers: readonly EventMarker[], period: string, after: boolean): number {
-  let lo = 0
-  let hi = markers.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    const value = (markers[mid] as EventMarker).period
-    if (after ? value <= period : value < period) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
 function keptOnAxis(markers: readonly EventMarker[], periods: readonly string[], position: ReadonlyMap<string, number>): EventMarker[] {
   const first = periods[0]
   const last = periods[periods.length - 1]
@@ -129,7 +116,7 @@ function keptOnAxis(markers: readonly EventMarker[], periods: readonly string[],
   if (span !== null && first <= span.first && span.last <= last) return markers as EventMarker[]
   // the axis is every period from first to last: a slice of the date-sorted markers (periods of one grain
   // grow with the date), checked against the axis for periods it does not draw
-  const kept = markers.slice(periodBound(markers, first, false), periodBound(markers, last, true))
+  const kept = markers.slice(bound(markers, 'period', first, false), bound(markers, 'period', last, true))
   // one axis lookup per period, not per marker (a period's markers are one run)
   let previous: string | null = null
   for (const { period } of kept) {
