@@ -26,11 +26,13 @@ export interface LayoutPaths {
   partFolder: string
   /** The events file: "dataset.events.json". */
   events: string
+  /** The search index's meta file: "dataset.search/meta.json" (./search-index.ts writes it). */
+  search?: string
 }
 
 /** The layout paths beside a dataset file named `base`.json ("dataset" → dataset.days, dataset.parts, …). */
 export function layoutPathsFor(base: string): LayoutPaths {
-  return { dayFolder: `${base}.days`, partFolder: `${base}.parts`, events: `${base}.events.json` }
+  return { dayFolder: `${base}.days`, partFolder: `${base}.parts`, events: `${base}.events.json`, search: `${base}.search/meta.json` }
 }
 
 /** The index file's name beside a dataset file named `base`.json. */
@@ -81,7 +83,7 @@ interface StoryState {
 }
 
 /** Comparing (date, id) as dedupeWireCopies sorts: undated last. */
-function earlier(aPublished: string | null, aId: string, bPublished: string | null, bId: string): boolean {
+export function earlier(aPublished: string | null, aId: string, bPublished: string | null, bId: string): boolean {
   const a = aPublished ?? '9999'
   const b = bPublished ?? '9999'
   return a < b || (a === b && aId < bId)
@@ -117,6 +119,7 @@ function layoutFiles(cells: CellStore, totals: DatasetIndex['totals'], partCount
     dayFiles: years.map((year) => ({ year, path: dayFilePath(options.paths, year) })),
     parts: partMonths.map((month) => ({ month, path: partPath(options.paths, month), articles: partCounts.get(month) ?? 0 })),
     events: options.paths.events,
+    ...(options.paths.search === undefined ? {} : { search: options.paths.search }),
   }
   return { index, dayFiles }
 }

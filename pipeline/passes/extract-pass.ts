@@ -9,6 +9,7 @@ import type { ArticleText, TextShard } from '../../src/model/dataset.ts'
 import { readCached } from '../io/read-cache.ts'
 import type { ArticleSource } from '../io/read-cache.ts'
 import { toJson } from '../io/stream-dataset.ts'
+import { articleTerms, type ArticleTerms } from '../../src/lib/search/tokens.ts'
 import { articleRecords } from '../stages/article-records.ts'
 import type { ArticleRecords, ProcessedArticle } from '../stages/article-records.ts'
 import type { ActorMatcher } from '../stages/extract/actor-registry.ts'
@@ -45,7 +46,8 @@ export interface ShardJob {
 
 /** The records of one shard's articles (structured-cloneable; their texts are already written). */
 export interface ShardRecords {
-  records: Omit<ArticleRecords, 'text'>[]
+  /** `terms`: the words of the article for the search index (null for a wire copy: its story has them). */
+  records: (Omit<ArticleRecords, 'text'> & { terms: ArticleTerms | null })[]
   warnings: string[]
   bytes: number
 }
@@ -85,7 +87,7 @@ export function extractShard(job: ShardJob, matcher: ActorMatcher, gazetteers: G
     bytes += read.bytes
     const { text, ...rest } = articleRecords(extractArticle(read, matcher, gazetteers, warn), job.shardPath, job.duplicateOf[i] ?? null)
     texts.push(text)
-    return rest
+    return { ...rest, terms: rest.article.duplicateOf === null ? articleTerms(text.sentences) : null }
   })
   const shard: TextShard = { texts }
   const ok = TextShardSchema.safeParse(shard)

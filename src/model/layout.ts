@@ -10,6 +10,7 @@
  *   dataset.parts/2019-06.json the articles, mentions and figures published in one month (undated.json for
  *                             the rest), fetched when a click or a view needs the records behind a count
  *   dataset.text/NN.json      article texts (see TextShardSchema), fetched when an article is read
+ *   dataset.search/           the search index (src/model/search.ts), fetched term by term for a query
  *
  * Paths inside the index are relative to the index file's folder. No Vue, DOM or Node imports here.
  */
@@ -81,6 +82,8 @@ export const IndexSchema = z.object({
   ),
   /** Path of the events file. */
   events: relativePath(),
+  /** Path of the search index's meta file (src/model/search.ts); absent in layouts written before search. */
+  search: z.optional(relativePath()),
 })
 
 /**

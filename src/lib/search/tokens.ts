@@ -79,3 +79,15 @@ export function termPositions(sentences: readonly string[]): Map<string, number[
   }
   return out
 }
+
+/** An article's indexed terms, sorted, with their positions: what a worker sends for the search index. */
+export interface ArticleTerms {
+  terms: string[]
+  positions: number[][]
+}
+
+export function articleTerms(sentences: readonly string[]): ArticleTerms {
+  const byTerm = termPositions(sentences)
+  const terms = [...byTerm.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  return { terms, positions: terms.map((term) => byTerm.get(term) ?? []) }
+}
