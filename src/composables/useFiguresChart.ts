@@ -8,7 +8,7 @@ import type { ECElementEvent } from 'echarts/core'
 import { figuresChartHeight, figuresOption } from '../charts/figures-option.ts'
 import { figuresCaption, type ExportCaption } from '../i18n/captions.ts'
 import { describeRates } from '../i18n/format.ts'
-import { parseSelection, queryWithoutSelection, selectionToString } from '../lib/filter-query.ts'
+import { parseSelection, queryString, queryWithoutSelection, selectionToString } from '../lib/filter-query.ts'
 import type { Fx } from '../lib/filters.ts'
 import { figuresCsv } from '../lib/figures/export.ts'
 import { DISAGREEMENT_TOLERANCE, RATE_TABLE_DATE, USD_PER_UNIT, buildFiguresModel, type FiguresModel } from '../lib/figures/model.ts'
@@ -83,7 +83,7 @@ export function useFiguresChart() {
     return index ? figuresCaption(filters.value, USD_PER_UNIT, records.capped.value, index, lang.value) : { filters: '', source: '' }
   })
   function csv() {
-    const query = new URLSearchParams(queryWithoutSelection(filters.value)).toString()
+    const query = queryString(queryWithoutSelection(filters.value))
     return figuresCsv(allRows.value, filters.value.fx, datasetStore.index?.generatedAt ?? '', query)
   }
 

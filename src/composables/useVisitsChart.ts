@@ -9,7 +9,7 @@ import type { ECElementEvent } from 'echarts/core'
 import { visitsOption } from '../charts/visits-option.ts'
 import { visitsCaption, type ExportCaption } from '../i18n/captions.ts'
 import { errorMessage } from '../lib/errors.ts'
-import { parseSelection, queryWithoutSelection, selectionToString } from '../lib/filter-query.ts'
+import { parseSelection, queryString, queryWithoutSelection, selectionToString } from '../lib/filter-query.ts'
 import type { Lane } from '../lib/filters.ts'
 import { visitsCsv } from '../lib/visits/export.ts'
 import { buildVisitsModel, rowOfEvent, type VisitRow, type VisitsModel } from '../lib/visits/model.ts'
@@ -103,7 +103,7 @@ export function useVisitsChart() {
   })
   function csv() {
     const canonical = (ids: readonly string[]): string => ids.map((id) => datasetStore.actorsById.get(id)?.name ?? id).join('; ')
-    const query = new URLSearchParams(queryWithoutSelection(filters.value)).toString()
+    const query = queryString(queryWithoutSelection(filters.value))
     return visitsCsv(allRows.value, canonical, datasetStore.index?.generatedAt ?? '', query)
   }
 

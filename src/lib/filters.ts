@@ -28,6 +28,8 @@ export interface Filters {
   readonly status: readonly EventStatus[]
   /** Figure kinds to show (Figures view); empty means all. */
   readonly kind: readonly FigureKind[]
+  /** Search queries (src/lib/search/query.ts), each a series of the Mentions chart and a filter of the lists; at most MAX_QUERIES. */
+  readonly queries: readonly string[]
   /** The selected mark, e.g. "m.putin.2023-02", "e.<eventId>", "f.<figureId>", "a.<articleId>.<sentence>". */
   readonly sel: string | null
   readonly lang: Lang
@@ -56,6 +58,7 @@ export const DEFAULT_FILTERS: Filters = Object.freeze({
   fx: 'native',
   status: [],
   kind: [],
+  queries: [],
   sel: null,
   lang: 'de',
   theme: null,

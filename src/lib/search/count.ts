@@ -4,6 +4,7 @@
  * so one walk over runs and matches counts them. Pure.
  */
 import type { SearchMeta } from '../../model/search.ts'
+import type { Matches } from './evaluate.ts'
 import type { Filters } from '../filters.ts'
 import { periodOf } from '../periods.ts'
 import { inDateRange } from '../select.ts'
@@ -47,15 +48,19 @@ function walkRuns(meta: SearchMeta, stories: Int32Array, visit: (run: number, fr
 export interface PeriodCounts {
   /** Matching stories per period. */
   counts: Map<string, number>
+  /** Hits (occurrences) summed over those stories, per period. */
+  hits: Map<string, number>
   /** Matching stories the filters keep that have no place on the grain (undated, or month-only on day/week). */
   unplaced: number
   /** Matching stories the filters keep. */
   total: number
 }
 
-export function countByPeriod(meta: SearchMeta, stories: Int32Array, filters: CountFilters): PeriodCounts {
+export function countByPeriod(meta: SearchMeta, matches: Matches, filters: CountFilters): PeriodCounts {
+  const { stories } = matches
   const view = runView(meta, filters)
   const counts = new Map<string, number>()
+  const hits = new Map<string, number>()
   let unplaced = 0
   let total = 0
   walkRuns(meta, stories, (run, from, to) => {
@@ -64,9 +69,14 @@ export function countByPeriod(meta: SearchMeta, stories: Int32Array, filters: Co
     total += n
     const period = view.period[run]
     if (period === undefined) unplaced += n
-    else counts.set(period, (counts.get(period) ?? 0) + n)
+    else {
+      counts.set(period, (counts.get(period) ?? 0) + n)
+      let sum = 0
+      for (let i = from; i < to; i++) sum += matches.hits[i] ?? 0
+      hits.set(period, (hits.get(period) ?? 0) + sum)
+    }
   })
-  return { counts, unplaced, total }
+  return { counts, hits, unplaced, total }
 }
 
 /**
