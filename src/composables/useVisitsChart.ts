@@ -16,6 +16,7 @@ import { buildVisitsModel, rowOfEvent, type VisitRow, type VisitsModel } from '.
 import { EVENT_STATUSES, type EventStatus } from '../model/dataset.ts'
 import { useDatasetStore } from '../stores/dataset.ts'
 import { useFiltersStore } from '../stores/filters.ts'
+import { useSearchFilter } from './useSearch.ts'
 import { useActorNames } from './useActorNames.ts'
 import { useI18n } from './useI18n.ts'
 import { useRecords } from './useRecords.ts'
@@ -75,12 +76,16 @@ export function useVisitsChart() {
   const names = useActorNames()
   const filters = computed(() => filtersStore.filters)
   const records = useVisitsRecords()
+  const search = useSearchFilter({ byDate: false })
 
   const model = computed<VisitsModel>(() => {
     const dataset = datasetStore.dataset
     const events = datasetStore.events
     if (!dataset || !events) return { lanes: [], dated: [], undated: [] }
-    return buildVisitsModel(events, dataset.articles, filters.value, filters.value.lane)
+    // a search keeps the events some article reporting them matches
+    const matched = search.matched.value
+    const kept = search.active.value ? events.filter((event) => event.evidence.some((item) => matched?.has(item.articleId) ?? false)) : events
+    return buildVisitsModel(kept, dataset.articles, filters.value, filters.value.lane)
   })
   const allRows = computed<VisitRow[]>(() => [...model.value.dated, ...model.value.undated])
   /** The event in `sel=e.<id>` may be any stage of a lifecycle; its row (and mark) carries the lead stage's id. */
@@ -107,5 +112,5 @@ export function useVisitsChart() {
     return visitsCsv(allRows.value, canonical, datasetStore.index?.generatedAt ?? '', query)
   }
 
-  return { records, model, allRows, selectedId, option, summary, exportCaption, csv, names, ...useVisitsControls() }
+  return { records, model, allRows, selectedId, option, summary, exportCaption, csv, names, search, ...useVisitsControls() }
 }

@@ -298,6 +298,7 @@ export const de = {
   'search.narrowVisits': 'Nur Besuche und Telefonate, über die ein Artikel mit {q} berichtet.',
   'search.narrowFigures': 'Nur Zahlen aus Artikeln, die {q} enthalten.',
   'search.narrowPending': 'Suche läuft – die Liste wird gleich eingegrenzt.',
+  'search.or': 'oder',
   'search.hits': 'Treffer',
   'search.hitsIn': { one: '{n} Treffer', other: '{n} Treffer' },
   'search.evidenceCount': { one: '{n} Artikel mit Treffern', other: '{n} Artikel mit Treffern' },

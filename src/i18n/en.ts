@@ -293,6 +293,7 @@ export const en: Catalogue = {
   'search.narrowVisits': 'Only visits and calls reported by an article containing {q}.',
   'search.narrowFigures': 'Only figures from articles containing {q}.',
   'search.narrowPending': 'Searching – the list will be narrowed in a moment.',
+  'search.or': 'or',
   'search.hits': 'Hits',
   'search.hitsIn': { one: '{n} hit', other: '{n} hits' },
   'search.evidenceCount': { one: '{n} article with hits', other: '{n} articles with hits' },
