@@ -95,10 +95,10 @@ export function createShardCutter(emit: (n: number, terms: TermShard, positions:
       const size = term.length + 4 + s.reduce((sum, v) => sum + String(v).length + 3, 0)
       if (bytes > 0 && bytes + size > target) flush()
       terms.terms.push(term)
-      terms.stories.push(s)
-      terms.counts.push(pos.map((p) => p.length))
+      terms.stories.push(s.join(','))
+      terms.counts.push(pos.map((p) => p.length).join(','))
       positions.terms.push(term)
-      positions.positions.push(pos.flatMap((p) => deltas(p)))
+      positions.positions.push(pos.flatMap((p) => deltas(p)).join(','))
       bytes += size
       if (bytes >= target) flush()
     },

@@ -40,9 +40,9 @@ export function shardOf(firsts: readonly string[], term: string): number {
 }
 
 interface Columns {
-  stories: number[]
-  counts: number[]
-  positions?: number[]
+  stories: string
+  counts: string
+  positions?: string
 }
 
 export function createSearchLoader(metaPath: string, indexUrl: string, fetcher: Fetcher): SearchLoader {
@@ -73,7 +73,7 @@ export function createSearchLoader(metaPath: string, indexUrl: string, fetcher: 
       const shard = await fetchLayoutFile(url(searchFilePath(m.shards.folder, n)), parseTermShard, fetcher)
       shard.terms.forEach((term, i) => {
         if (!columns.has(term)) sorted.push(term)
-        columns.set(term, { stories: shard.stories[i] ?? [], counts: shard.counts[i] ?? [] })
+        columns.set(term, { stories: shard.stories[i] ?? '', counts: shard.counts[i] ?? '' })
       })
       sorted.sort(byCodeUnit)
     })
@@ -83,7 +83,7 @@ export function createSearchLoader(metaPath: string, indexUrl: string, fetcher: 
       const shard = await fetchLayoutFile(url(searchFilePath(m.shards.positions, n)), parsePositionShard, fetcher)
       shard.terms.forEach((term, i) => {
         const known = columns.get(term)
-        if (known) known.positions = shard.positions[i] ?? []
+        if (known) known.positions = shard.positions[i] ?? ''
         decoded.delete(term)
       })
     })

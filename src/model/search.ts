@@ -43,17 +43,23 @@ export const SearchMetaSchema = z.object({
   stopWords: z.array(z.string()),
 })
 
-/** Postings of a range of terms, in parallel arrays: `stories[i]` delta-coded (first absolute), `counts[i]` how often. */
+/**
+ * A list of counts as text: comma-separated decimal numbers, delta-coded where said (first value absolute).
+ * Text, not a JSON array: a common word's million postings validate as one string, not a million numbers.
+ */
+const numberList = () => z.string().check(z.regex(/^(\d+(,\d+)*)?$/))
+
+/** Postings of a range of terms, in parallel arrays: `stories[i]` delta-coded story numbers, `counts[i]` how often in each. */
 export const TermShardSchema = z.object({
   terms: z.array(z.string()),
-  stories: z.array(z.array(count())),
-  counts: z.array(z.array(count())),
+  stories: z.array(numberList()),
+  counts: z.array(numberList()),
 })
 
 /** Word positions of the same terms: per term, each story's positions delta-coded, concatenated (lengths = counts). */
 export const PositionShardSchema = z.object({
   terms: z.array(z.string()),
-  positions: z.array(z.array(count())),
+  positions: z.array(numberList()),
 })
 
 /** Article ids of consecutive story numbers from `first`: the story's id, or [id, …its wire copies]. */

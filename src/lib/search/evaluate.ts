@@ -29,24 +29,45 @@ export interface Matches {
 
 const NONE: Matches = { stories: new Int32Array(0), hits: new Int32Array(0) }
 
-/** Decodes a delta-coded list (first value absolute). */
-export function undelta(values: readonly number[]): Int32Array {
-  const out = new Int32Array(values.length)
+/** Reads a comma-separated list of decimal numbers (src/model/search.ts), summing as it goes when `delta`. */
+export function readNumbers(text: string, delta: boolean): Int32Array {
+  if (text === '') return new Int32Array(0)
+  let n = 1
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 44) n++
+  const out = new Int32Array(n)
+  let k = 0
+  let value = 0
   let sum = 0
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 44
+    if (c === 44) {
+      sum = delta ? sum + value : value
+      out[k++] = sum
+      value = 0
+    } else value = value * 10 + (c - 48)
+  }
+  return out
+}
+
+/** Running sums of a slice (a story's delta-coded positions). */
+function runningSums(values: Int32Array, from: number, to: number): Int32Array {
+  const out = new Int32Array(Math.max(0, to - from))
+  let sum = 0
+  for (let i = from; i < to; i++) {
     sum += values[i] ?? 0
-    out[i] = sum
+    out[i - from] = sum
   }
   return out
 }
 
 /** A term's postings from its shard columns (and its position column, when loaded). */
-export function termData(stories: readonly number[], counts: readonly number[], positions?: readonly number[]): TermData {
-  const data: TermData = { stories: undelta(stories), counts: Int32Array.from(counts) }
-  if (positions) {
-    const starts = new Int32Array(counts.length + 1)
-    for (let i = 0; i < counts.length; i++) starts[i + 1] = (starts[i] ?? 0) + (counts[i] ?? 0)
-    data.positions = (posting) => undelta(positions.slice(starts[posting] ?? 0, starts[posting + 1] ?? 0))
+export function termData(stories: string, counts: string, positions?: string): TermData {
+  const data: TermData = { stories: readNumbers(stories, true), counts: readNumbers(counts, false) }
+  if (positions !== undefined) {
+    const flat = readNumbers(positions, false)
+    const starts = new Int32Array(data.counts.length + 1)
+    for (let i = 0; i < data.counts.length; i++) starts[i + 1] = (starts[i] ?? 0) + (data.counts[i] ?? 0)
+    data.positions = (posting) => runningSums(flat, starts[posting] ?? 0, starts[posting + 1] ?? 0)
   }
   return data
 }
