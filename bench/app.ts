@@ -2,13 +2,16 @@
  * Browser benchmark of the BUILT app at growing dataset sizes (Playwright, Debian Chromium).
  *
  *   npm run bench:app [-- --sizes demo,10000,100000,1000000] [--runs N] [--source auto|planted|pipeline]
- *                     [--no-build] [--route /mentions] [--json FILE] [--profile SIZE] [--limit SECONDS]
+ *                     [--no-build] [--route /mentions] [--json FILE] [--profile SIZE] [--limit SECONDS] [--baseline DIST]
+ *   npm run bench:app -- --route /together      the co-mention view: first matrix (index + dataset.comentions.json),
+ *                                               then actor, date, focus and outlet changes
  *
  * For each size it copies dist/ to a temp folder, points its data/ at the dataset, serves it with
  * `vite preview` on a free port and measures, per fresh page:
  *   - first chart: time from navigation to the first performance.mark('chart:drawn') (the mark's startTime)
- *   - filter change: time from a router.push of new filters (actor, then outlet-free date range) to the
- *     next chart:drawn mark
+ *   - every control (bench/app-controls.ts: actors, outlet, from/to on and off a month boundary, grains,
+ *     measure, stacking, back to defaults), one after another: time from a router.push of the new query to
+ *     the next chart:drawn mark, printed per control and size
  *   - JS heap used once the first chart is drawn and the events file (loaded after it) is in
  *     (CDP Performance.getMetrics, after a forced GC)
  *   - bytes fetched before the first chart (Resource Timing: encoded bodies, and what gzip -6 would make of them)
@@ -19,6 +22,8 @@
  * (bench/planted-layout.ts) — used for sizes the pipeline has not reached, and always for 1 M, where
  * the month parts and text shards are not written (marked in the table). Medians of 3 runs after one
  * unrecorded load; the budget is printed next to each number.
+ * --baseline DIST serves another build (a dist/ folder) of the same dataset beside this one and measures
+ * both run for run, so a before/after ratio comes from one run on the same machine load.
  * --profile SIZE loads the page once more under the CDP profiler (unminified build) and prints where
  * the time to the first chart went.
  */
@@ -26,18 +31,18 @@ import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import type { ChildProcess } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
-import type { Browser, Page } from '@playwright/test'
-import { CACHE, ROOT, fmt, log, machineLoad, median, option, runMeasured, table } from './common.ts'
+import type { Browser, CDPSession, Page } from '@playwright/test'
+import { CACHE, ROOT, fmt, freePort, log, machineLoad, median, option, runMeasured, table } from './common.ts'
 import { summarizeProfile } from './cpu-profile.ts'
 import { measureSearch, type SearchMeasurement } from './search-cases.ts'
+import { controlsTable, mentionsSteps, togetherSteps, type IndexFacts, type StepTime } from './app-controls.ts'
 import { GENERATOR_VERSION } from '../scripts/synth/corpus.ts'
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-const REDRAW_LIMIT_MS = 10_000
+const REDRAW_LIMIT_MS = 5_000
 
 const argv = process.argv.slice(2)
 const sizes = (option(argv, '--sizes') ?? 'demo,10000,100000,1000000')
@@ -47,6 +52,8 @@ const sizes = (option(argv, '--sizes') ?? 'demo,10000,100000,1000000')
 const source = (option(argv, '--source') ?? 'auto') as 'auto' | 'planted' | 'pipeline'
 const route = option(argv, '--route') ?? '/mentions'
 const runsOption = option(argv, '--runs')
+/** A built dist/ of another checkout, measured beside this build (before/after in one run). */
+const baselineDist = option(argv, '--baseline')
 const FIRST_CHART_LIMIT_MS = Number(option(argv, '--limit') ?? '30') * 1000
 
 interface Dataset {
@@ -59,6 +66,8 @@ interface Dataset {
 interface Measurement {
   firstChartMs: number | null
   filterMs: (number | null)[]
+  /** Each control changed, in order (bench/app-controls.ts), with its time to the drawn chart. */
+  steps: StepTime[]
   heapMb: number | null
   /** JS heap right after the first chart, before the events file is in. */
   heapFirstMb: number | null
@@ -97,24 +106,12 @@ async function datasetFor(size: number | 'demo'): Promise<Dataset> {
 /** Where the planted layout of `size` articles is cached: keyed by the generator and the code that writes and reads it. */
 export function plantedDir(size: number): string {
   const hash = createHash('sha1')
-  for (const file of ['src/model/dataset.ts', 'src/model/layout.ts', 'pipeline/io/layout-build.ts', 'scripts/synth/planted-dataset.ts', 'bench/planted-layout.ts', 'pipeline/io/search-index.ts', 'pipeline/io/search-encode.ts', 'src/lib/search/tokens.ts', 'src/model/search.ts'])
+  for (const file of ['src/model/dataset.ts', 'src/model/layout.ts', 'pipeline/io/layout-build.ts', 'pipeline/io/layout-comentions.ts', 'scripts/synth/planted-dataset.ts', 'bench/planted-layout.ts', 'pipeline/io/search-index.ts', 'pipeline/io/search-encode.ts', 'src/lib/search/tokens.ts', 'src/model/search.ts'])
     hash.update(readFileSync(join(ROOT, file)))
   return join(CACHE, `planted-layout-n${size}-v${GENERATOR_VERSION}-${hash.digest('hex').slice(0, 8)}`)
 }
 
 // --- the site ------------------------------------------------------------------------------------
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 /** dist/ copied to a temp folder whose data/ is the dataset (a symlink, so 1 GB datasets are not copied). */
 function siteFor(dataset: Dataset, dist = join(ROOT, 'dist'), tag = ''): string {
@@ -192,6 +189,15 @@ async function pushFilters(page: Page, query: Record<string, string>): Promise<n
   }, query)
 }
 
+/**
+ * CPU time the page's main thread has used so far (CDP Performance metric ThreadTime), ms: unlike wall
+ * time it does not grow while the thread waits for a core, so it compares runs on a busy machine.
+ */
+async function threadTimeMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  return (metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? NaN) * 1000
+}
+
 async function marksAfter(page: Page, t0: number, limitMs: number): Promise<number | null> {
   try {
     await page.waitForFunction((t) => performance.getEntriesByName('chart:drawn').some((m) => m.startTime > t), t0, { timeout: limitMs, polling: 20 })
@@ -222,7 +228,7 @@ async function measure(browser: Browser, baseUrl: string, site: string): Promise
   const cdp = await context.newCDPSession(page)
   await cdp.send('Performance.enable')
   await cdp.send('HeapProfiler.enable')
-  const result: Measurement = { firstChartMs: null, filterMs: [], heapMb: null, heapFirstMb: null, eventsMs: null, bytesBeforeChart: null, gzipBeforeChart: null, initialJsGzip: null, requests: [], note: null, search: null }
+  const result: Measurement = { firstChartMs: null, filterMs: [], steps: [], heapMb: null, heapFirstMb: null, eventsMs: null, bytesBeforeChart: null, gzipBeforeChart: null, initialJsGzip: null, requests: [], note: null, search: null }
   try {
     await page.goto(`${baseUrl}${route}`, { waitUntil: 'commit', timeout: FIRST_CHART_LIMIT_MS })
     try {
@@ -261,8 +267,9 @@ async function measure(browser: Browser, baseUrl: string, site: string): Promise
     await cdp.send('HeapProfiler.collectGarbage')
     const firstHeap = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value
     result.heapFirstMb = firstHeap === undefined ? null : firstHeap / 1e6
-    // the events file loads after the first chart (markers): heap and filter changes are measured once it is in
-    result.eventsMs = await page
+    // the events file loads after the first chart of the mentions view (markers): heap and filter changes are
+    // measured once it is in; other routes do not fetch it
+    result.eventsMs = !route.startsWith('/mentions') ? null : await page
       .waitForFunction(
         () => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => r.name.includes('/data/dataset.events.json'))?.responseEnd ?? null,
         undefined,
@@ -277,14 +284,19 @@ async function measure(browser: Browser, baseUrl: string, site: string): Promise
     result.heapMb = heap === undefined ? null : heap / 1e6
 
     // Filter changes, each from settled state to the next drawn chart.
-    const changes: Record<string, string>[] = [{ actor: 'china' }, { actor: 'putin,xi-jinping' }, { actor: 'putin,xi-jinping', from: '2020-01-01' }, {}]
-    for (const query of changes) {
-      const t0 = await pushFilters(page, query)
+    const facts = JSON.parse(readFileSync(join(site, 'data/dataset.index.json'), 'utf8')) as IndexFacts
+    // the co-mention view also redraws when another actor's companions are ranked (the matrix's cell outline does not move)
+    const steps = route.startsWith('/together') ? togetherSteps(facts) : mentionsSteps(facts)
+    for (const step of steps) {
+      const cpu0 = await threadTimeMs(cdp)
+      const t0 = await pushFilters(page, step.query)
       if (t0 === null) {
         result.note = 'could not reach the app router (#app.__vue_app__)'
         break
       }
-      result.filterMs.push(await marksAfter(page, t0, REDRAW_LIMIT_MS))
+      const ms = await marksAfter(page, t0, REDRAW_LIMIT_MS)
+      result.steps.push({ name: step.name, ms, cpuMs: ms === null ? null : (await threadTimeMs(cdp)) - cpu0 })
+      result.filterMs.push(ms)
       await settle(page)
     }
     if (existsSync(join(site, 'data/dataset.search/meta.json'))) result.search = await measureSearch(page, cdp, pushFilters, (url) => gzipSizeOf(site, url), REDRAW_LIMIT_MS)
@@ -338,6 +350,34 @@ interface SizeSummary {
   runs: Measurement[]
 }
 
+/** One dataset measured on this build and, with --baseline DIST, on that build too, run for run back to back. */
+async function measureSize(browser: Browser, dataset: Dataset): Promise<SizeSummary[]> {
+  const datasetMb = statSync(join(dataset.dir, 'dataset.index.json')).size / 1e6
+  const builds = [...(baselineDist ? [{ tag: '-baseline', label: `${dataset.label} baseline`, dist: baselineDist }] : []), { tag: '', label: dataset.label, dist: join(ROOT, 'dist') }]
+  const servers = await Promise.all(
+    builds.map(async (build) => {
+      const site = siteFor(dataset, build.dist, build.tag)
+      return { ...build, site, ...(await startPreview(site)), summary: { dataset: { ...dataset, label: build.label }, datasetMb, runs: [] } as SizeSummary }
+    }),
+  )
+  try {
+    // one unrecorded load first: the browser's own first-page costs are not the app's
+    for (const server of servers) await measure(browser, server.url, server.site)
+    for (let r = 0; r < Number(runsOption ?? 3); r++) {
+      for (const server of servers) {
+        const m = await measure(browser, server.url, server.site)
+        server.summary.runs.push(m)
+        log(
+          `  ${server.label}: run ${r + 1}: first chart ${fmt(m.firstChartMs, 0)} ms, filter ${m.filterMs.map((x) => fmt(x, 0)).join('/')} ms, heap ${fmt(m.heapMb, 1)} MB, before chart ${fmt((m.gzipBeforeChart ?? NaN) / 1e6, 2)} MB gzip${m.note ? ` — ${m.note}` : ''}`,
+        )
+      }
+    }
+  } finally {
+    for (const server of servers) stopServer(server.server)
+  }
+  return servers.map((server) => server.summary)
+}
+
 async function main(): Promise<void> {
   if (!argv.includes('--no-build') || !existsSync(join(ROOT, 'dist/index.html'))) {
     log('building the app (npm run build) …')
@@ -352,26 +392,7 @@ async function main(): Promise<void> {
     for (const size of sizes) {
       if (size !== 'demo' && (!Number.isInteger(size) || size < 1)) throw new Error(`bad size ${size}`)
       const dataset = await datasetFor(size)
-      const datasetMb = statSync(join(dataset.dir, 'dataset.index.json')).size / 1e6
-      const site = siteFor(dataset)
-      const { url, server } = await startPreview(site)
-      const runs = Number(runsOption ?? 3)
-      const summary: SizeSummary = { dataset, datasetMb, runs: [] }
-      try {
-        // one unrecorded load first: the browser's own first-page costs are not the app's
-        await measure(browser, url, site)
-        for (let r = 0; r < runs; r++) {
-          const m = await measure(browser, url, site)
-          summary.runs.push(m)
-          log(
-            `  ${dataset.label}: run ${r + 1}/${runs}: first chart ${fmt(m.firstChartMs, 0)} ms, filter ${m.filterMs.map((x) => fmt(x, 0)).join('/')} ms, heap ${fmt(m.heapMb, 1)} MB, before chart ${fmt((m.gzipBeforeChart ?? NaN) / 1e6, 2)} MB gzip${m.note ? ` — ${m.note}` : ''}`,
-          )
-          if (m.firstChartMs === null) break
-        }
-      } finally {
-        stopServer(server)
-      }
-      summaries.push(summary)
+      summaries.push(...(await measureSize(browser, dataset)))
     }
     const profileSize = option(argv, '--profile')
     if (profileSize) await profileFirstChart(browser, await datasetFor(profileSize === 'demo' ? 'demo' : Number(profileSize)))
@@ -409,6 +430,8 @@ async function main(): Promise<void> {
       rows,
     ),
   )
+  console.log(`\nEvery control of ${route}, one after another from the defaults (time from the router push to the next chart:drawn)`)
+  console.log(controlsTable(summaries.map(({ dataset, runs }) => ({ label: dataset.label, runs }))))
   console.log('Budgets at 1 M: first chart ≤ 1000 ms; filter → chart ≤ 50 ms; ≤ 1 MB gzip before the first chart; heap ≤ 100 MB; initial JS ≤ 250 KB gzip.')
   for (const { dataset, runs } of summaries) {
     const notes = [...new Set(runs.map((m) => m.note).filter(Boolean))]

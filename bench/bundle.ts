@@ -44,7 +44,7 @@ interface RouteEntry {
 
 const ROUTES: RouteEntry[] = [
   { route: '/mentions (default)', modules: ['src/views/MentionsView.vue'], chart: true, gated: true },
-  { route: '/visits', modules: ['src/views/VisitsView.vue', 'src/charts/echarts-custom.ts'], chart: true, gated: false },
+  { route: '/visits', modules: ['src/views/VisitsView.vue'], chart: true, gated: false },
   { route: '/figures', modules: ['src/views/FiguresView.vue'], chart: true, gated: false },
   { route: '/articles', modules: ['src/views/ArticlesView.vue'], chart: false, gated: false },
   { route: '/articles/:id', modules: ['src/views/ArticleReaderView.vue'], chart: false, gated: false },

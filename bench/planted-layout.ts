@@ -96,7 +96,7 @@ for (let i = 0; i < n; i++) {
 if (records) flushShard(Math.floor((n - 1) / SHARD_SIZE))
 
 const eventList = [...events.values()]
-const { index, dayFiles } = builder.finish({
+const { index, dayFiles, files } = builder.finish({
   generatedAt: new Date(Date.UTC(2026, 0, 1)).toISOString(),
   actors: plantedActors(),
   events: eventList.length,
@@ -106,6 +106,7 @@ const { index, dayFiles } = builder.finish({
 writeFileSync(join(tmp, indexFileFor('dataset')), JSON.stringify(index))
 writeFileSync(join(tmp, paths.events), JSON.stringify({ events: eventList }))
 for (const [path, file] of dayFiles) writeFileSync(join(tmp, path), JSON.stringify(file))
+for (const [path, file] of files) writeFileSync(join(tmp, path), JSON.stringify(file))
 const searchStarted = performance.now()
 search.write(join(tmp, 'dataset.search'), 'dataset.search', index.generatedAt)
 search.close()

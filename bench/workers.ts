@@ -36,7 +36,7 @@ async function startUp(count: number, entry: string, dir: string): Promise<numbe
   const started = performance.now()
   const pool = await WorkerPool.start(count, { inDir: ROOT, registry: inputs.value.registry, gazetteers: inputs.value.gazetteers }, dir, entry)
   try {
-    await pool.run(count, () => ({ kind: 'first', files: [] }), () => {})
+    await pool.run(count, () => ({ kind: 'first', files: [], part: join(dir, 'empty.part') }), () => {})
     return performance.now() - started
   } finally {
     await pool.close()

@@ -1,6 +1,6 @@
 /**
  * The preprocessing command (`npm run preprocess`, which starts Node with a 512 MB heap limit):
- *   npm run preprocess -- --in DIR --out FILE [--actors FILE] [--places FILE] [--occasions FILE] [--offices FILE] [--workers N|auto]
+ *   npm run preprocess -- --in DIR --out FILE [--actors FILE] [--places FILE] [--occasions FILE] [--offices FILE] [--workers N|auto] [--cache DIR | --no-cache]
  * Flags → run() → exit code. The only module that reads the command line and the environment, and the
  * only `process.exit`.
  */
@@ -11,7 +11,7 @@ import { run } from './run.ts'
 import type { RunOptions } from './run.ts'
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const USAGE = '--in DIR --out FILE [--actors FILE] [--places FILE] [--occasions FILE] [--offices FILE] [--workers N|auto]'
+const USAGE = '--in DIR --out FILE [--actors FILE] [--places FILE] [--occasions FILE] [--offices FILE] [--workers N|auto] [--cache DIR | --no-cache]'
 
 export type CliOptions = Omit<RunOptions, 'generatedAt'>
 
@@ -23,13 +23,20 @@ const FLAGS = {
   occasions: { type: 'string', what: 'a file' },
   offices: { type: 'string', what: 'a file' },
   workers: { type: 'string', what: 'a whole number ≥ 1 or "auto"' },
+  cache: { type: 'string', what: 'a folder' },
 } as const
 
 /** Command line → options, or a one-line error. */
 export function parseArgs(argv: readonly string[]): { ok: true; value: CliOptions } | { ok: false; error: string } {
   let values: Partial<Record<keyof typeof FLAGS, string>>
+  let noCache = false
   try {
-    ;({ values } = parseFlags({ args: [...argv], options: FLAGS, strict: true, allowPositionals: false }))
+    const options = { ...FLAGS, 'no-cache': { type: 'boolean' } } as const
+    const parsed = parseFlags({ args: [...argv], options, strict: true, allowPositionals: false }).values
+    noCache = parsed['no-cache'] === true
+    const { 'no-cache': _, ...strings } = parsed
+    void _
+    values = strings
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
     const arg = /'(-[^' ]*)/.exec((e as Error).message)?.[1] ?? argv.find((a) => !a.startsWith('--')) ?? ''
@@ -37,6 +44,7 @@ export function parseArgs(argv: readonly string[]): { ok: true; value: CliOption
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag in FLAGS) return { ok: false, error: `--${flag} needs ${FLAGS[flag].what}` }
     return { ok: false, error: `unknown argument "${arg}" (usage: ${USAGE})` }
   }
+  if (noCache && values.cache !== undefined) return { ok: false, error: '--cache and --no-cache exclude each other' }
   for (const [flag, { what }] of Object.entries(FLAGS)) {
     if (values[flag as keyof typeof FLAGS] === '') return { ok: false, error: `--${flag} needs ${what}` }
   }
@@ -52,6 +60,7 @@ export function parseArgs(argv: readonly string[]): { ok: true; value: CliOption
       occasionsFile: values.occasions ?? join(PROJECT_ROOT, 'data/occasions.json'),
       officesFile: values.offices ?? join(PROJECT_ROOT, 'data/offices.json'),
       workers: workers === 'auto' ? 'auto' : Number(workers),
+      ...(noCache ? { cacheDir: null } : values.cache !== undefined ? { cacheDir: values.cache } : {}),
     },
   }
 }

@@ -17,8 +17,7 @@ import { openOutput } from './io/output.ts'
 import type { OutputTarget } from './io/output.ts'
 import { createProgress } from './io/progress.ts'
 import type { ProgressSink } from './io/progress.ts'
-import { listArticleFiles } from './io/read-article.ts'
-import { ReadCacheWriter } from './io/read-cache.ts'
+import { listSources } from './io/list-sources.ts'
 import { readInputs } from './io/read-inputs.ts'
 import type { InputFiles, Inputs } from './io/read-inputs.ts'
 import { readLines, RecordSpool } from './io/spool.ts'
@@ -28,24 +27,19 @@ import { bufferedWriter } from './io/write-all.ts'
 import { checkRecord } from './passes/check-record.ts'
 import { extractShard } from './passes/extract-pass.ts'
 import type { ShardJob, ShardRecords } from './passes/extract-pass.ts'
-import { planArticles, readChunks, shardPathOf, threadCount } from './passes/plan.ts'
+import { planArticles, shardPathOf, threadCount } from './passes/plan.ts'
+import { commitIncremental, openIncremental, staleNames } from './incremental.ts'
+import { readStep, reusable } from './read-step.ts'
+import type { ReadContext, ReadOutcome, RunReport } from './read-step.ts'
 import type { ArticlePlan } from './passes/plan.ts'
-import { readFiles } from './passes/read-pass.ts'
-import type { FirstPassResult, FoundPerson } from './passes/read-pass.ts'
 import { actorsOf } from './stages/article-records.ts'
-import { buildMatcher, discoveredEntry } from './stages/extract/actor-registry.ts'
+import { buildMatcher } from './stages/extract/actor-registry.ts'
 import type { ActorMatcher } from './stages/extract/actor-registry.ts'
 import type { ActorEntry } from './stages/types.ts'
 import { WorkerPool } from './workers/pool.ts'
-import { byCodeUnit } from '../src/model/order.ts'
 
 export type { BuiltDataset } from './io/write-output.ts'
-
-export interface RunReport {
-  read: number
-  skipped: { file: string; reason: string }[]
-  warnings: string[]
-}
+export type { RunReport } from './read-step.ts'
 
 export interface BuildOptions {
   /**
@@ -61,32 +55,16 @@ export interface BuildOptions {
   workDir?: string
   /** The file each worker starts from (default: worker.ts, bundled). */
   workerEntry?: string
+  /** The cache between runs (io/run-cache.ts); none: every file is read and extracted. */
+  cacheDir?: string
 }
 
 /** What every step of a run works with. */
-interface RunContext {
-  inDir: string
-  inputs: Inputs
+interface RunContext extends ReadContext {
   generatedAt: string
   /** The folder the text shards are written to, and their folder relative to the dataset file ("dataset.text"). */
   shardDir: string
   shardFolder: string
-  workDir: string
-  files: string[]
-  report: RunReport
-  pool: WorkerPool | undefined
-  progress: ProgressSink | undefined
-}
-
-/** What the read pass leaves for the next steps, per article in the order read (a few numbers each). */
-interface ReadOutcome {
-  cacheFile: string
-  ids: string[]
-  keys: (string | null)[]
-  offsets: number[]
-  lengths: number[]
-  /** People found in the text and not in the registry, sorted by id. */
-  discovered: ActorEntry[]
 }
 
 /** What the extract pass leaves: the records in the spool, the layout counts, the event reports by year. */
@@ -97,11 +75,13 @@ interface ExtractOutcome {
   drafts: DraftSpool
   usedActors: Set<string>
   matcher: ActorMatcher
+  /** With a cache: the part files the shard jobs parked their records in. */
+  cacheParts: string[]
 }
 
 /** Step 1: the files to read, and the worker threads when the folder is worth them. */
 async function planRun(inDir: string, inputs: Inputs, workDir: string, options: BuildOptions): Promise<Pick<RunContext, 'files' | 'report' | 'pool'>> {
-  const { files, skipped } = listArticleFiles(inDir)
+  const { files, skipped } = listSources(inDir)
   const report: RunReport = { read: 0, skipped: [...skipped], warnings: [] }
   const threads = threadCount(options.workers, files.length, availableParallelism())
   const setup = { inDir, registry: [...inputs.registry], gazetteers: inputs.gazetteers }
@@ -109,85 +89,36 @@ async function planRun(inDir: string, inputs: Inputs, workDir: string, options: 
   return { files, report, pool }
 }
 
-/** Adds the people an article names and the registry does not: the first article decides, one that gives the state fills it in. */
-function addDiscovered(discovered: Map<string, ActorEntry>, registryIds: ReadonlySet<string>, people: readonly FoundPerson[]): void {
-  for (const person of people) {
-    const entry = discoveredEntry(person.name, person.country, person.countryFrom, person.sameAs)
-    if (registryIds.has(entry.id)) continue
-    const earlier = discovered.get(entry.id)
-    if (!earlier) discovered.set(entry.id, entry)
-    else if (earlier.country === undefined && entry.country !== undefined) {
-      earlier.country = entry.country
-      earlier.countryFrom = entry.countryFrom
-    }
-  }
-}
-
-/** Step 2: read every file (skips, wire-copy keys, people not in the registry), each article parked in the read cache. */
-async function readStep(ctx: RunContext): Promise<ReadOutcome> {
-  const { registry } = ctx.inputs
-  const cache = new ReadCacheWriter(join(ctx.workDir, 'read-cache.jsonl'))
-  const out: ReadOutcome = { cacheFile: cache.file, ids: [], keys: [], offsets: [], lengths: [], discovered: [] }
-  const registryIds = new Set(registry.map((e) => e.id))
-  const discovered = new Map<string, ActorEntry>()
-  const seenIds = new Set<string>()
-  const reading = ctx.progress ? createProgress('read   ', ctx.files.length, ctx.progress) : undefined
-  let seen = 0
-  let seenBytes = 0
-  const take = (results: readonly FirstPassResult[]): void => {
-    for (const r of results) {
-      ctx.report.warnings.push(...r.warnings)
-      seen++
-      seenBytes += r.bytes
-      if (!r.ok) {
-        ctx.report.skipped.push({ file: r.file, reason: r.reason })
-        continue
-      }
-      if (seenIds.has(r.id)) {
-        ctx.report.skipped.push({ file: r.file, reason: `same id "${r.id}" as an earlier file` })
-        continue
-      }
-      seenIds.add(r.id)
-      const { offset, length } = cache.add(r.cached)
-      out.ids.push(r.id)
-      out.keys.push(r.bodyKey)
-      out.offsets.push(offset)
-      out.lengths.push(length)
-      addDiscovered(discovered, registryIds, r.people)
-    }
-    reading?.update(seen, seenBytes)
-  }
-  try {
-    const chunks = readChunks(ctx.files, ctx.pool ? ctx.pool.size : 1)
-    if (ctx.pool) await ctx.pool.run<FirstPassResult[]>(chunks.length, (i) => ({ kind: 'first', files: chunks[i] ?? [] }), (_, r) => take(r))
-    else {
-      const baseMatcher = buildMatcher(registry)
-      for (const chunk of chunks) take(readFiles(ctx.inDir, chunk, baseMatcher, ctx.inputs.gazetteers.occasions))
-    }
-    reading?.finish()
-    cache.close()
-  } finally {
-    cache.abort()
-  }
-  ctx.report.read = out.ids.length
-  out.discovered = [...discovered.values()].sort((x, y) => byCodeUnit(x.id, y.id))
-  return out
-}
-
 /** The shard jobs of the extract pass: each shard's articles (their spans in the read cache), wire-copy links and files. */
 function shardJobs(ctx: RunContext, read: ReadOutcome, plan: ArticlePlan): ShardJob[] {
+  const inc = ctx.incremental
+  const reuse = reusable(read)
+  const stale = inc ? staleNames(inc.state.cache.discovered, read.discovered) : null
+  const partOf = Int32Array.from(plan.readIndex, (i) => read.partOf[i] ?? 0)
   const offsets = Float64Array.from(plan.readIndex, (i) => read.offsets[i] ?? 0)
   const lengths = Uint32Array.from(plan.readIndex, (i) => read.lengths[i] ?? 0)
   return plan.shards.shards.map(({ index, positions }) => {
     const shardPath = shardPathOf(ctx.shardFolder, index, plan.shards.count)
     return {
-      cacheFile: read.cacheFile,
-      sources: positions.map((p) => ({ offset: offsets[p] ?? 0, length: lengths[p] ?? 0 })),
+      sources: positions.map((p) => ({ file: read.parts[partOf[p] ?? 0] ?? '', offset: offsets[p] ?? 0, length: lengths[p] ?? 0 })),
       duplicateOf: positions.map((p) => plan.duplicateOf.get(plan.ids[p] ?? '') ?? null),
       shardPath,
       shardFile: join(ctx.shardDir, basename(shardPath)),
+      ...(reuse && inc ? { reuse: positions.map((p) => reuse[plan.readIndex[p] ?? -1] ?? null), stale, cachePart: join(ctx.workDir, `x-${inc.stamp}-${index}.part`) } : {}),
     }
   })
+}
+
+/** With a cache: where each article's records are parked, for the manifest; the count of articles extracted again. */
+function keepParked(ctx: RunContext, read: ReadOutcome, plan: ArticlePlan, job: number, result: ShardRecords): void {
+  const counts = ctx.incremental?.state.counts
+  if (!counts || !result.parked || !read.kept) return
+  counts.redone += result.redone ?? 0
+  const positions = plan.shards.shards[job]?.positions ?? []
+  for (const [k, span] of result.parked.entries()) {
+    const kept = read.kept[plan.readIndex[positions[k] ?? -1] ?? -1]
+    if (kept) kept.extract = span
+  }
 }
 
 /** Step 3: per shard, extract actors, events and figures where the job runs; check the records, spool them, count them for the layout. */
@@ -198,12 +129,14 @@ async function extractStep(ctx: RunContext, read: ReadOutcome): Promise<ExtractO
   read.keys.length = 0
   const matcher = buildMatcher(ctx.inputs.registry, read.discovered)
   const spool = new RecordSpool(join(ctx.workDir, 'records.jsonl'), plan.ids)
-  const out: ExtractOutcome = { spool, layout: createLayoutBuilder(), search: createSearchIndexBuilder(ctx.workDir), drafts: new DraftSpool(ctx.workDir), usedActors: new Set(), matcher }
+  const cacheParts = jobs.flatMap((j) => (j.cachePart ? [j.cachePart] : []))
+  const out: ExtractOutcome = { spool, layout: createLayoutBuilder(), search: createSearchIndexBuilder(ctx.workDir), drafts: new DraftSpool(ctx.workDir), usedActors: new Set(), matcher, cacheParts }
   const extracting = ctx.progress ? createProgress('extract', plan.ids.length, ctx.progress) : undefined
   let done = 0
   let doneBytes = 0
-  const take = (result: ShardRecords): void => {
+  const take = (result: ShardRecords, job: number): void => {
     ctx.report.warnings.push(...result.warnings)
+    keepParked(ctx, read, plan, job, result)
     for (const r of result.records) {
       const a = r.article
       checkRecord(ArticleSchema, `articles.${a.id}`, a)
@@ -225,9 +158,9 @@ async function extractStep(ctx: RunContext, read: ReadOutcome): Promise<ExtractO
   try {
     if (ctx.pool) {
       ctx.pool.broadcast({ kind: 'matcher', discovered: read.discovered })
-      await ctx.pool.run<ShardRecords>(jobs.length, (i) => ({ kind: 'shard', shard: jobs[i] as ShardJob }), (_, r) => take(r))
+      await ctx.pool.run<ShardRecords>(jobs.length, (i) => ({ kind: 'shard', shard: jobs[i] as ShardJob }), (i, r) => take(r, i))
     } else {
-      for (const job of jobs) take(extractShard(job, matcher, ctx.inputs.gazetteers))
+      for (const [i, job] of jobs.entries()) take(extractShard(job, matcher, ctx.inputs.gazetteers), i)
     }
     extracting?.finish()
     spool.seal()
@@ -277,19 +210,20 @@ export async function buildDataset(
   shardDir: string,
   shardFolder: string,
   options: BuildOptions,
-): Promise<{ built: BuiltDataset; report: RunReport }> {
+): Promise<{ built: BuiltDataset; report: RunReport; keepCache?: () => void }> {
   const ownWorkDir = options.workDir === undefined
   const workDir = options.workDir ?? mkdtempSync(join(tmpdir(), 'mbpm-run-'))
   mkdirSync(workDir, { recursive: true })
   let pool: WorkerPool | undefined
-  let cacheFile: string | undefined
+  let newParts: string[] = []
   let spool: RecordSpool | undefined
   try {
     const planned = await planRun(inDir, inputs, workDir, options)
     pool = planned.pool
-    const ctx: RunContext = { inDir, inputs, generatedAt, shardDir, shardFolder, workDir, progress: options.progress, ...planned }
+    const incremental = options.cacheDir === undefined ? undefined : openCache(options.cacheDir, inputs, inDir, planned.files)
+    const ctx: RunContext = { inDir, inputs, generatedAt, shardDir, shardFolder, workDir, progress: options.progress, ...planned, ...(incremental ? { incremental } : {}) }
     const read = await readStep(ctx)
-    cacheFile = read.cacheFile
+    newParts = read.newParts
     const extracted = await extractStep(ctx, read)
     spool = extracted.spool
     const { events, actors } = mergeStep(ctx, extracted, read.discovered)
@@ -298,15 +232,26 @@ export async function buildDataset(
       extracted.search.close()
       if (ownWorkDir) rmSync(workDir, { recursive: true, force: true })
     }
-    return { built: { generatedAt, spool: extracted.spool, actors, events, layout: extracted.layout, search: extracted.search, close }, report: ctx.report }
+    const built = { generatedAt, spool: extracted.spool, actors, events, layout: extracted.layout, search: extracted.search, close }
+    if (!incremental || !read.reads) return { built, report: ctx.report }
+    const reads = read.reads
+    ctx.report.cache = incremental.state.counts
+    const keepCache = (): void => commitIncremental(incremental.state, planned.files, reads, read.discovered, [...read.newParts, ...extracted.cacheParts])
+    return { built, report: ctx.report, keepCache }
   } catch (e) {
     spool?.close()
     if (ownWorkDir) rmSync(workDir, { recursive: true, force: true })
     throw e
   } finally {
-    if (cacheFile) rmSync(cacheFile, { force: true })
+    if (options.cacheDir === undefined) for (const part of newParts) rmSync(part, { force: true })
     await pool?.close()
   }
+}
+
+/** The cache of an incremental run, opened on the files of this one. */
+function openCache(dir: string, inputs: Inputs, inDir: string, files: readonly string[]): NonNullable<RunContext['incremental']> {
+  const { incremental, known } = openIncremental(dir, inputs, inDir, files)
+  return { state: incremental, known, stamp: `${Date.now().toString(36)}-${process.pid}` }
 }
 
 export interface RunOptions extends InputFiles {
@@ -316,6 +261,8 @@ export interface RunOptions extends InputFiles {
   generatedAt: string
   /** The file each worker starts from (default: worker.ts, bundled). */
   workerEntry?: string
+  /** The cache between runs (default `<outFile>.cache`); null: none (`--no-cache`). */
+  cacheDir?: string | null
 }
 
 /** Where a run reports: one line at a time (stderr), and the progress bar's sink. */
@@ -330,6 +277,13 @@ function outputNames(outFile: string): OutputNames {
   return { outFile, shardFolder: `${base}.text`, indexFile: indexFileFor(base), paths: layoutPathsFor(base), searchFolder: `${base}.search` }
 }
 
+/** The summary's account of the cache: "; sources 3 new, 1 changed, 96 unchanged, 0 removed (2 extracted again)". */
+function cacheLine(report: RunReport): string {
+  const c = report.cache
+  if (!c) return ''
+  return `; sources ${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged, ${c.removed} removed${c.redone ? ` (${c.redone} unchanged articles extracted again: a person found otherwise names them)` : ''}`
+}
+
 /** Step 5: the report lines, then every output file under its temporary name; returns the summary. */
 function writeStep(built: BuiltDataset, report: RunReport, target: OutputTarget, names: OutputNames, inDir: string, io: RunIo): string {
   for (const s of report.skipped) io.log(`skipped ${s.file}: ${s.reason}`)
@@ -338,10 +292,12 @@ function writeStep(built: BuiltDataset, report: RunReport, target: OutputTarget,
   writeOutput(built, target, names)
   const discovered = built.actors.filter((a) => a.discovered).length
   const reasons = [...new Set(report.skipped.map((s) => s.reason))]
+  const skipped = report.skipped.reduce((n, s) => n + (s.records ?? 1), 0)
   return (
-    `read ${report.read}, skipped ${report.skipped.length}${reasons.length ? ` (${reasons.join('; ')})` : ''}; ` +
+    `read ${report.read}, skipped ${skipped}${reasons.length ? ` (${reasons.join('; ')})` : ''}; ` +
     `actors ${built.actors.length} (${discovered} discovered), mentions ${built.spool.counts.mentions}, events ${built.events.count}, ` +
-    `figures ${built.spool.counts.figures}, quotes ${built.spool.counts.quotes} → ${names.outFile}`
+    `figures ${built.spool.counts.figures}, quotes ${built.spool.counts.quotes} → ${names.outFile}` +
+    cacheLine(report)
   )
 }
 
@@ -362,14 +318,15 @@ export async function run(options: RunOptions, io: RunIo): Promise<number> {
   const names = outputNames(outFile)
   let target: OutputTarget
   try {
-    target = openOutput(outFile, [names.paths.events, basename(outFile), names.indexFile], [names.shardFolder, names.paths.dayFolder, names.paths.partFolder, names.searchFolder])
+    target = openOutput(outFile, [names.paths.events, names.paths.comentions, basename(outFile), names.indexFile], [names.shardFolder, names.paths.dayFolder, names.paths.partFolder, names.searchFolder])
   } catch (e) {
     return fail(`cannot write ${outFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
   }
   const workDir = join(dirname(outFile), `${basename(outFile)}.spool-${process.pid}-${Date.now()}`)
   try {
-    const build = { workers: options.workers, progress: io.progress, workDir, workerEntry: options.workerEntry }
-    const { built, report } = await buildDataset(inDir, inputs.value, options.generatedAt, target.tmp(names.shardFolder), names.shardFolder, build)
+    const cacheDir = options.cacheDir === undefined ? `${outFile}.cache` : (options.cacheDir ?? undefined)
+    const build = { workers: options.workers, progress: io.progress, workDir, workerEntry: options.workerEntry, ...(cacheDir ? { cacheDir } : {}) }
+    const { built, report, keepCache } = await buildDataset(inDir, inputs.value, options.generatedAt, target.tmp(names.shardFolder), names.shardFolder, build)
     let summary: string
     try {
       summary = writeStep(built, report, target, names, inDir, io)
@@ -377,6 +334,7 @@ export async function run(options: RunOptions, io: RunIo): Promise<number> {
       built.close()
     }
     target.commit()
+    keepCache?.()
     io.log(summary)
     return 0
   } catch (e) {

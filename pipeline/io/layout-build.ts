@@ -17,22 +17,19 @@ import type { DatasetIndex, DatasetPart, DayFile, EventsFile } from '../../src/m
 import { byCodeUnit } from '../../src/model/order.ts'
 import { createCellStore, UNDATED } from './layout-cells.ts'
 import type { CellStore } from './layout-cells.ts'
+import { createComentionCounter } from './layout-comentions.ts'
+import type { LayoutExtension, LayoutPaths } from './layout-extension.ts'
 
-/** Where the layout files go, relative to the index file's folder. */
-export interface LayoutPaths {
-  /** Folder of the per-year day files: "dataset.days". */
-  dayFolder: string
-  /** Folder of the month parts: "dataset.parts". */
-  partFolder: string
-  /** The events file: "dataset.events.json". */
-  events: string
-  /** The search index's meta file: "dataset.search/meta.json" (./search-index.ts writes it). */
-  search?: string
+export type { LayoutExtension, LayoutPaths } from './layout-extension.ts'
+
+/** The extensions every layout counts: co-mentions. */
+export function defaultExtensions(): LayoutExtension[] {
+  return [createComentionCounter()]
 }
 
 /** The layout paths beside a dataset file named `base`.json ("dataset" → dataset.days, dataset.parts, …). */
 export function layoutPathsFor(base: string): LayoutPaths {
-  return { dayFolder: `${base}.days`, partFolder: `${base}.parts`, events: `${base}.events.json`, search: `${base}.search/meta.json` }
+  return { dayFolder: `${base}.days`, partFolder: `${base}.parts`, events: `${base}.events.json`, comentions: `${base}.comentions.json`, search: `${base}.search/meta.json` }
 }
 
 /** The index file's name beside a dataset file named `base`.json. */
@@ -67,9 +64,16 @@ export interface FinishOptions {
   paths: LayoutPaths
 }
 
+/** The counted layout: the index, the day files, and the extensions' files beside the index (path → JSON value). */
+export interface CountedLayout {
+  index: DatasetIndex
+  dayFiles: Map<string, DayFile>
+  files: Map<string, unknown>
+}
+
 export interface LayoutBuilder {
   add(article: Article, mentions: readonly Mention[], options: AddOptions): void
-  finish(options: FinishOptions): { index: DatasetIndex; dayFiles: Map<string, DayFile> }
+  finish(options: FinishOptions): CountedLayout
 }
 
 /** A story with copies, while its copies arrive: its representative so far and its outlets. */
@@ -89,8 +93,14 @@ export function earlier(aPublished: string | null, aId: string, bPublished: stri
   return a < b || (a === b && aId < bId)
 }
 
-/** The index and the day files from the counted cells, numbered for the actor list of the dataset. */
-function layoutFiles(cells: CellStore, totals: DatasetIndex['totals'], partCounts: ReadonlyMap<string, number>, options: FinishOptions): { index: DatasetIndex; dayFiles: Map<string, DayFile> } {
+/** The index, the day files and the extensions' files from the counted cells, numbered for the actor list of the dataset. */
+function layoutFiles(
+  cells: CellStore,
+  extensions: readonly LayoutExtension[],
+  totals: DatasetIndex['totals'],
+  partCounts: ReadonlyMap<string, number>,
+  options: FinishOptions,
+): CountedLayout {
   const numbering = cells.numbering(options.actors)
   const dates = cells.dates()
   const months = [...new Set(dates.map((d) => d.slice(0, 7)))]
@@ -121,11 +131,22 @@ function layoutFiles(cells: CellStore, totals: DatasetIndex['totals'], partCount
     events: options.paths.events,
     ...(options.paths.search === undefined ? {} : { search: options.paths.search }),
   }
-  return { index, dayFiles }
+  const files = new Map<string, unknown>()
+  for (const extension of extensions) {
+    const out = extension.finish({ numbering, months, paths: options.paths })
+    Object.assign(index, out.index)
+    for (const [path, value] of out.files) files.set(path, value)
+  }
+  return { index, dayFiles, files }
 }
 
-export function createLayoutBuilder(): LayoutBuilder {
+export function createLayoutBuilder(extensions: readonly LayoutExtension[] = defaultExtensions()): LayoutBuilder {
   const cells = createCellStore()
+  /** Counts one story in the cells and in every extension. */
+  const countStory = (published: string | null, outletSet: readonly number[], mentions: readonly number[]): void => {
+    const set = cells.count(published, outletSet, mentions)
+    for (const extension of extensions) extension.story(published, set, mentions)
+  }
   const stories = new Map<string, StoryState>()
   /** Articles per part month ("YYYY-MM" or "undated"), wire copies included. */
   const partCounts = new Map<string, number>()
@@ -158,14 +179,14 @@ export function createLayoutBuilder(): LayoutBuilder {
       const outlet = cells.outletOf(article.outlet)
       if (options.inStory) return addToStory(article, mentions, outlet)
       if (article.duplicateOf !== null) throw new Error(`${article.id} is a wire copy: add it with inStory`)
-      cells.count(article.published, [outlet], cells.actorPairs(article.id, mentions))
+      countStory(article.published, [outlet], cells.actorPairs(article.id, mentions))
     },
 
     finish(options) {
-      for (const story of stories.values()) cells.count(story.published, [...story.outlets], story.mentions)
+      for (const story of stories.values()) countStory(story.published, [...story.outlets], story.mentions)
       stories.clear()
       const totals = { articles, wireCopies, mentions: mentionRecords, events: options.events, figures: options.figures, ...(options.quotes === undefined ? {} : { quotes: options.quotes }) }
-      return layoutFiles(cells, totals, partCounts, options)
+      return layoutFiles(cells, extensions, totals, partCounts, options)
     },
   }
 }
@@ -214,9 +235,7 @@ function mentionsByArticle(mentions: readonly Mention[]): Map<string, Mention[]>
   return out
 }
 
-export interface Layout {
-  index: DatasetIndex
-  dayFiles: Map<string, DayFile>
+export interface Layout extends CountedLayout {
   parts: Map<string, DatasetPart>
   events: EventsFile
 }
@@ -227,7 +246,7 @@ export function layoutFromDataset(dataset: Dataset, paths: LayoutPaths = layoutP
   const members = storyMembers(dataset.articles)
   const byArticle = mentionsByArticle(dataset.mentions)
   for (const a of dataset.articles) builder.add(a, byArticle.get(a.id) ?? [], { inStory: members.has(a.id) })
-  const { index, dayFiles } = builder.finish({
+  const counted = builder.finish({
     generatedAt: dataset.generatedAt,
     actors: dataset.actors,
     events: dataset.events.length,
@@ -235,5 +254,5 @@ export function layoutFromDataset(dataset: Dataset, paths: LayoutPaths = layoutP
     ...(dataset.quotes ? { quotes: dataset.quotes.length } : {}),
     paths,
   })
-  return { index, dayFiles, parts: partsOf(dataset, paths), events: { events: dataset.events } }
+  return { ...counted, parts: partsOf(dataset, paths), events: { events: dataset.events } }
 }

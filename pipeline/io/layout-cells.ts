@@ -49,8 +49,8 @@ export interface CellStore {
   outletOf(outlet: string | null): number
   /** An article's mentions as pairs (internal actor number, count) for the counts > 0. */
   actorPairs(articleId: string, mentions: readonly Mention[]): number[]
-  /** Counts one story: its date, the outlets it appeared in, its mention pairs. */
-  count(published: string | null, outletSet: readonly number[], mentions: readonly number[]): void
+  /** Counts one story: its date, the outlets it appeared in, its mention pairs. Returns its internal outlet-set number. */
+  count(published: string | null, outletSet: readonly number[], mentions: readonly number[]): number
   /** The dates counted, undated left out, in order. */
   dates(): string[]
   hasUndated(): boolean
@@ -190,6 +190,7 @@ export function createCellStore(): CellStore {
         cellMentions[cell] = (cellMentions[cell] ?? 0) + (mentions[i + 1] ?? 0)
         cellStories[cell] = (cellStories[cell] ?? 0) + 1
       }
+      return set
     },
     dates: () => [...byDate.keys()].filter((d) => d !== UNDATED).sort(byCodeUnit),
     hasUndated: () => byDate.has(UNDATED),

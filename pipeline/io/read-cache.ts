@@ -1,6 +1,6 @@
 /**
- * The read cache of a run: the first pass parks each article as read (one JSON text per article, one
- * after another in one file); the second pass takes a shard's articles back by their spans.
+ * The read cache of a run: each first-pass job parks its articles as read in a part file of its own (one
+ * JSON text per article, one after another); the second pass takes a shard's articles back by their spans.
  */
 import { closeSync, openSync, readSync } from 'node:fs'
 import { bufferedWriter } from './write-all.ts'
@@ -8,6 +8,8 @@ import type { BufferedWriter } from './write-all.ts'
 
 /** Where the second pass finds an article as the first pass read it: a span of the read cache file. */
 export interface ArticleSource {
+  /** The part file. */
+  file: string
   offset: number
   length: number
 }
@@ -27,7 +29,7 @@ export class ReadCacheWriter {
   /** Appends one article's text; returns its span. */
   add(text: string): ArticleSource {
     const length = Buffer.byteLength(text)
-    const source = { offset: this.bytes, length }
+    const source = { file: this.file, offset: this.bytes, length }
     this.out.write(text)
     this.bytes += length
     return source
@@ -52,12 +54,17 @@ export class ReadCacheWriter {
   }
 }
 
-/** The texts at `sources` of the cache file, parsed. */
-export function readCached<T>(cacheFile: string, sources: readonly ArticleSource[]): T[] {
-  const fd = openSync(cacheFile, 'r')
+/** The texts at `sources` (spans of part files), parsed, in the order given. */
+export function readCached<T>(sources: readonly ArticleSource[]): T[] {
+  const fds = new Map<string, number>()
   try {
     let buffer = Buffer.alloc(1 << 16)
-    return sources.map(({ offset, length }) => {
+    return sources.map(({ file, offset, length }) => {
+      let fd = fds.get(file)
+      if (fd === undefined) {
+        fd = openSync(file, 'r')
+        fds.set(file, fd)
+      }
       if (buffer.length < length) buffer = Buffer.alloc(Math.max(length, buffer.length * 2))
       let done = 0
       while (done < length) {
@@ -68,6 +75,6 @@ export function readCached<T>(cacheFile: string, sources: readonly ArticleSource
       return JSON.parse(buffer.toString('utf8', 0, length)) as T
     })
   } finally {
-    closeSync(fd)
+    for (const fd of fds.values()) closeSync(fd)
   }
 }

@@ -60,7 +60,7 @@ export function writeOutput(built: BuiltDataset, target: OutputTarget, names: Ou
   for (const { month, positions } of spool.partPositions()) {
     writePieces(inFolder(partPath(names.paths, month)), spooledPartPieces(spool, month, positions))
   }
-  const { index, dayFiles } = built.layout.finish({
+  const { index, dayFiles, files } = built.layout.finish({
     generatedAt: built.generatedAt,
     actors: built.actors,
     events: built.events.count,
@@ -69,6 +69,7 @@ export function writeOutput(built: BuiltDataset, target: OutputTarget, names: Ou
     paths: names.paths,
   })
   for (const [path, day] of dayFiles) writeFileSync(inFolder(path), compactJson(day))
+  for (const [path, value] of files) writeFileSync(target.tmp(path), compactJson(value))
   writePieces(target.tmp(names.paths.events), eventsFilePieces(built.events.lines()))
   built.search.write(target.tmp(names.searchFolder), names.searchFolder, built.generatedAt)
   writeFileSync(target.tmp(names.indexFile), compactJson(index))

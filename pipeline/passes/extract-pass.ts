@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs'
 import { TextShardSchema } from '../../src/model/dataset.ts'
 import type { ArticleText, TextShard } from '../../src/model/dataset.ts'
-import { readCached } from '../io/read-cache.ts'
+import { readCached, ReadCacheWriter } from '../io/read-cache.ts'
 import type { ArticleSource } from '../io/read-cache.ts'
 import { toJson } from '../io/stream-dataset.ts'
 import { articleTerms, type ArticleTerms } from '../../src/lib/search/tokens.ts'
@@ -34,7 +34,7 @@ export interface Gazetteers {
 
 /** One shard of the second pass: where its articles are parked, their wire-copy links, where its texts go. */
 export interface ShardJob {
-  cacheFile: string
+  /** Where each article is parked (a span of a read-cache part file), in id order. */
   sources: ArticleSource[]
   /** `duplicateOf` of each article, in the order of `sources`. */
   duplicateOf: (string | null)[]
@@ -42,6 +42,12 @@ export interface ShardJob {
   shardPath: string
   /** File the shard's texts are written to. */
   shardFile: string
+  /** Per article: the records an earlier run made of it (a span of a cache part), reused unless its text names a person of `stale`. */
+  reuse?: (ArticleSource | null)[]
+  /** Names (a regular expression) of the people found otherwise than in the run that made the cache; null: none. */
+  stale?: string | null
+  /** Where the job parks each article's records for the next run (no cache: not parked). */
+  cachePart?: string
 }
 
 /** The records of one shard's articles (structured-cloneable; their texts are already written). */
@@ -50,6 +56,10 @@ export interface ShardRecords {
   records: (Omit<ArticleRecords, 'text'> & { terms: ArticleTerms | null })[]
   warnings: string[]
   bytes: number
+  /** With a cache: where each record's full entry is parked (reused or new), in the order of `records`. */
+  parked?: ArticleSource[]
+  /** How many articles were extracted again although their file was unchanged (a person found otherwise names them). */
+  redone?: number
 }
 
 /** Runs a stage without letting its failure stop the article. */
@@ -75,23 +85,51 @@ function extractArticle(read: CachedRead, matcher: ActorMatcher, gazetteers: Gaz
   return { ...a, matches, events, figures, quotes }
 }
 
-/** The second pass over one shard: extract, make the records, write the texts to the shard file. */
+/** An earlier run's records of an article, fitted to this run's shard and wire-copy link; undefined when a stale name occurs in its text. */
+function reused(entry: ArticleRecords, job: ShardJob, i: number, stale: RegExp | undefined): ArticleRecords | undefined {
+  if (stale && entry.text.sentences.some((s) => stale.test(s))) return undefined
+  return { ...entry, article: { ...entry.article, textShard: job.shardPath, duplicateOf: job.duplicateOf[i] ?? null } }
+}
+
+/** The second pass over one shard: extract (or reuse what the cache holds), make the records, write the texts to the shard file. */
 export function extractShard(job: ShardJob, matcher: ActorMatcher, gazetteers: Gazetteers): ShardRecords {
   const warnings: string[] = []
   const warn = (msg: string): void => {
     warnings.push(msg)
   }
-  let bytes = 0
-  const texts: ArticleText[] = []
-  const records = readCached<CachedRead>(job.cacheFile, job.sources).map((read, i) => {
-    bytes += read.bytes
-    const { text, ...rest } = articleRecords(extractArticle(read, matcher, gazetteers, warn), job.shardPath, job.duplicateOf[i] ?? null)
-    texts.push(text)
-    return { ...rest, terms: rest.article.duplicateOf === null ? articleTerms(text.sentences) : null }
-  })
-  const shard: TextShard = { texts }
-  const ok = TextShardSchema.safeParse(shard)
-  if (!ok.success) throw new Error(`text shard ${job.shardPath} does not match the schema: ${ok.error.issues[0]?.message}`)
-  writeFileSync(job.shardFile, toJson(shard))
-  return { records, warnings, bytes }
+  const stale = job.stale ? new RegExp(job.stale, 'u') : undefined
+  const reuse = job.reuse ?? []
+  const earlier = readCached<ArticleRecords>(reuse.filter((r): r is ArticleSource => r !== null && r !== undefined))
+  let k = 0
+  const kept = job.sources.map((_, i) => (reuse[i] ? reused(earlier[k++] as ArticleRecords, job, i, stale) : undefined))
+  const redone = kept.filter((e, i) => !e && reuse[i]).length
+  const reads = readCached<CachedRead>(job.sources.filter((_, i) => !kept[i]))
+  const part = job.cachePart ? new ReadCacheWriter(job.cachePart) : undefined
+  try {
+    let r = 0
+    let bytes = 0
+    const parked: ArticleSource[] = []
+    const texts: ArticleText[] = []
+    const records = job.sources.map((_, i) => {
+      let full = kept[i]
+      if (full) parked.push(reuse[i] as ArticleSource)
+      else {
+        const read = reads[r++] as CachedRead
+        bytes += read.bytes
+        full = articleRecords(extractArticle(read, matcher, gazetteers, warn), job.shardPath, job.duplicateOf[i] ?? null)
+        if (part) parked.push(part.add(JSON.stringify(full)))
+      }
+      const { text, ...rest } = full
+      texts.push(text)
+      return { ...rest, terms: rest.article.duplicateOf === null ? articleTerms(text.sentences) : null }
+    })
+    part?.close()
+    const shard: TextShard = { texts }
+    const ok = TextShardSchema.safeParse(shard)
+    if (!ok.success) throw new Error(`text shard ${job.shardPath} does not match the schema: ${ok.error.issues[0]?.message}`)
+    writeFileSync(job.shardFile, toJson(shard))
+    return { records, warnings, bytes, ...(part ? { parked, redone } : {}) }
+  } finally {
+    part?.abort()
+  }
 }

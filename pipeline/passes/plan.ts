@@ -137,9 +137,9 @@ export function threadCount(workers: number | 'auto', files: number, cores: numb
 }
 
 /** The files of the first pass in jobs: several per thread even for a small folder, so the threads share the work evenly. */
-export function readChunks(files: readonly string[], threads: number): string[][] {
+export function readChunks<T>(files: readonly T[], threads: number): T[][] {
   const size = Math.max(1, Math.min(FIRST_PASS_CHUNK, Math.ceil(files.length / (threads * 8))))
-  const chunks: string[][] = []
+  const chunks: T[][] = []
   for (let i = 0; i < files.length; i += size) chunks.push(files.slice(i, i + size))
   return chunks
 }

@@ -9,11 +9,11 @@ export interface WorkerSetup {
   gazetteers: Gazetteers
 }
 
-/** A job: the first pass over some files, or the second pass over one shard's files. */
-export type WorkerJob = { kind: 'first'; files: string[] } | { kind: 'shard'; shard: ShardJob }
+/** A job: the first pass over some files (their articles parked in `part`), or the second pass over one shard's articles. */
+export type WorkerJob = { kind: 'first'; files: string[]; part: string } | { kind: 'shard'; shard: ShardJob }
 
 /** Messages to a worker: a numbered job, or the matcher for the second pass (people found in the first). */
 export type WorkerMessage = (WorkerJob & { job: number }) | { kind: 'matcher'; discovered: ActorEntry[] }
 
-/** A worker's answer to job `job`: its result (FirstPassResult[] or ShardRecords), or the error it threw. */
+/** A worker's answer to job `job`: its result (SourceRead[] or ShardRecords), or the error it threw. */
 export type WorkerReply = { job: number; ok: true; result: unknown } | { job: number; ok: false; error: string }

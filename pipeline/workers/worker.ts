@@ -13,7 +13,7 @@ const port = parentPort
 const baseMatcher = buildMatcher(setup.registry)
 let matcher = baseMatcher
 
-port?.on('message', (message: WorkerMessage) => {
+port?.on('message', async (message: WorkerMessage) => {
   if (message.kind === 'matcher') {
     matcher = buildMatcher(setup.registry, message.discovered)
     return
@@ -22,7 +22,7 @@ port?.on('message', (message: WorkerMessage) => {
   try {
     const result =
       message.kind === 'first'
-        ? readFiles(setup.inDir, message.files, baseMatcher, setup.gazetteers.occasions)
+        ? await readFiles(setup.inDir, message.files, message.part, baseMatcher, setup.gazetteers.occasions)
         : extractShard(message.shard, matcher, setup.gazetteers)
     reply = { job: message.job, ok: true, result }
   } catch (e) {

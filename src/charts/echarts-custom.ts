@@ -4,4 +4,4 @@
  */
 import { CustomChart } from 'echarts/charts'
 
-export const CUSTOM_SERIES = [CustomChart]
+export const SERIES = [CustomChart]

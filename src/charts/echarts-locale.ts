@@ -25,7 +25,7 @@ export function echartsLocale(lang: Lang) {
       dayOfWeekAbbr: names(lang, 7, { weekday: 'short' }),
     },
     series: {
-      typeNames: { line: t('echarts.line'), scatter: t('echarts.scatter'), custom: t('echarts.custom'), chart: t('echarts.chart') },
+      typeNames: { line: t('echarts.line'), scatter: t('echarts.scatter'), custom: t('echarts.custom'), heatmap: t('echarts.heatmap'), chart: t('echarts.chart') },
     },
     aria: {
       general: { withTitle: t('echarts.withTitle'), withoutTitle: t('echarts.withoutTitle') },

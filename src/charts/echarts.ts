@@ -6,7 +6,7 @@
  */
 import { init, registerLocale, registerTheme, use, type ComposeOption } from 'echarts/core'
 import { LineChart, ScatterChart } from 'echarts/charts'
-import type { CustomSeriesOption, LineSeriesOption, ScatterSeriesOption } from 'echarts/charts'
+import type { CustomSeriesOption, HeatmapSeriesOption, LineSeriesOption, ScatterSeriesOption } from 'echarts/charts'
 import { AriaComponent, GridComponent } from 'echarts/components'
 import type {
   AriaComponentOption,
@@ -68,8 +68,15 @@ export function withoutInteraction(option: ChartOption): ChartOption {
   return rest
 }
 
-let customSeries: Promise<void> | undefined
-let customRegistered = false
+/** Series types not in the chart chunk, each loaded the first time an option draws one. */
+const LAZY_SERIES: Readonly<Record<string, () => Promise<{ SERIES: Parameters<typeof use>[0] }>>> = {
+  // visits lanes
+  custom: () => import('./echarts-custom.ts'),
+  // the co-mention matrix
+  heatmap: () => import('./echarts-heatmap.ts'),
+}
+const lazyLoads = new Map<string, Promise<void>>()
+const lazyRegistered = new Set<string>()
 
 function seriesTypes(option: ChartOption): string[] {
   const series = option.series === undefined ? [] : Array.isArray(option.series) ? option.series : [option.series]
@@ -77,17 +84,26 @@ function seriesTypes(option: ChartOption): string[] {
 }
 
 /**
- * Registers the series types of `option` that are not in the chart chunk (custom series, drawn only by
- * the visits view). Returns undefined when there is nothing left to load; BaseChart waits for the
- * promise before drawing.
+ * Registers the series types of `option` that are not in the chart chunk (custom series of the visits
+ * view, the heatmap of the co-mention view). Returns undefined when there is nothing left to load;
+ * BaseChart waits for the promise before drawing.
  */
 export function registerSeriesOf(option: ChartOption): Promise<void> | undefined {
-  if (customRegistered || !seriesTypes(option).includes('custom')) return undefined
-  customSeries ??= import('./echarts-custom.ts').then(({ CUSTOM_SERIES }) => {
-    use(CUSTOM_SERIES)
-    customRegistered = true
-  })
-  return customSeries
+  const missing = [...new Set(seriesTypes(option))].filter((type) => type in LAZY_SERIES && !lazyRegistered.has(type))
+  if (missing.length === 0) return undefined
+  return Promise.all(
+    missing.map((type) => {
+      let load = lazyLoads.get(type)
+      if (!load) {
+        load = (LAZY_SERIES[type] as () => Promise<{ SERIES: Parameters<typeof use>[0] }>)().then(({ SERIES }) => {
+          use(SERIES)
+          lazyRegistered.add(type)
+        })
+        lazyLoads.set(type, load)
+      }
+      return load
+    }),
+  ).then(() => undefined)
 }
 
 let exportComponents: Promise<void> | undefined
@@ -102,6 +118,7 @@ export type ChartOption = ComposeOption<
   | LineSeriesOption
   | ScatterSeriesOption
   | CustomSeriesOption
+  | HeatmapSeriesOption
   | GridComponentOption
   | TooltipComponentOption
   | LegendComponentOption

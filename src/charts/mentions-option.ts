@@ -26,6 +26,29 @@ export interface MentionsLabels {
 export const MENTIONS_GRID = { left: 56, right: 28, top: 56, bottom: 78 } as const
 export const EVENT_STRIP_Y = 0.94
 
+/** Most period labels along the time axis (a 360 px phone fits about five, a wide screen more, all readable). */
+export const MAX_PERIOD_LABELS = 8
+const LABEL_STEPS = [1, 2, 3, 6, 12, 24, 36, 60, 120, 240] as const
+
+/**
+ * Which period labels the axis shows: every `step`-th, with months on a calendar rhythm (quarters,
+ * half years, Januaries of every n-th year), about MAX_PERIOD_LABELS of them (one more where the
+ * rhythm starts off the first period). Given to ECharts as
+ * `axisLabel.interval`, so it never measures every label to pick an interval itself (on a throttled phone
+ * that was a sixth of the first draw).
+ */
+export function periodLabelFilter(periods: readonly string[]): (index: number, period: string) => boolean {
+  const step = LABEL_STEPS.find((candidate) => Math.ceil(periods.length / candidate) <= MAX_PERIOD_LABELS) ?? Math.ceil(periods.length / MAX_PERIOD_LABELS)
+  if (step === 1) return () => true
+  const month = (period: string): number | null => {
+    const match = /^(\d{4})-(\d{2})$/.exec(period)
+    return match ? Number(match[1]) * 12 + Number(match[2]) - 1 : null
+  }
+  const monthly = periods.length > 0 && periods.every((period) => month(period) !== null)
+  if (monthly && (12 % step === 0 || step % 12 === 0)) return (_index, period) => (month(period) ?? 0) % step === 0
+  return (index) => index % step === 0
+}
+
 /** Smallest "nice" axis maximum (1, 2, 2.5, 5 × 10^n) at or above the value. */
 export function niceMax(value: number): number {
   if (!(value > 0)) return 1
@@ -173,12 +196,15 @@ function eventSeriesOf(data: MentionsData, labels: MentionsLabels) {
 export function mentionsOption(data: MentionsData, options: MentionsChartOptions): ChartOption {
   const { stacked, labels } = options
   const categories = data.periods
+  const shownLabel = periodLabelFilter(categories)
   return {
     // ECharts describes the series and their values itself (aria-label on the chart element).
     aria: { enabled: true },
     // No update animation: a filter change redraws at once (ECharts fires `finished` after animations).
     animationDurationUpdate: 0,
-    grid: { ...MENTIONS_GRID, containLabel: false },
+    // Fixed margins: no outer-bounds pass (ECharts 6 lays every axis out twice to fit labels into the
+    // container: a third of the first draw on a throttled phone, and of every redraw).
+    grid: { ...MENTIONS_GRID, containLabel: false, outerBoundsMode: 'none' },
     legend: { type: 'scroll', top: 4, left: 8, right: 8, icon: 'roundRect' },
     tooltip: {
       trigger: 'axis',
@@ -190,7 +216,8 @@ export function mentionsOption(data: MentionsData, options: MentionsChartOptions
       type: 'category',
       data: categories,
       boundaryGap: false,
-      axisLabel: { formatter: (value: string) => labels.period(value), hideOverlap: true },
+      axisLabel: { formatter: (value: string) => labels.period(value), interval: shownLabel, hideOverlap: true },
+      axisTick: { interval: shownLabel },
     },
     yAxis: [
       {
@@ -263,6 +290,25 @@ export function markerGroups(events: readonly EventMarker[]): { shown: EventMark
 }
 
 function groupMarkers(events: readonly EventMarker[]): { shown: EventMarker; events: EventMarker[] }[] {
+  const groups: { shown: EventMarker; events: EventMarker[] }[] = []
+  let current: { shown: EventMarker; events: EventMarker[] } | undefined
+  for (const event of events) {
+    if (current && event.period === current.shown.period) {
+      current.events.push(event)
+      // The first of the most advanced status: a visit that happened outranks one only planned.
+      if (statusRank(event.status) > statusRank(current.shown.status)) current.shown = event
+      continue
+    }
+    // markers come sorted by date (eventMarkers), so a period's markers are one run; a list that is not
+    // sorted is grouped by a map instead
+    if (current && event.period < current.shown.period) return groupByMap(events)
+    current = { shown: event, events: [event] }
+    groups.push(current)
+  }
+  return groups
+}
+
+function groupByMap(events: readonly EventMarker[]): { shown: EventMarker; events: EventMarker[] }[] {
   const byPeriod = new Map<string, EventMarker[]>()
   for (const event of events) {
     const list = byPeriod.get(event.period)
@@ -270,7 +316,6 @@ function groupMarkers(events: readonly EventMarker[]): { shown: EventMarker; eve
     else byPeriod.set(event.period, [event])
   }
   return [...byPeriod.values()].map((list) => ({
-    // The first of the most advanced status: a visit that happened outranks one only planned.
     shown: list.reduce((best, event) => (statusRank(event.status) > statusRank(best.status) ? event : best)),
     events: list,
   }))

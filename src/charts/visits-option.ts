@@ -3,7 +3,7 @@
  * coloured AND shaped by status, hollow for calls, sized and labelled by the number of reporting
  * articles, and a bar behind it when the date is only a month, a year or approximate. Pure.
  */
-import type { CustomSeriesRenderItem } from 'echarts'
+import type { LineSeriesOption } from 'echarts/charts'
 import type { ChartOption } from './echarts.ts'
 import { STATUS_COLORS, STATUS_SYMBOLS } from './marks.ts'
 import { formatEventDate } from '../i18n/format.ts'
@@ -27,6 +27,8 @@ export interface VisitsChartInput {
 }
 
 const DAY_MS = 86_400_000
+/** Thickness of a span bar in px. */
+const SPAN_HEIGHT = 10
 
 /** Symbol size grows with the number of reporting articles, capped so marks stay readable. */
 export function symbolSizeFor(reports: number): number {
@@ -135,36 +137,43 @@ interface Palette {
   dark: boolean
 }
 
-/** The bars behind marks whose date is a month, a year or approximate (a custom series). */
-function spanSeries(marks: readonly PlacedMark[], palette: Palette, name: string) {
+/**
+ * The bars behind marks whose date is a month, a year or approximate: thick line segments, one line series
+ * per status and exact/approximate (paler), a gap between spans. Line series are in the chart chunk every
+ * view loads, so the Visits view needs no custom series before its first frame. The bars are not clickable
+ * (the mark on each is).
+ */
+function spanSeries(marks: readonly PlacedMark[], palette: Palette, name: string): LineSeriesOption[] {
   const spans = marks.filter((mark) => mark.row.span !== null && (mark.row.span.precision !== 'day' || mark.row.span.approx))
-  const spanColors = spans.map((mark) => palette.colors[mark.row.event.status] ?? '#0b6aa8')
-  const spanDashed = spans.map((mark) => mark.row.event.approx)
-  const renderSpan: CustomSeriesRenderItem = (params, api) => {
-    const start = api.coord([api.value(0), api.value(2)])
-    const end = api.coord([api.value(1), api.value(2)])
-    const band = api.size ? api.size([0, 1]) : [0, 24]
-    const bandHeight = Array.isArray(band) ? (band[1] ?? 24) : band
-    const height = Math.max(6, Math.min(14, bandHeight * 0.3))
-    const [x0, y0] = [start[0] ?? 0, start[1] ?? 0]
-    const color = spanColors[params.dataIndex] ?? '#0b6aa8'
-    return {
-      type: 'rect',
-      shape: { x: x0, y: y0 - height / 2, width: Math.max(3, (end[0] ?? x0) - x0), height, r: 3 },
-      style: { fill: color, opacity: 0.28, stroke: color, lineWidth: 1, lineDash: spanDashed[params.dataIndex] ? [4, 3] : undefined },
+  const groups = new Map<string, { status: string; approx: boolean; data: [number, number][] }>()
+  for (const mark of spans) {
+    const { status, approx } = mark.row.event
+    const key = `${status}|${approx ? 1 : 0}`
+    let group = groups.get(key)
+    if (!group) {
+      group = { status, approx, data: [] }
+      groups.set(key, group)
     }
+    // NaN ends a segment (ECharts breaks a line at a point it cannot place)
+    group.data.push([mark.row.span?.start ?? 0, mark.y], [mark.row.span?.end ?? 0, mark.y], [NaN, NaN])
   }
-  return {
-    type: 'custom' as const,
-    name,
-    yAxisIndex: 1,
-    itemStyle: { color: palette.colors.happened, opacity: 0.4 },
-    encode: { x: [0, 1], y: 2 },
-    renderItem: renderSpan,
-    clip: true,
-    z: 1,
-    data: spans.map((mark) => ({ name: mark.row.event.id, value: [mark.row.span?.start ?? 0, mark.row.span?.end ?? 0, mark.y] })),
-  }
+  return [...groups.values()].map((group) => {
+    const color = palette.colors[group.status] ?? '#0b6aa8'
+    return {
+      type: 'line' as const,
+      name,
+      yAxisIndex: 1,
+      silent: true,
+      symbol: 'none',
+      clip: true,
+      z: 1,
+      legendIcon: 'roundRect',
+      itemStyle: { color },
+      // an approximate span is paler (a dash pattern on a bar this thick reads as separate pills)
+      lineStyle: { color, width: SPAN_HEIGHT, opacity: group.approx ? 0.18 : 0.34, cap: 'round' as const },
+      data: group.data,
+    }
+  })
 }
 
 /** One scatter series per status (most advanced first), named in words; calls hollow. */
@@ -290,6 +299,6 @@ export function visitsOption(input: VisitsChartInput): ChartOption {
     },
     xAxis: timeAxis(marks, lang),
     yAxis: laneAxes(input),
-    series: [spanSeries(marks, palette, spanName), ...byStatus, selectionSeries(marks, palette, input.selectedId)],
+    series: [...spanSeries(marks, palette, spanName), ...byStatus, selectionSeries(marks, palette, input.selectedId)],
   }
 }

@@ -65,6 +65,7 @@ export function useRecords(cap = RECORD_CAP): RecordsState {
       articles: loaded.flatMap((part) => part.articles),
       mentions: loaded.flatMap((part) => part.mentions),
       figures: loaded.flatMap((part) => part.figures),
+      quotes: loaded.flatMap((part) => part.quotes ?? []),
     }
   })
   return { months, loading, error, capped, dataset }

@@ -5,7 +5,7 @@
  * (the dataset store keeps it in its state).
  */
 import { parseTextShard, type ArticleText, type DiplomaticEvent } from '../model/dataset.ts'
-import { parseDayFile, parseEventsFile, parsePart, type DatasetIndex, type DatasetPart, type DayFile } from '../model/layout.ts'
+import { parseComentionsFile, parseDayFile, parseEventsFile, parsePart, type ComentionsFile, type DatasetIndex, type DatasetPart, type DayFile } from '../model/layout.ts'
 import type { ParseResult } from '../model/dataset.ts'
 import { errorMessage } from '../lib/errors.ts'
 import { fetchLayoutFile, resolvePath, type Fetcher } from './fetch.ts'
@@ -16,6 +16,7 @@ export interface LoaderCallbacks {
   part(month: string, part: DatasetPart): void
   dayFile(year: string, file: DayFile): void
   events(events: DiplomaticEvent[]): void
+  comentions(file: ComentionsFile): void
   /** A file failed (reason), or loaded after failing before (null). */
   failure(path: string, reason: string | null): void
 }
@@ -26,6 +27,8 @@ export interface LayoutLoader {
   /** Loads the day files of these years (same rules). */
   loadDays(years: readonly string[]): Promise<void>
   loadEvents(): Promise<void>
+  /** Loads the co-mention file; rejects when the index names none (a layout written before it existed). */
+  loadComentions(): Promise<void>
   /**
    * Loads parts until `found` says every id is there: the months near `near` first (see searchOrder),
    * four at a time, at most `maxParts`. Never rejects.
@@ -87,6 +90,10 @@ export function createLayoutLoader(index: DatasetIndex, indexUrl: string, fetche
       await allTried(files.map((file) => once(file.path, parseDayFile, (loaded) => on.dayFile(file.year, loaded))))
     },
     loadEvents: () => once(index.events, parseEventsFile, (loaded) => on.events(withoutQuotes(loaded.events))),
+    loadComentions: () =>
+      index.comentions === undefined
+        ? Promise.reject(new Error('dataset.index.json names no co-mention file (npm run preprocess writes one)'))
+        : once(index.comentions, parseComentionsFile, (loaded) => on.comentions(loaded)),
     async findArticles(found, loaded, near, maxParts) {
       if (found()) return
       const order = searchOrder(index, loaded, near, maxParts)

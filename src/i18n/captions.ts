@@ -98,3 +98,39 @@ export function figuresCaption(
   ]
   return { filters: parts.join(' · '), source: sourceLine(index, lang) }
 }
+
+/** The Quotes chart: the speakers drawn ("most quoted" when the view chose them), the words' actors, outlets and dates. */
+export function quotesCaption(
+  drawn: { speakers: readonly string[] },
+  filters: Pick<Filters, 'speaker' | 'named' | 'outlets' | 'from' | 'to'>,
+  capped: { shown: number; total: number } | null,
+  index: Pick<DatasetIndex, 'totals' | 'generatedAt'>,
+  names: ActorNames,
+  lang: Lang,
+): ExportCaption {
+  const speakers = drawn.speakers.map((id) => nameOf(id, names)).join(', ') || '–'
+  const automatic = filters.speaker.length === 0 ? ` (${translate(lang, 'quotes.anySpeaker')})` : ''
+  const named = filters.named.map((id) => nameOf(id, names)).join(', ') || translate(lang, 'quotes.anyNamed')
+  const parts = [
+    `${translate(lang, 'quotes.speakerLabel')}: ${speakers}${automatic}`,
+    `${translate(lang, 'quotes.namedLabel')}: ${named}`,
+    outletsPart(filters, lang),
+    fromToPart(filters, lang),
+    ...cappedPart(capped, lang),
+  ]
+  return { filters: parts.join(' · '), source: sourceLine(index, lang) }
+}
+
+/** The co-mention matrix: its actors ("most named" when the view chose them), outlets, the whole months counted. */
+export function comentionsCaption(
+  drawn: { actorIds: readonly string[]; months: Pick<Filters, 'from' | 'to'> },
+  filters: Pick<Filters, 'actors' | 'outlets'>,
+  index: Pick<DatasetIndex, 'totals' | 'generatedAt'>,
+  names: ActorNames,
+  lang: Lang,
+): ExportCaption {
+  const actors = drawn.actorIds.map((id) => nameOf(id, names)).join(', ') || '–'
+  const automatic = filters.actors.length === 0 ? ` (${translate(lang, 'filter.actorsTop')})` : ''
+  const parts = [`${translate(lang, 'filter.actors')}: ${actors}${automatic}`, outletsPart(filters, lang), fromToPart(drawn.months, lang)]
+  return { filters: parts.join(' · '), source: sourceLine(index, lang) }
+}

@@ -8,7 +8,7 @@ import { formatPublished } from './format.ts'
 import type { Lang } from './lang.ts'
 
 /** What was decided. */
-export type Decided = 'date' | 'status' | 'year' | 'kind' | 'published'
+export type Decided = 'date' | 'status' | 'year' | 'kind' | 'published' | 'speaker'
 
 const WHAT: Readonly<Record<Decided, Readonly<Record<Lang, string>>>> = {
   date: { de: 'Datum', en: 'Date' },
@@ -16,10 +16,14 @@ const WHAT: Readonly<Record<Decided, Readonly<Record<Lang, string>>>> = {
   year: { de: 'Jahr', en: 'Year' },
   kind: { de: 'Art', en: 'Kind' },
   published: { de: 'Erscheinungsdatum', en: 'Publication date' },
+  speaker: { de: 'Sprecher', en: 'Speaker' },
 }
 
 /** Short names of the rules a reader meets most (others show their id). */
 const RULES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+  'page-json-ld': { de: 'Seitendaten (JSON-LD datePublished)', en: 'page data (JSON-LD datePublished)' },
+  'page-published-time': { de: 'Seitendaten (article:published_time)', en: 'page data (article:published_time)' },
+  'record-field': { de: 'Feld des Exports', en: 'field of the export' },
   'weekday-month': { de: 'Wochentag → Monat des Artikels', en: 'weekday → month of the article' },
   'time-date': { de: 'Kalenderdatum', en: 'calendar date' },
   'time-month': { de: 'Monat', en: 'month' },
@@ -32,6 +36,8 @@ const RULES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   guest: { de: 'Gast eines laufenden Treffens', en: 'guest at a meeting under way' },
   'guest-with-day': { de: 'Gast an einem kommenden Tag', en: 'guest on a coming day' },
   'still-under-way': { de: 'Gipfel läuft laut Artikel noch', en: 'the article says the summit is still under way' },
+  'looked-back': { de: 'früheres Treffen, auf das der Satz zurückblickt', en: 'an earlier meeting the sentence looks back to' },
+  'year-before-reported': { de: 'Vorjahr des berichteten Jahres', en: 'the year before the year reported' },
   'present-with-day': { de: 'Präsens mit Wochentag: geplant', en: 'present tense with a weekday: planned' },
   'future-dated': { de: 'Zukunft mit Zeitangabe: geplant', en: 'future with a time: planned' },
   'future-undated': { de: 'Zukunft ohne Zeitangabe', en: 'future without a time' },
@@ -69,6 +75,26 @@ const RULES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   'header-line': { de: 'Kopfzeile der Seite', en: 'header line of the page' },
   'crawl-header': { de: 'Monat aus dem Crawl-Kopf', en: 'month from the crawl header' },
   'occasion-estimate': { de: 'geschätzt aus datierten Ereignissen', en: 'estimated from dated occasions' },
+  // how a quote's speaker was read (pipeline/README.md, "How a quote is found")
+  named: { de: 'in der Zuschreibung genannt', en: 'named in the attribution' },
+  several: { de: 'mehrere Sprecher zusammen: keiner', en: 'several speakers together: none' },
+  office: { de: 'Amt → Amtsinhaber am Tag des Artikels', en: 'office → its holder on the article’s date' },
+  'role-previous': { de: 'Rolle → der Sprecher davor', en: 'role → the speaker before' },
+  'role-state': { de: 'Rolle → ihr Staat', en: 'role → its state' },
+  pronoun: { de: 'Pronomen → zuvor Genannte(r)', en: 'pronoun → the person named before' },
+  'pronoun-unresolved': { de: 'Pronomen ohne Bezug: keiner', en: 'pronoun without referent: none' },
+  body: { de: 'Behörde → ihr Staat', en: 'official body → its state' },
+  'body-previous': { de: 'Behörde → die zuvor genannte', en: 'official body → the one named before' },
+  'source-state': { de: 'Angaben eines Staates', en: 'sources of a state' },
+  'document-issuer': { de: 'Dokument → sein Herausgeber', en: 'document → its issuer' },
+  document: { de: 'Dokument ohne Herausgeber: keiner', en: 'document without issuer: none' },
+  medium: { de: 'Medium oder Firma: kein Akteur', en: 'medium or company: no actor' },
+  unnamed: { de: 'ungenannte Quelle: keiner', en: 'unnamed source: none' },
+  impersonal: { de: '„hieß es“: keiner', en: '“it was said”: none' },
+  continuation: { de: 'setzt das Zitat davor fort', en: 'continues the quote before' },
+  'continuation-subject': { de: 'setzt den Satz davor fort', en: 'continues the sentence before' },
+  'own-statement': { de: '„nach eigenen Angaben“: Subjekt des Satzes', en: '“by its own account”: the clause’s subject' },
+  surname: { de: 'Nachname einer zuvor genannten Person', en: 'surname of a person named before' },
 }
 
 /** The rule's name in the UI language, or its id. */

@@ -9,6 +9,9 @@ import type { Filters } from './filters.ts'
 import { periodOf } from './periods.ts'
 import { stagesOf } from './visits/lifecycle.ts'
 import { filterArticles } from './select.ts'
+import { wholeMonths } from './comentions/matrix.ts'
+import { dedupeWireCopies } from './mentions/records.ts'
+import { selectQuotes } from './quotes/model.ts'
 
 export interface EvidenceItem {
   articleId: string
@@ -28,7 +31,7 @@ export interface EvidenceItem {
 
 /** One decision behind an item, with the value it decided as stored (an ISO date, a status, a year, a kind). */
 export interface Why {
-  what: 'date' | 'status' | 'year' | 'kind'
+  what: 'date' | 'status' | 'year' | 'kind' | 'speaker'
   value: string | null
   decision: Decision
 }
@@ -122,6 +125,46 @@ registerEvidence('sentence', (selection, dataset) => {
     .filter((mention) => mention.articleId === selection.articleId && mention.sentences.includes(selection.sentence))
     .map((mention) => mention.actorId)
   return [{ articleId: selection.articleId, sentence: selection.sentence, quote: null, actorIds, status: null, stage: null, why: [] }]
+})
+
+// the quotes of one speaker in one period (a dot of the Quotes chart): each quote's sentences, with how its speaker was read
+registerEvidence('quotes', (selection, dataset, filters) => {
+  const grain = grainOfPeriod(selection.period)
+  const { rows } = selectQuotes(dataset.quotes ?? [], dataset.articles, { ...filters, speaker: [] }, grain)
+  return rows
+    .filter((row) => row.quote.speaker === selection.speaker && row.period === selection.period)
+    .flatMap(({ quote }) =>
+      quote.sentences.map((sentence, i) => ({
+        articleId: quote.articleId,
+        sentence,
+        quote: null,
+        actorIds: [...(quote.speaker ? [quote.speaker] : []), ...quote.actors],
+        status: null,
+        stage: null,
+        why: i === 0 ? [{ what: 'speaker' as const, value: quote.speaker, decision: quote.speakerFrom }] : [],
+      })),
+    )
+})
+
+// the stories naming both actors (a cell of the co-mention matrix), by whole months as the matrix counts:
+// the sentences naming both, else the first naming each
+registerEvidence('pair', (selection, dataset, filters) => {
+  const { first, second } = selection
+  const kept = dedupeWireCopies(filterArticles(dataset, { outlets: filters.outlets, ...wholeMonths(filters) }))
+  const sentencesOf = new Map<string, { a: number[]; b: number[] }>()
+  for (const mention of dataset.mentions) {
+    if (mention.count === 0 || (mention.actorId !== first && mention.actorId !== second)) continue
+    const entry = sentencesOf.get(mention.articleId) ?? { a: [], b: [] }
+    entry[mention.actorId === first ? 'a' : 'b'] = mention.sentences
+    sentencesOf.set(mention.articleId, entry)
+  }
+  return kept.flatMap((article) => {
+    const entry = sentencesOf.get(article.id)
+    if (!entry || entry.a.length === 0 || entry.b.length === 0) return []
+    const both = entry.a.filter((sentence) => entry.b.includes(sentence))
+    const sentences = both.length > 0 ? both : [...new Set([entry.a[0] ?? 0, entry.b[0] ?? 0])].sort((x, y) => x - y)
+    return sentences.map((sentence) => ({ articleId: article.id, sentence, quote: null, actorIds: [first, second], status: null, stage: null, why: [] }))
+  })
 })
 
 /** Evidence for a `sel` value, ordered by article date then sentence; [] for unknown selections. */

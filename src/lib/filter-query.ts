@@ -13,8 +13,13 @@
  * | fx      | native, usd                                                   | native             |
  * | status  | comma list of happened, ongoing, planned, invited (Visits)    | all                |
  * | kind    | comma list of trade_volume, trade_target, contract, other     | all                |
+ * | speaker | comma list of actor ids: who said the quotes shown (Quotes)    | every speaker      |
+ * | named   | comma list of actor ids: the quoted words name any of them     | no such filter     |
+ * | focus   | one actor id: whose companions "named together" ranks          | its matrix's first |
+ * | sel     | m.<actor>.<period>, e.<event>, f.<figure>, a.<article>.<n>,   | none               |
+ * |         | q.<speaker or ->.<period> (quotes), c.<actor>,<actor> (pair)  |                    |
  * | q       | a search query (repeatable: one series each, at most 4)       | none               |
- * | sel     | m.<actor>.<period>, q.<n>.<period>, e.<event>, f.<figure>, a.<article>.<n> | none  |
+ * |         | sel t.<n>.<period>: a period of search query n                 |                    |
  * | lang    | de, en                                                        | de                 |
  * | theme   | light, dark                                                   | system             |
  * `s` (sentence index in the reader) belongs to the /articles/:id route and is passed through.
@@ -77,6 +82,9 @@ export const FILTER_KEYS = [
   'fx',
   'status',
   'kind',
+  'speaker',
+  'named',
+  'focus',
   'q',
   'sel',
   'lang',
@@ -182,6 +190,14 @@ function readersOf(raw: ReadonlyMap<string, string>, drop: Drop) {
   return { list, listOf, one, optional, date }
 }
 
+/** One actor id of the dataset, or null (an unknown one is dropped with a notice). */
+function actorOrNull(value: string | undefined, context: FilterContext, drop: Drop): string | null {
+  if (value === undefined) return null
+  if (context.actorIds.has(value)) return value
+  drop('focus', value, 'unknown-value')
+  return null
+}
+
 /** `from` and `to`; a reversed range is dropped whole. */
 function dateRange(date: (key: 'from' | 'to') => string | null, drop: Drop): { from: string | null; to: string | null } {
   const from = date('from')
@@ -218,6 +234,9 @@ export function parseFilters(query: LocationQuery, context: FilterContext): Pars
     fx: one('fx', FXS, DEFAULT_FILTERS.fx),
     status: listOf('status', EVENT_STATUSES),
     kind: listOf('kind', FIGURE_KINDS),
+    speaker: list('speaker', (id) => context.actorIds.has(id)),
+    named: list('named', (id) => context.actorIds.has(id)),
+    focus: actorOrNull(raw.get('focus'), context, drop),
     queries,
     sel,
     lang: one('lang', LANGS, DEFAULT_FILTERS.lang),
@@ -255,6 +274,13 @@ export type Selection =
   | { kind: 'event'; eventId: string }
   | { kind: 'figure'; figureId: string }
   | { kind: 'sentence'; articleId: string; sentence: number }
+  /** The quotes of one speaker (null: no one named) in one period. */
+  | { kind: 'quotes'; speaker: string | null; period: string }
+  /** The stories naming both actors (ids in the order given). */
+  | { kind: 'pair'; first: string; second: string }
+
+/** A quote without a named speaker, in a `q.` selection. */
+export const NO_SPEAKER_TOKEN = '-'
 
 /** Reads a `sel` value; ids may contain dots, so the period/sentence is taken from the end. */
 export function parseSelection(value: string): Selection | undefined {
@@ -276,9 +302,18 @@ export function parseSelection(value: string): Selection | undefined {
         : undefined
     }
     case 'q': {
+      const speaker = body.slice(0, tail)
+      const period = body.slice(tail + 1)
+      return tail > 0 && isPeriod(period) ? { kind: 'quotes', speaker: speaker === NO_SPEAKER_TOKEN ? null : speaker, period } : undefined
+    }
+    case 't': {
       const n = body.slice(0, tail)
       const period = body.slice(tail + 1)
       return /^\d$/.test(n) && isPeriod(period) ? { kind: 'query', query: Number(n), period } : undefined
+    }
+    case 'c': {
+      const [first = '', second = '', ...rest] = body.split(',')
+      return first && second && first !== second && rest.length === 0 ? { kind: 'pair', first, second } : undefined
     }
     case 'e':
       return body ? { kind: 'event', eventId: body } : undefined
@@ -294,13 +329,17 @@ export function selectionToString(selection: Selection): string {
     case 'mention':
       return `m.${selection.actorId}.${selection.period}`
     case 'query':
-      return `q.${selection.query}.${selection.period}`
+      return `t.${selection.query}.${selection.period}`
     case 'event':
       return `e.${selection.eventId}`
     case 'figure':
       return `f.${selection.figureId}`
     case 'sentence':
       return `a.${selection.articleId}.${selection.sentence}`
+    case 'quotes':
+      return `q.${selection.speaker ?? NO_SPEAKER_TOKEN}.${selection.period}`
+    case 'pair':
+      return `c.${selection.first},${selection.second}`
   }
 }
 
@@ -318,6 +357,10 @@ function isKnownSelection(value: string, context: FilterContext, queries: number
       return context.figureIds?.has(selection.figureId) ?? true
     case 'sentence':
       return context.articleIds?.has(selection.articleId) ?? true
+    case 'quotes':
+      return selection.speaker === null || context.actorIds.has(selection.speaker)
+    case 'pair':
+      return context.actorIds.has(selection.first) && context.actorIds.has(selection.second)
   }
 }
 
@@ -336,6 +379,9 @@ export function filtersToQuery(filters: Filters): Record<string, string | string
   if (filters.fx !== DEFAULT_FILTERS.fx) query.fx = filters.fx
   if (filters.status.length > 0) query.status = join(filters.status)
   if (filters.kind.length > 0) query.kind = join(filters.kind)
+  if (filters.speaker.length > 0) query.speaker = join(filters.speaker)
+  if (filters.named.length > 0) query.named = join(filters.named)
+  if (filters.focus !== null) query.focus = filters.focus
   // queries keep their order: the first is the first series
   if (filters.queries.length > 0) query.q = filters.queries.length === 1 ? (filters.queries[0] as string) : [...filters.queries]
   if (filters.sel !== null) query.sel = filters.sel

@@ -28,6 +28,12 @@ export interface Filters {
   readonly status: readonly EventStatus[]
   /** Figure kinds to show (Figures view); empty means all. */
   readonly kind: readonly FigureKind[]
+  /** Speakers (actor ids, sorted) of the quotes shown (Quotes view); empty means every speaker. */
+  readonly speaker: readonly string[]
+  /** Actors the quoted words must name, any of them (Quotes view); empty means no such filter. */
+  readonly named: readonly string[]
+  /** The actor whose companions the "named together" view ranks; null: the most named of its matrix. */
+  readonly focus: string | null
   /** Search queries (src/lib/search/query.ts), each a series of the Mentions chart and a filter of the lists; at most MAX_QUERIES. */
   readonly queries: readonly string[]
   /** The selected mark, e.g. "m.putin.2023-02", "e.<eventId>", "f.<figureId>", "a.<articleId>.<sentence>". */
@@ -58,6 +64,9 @@ export const DEFAULT_FILTERS: Filters = Object.freeze({
   fx: 'native',
   status: [],
   kind: [],
+  speaker: [],
+  named: [],
+  focus: null,
   queries: [],
   sel: null,
   lang: 'de',

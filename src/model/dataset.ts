@@ -38,7 +38,7 @@ export const ArticleSchema = z.object({
   outlet: z.nullable(z.string()),
   url: z.nullable(z.string()),
   published: z.nullable(PublishedDate),
-  publishedFrom: z.nullable(z.enum(['meta', 'text', 'estimated'])),
+  publishedFrom: z.nullable(z.enum(['meta', 'page', 'text', 'estimated'])),
   // --- extensions ---
   /** Number of sentences in the cleaned text; sentence indexes elsewhere point into 0..sentenceCount-1. */
   sentenceCount: nonNegativeInt(),

@@ -17,6 +17,7 @@ import type { Filters } from '../lib/filters.ts'
 import { lastResult } from '../lib/memo.ts'
 import { activeActorsFromCells, dayTable, indexTable, rankActorsFromCells, type CellTable, type CellsInput } from '../lib/mentions/cells.ts'
 import type { ActorCount } from '../lib/select.ts'
+import { comentionTable, type ComentionTable } from '../lib/comentions/table.ts'
 import { DATASET_VERSION, type ArticleText, type Dataset, type DiplomaticEvent } from '../model/dataset.ts'
 import type { DatasetIndex, DatasetPart } from '../model/layout.ts'
 
@@ -33,6 +34,8 @@ function datasetState() {
     /** Loaded day tables by year. */
     dayTables: shallowRef(new Map<string, CellTable>()),
     events: shallowRef<DiplomaticEvent[] | null>(null),
+    /** The co-mention cells as typed columns, once the "named together" view has fetched them. */
+    comentions: shallowRef<ComentionTable | null>(null),
     /** One-line reasons of failed fetches, by the path that failed. */
     loadErrors: shallowRef(new Map<string, string>()),
   }
@@ -59,6 +62,7 @@ function derivedViews(state: State) {
       mentions: loaded.flatMap((part) => part.mentions),
       events: events.value ?? [],
       figures: loaded.flatMap((part) => part.figures),
+      quotes: loaded.flatMap((part) => part.quotes ?? []),
     }
   })
   const eventsById = computed(() => new Map(events.value?.map((event) => [event.id, event])))
@@ -111,6 +115,9 @@ function stateFiller(state: State, actors: number, current: () => boolean): Load
     events(loaded) {
       if (current()) state.events.value = loaded
     },
+    comentions(file) {
+      if (current()) state.comentions.value = comentionTable(file)
+    },
     failure(path, reason) {
       if (!current()) return
       if (reason !== null) state.loadErrors.value.set(path, reason)
@@ -122,7 +129,7 @@ function stateFiller(state: State, actors: number, current: () => boolean): Load
 
 export const useDatasetStore = defineStore('dataset', () => {
   const state = datasetState()
-  const { index, status, error, parts, dayTables, events, loadErrors } = state
+  const { index, status, error, parts, dayTables, events, comentions, loadErrors } = state
   const views = derivedViews(state)
   const { articlesById } = views
   let loader: LayoutLoader | null = null
@@ -138,6 +145,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     parts.value = new Map()
     dayTables.value = new Map()
     events.value = null
+    comentions.value = null
     loadErrors.value = new Map()
     const result = await fetchIndex(url, fetcher)
     if (!result.ok) {
@@ -179,6 +187,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     error,
     parts,
     events,
+    comentions,
     loadErrors,
     ...views,
     ...actorRanking(views.cells),
@@ -187,6 +196,8 @@ export const useDatasetStore = defineStore('dataset', () => {
     loadDays: async (years: readonly string[]): Promise<void> => loader?.loadDays(years),
     loadEvents: async (): Promise<void> => loader?.loadEvents(),
     layoutSource: (): { url: string; fetcher: Fetcher } => source,
+    /** Fetches the co-mention file (rejects with its failure; an index without one rejects too). */
+    loadComentions: async (): Promise<void> => loader?.loadComentions(),
     /** The failure of a layout file, if its last fetch failed. */
     errorOf: (path: string): string | undefined => loadErrors.value.get(path),
     monthsFor,

@@ -16,6 +16,7 @@ export async function routeDataset(page: Page, dataset: Dataset): Promise<void> 
     [layout.index.events, layout.events],
     ...layout.dayFiles,
     ...layout.parts,
+    ...layout.files,
   ])
   for (const [path, json] of files) await page.route(`**/data/${path}`, (route) => route.fulfill({ json }))
 }

@@ -29,11 +29,11 @@ test.describe('Search the coverage', () => {
     await page.goto('/mentions?q=Sanktionen')
     await chartDrawn(page, 'mentions')
     await page.getByTestId('toggle-table').click()
-    await page.locator('[data-sel^="q.0."]').first().click()
+    await page.locator('[data-sel^="t.0."]').first().click()
     const panel = page.getByTestId('evidence-panel')
     await expect(panel.getByTestId('search-hits')).toBeVisible()
     await expect(panel.getByTestId('search-hit').first()).toHaveText(/^Sanktionen$/)
-    expect(queryOf(page).get('sel')).toMatch(/^q\.0\./)
+    expect(queryOf(page).get('sel')).toMatch(/^t\.0\./)
   })
 
   test('the Articles list keeps the matching articles, marks the hits, sorts by hits; the reader marks them', async ({ page }) => {
@@ -84,7 +84,7 @@ test.describe('Search the coverage', () => {
       await page.goto(`/mentions?q=Sanktionen&lang=${lang}`)
       await chartDrawn(page, 'mentions')
       await page.getByTestId('toggle-table').click()
-      await page.locator('[data-sel^="q.0."]').first().click()
+      await page.locator('[data-sel^="t.0."]').first().click()
       await expect(page.getByTestId('search-hit').first()).toBeVisible()
       expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
       await page.goto(`/articles?q=Sanktionen&lang=${lang}`)

@@ -74,6 +74,25 @@ export function isEastAsianName(name: string): boolean {
   return tokens.length > 1 && EAST_ASIAN_SURNAMES.has(tokens[0] ?? '')
 }
 
+/** First words of names led by a family name, or of names with none, whose last word is no surname: "Hun Sen", "To Lam", "Min Aung Hlaing". */
+const NO_TRAILING_SURNAME = new Set('Hun To Ban Lai Tsai Wen Geng Min Aung Anwar'.split(' '))
+
+/**
+ * The surname a registry person is called by alone where the registry gives only the full name ("Alexej
+ * Miller" → "Miller"). Like a shared short name it counts only where the article names the person in full.
+ * Not for names led by a family name, names with particles ("bin Zayed", "da Silva", "von der Leyen") or
+ * people the registry gives a one-word name ("Abiy", "Lula"): their short forms are the registry's.
+ */
+function impliedSurname(entry: ActorEntry): string | null {
+  if (entry.kind !== 'person' || entry.aliases.some((a) => !isMultiWord(a))) return null
+  const tokens = entry.name.split(/\s+/)
+  const first = tokens[0] ?? ''
+  const last = tokens[tokens.length - 1] ?? ''
+  if (tokens.length < 2 || EAST_ASIAN_SURNAMES.has(first) || NO_TRAILING_SURNAME.has(first)) return null
+  if (tokens.some((t) => /^(?:bin|bint|ibn|al|da|de|di|dos|von|van|der|le|la)$/iu.test(t))) return null
+  return /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u.test(last) ? last : null
+}
+
 /** Genitive of a German name: "Putin" → "Putins"; names ending in s, x, z, ß take an apostrophe. */
 function genitiveOf(form: string): string[] {
   if (/[sxzß]$/i.test(form)) return [`${form}'`]
@@ -82,6 +101,18 @@ function genitiveOf(form: string): string[] {
 }
 
 const isMultiWord = (form: string): boolean => /\s/.test(form.trim())
+
+/** Who bears each one-word name or name part: a short name with several bearers is shared. */
+function ownersOfShortNames(entries: readonly ActorEntry[]): Map<string, Set<string>> {
+  const owners = new Map<string, Set<string>>()
+  for (const entry of entries) {
+    if (entry.kind !== 'person') continue
+    const shorts = new Set([...entry.aliases, entry.name].filter((f) => !isMultiWord(f)))
+    for (const token of entry.name.split(/\s+/)) if (token.length >= 2) shorts.add(token)
+    for (const short of shorts) owners.set(short, (owners.get(short) ?? new Set<string>()).add(entry.id))
+  }
+  return owners
+}
 
 /** Builds the matcher for a registry (and any discovered people). */
 export function buildMatcher(registry: readonly ActorEntry[], discovered: readonly ActorEntry[] = []): ActorMatcher {
@@ -100,17 +131,7 @@ export function buildMatcher(registry: readonly ActorEntry[], discovered: readon
     forms.set(key, list)
   }
   // surnames shared by several people need the full name in the article
-  const shortOwners = new Map<string, Set<string>>()
-  for (const entry of all) {
-    if (entry.kind !== 'person') continue
-    const shorts = new Set([...entry.aliases, entry.name].filter((f) => !isMultiWord(f)))
-    for (const token of entry.name.split(/\s+/)) if (token.length >= 2) shorts.add(token)
-    for (const s of shorts) {
-      const owners = shortOwners.get(s) ?? new Set<string>()
-      owners.add(entry.id)
-      shortOwners.set(s, owners)
-    }
-  }
+  const shortOwners = ownersOfShortNames(all)
   for (const entry of all) {
     // an East Asian family name ("Li" for Li Qiang) counts where the article names the person in full
     const family = entry.name.split(/\s+/)[0] ?? ''
@@ -131,6 +152,12 @@ export function buildMatcher(registry: readonly ActorEntry[], discovered: readon
       if (entry.kind === 'person' && isMultiWord(name)) full.push(name, ...genitiveOf(name))
     }
     fullForms.set(entry.id, full)
+    const surname = impliedSurname(entry)
+    if (surname) {
+      const target: FormTarget = { actorId: entry.id, seat: false, genitive: false, needsFull: true }
+      add(surname, target)
+      for (const g of genitiveOf(surname)) add(g, target)
+    }
     for (const form of entry.contextAliases ?? []) add(form, { actorId: entry.id, seat: false, genitive: false, needsFull: false, context: true })
     for (const seat of entry.seats ?? []) {
       add(seat, { actorId: entry.id, seat: true, genitive: false, needsFull: false })

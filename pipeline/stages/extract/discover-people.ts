@@ -4,28 +4,13 @@ import { isEastAsianName } from './actor-registry.ts'
 import type { ActorMatcher } from './actor-registry.ts'
 import { countryOfRole, nationalityTable } from './nationality.ts'
 import type { Nationality, NationalityTable } from './nationality.ts'
+import { ANY_ROLE_WORD, NAME, ROLE, ROLE_GROUP, SPEECH, closesName, listMembers, statesInOrder } from './discover-names.ts'
+import type { Consider } from './discover-names.ts'
 import type { Decision } from '../../../src/model/dataset.ts'
 import type { Sentence } from '../types.ts'
 
 // ---------------------------------------------------------------- discovery of people
 
-/** Role nouns (and compounds ending in one) that introduce a person's name: "Außenminister Qin Gang". */
-const ROLE_WORDS =
-  '(?:[Mm]inister|[Pp]räsident|[Kk]anzler|[Ss]precher|[Bb]erater|[Dd]iplomat|[Bb]otschafter|[Ss]ekretär|[Cc]hef|[Aa]nalyst|[Ee]xpert(?:e|in)|[Pp]rofessor|[Pp]olitolog(?:e|in)|[Öö]konom|[Ff]orscher|[Dd]irektor|[Vv]orsitzende|[Gg]ouverneur|[Ss]enator|[Aa]bgeordnete|[Gg]eneral|[Aa]dmiral|[Kk]ommissar|[Bb]eauftragte|[Gg]esandte|[Ss]inolog(?:e|in)|[Hh]istoriker|[Jj]urist|[Pp]remier|[Aa]ußenpolitiker|[Pp]olitiker|[Ll]eiter|[Oo]berhaupt|[Kk]önig|[Kk]ronprinz|[Hh]istoriker|[Ww]issenschaftler|[Oo]ppositionelle|[Aa]ktivist|[Dd]issident|[Vv]ize|[Kk]olleg(?:e|in)|' +
-  // business, media and other offices: "Novatek-CEO …", "der Milliardär …", "Chefredakteur …", "Emir …"
-  'CEO|[Mm]anager|[Uu]nternehmer|[Gg]eschäftsführer|[Gg]eschäftsmann|[Gg]ründer|[Ii]nvestor|[Mm]illiardär|[Oo]ligarch|[Aa]ktionär|[Vv]ertraute|Führer|(?:[Oo]ppositions|[Gg]eschäfts|[Aa]n|[Ss]taats|[Pp]artei|[Ff]raktions|[Rr]ebellen|[Mm]ilitär|[Rr]egierungs)führer|[Uu]nterhändler|[Vv]ermittler|' +
-  '[Jj]ournalist|[Kk]orrespondent|[Rr]edakteur|[Kk]olumnist|[Pp]ublizist|[Kk]enner|[Dd]ekan|[Rr]ektor|[Dd]ozent|[Kk]andidat|[Bb]ürgermeister|[Aa]nkläger|[Kk]ommandeur|[Bb]efehlshaber|[Ee]mir|[Ss]cheich|[Ss]ultan|[Mm]onarch|[Mm]achthaber|[Hh]errscher|[Dd]iktator)'
-const ROLE = `(?:[\\p{Lu}][\\p{L}-]*)?${ROLE_WORDS}(?:in|innen|en|n|s|r|e)?`
-/** What a role before a name cannot match without: a sentence without a role word is not searched for one. */
-const ANY_ROLE_WORD = new RegExp(ROLE_WORDS, 'u')
-/** Speech verbs after which a name follows: "sagte Hoo Tiang Boon, …". */
-const SPEECH =
-  '(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|warnte|warnt|so|berichtete|kommentierte|argumentierte|argumentiert|urteilte|urteilt|glaubt|ergänzte|fügte|erläuterte|unterstrich|antwortete|bestätigte|mahnte|schätzte|schätzt|vermutete|vermutet|kritisierte|resümierte|bilanzierte|prognostizierte|twitterte)'
-/** A word of a name; Arabic names have an article glued to the family name ("al-Scharaa") and "bin" between their parts. */
-const NAME_TOKEN = "(?:(?:al|el|as|ad)-)?\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?"
-const NAME = `(?<name>${NAME_TOKEN}(?:\\s+(?:(?:bin|ibn)\\s+)?${NAME_TOKEN}){1,3})`
-/** The role as a group, so the words before it and its compound can tell the person's state. */
-const ROLE_GROUP = `(?<role>${ROLE})`
 const ROLE_NAME = new RegExp(`(?<![\\p{L}])${ROLE_GROUP},?\\s+${NAME}`, 'gud')
 const SPEECH_NAME = new RegExp(`(?<![\\p{L}])${SPEECH}\\s+${NAME}(?=\\s*[,.;:)]|\\s*$)`, 'gud')
 /**
@@ -45,15 +30,6 @@ const ROLE_OF_STATE_NAME = new RegExp(`(?<![\\p{L}])${ROLE_GROUP}\\s+(?:des|der|
 const NAME_APPOSITION = new RegExp(
   `(?<![\\p{L}])${NAME},\\s+(?:(?:der|die|ein|eine|einer\\s+der|eine\\s+der)\\s+)(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}${ROLE_GROUP}(?![\\p{L}])`,
   'gud',
-)
-/**
- * One more member of a list of people after a role or a state's genitive: ", Erika Probe", " und
- * Südafrikas Hans Beispiel" in "die Präsidenten Max Muster, Erika Probe und …" or "Chinas Xi Jinping,
- * Indiens Max Muster und …". A member ends at punctuation, a list word or a small word (the verb).
- */
-const LIST_MEMBER = new RegExp(
-  `^(?:\\s*,\\s*|\\s+(?:und|sowie|oder)\\s+)(?:(?<gen>\\p{Lu}[\\p{L}-]*s)\\s+)?${NAME}(?=\\s*[,.;:)]|\\s+(?:und|sowie|oder)\\s|\\s+\\p{Ll}|\\s*$)`,
-  'ud',
 )
 /** An apposition after a name that gives its role: "…, der iranische Präsident", "…, Präsident Kasachstans". */
 const APPOSITION_ROLE = new RegExp(`^,\\s+(?<lead>(?:(?:der|die|ein|eine)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3})${ROLE_GROUP}(?![\\p{L}])`, 'u')
@@ -266,43 +242,6 @@ function dropLeading(candidate: string): string {
   return tokens.join(' ')
 }
 
-/** Small words after which a capitalised word is a noun of its own, not the end of a name: "traf Max Muster Vertreter der …". */
-const AFTER_NOUN = new Set(
-  'der die das den dem des ein eine einen einer eines einem und oder aus von vom in im mit zu zur zum bei beim für auf an am über unter nach vor gegen'.split(' '),
-)
-
-/**
- * Whether the words after a candidate close it: punctuation, or a verb ("Ali Akbar Muster warnte"),
- * so that a third word is part of the name; not an article or preposition after a noun.
- */
-function closesName(rest: string): boolean {
-  if (/^\s*(?:[,.;:)]|$)/.test(rest)) return true
-  const next = /^\s+(\p{Ll}+)(?![\p{L}])/u.exec(rest)?.[1]
-  return next !== undefined && !AFTER_NOUN.has(next)
-}
-
-/** What `discoverPeople` does with a candidate: its words, whether they close the name, its sentence, its state. */
-type Consider = (raw: string, closed: boolean, sentence: number, nationalityOf: () => Nationality | undefined, role?: string) => void
-
-/** The members of a list that goes on after `at`: ", Erika Probe und Südafrikas Hans Beispiel". */
-function listMembers(text: string, at: number, sentence: number, table: NationalityTable, consider: Consider): void {
-  let rest = at
-  for (let n = 0; n < 8; n++) {
-    const m = LIST_MEMBER.exec(text.slice(rest))
-    const raw = m?.groups?.name
-    if (!m || raw === undefined) return
-    const gen = m.groups?.gen
-    const genId = gen === undefined ? undefined : table.genitives.get(gen)
-    // a genitive that is not a state's ("Putins Berater") ends the list
-    if (gen !== undefined && genId === undefined) return
-    const closed = closesName(text.slice(rest + m[0].length))
-    const nationality: Nationality | undefined =
-      gen !== undefined && genId !== undefined ? { country: genId, from: { rule: 'nationality-genitive', cue: gen, reference: null } } : undefined
-    consider(raw, closed, sentence, () => nationality)
-    rest += m[0].length
-  }
-}
-
 /** People named after a role noun or a speech verb who are not in the registry. */
 export function discoverPeople(sentences: readonly Sentence[], matcher: ActorMatcher): DiscoveredPerson[] {
   const found: DiscoveredPerson[] = []
@@ -361,6 +300,8 @@ export function discoverPeople(sentences: readonly Sentence[], matcher: ActorMat
         if ((re === ROLE_NAME || re === ROLE_OF_NAME || re === ROLE_OF_STATE_NAME) && nameEnd !== undefined) list(text, nameEnd, sentence.index)
       }
     }
+    // "die Staatschefs Russlands, der Mongolei und Chinas, A, B und C"
+    if (withRole) statesInOrder(text, sentence.index, table, consider)
     // "Sergei Lavrow sagte": another spelling of a registry person, wherever it stands
     for (const variant of otherSpellings(text, matcher)) {
       if (seen.has(variant.name)) continue

@@ -17,6 +17,8 @@ export interface Context {
   placeByForm: ReadonlyMap<string, Place>
   /** Declined nationality adjective → the country's capital as a gazetteer place ("italienischen" → Rom). */
   capitalByAdjective: ReadonlyMap<string, Place>
+  /** Country id → its capital as a gazetteer place (the registry's first seat that is a place of that country). */
+  capitalOf: ReadonlyMap<string, Place>
   published: string | null
   /** Recurring summits and forums with a host city per occurrence (data/occasions.json). */
   occasions: readonly Occasion[]
@@ -40,14 +42,20 @@ function buildLookups(registry: readonly ActorEntry[], places: readonly Place[])
   for (const p of places) for (const form of [p.name, ...p.variants]) if (!placeByForm.has(form)) placeByForm.set(form, p)
   const forms = [...placeByForm.keys()].sort((a, b) => b.length - a.length).map(escape)
   const placePattern = forms.length ? new RegExp(`(?<![\\p{L}\\d-])(?:${forms.join('|')})(?![\\p{L}\\d-])`, 'gu') : null
+  const capitalOf = new Map<string, Place>()
+  for (const a of registry) {
+    const capital = a.kind === 'country' ? (a.seats ?? []).map((seat) => placeByForm.get(seat)).find((p) => p?.country === a.id) : undefined
+    if (capital) capitalOf.set(a.id, capital)
+  }
   const capitalByAdjective = new Map<string, Place>()
   for (const [adjective, country] of nationalityTable(registry).adjectives) {
-    const capital = (byId.get(country)?.seats ?? []).map((seat) => placeByForm.get(seat)).find((p) => p?.country === country)
+    const capital = capitalOf.get(country)
     if (capital) capitalByAdjective.set(adjective, capital)
   }
   return {
     registry: byId,
     capitalByAdjective,
+    capitalOf,
     countryIds: new Set(registry.filter((a) => a.kind === 'country').map((a) => a.id)),
     countryByName,
     placePattern,

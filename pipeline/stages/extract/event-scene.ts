@@ -16,7 +16,7 @@ const PLACE_ANAPHOR = /(?:^|[^\p{L}])(?:[Ii]n\s+der\s+(?:\p{Ll}+en\s+)?(?:Haupt)
 /** A sentence that gives the venue of a meeting: "Das Treffen findet in … statt", "Der Gipfel fand in … statt". */
 const VENUE = /\b(?:findet|fand|finden|fanden)\b[^.;]*?\bstatt\b|\b(?:ist|war|wird)\b[^.;]*?\bstattfinden\b|\bstattfand\b/u
 const MEETING_NOUN =
-  /\b(?:Treffen|Begegnung|Gipfel\p{L}*|\p{L}+gipfel\p{L}*|Gespräche|Besuch|Staatsbesuch|Visite|Konferenz|Forum|Sitzung|Zusammenkunft|Tagung|Verhandlungen|Beratungen|Feierlichkeiten|Parade)\b/u
+  /\b(?:Treffen|Begegnung|Gipfel\p{L}*|\p{L}+gipfel\p{L}*|Gespräche|Besuch|Staatsbesuch|Visite|Konferenz|Forum|Sitzung|Zusammenkunft|Tagung|Verhandlungen|Beratungen|Feierlichkeiten|Parade|Spiele|\p{L}+spiele|Olympi\p{L}+)\b/u
 
 /**
  * A dateline: "UFA (dpa-AFX) –", "Moskau (AFP) -", "PEKING (Reuters) -", "MOSKAU:", or a city alone as the
@@ -29,6 +29,13 @@ const ANAPHOR_REACH = 2
 
 /** A definite meeting named without a place, pointing back to the article's summit: "am Gipfel teilnehmen", "beim Treffen". */
 const EVENT_ANAPHOR = /\b(?:am|beim|zum|dem|den|an\s+dem)\s+(?:\p{Ll}+en\s+)?(?:Gipfel|Gipfeltreffen|Treffen|Forum|Feierlichkeiten|Parade)\b(?!\s+(?:der|des|in|von|im|zwischen|mit)\b)/u
+
+/**
+ * Words that put people at the article's meeting without naming it: who represents a state there (not who
+ * holds a view: "vertritt die Ansicht"), who is among its participants, who announced their coming ("Russland wird von Lawrow vertreten", "Unter den
+ * Teilnehmern sind …", "haben ihr Kommen angekündigt").
+ */
+const AT_THE_EVENT = /\b(?:[Vv]ertreten|vertritt|vertrat)\b(?!\s+(?:(?:die|den|eine|einen)\s+)?(?:Ansicht|Meinung|Auffassung|Position|Standpunkt|These|Linie|Interessen)\b)|\b[Uu]nter\s+den\s+(?:Teilnehmern|Gästen)\b|\b(?:ihr|sein|seines|ihres)\s+Kommen\b/u
 
 export interface SceneInput {
   /** The sentences before the one being read, nearest last (a few). */
@@ -49,15 +56,52 @@ function cityLegs(ctx: Context, text: string): Leg[] {
   return findLegs(ctx, text, []).filter((l) => l.place !== null)
 }
 
+/**
+ * A dateline city glued to the first word of its paragraph ("PekingChina will …", "MoskauDer Kreml …"): the
+ * page set the city apart and the crawl lost the dash between them. Only where the city is a known one.
+ */
+const GLUED = /^\s*(\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll})/u
+
+/** How many sentences from the top a dateline may stand in (title, kicker and teaser come first). */
+const DATELINE_REACH = 4
+
+function placeNamed(ctx: Context, name: string): Leg | null {
+  const title = name.length > 1 ? `${name.charAt(0)}${name.slice(1).toLowerCase()}` : name
+  const place = ctx.placeByForm.get(name) ?? ctx.placeByForm.get(title)
+  return place ? { start: 0, end: 0, place: place.name, country: place.country } : null
+}
+
 /** The known city of an article's dateline, read from its first sentences. */
 export function datelineOf(ctx: Context, sentences: readonly Sentence[]): Leg | null {
-  for (const s of sentences.slice(0, 4)) {
-    const m = DATELINE.exec(s.text)
-    if (!m?.[1]) continue
-    const name = m[1].trim()
-    const title = name.length > 1 ? `${name.charAt(0)}${name.slice(1).toLowerCase()}` : name
-    const place = ctx.placeByForm.get(name) ?? ctx.placeByForm.get(title)
-    return place ? { start: 0, end: 0, place: place.name, country: place.country } : null
+  for (const s of sentences.slice(0, DATELINE_REACH)) {
+    const name = DATELINE.exec(s.text)?.[1]?.trim()
+    if (!name) continue
+    // a headline "Gipfel in Kasan: …" is no dateline, and one may follow it
+    const leg = placeNamed(ctx, name)
+    if (leg) return leg
+  }
+  // a glued dateline opens the first paragraph of the body, which may come after the teaser
+  let paragraph = sentences[0]?.paragraph
+  for (const s of sentences.slice(1, 2 * DATELINE_REACH)) {
+    const opens = s.paragraph !== paragraph
+    paragraph = s.paragraph
+    const glued = opens ? GLUED.exec(s.text) : null
+    const leg = glued?.[1] ? placeNamed(ctx, glued[1]) : null
+    if (leg) return leg
+  }
+  return null
+}
+
+/** "weiter in die Hauptstadt", "in der Hauptstadt" (no adjective, no name after it): the capital of the country just named. */
+const CAPITAL_ANAPHOR = /\b(?:in|nach)\s+(?:die|der)\s+Hauptstadt\b(?![\p{L}-]|\s+\p{Lu})/u
+
+/** The capital a bare "die Hauptstadt" points to: that of the country of the last place named before, in the sentence or before it. */
+export function capitalAnaphorLeg(ctx: Context, clause: string, scene: SceneInput, at: Span): Leg | null {
+  if (!CAPITAL_ANAPHOR.test(clause)) return null
+  for (const s of [...scene.before].reverse().slice(0, ANAPHOR_REACH)) {
+    const last = cityLegs(ctx, s.text).pop()
+    const capital = last?.country ? ctx.capitalOf.get(last.country) : undefined
+    if (capital) return { start: at.start, end: at.end, place: capital.name, country: capital.country }
   }
   return null
 }
@@ -84,7 +128,7 @@ export function venueAfter(ctx: Context, scene: SceneInput, at: Span): Leg | nul
 
 /** The city of the meeting a definite "am Gipfel" points back to: the last earlier sentence naming a meeting in a city. */
 export function eventAnaphorLeg(ctx: Context, clause: string, scene: SceneInput, at: Span): Leg | null {
-  if (!EVENT_ANAPHOR.test(clause)) return null
+  if (!EVENT_ANAPHOR.test(clause) && !AT_THE_EVENT.test(clause)) return null
   for (let i = scene.earlier.length - 1; i >= 0; i--) {
     const text = scene.earlier[i]?.text ?? ''
     if (!MEETING_NOUN.test(text)) continue

@@ -1,13 +1,14 @@
 /** The visits one clause reports: its destination (told in the clause or around it), its travellers by state, their date and status. */
 import { knownCountry } from './event-context.ts'
 import type { Context } from './event-context.ts'
-import { BOTH_PEOPLE, INVITE, OWNER_AFTER, PRONOUN, distance, inside, outsideQuotes } from './event-words.ts'
+import { BOTH_PEOPLE, INVITE, OWNER_AFTER, PRONOUN, ROLE_ANAPHOR, distance, inside, outsideQuotes } from './event-words.ts'
 import type { Clause, Leg, Person, Span, Working } from './event-words.ts'
-import { anaphoricLeg, eventAnaphorLeg, venueAfter } from './event-scene.ts'
+import { anaphoricLeg, capitalAnaphorLeg, eventAnaphorLeg, venueAfter } from './event-scene.ts'
 import type { SceneInput } from './event-scene.ts'
 import { occurrenceIn } from './event-occasions.ts'
 import { readStatus } from './event-status.ts'
 import type { TimeMention } from '../time/time-reference.ts'
+import { findTimeMentions } from '../time/resolve-time.ts'
 import type { ActorMatch, Sentence, TimeRef } from '../types.ts'
 import { tenseOf, timeOfLeg, datedAs, dateDecision, segmentAt, EARLIER_MEETING } from './event-time.ts'
 
@@ -81,7 +82,7 @@ export function visitsIn(
       const earlier = persons.filter((p) => p.end <= clause.start && p.country !== null && foreign(p))
       const last = earlier[earlier.length - 1]
       if (last) visitors = [last]
-      else if (clausePersons.length === 0 && PRONOUN.test(clause.text)) {
+      else if (clausePersons.length === 0 && (PRONOUN.test(clause.text) || ROLE_ANAPHOR.test(clause.text))) {
         const prev = input.previousPersons.filter((p) => p.country !== null && foreign(p))
         const lastPrev = prev[prev.length - 1]
         if (lastPrev) visitors = [lastPrev]
@@ -134,7 +135,7 @@ export function legTold(
       return { start: inviter.start, end: inviter.end, place: null, country: inviter.country }
     }
   }
-  const pointed = anaphoricLeg(ctx, clause.text, input.scene, at) ?? venueAfter(ctx, input.scene, at) ?? eventAnaphorLeg(ctx, clause.text, input.scene, at)
+  const pointed = capitalAnaphorLeg(ctx, clause.text, input.scene, at) ?? anaphoricLeg(ctx, clause.text, input.scene, at) ?? venueAfter(ctx, input.scene, at) ?? eventAnaphorLeg(ctx, clause.text, input.scene, at)
   if (pointed) return pointed
   // "beim Treffen der Shanghaier Organisation erwartet": the host city of the occurrence meant
   const occurrence = occurrenceIn(clause.text, ctx.occasions, null, ctx.published, tenseOf(clause.text))
@@ -204,7 +205,8 @@ export function visitDraft(
   // "wollen nach ihrem Treffen im Mai … nun in Astana …": a time inside a phrase naming an earlier meeting dates that meeting
   const earlier = [...text.matchAll(EARLIER_MEETING)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
   const own = clauseTimes.filter((t) => !earlier.some((e) => inside(t, e) && !inside(leg, e)))
-  const time = timeOfLeg(text, clause, own, leg, clauseLegs)
+  const lookedBack = lookedBackTo(text, leg, earlier, ctx.published)
+  const time = lookedBack ? lookedBack.time : timeOfLeg(text, clause, own, leg, clauseLegs)
   let ref: TimeRef | null = time ? datedAs(time, ctx.published) : null
   let dateFrom = dateDecision(time, ref, ctx.published)
   // status compares the time as read (a day for "nächste Woche"), not the month the event keeps
@@ -234,6 +236,8 @@ export function visitDraft(
     underWay: input.scene.underWay,
     presence: triggers.some((t) => PRESENCE_WORD.test(t.text)),
   })
+  // the meeting a clause looks back to ("nach ihrem Treffen im Mai in Peking") has happened, whatever the clause plans
+  const status = lookedBack ? { status: 'happened' as const, strong: true, rule: 'looked-back', cue: lookedBack.cue } : st
   return {
     kind: 'visit',
     visitors: visitors.map((p) => p.id),
@@ -242,14 +246,27 @@ export function visitDraft(
     country: knownCountry(ctx, country),
     date: ref?.iso ?? null,
     approx: ref?.approx ?? false,
-    status: st.status,
+    status: status.status,
     sentence: input.sentence.index,
     quote: text,
-    strong: st.strong,
+    strong: status.strong,
     ownDate: ref !== null,
-    statusFrom: { rule: st.rule, cue: st.cue, reference: ctx.published },
+    statusFrom: { rule: status.rule, cue: status.cue, reference: ctx.published },
     ...(dateFrom ? { dateFrom } : {}),
   }
+}
+
+/**
+ * A leg inside a phrase that looks back to an earlier meeting ("nach ihrem Treffen im Mai in Peking", "seit
+ * seinem Besuch im März in Moskau"): that meeting's words and its time, read in the past whatever the tense of
+ * the clause around it. "vor ihrem Treffen …" looks at a meeting that may still be ahead: not decided here.
+ */
+function lookedBackTo(text: string, leg: Leg, earlier: readonly Span[], published: string | null): { time: TimeMention | undefined; cue: string } | null {
+  const phrase = earlier.find((e) => inside(leg, e) && /^(?:nach|seit)\b/iu.test(text.slice(e.start, e.end)))
+  if (!phrase) return null
+  const cue = text.slice(phrase.start, phrase.end)
+  const time = findTimeMentions(text, published, 'past').find((t) => inside(t, phrase))
+  return { time, cue }
 }
 
 /**

@@ -9,7 +9,7 @@ export const CALL =
 
 /** Words that report a trip, a meeting at a place, an invitation or a reception. */
 export const TRIGGER =
-  /\p{L}*(?:Besuch(?:s|es|e|en)?|besuch(?:s|es|e|en)?)(?!\p{L})|\bbesuch(?:t|te|ten|en|e|st)\b|\p{L}*(?:Reise|Reisen|reise|reisen)(?!\p{L})|\b(?:reist|reiste|reisten|gereist|angereist|eingetroffen|eintreffen|trifft|traf|trafen|getroffen|treffen|zusammentraf|zusammentrafen|zusammengetroffen|zusammenkommen|zusammengekommen|angekommen|ankommen|kommt|kommen|kam|kamen|geflogen|fliegt|flog|flogen|fliegen|weilt|weilte|gewesen|empfängt|empfing|empfangen|begrüßt|begrüßte|begrüßten|teilnimmt|teilnehmen|teilgenommen|nimmt|nahm|nahmen|beteiligt|erwartet|eingeladen|einladen|lädt|lud|luden|aufgebrochen|bricht|brach|abgereist|gelandet|landete|landet|bereist|bereiste|bereisen|hält\s+sich|hielt\s+sich|treffe|träfe|komme|fliege|empfange|beiwohnen|beiwohne|beiwohnt|beiwohnte|beigewohnt)\b|\b(?:Ankunft|Landung|Empfang|Empfangs|Visite|Stippvisite|Einladung|Gespräch|Gespräche|Gesprächen|Treffen|Treffens|Gipfel\p{L}*|\p{L}+gipfel\p{L}*|Teilnahme|Beisein|Anwesenheit|Gast|Gäste|Gästen|\p{L}+gast|\p{L}+gäste|\p{L}+gästen|Forum|Forums|\p{L}+forum|\p{L}+forums|Konferenz|\p{L}+konferenz|Parade|\p{L}+parade|Feierlichkeiten|\p{L}*[Zz]eremonie|Tagung|Zusammenkunft|Begegnung|Unterredung|Verhandlungen|Beratungen)\b|\bwillkommen\b/gu
+  /\p{L}*(?:Besuch(?:s|es|e|en)?|besuch(?:s|es|e|en)?)(?!\p{L})|\bbesuch(?:t|te|ten|en|e|st)\b|\p{L}*(?:Reise|Reisen|reise|reisen)(?!\p{L})|\b(?:reist|reiste|reisten|gereist|angereist|eingetroffen|eintreffen|trifft|traf|trafen|getroffen|treffen|zusammentraf|zusammentrafen|zusammengetroffen|zusammenkommen|zusammengekommen|angekommen|ankommen|kommt|kommen|kam|kamen|geflogen|fliegt|flog|flogen|fliegen|weilt|weilte|gewesen|empfängt|empfing|empfangen|begrüßt|begrüßte|begrüßten|teilnimmt|teilnehmen|teilgenommen|nimmt|nahm|nahmen|beteiligt|erwartet|eingeladen|einladen|lädt|lud|luden|aufgebrochen|bricht|brach|abgereist|gelandet|landete|landet|bereist|bereiste|bereisen|hält\s+sich|hielt\s+sich|treffe|träfe|komme|fliege|empfange|beiwohnen|beiwohne|beiwohnt|beiwohnte|beigewohnt|vertreten|vertritt|vertrat)\b|\b(?:Ankunft|Kommen|Teilnehmern|Vertreten|Abstecher|Abstechers|Landung|Empfang|Empfangs|Visite|Stippvisite|Einladung|Gespräch|Gespräche|Gesprächen|Treffen|Treffens|Gipfel\p{L}*|\p{L}+gipfel\p{L}*|Teilnahme|Beisein|Anwesenheit|Gast|Gäste|Gästen|\p{L}+gast|\p{L}+gäste|\p{L}+gästen|Forum|Forums|\p{L}+forum|\p{L}+forums|Konferenz|\p{L}+konferenz|Parade|\p{L}+parade|Feierlichkeiten|\p{L}*[Zz]eremonie|Tagung|Zusammenkunft|Begegnung|Unterredung|Verhandlungen|Beratungen)\b|\bwillkommen\b/gu
 
 /**
  * TRIGGER with its two "any word ending in …" alternatives (…besuch, …reise) tried only where a word
@@ -30,7 +30,7 @@ const LETTER = /\p{L}/u
  * two sentences in three have none of them and are not searched.
  */
 const TRIGGER_CUE =
-  /esuch|eise|reist|troffen|treffen|trifft|traf|kommen|kommt|kam|flog|flieg|weilt|gewesen|empf|begrüßt|nimmt|teilnehmen|genommen|nahm|beteiligt|erwartet|geladen|einladen|lädt|lud|gebrochen|bricht|brach|landet|hält|hielt|Ankunft|isite|Einladung|Gespräch|Treffen|ipfel|Teilnahme|treffe|träfe|komme|beiwohn|beigewohnt|Landung|Empfang|Beisein|Anwesenheit|Gast|gast|Gäste|gäste|orum|onferenz|arade|eierlichkeit|eremonie|Tagung|Zusammenkunft|Begegnung|Unterredung|erhandlung|eratung/
+  /esuch|eise|reist|troffen|treffen|trifft|traf|kommen|kommt|kam|flog|flieg|weilt|gewesen|empf|begrüßt|nimmt|teilnehmen|genommen|nahm|beteiligt|erwartet|geladen|einladen|lädt|lud|gebrochen|bricht|brach|landet|hält|hielt|Ankunft|isite|Einladung|Gespräch|Treffen|ipfel|Teilnahme|treffe|träfe|komme|beiwohn|beigewohnt|ertret|ertritt|ertrat|Kommen|eilnehmern|Vertreten|bstecher|Landung|Empfang|Beisein|Anwesenheit|Gast|gast|Gäste|gäste|orum|onferenz|arade|eierlichkeit|eremonie|Tagung|Zusammenkunft|Begegnung|Unterredung|erhandlung|eratung/
 
 /** The trigger words of a sentence, as allMatches(TRIGGER, text) finds them. */
 export function triggersIn(text: string): (Span & { text: string })[] {
@@ -123,6 +123,16 @@ const CLAUSE_BREAK =
   /\s*;\s*|:\s+|\s[–—-]\s|,\s+(?=(?:nachdem|weil|obwohl|wobei|um|dass|damit|bevor|als|während|da|wenn|sodass|zuletzt|dann|doch|aber|sondern|zudem|danach|anschließend|wie|und\s+(?:einen|eine|ein)\s+Tag|sagte|sagt|sagten|erklärte|betonte|kündigte|teilte|warnte|versicherte|so|hieß|meinte|fügte)\b|(?:am|Am|im)\s+\d)/gu
 
 /** A pronoun that can be the traveller: a personal one, or a possessive before a trip noun ("seine Reise nach …"), not "seine Beziehungen". */
+/**
+ * A person named before, told by a definite role noun without a name or complement after it: "die
+ * Ministerin", "der Gast", "der Kanzler" (not "der Präsident der Mongolei", not "die Ministerin Anna Muster").
+ */
+export const ROLE_ANAPHOR =
+  /\b(?:[Dd]er|[Dd]ie)\s+(?:\p{Ll}+e\s+)?(?:(?:Außen|Verteidigungs|Wirtschafts|Premier)?[Mm]inisterin|(?:Außen|Verteidigungs|Wirtschafts|Premier)?[Mm]inister|Kanzlerin|Kanzler|Präsidentin|Präsident|Politikerin|Politiker|\p{Lu}\p{L}*-Politikerin|\p{Lu}\p{L}*-Politiker|Regierungschefin|Regierungschef|Staatschefin|Staatschef|Gast)(?![\p{L}-])(?!\s+(?:\p{Lu}|der\b|des\b|von\b|aus\b))/u
+/** "sie" with a verb in the singular beside it: one woman, not a group ("reiste sie", "sie ist"). */
+export const SHE_SINGULAR =
+  /\b[Ss]ie\s+(?:ist|war|hat|hatte|wird|reist|reiste|fliegt|flog|traf|trifft|besucht|besuchte|kam|kommt|landete|landet)\b|\b(?:ist|war|hat|hatte|wird|reist|reiste|fliegt|flog|traf|trifft|besucht|besuchte|kam|kommt|landete|landet)\s+sie\b/u
+
 export const PRONOUN =
   /\b(?:er|sie|Sie|Er|ihn|ihm)\b|\b(?:seine[mnrs]?|ihre[mnrs]?|Seine[mnrs]?|Ihre[mnrs]?)\s+(?:\p{Ll}+\s+)?(?:\p{L}*[Rr]eise|\p{L}*[Bb]esuch\p{L}*|Visite|Ankunft|Teilnahme)\b/u
 

@@ -29,6 +29,9 @@ const ENGLISH_NAME_WORDS = /^\s(?:International|Daily|National|Central|Developme
 /** English words before a country inside a proper name: "Bank of China", "Air China", "Voice of America". */
 const ENGLISH_BEFORE = /(?:\bof|\bAir|\bMade in|\bThe|\bfor)\s$/
 
+/** A party's proper name before a country: "Kommunistische Partei Chinas", "der Sozialistischen Einheitspartei Vietnams". */
+const PARTY_BEFORE = /\p{Lu}\p{Ll}+ischen?\s+(?:\p{Lu}\p{Ll}*partei|Partei)\s$/u
+
 /** Prepositions that make a seat a place: "in Peking", "nach Moskau", "im Kreml". */
 const PLACE_PREPOSITIONS = new Set(['in', 'im', 'ins', 'nach', 'bei', 'beim', 'nahe', 'unweit', 'via', 'bis', 'gen', 'ab', 'über', 'durch', 'um'])
 /** Nouns that make the seat after them a place or institution name: "Flughafen Peking", "Hauptstadt Moskau". */
@@ -150,6 +153,7 @@ function passesContext(text: string, start: number, end: number): boolean {
   }
   if (ENGLISH_NAME_WORDS.test(after)) return false
   if (ENGLISH_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false
+  if (PARTY_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false
   return true
 }
 
@@ -209,6 +213,9 @@ function gluedDatelineEnd(word: string, matcher: ActorMatcher): number {
   }
   return -1
 }
+
+/** What opens a bracket that names the same actor again: "(SCO)", "(früher Weißrussland)", "(auch Burma)". */
+const BRACKETED_SAME = /^\s*\(\s*(?:(?:früher|ehemals|vormals|einst|heute|auch|alias|bzw\.|oder|offiziell|kurz)\s+)?$/u
 
 export function findRaw(sentences: readonly Sentence[], matcher: ActorMatcher): RawMatch[] {
   const out: RawMatch[] = []
@@ -301,12 +308,18 @@ export function extractActors(sentences: readonly Sentence[], matcher: ActorMatc
     // "Kremlchef Wladimir Putin", "Präsident Xi Jinping", "Schanghaier Organisation für Zusammenarbeit (SCO)": one mention
     if (last && last.sentence === r.sentence && last.actorId === target.actorId) {
       const between = sentence.text.slice(last.end, r.start)
-      const closing = /^\s*\(\s*$/.test(between) ? /^\s*\)/.exec(sentence.text.slice(r.end)) : null
+      const closing = BRACKETED_SAME.test(between) ? /^\s*\)/.exec(sentence.text.slice(r.end)) : null
       if (/^\s+$/.test(between) || closing) {
         last.end = r.end + (closing?.[0].length ?? 0)
         last.surface = sentence.text.slice(last.start, last.end)
         continue
       }
+    }
+    // "Kreml-Chef" (a person's hyphenated name): the state its first part names counts too, as in "Kreml-Sprecher"
+    const state = hyphenState(r.surface, target.actorId, matcher)
+    if (state) {
+      const head = r.surface.slice(0, r.surface.indexOf('-'))
+      matches.push({ actorId: state, sentence: r.sentence, start: r.start, end: r.start + head.length, surface: head, viaSeat: true })
     }
     matches.push({
       actorId: target.actorId,
@@ -318,4 +331,12 @@ export function extractActors(sentences: readonly Sentence[], matcher: ActorMatc
     })
   }
   return matches
+}
+
+/** The country a person's hyphenated name begins with ("Kreml-Chef" → Russland), if it is another actor's form. */
+function hyphenState(surface: string, actorId: string, matcher: ActorMatcher): string | null {
+  const dash = surface.indexOf('-')
+  if (dash < 2 || matcher.byId.get(actorId)?.kind !== 'person') return null
+  const head = matcher.forms.get(surface.slice(0, dash))?.find((t) => !t.genitive && !t.needsFull && !t.context && matcher.byId.get(t.actorId)?.kind === 'country')
+  return head && head.actorId !== actorId ? head.actorId : null
 }

@@ -3,10 +3,11 @@ import type { Context } from './event-context.ts'
 import { addressed, nextDialogue } from './event-dialogue.ts'
 import type { Dialogue } from './event-dialogue.ts'
 import { foldDrafts } from './event-fold.ts'
-import { BOTH_PEOPLE, CALL, CALL_WORD, GUARDED, NEGATED, allMatches, inside, speechAtPlace, splitClauses, tripTriggersIn } from './event-words.ts'
+import { BOTH_PEOPLE, CALL, CALL_WORD, GUARDED, NEGATED, ROLE_ANAPHOR, SHE_SINGULAR, allMatches, inside, speechAtPlace, splitClauses, tripTriggersIn } from './event-words.ts'
 import type { Clause, Leg, Person, Working } from './event-words.ts'
 import type { Place } from './places.ts'
 import { datelineOf } from './event-scene.ts'
+import { withMembers } from './event-groups.ts'
 import type { SceneInput } from './event-scene.ts'
 import { hostedOccasions } from './event-occasions.ts'
 import type { Occasion } from '../time/occasions.ts'
@@ -38,7 +39,7 @@ function draftsOfSentence(ctx: Context, input: SentenceInput): Working[] {
   // a report needs a named person: most sentences end here, before any pattern runs over them
   const persons = input.persons
   // (a sentence naming no one may still tell a trip of "die beiden" or of "er", when just one man was named before)
-  const himAgain = input.previousPersons.length === 1 && HE.test(text)
+  const himAgain = input.previousPersons.length === 1 && (HE.test(text) || SHE_SINGULAR.test(text) || ROLE_ANAPHOR.test(text))
   if (persons.length === 0 && !(input.recentPersons.length > 1 && BOTH_PEOPLE.test(text)) && !himAgain) return []
   const speech = speechAtPlace(text)
   const triggers = [...tripTriggersIn(text), ...speech].sort((a, b) => a.start - b.start)
@@ -124,7 +125,13 @@ export function extractEvents(
     dialogue = nextDialogue(dialogue, sentence.text, persons)
     const told = persons.length === 0 && dialogue ? addressed(sentence.text, dialogue) : persons
     try {
-      drafts.push(...draftsOfSentence(ctx, { sentence, scene, matches: own, persons: told, previousPersons, recentPersons: recent.flat() }))
+      const next = sentences[i + 1]
+      const grouped = withMembers(sentence, own, next, next ? (bySentence.get(next.index) ?? []) : [])
+      if (grouped) {
+        // "Zahlreiche Staatschefs sind eingetroffen, darunter Xi und Modi": each member's trip, told by this sentence
+        const members = { sentence: grouped.sentence, scene, matches: grouped.matches, persons: personsIn(ctx, grouped.matches), previousPersons, recentPersons: recent.flat() }
+        drafts.push(...draftsOfSentence(ctx, members).map((d) => ({ ...d, quote: sentence.text })))
+      } else drafts.push(...draftsOfSentence(ctx, { sentence, scene, matches: own, persons: told, previousPersons, recentPersons: recent.flat() }))
     } catch {
       // messy input never stops the article
     }

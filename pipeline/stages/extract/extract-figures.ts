@@ -1,11 +1,12 @@
 import type { Decision, FigureKind } from '../../../src/model/dataset.ts'
 import { findTimeMentions } from '../time/resolve-time.ts'
+import { parseReference } from '../time/time-reference.ts'
 import type { FigureDraft, Sentence } from '../types.ts'
 import { findAmounts } from './figure-amounts.ts'
 import type { Amount, Span } from './figure-amounts.ts'
 import { figureKind } from './figure-kind.ts'
 import type { Group, KindDecision } from './figure-kind.ts'
-import { changeFromYear, figureYear } from './figure-year.ts'
+import { LAST_EARLY_MONTH, changeFromYear, figureYear } from './figure-year.ts'
 import type { YearContext, YearDecision } from './figure-year.ts'
 
 export { findAmounts } from './figure-amounts.ts'
@@ -101,6 +102,8 @@ export function extractFigures(sentences: readonly Sentence[], published: string
   const out: Draft[] = []
   let previous: Draft | undefined
   let paragraphYear: Paragraph | undefined
+  // the year the article's trade figures report so far (for "im Vorjahr" in a report of the year just ended)
+  let reported: number | null = null
   for (const sentence of sentences) {
     let lastDraft: Draft | undefined
     let lastAmount: Amount | undefined
@@ -116,7 +119,7 @@ export function extractFigures(sentences: readonly Sentence[], published: string
         converts && converted
           ? // a converted amount: its own figure, with the kind and year of the amount it converts (GUIDE)
             { ...converted, value: amount.value, currency: amount.currency, sentence: sentence.index, quote: sentence.text, surface: amount.surface }
-          : figureOf(sentence, amount, before, paragraphYear, ctx)
+          : beforeReported(figureOf(sentence, amount, before, paragraphYear, ctx), reported, ctx.published)
       if (changeFrom) {
         // "von 108 auf 240 Milliarden Dollar": the level it started from is of the year counted from, or the year before
         const from = changeFromYear(sentence.text, { year: draft.year, from: draft.yearFrom ?? { rule: 'no-year', cue: null, reference: null }, strength: draft.yearStrength }, ctx)
@@ -130,11 +133,25 @@ export function extractFigures(sentences: readonly Sentence[], published: string
       // the amounts after it in the paragraph may take the year it gave its trade (not a level changed from)
       if (amount.role !== 'change-from' && draft.year !== null && draft.yearStrength >= 2 && tradePeriod(draft) && draft.yearFrom) {
         paragraphYear = { paragraph: sentence.paragraph, year: draft.year, from: draft.yearFrom }
+        reported = draft.year
       }
     }
     if (lastDraft) previous = lastDraft
   }
   return restatedOnce(out).map(({ group: _group, yearStrength: _year, kindStrength: _kind, ...figure }) => figure)
+}
+
+/**
+ * "Im Vorjahr" in an article of January to March that reports the year just ended ("Der Handel stieg im
+ * vergangenen Jahr auf …. Im Vorjahr hatte er bei … gelegen"): the year before the reported one, not
+ * the year before the page's.
+ */
+function beforeReported(draft: Draft, reported: number | null, published: string | null): Draft {
+  const ref = parseReference(published)
+  const cue = draft.yearFrom?.cue ?? ''
+  if (!ref?.month || ref.month > LAST_EARLY_MONTH || reported !== ref.year - 1 || draft.year !== reported) return draft
+  if (draft.yearFrom?.rule !== 'relative-year' || !/Vorjahr/u.test(cue)) return draft
+  return { ...draft, year: reported - 1, yearFrom: { rule: 'year-before-reported', cue, reference: String(reported) } }
 }
 
 /** A figure of the trade of a period: trade itself or its balance, not a goal. */

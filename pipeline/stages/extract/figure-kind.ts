@@ -82,7 +82,7 @@ const CUES: readonly Cue[] = [
     group: 'finance',
     strong: true,
     pattern:
-      /(?<!\p{L})\p{L}*(?:[Kk]redit\p{L}*(?:-\p{L}+)?|[Dd]arlehen\p{L}*(?:-\p{L}+)?|[Ii]nvestition\p{L}*(?:-\p{L}+)?|investier\p{L}*|[Ii]nvestor\p{L}*|Fonds|[Ff]inanzierung\p{L}*|finanzier\p{L}*|[Ss]wap\p{L}*(?:-\p{L}+)?|Anleihe\p{L}*|Zuschuss\p{L}*|Zuschüsse\p{L}*|[Hh]ilfe\p{L}*|[Hh]ilfs\p{L}*|Subvention\p{L}*|Beteiligung\p{L}*|Kapital\p{L}*|Reserve\p{L}*|Vermögen\p{L}*|Schulden)/gu,
+      /(?<!\p{L})\p{L}*(?:[Kk]redit\p{L}*(?:-\p{L}+)?|[Dd]arlehen\p{L}*(?:-\p{L}+)?|[Ii]nvestition\p{L}*(?:-\p{L}+)?|investier\p{L}*|[Ii]nvestor\p{L}*|Fonds|[Ff]inanzierung\p{L}*|finanzier\p{L}*|[Ss]wap\p{L}*(?:-\p{L}+)?|[Aa]nleihe\p{L}*|Zuschuss\p{L}*|Zuschüsse\p{L}*|[Hh]ilfe\p{L}*|[Hh]ilfs\p{L}*|Subvention\p{L}*|Beteiligung\p{L}*|Kapital\p{L}*|Reserve\p{L}*|Vermögen\p{L}*|Schulden)/gu,
   },
   {
     // a trade surplus or deficit is `other` even in a sentence about trade (GUIDE)

@@ -162,10 +162,10 @@ function periodsIn(text: string, published: string | null): readonly Dating[] {
  * reports the year just ended. Not a level told as current ("derzeit", "inzwischen", "bislang").
  */
 const ANNUAL =
-  /(?<!\p{L})(?:stieg(?:en)?|gestiegen|wuchs(?:en)?|gewachsen|erreichten?|belief(?:en)?\s+sich|betrug(?:en)?|lag(?:en)?|kletterten?|geklettert|sank(?:en)?|gesunken|summierten?\s+sich|legten?\s+(?:\S+\s+){0,8}zu|verzeichneten?|erzielten?|erhöhten?\s+sich|verringerten?\s+sich|verdoppelten?\s+sich|verdoppelt|verdreifacht|angewachsen|angestiegen|zurückgegangen)(?!\p{L})|(?<!\p{L})(?:Jahresbilanz|Gesamtjahr|Jahreshandel|Jahresvolumen|Jahreswert)\p{L}*/u
+  /(?<!\p{L})(?:stieg(?:en)?|gestiegen|wuchs(?:en)?|gewachsen|erreichten?|belief(?:en)?\s+sich|betrug(?:en)?|lag(?:en)?|kletterten?|geklettert|sank(?:en)?|gesunken|fiel(?:en)?|gefallen|schrumpften?|geschrumpft|ging(?:en)?\s+(?:\S+\s+){0,6}zurück|summierten?\s+sich|legten?\s+(?:\S+\s+){0,8}zu|verzeichneten?|erzielten?|erhöhten?\s+sich|verringerten?\s+sich|verdoppelten?\s+sich|verdoppelt|verdreifacht|angewachsen|angestiegen|zurückgegangen)(?!\p{L})|(?<!\p{L})(?:Jahresbilanz|Gesamtjahr|Jahreshandel|Jahresvolumen|Jahreswert)\p{L}*/u
 const CURRENT = /(?<!\p{L})(?:derzeit|aktuell|zurzeit|momentan|inzwischen|mittlerweile|bislang|bisher)(?!\p{L})/iu
 /** Annual trade statistics come out in January and February; articles cite them through March. */
-const LAST_EARLY_MONTH = 3
+export const LAST_EARLY_MONTH = 3
 
 function annualTotal(clauseText: string, published: string | null): YearDecision | undefined {
   const ref = parseReference(published)
@@ -225,7 +225,8 @@ function tiedYears(text: string, mentions: readonly TimeMention[], reference: st
 
 /** The times the sentence names that can date the amount, with the reference they were read against. */
 function datingsOf(text: string, kind: FigureKind, group: Group | null, ctx: YearContext): Dating[] {
-  const tense = kind === 'trade_target' ? 'future' : 'past'
+  // a goal, or money someone will or plans to raise, lend or spend ("will im Dezember Anleihen … ausgeben"), looks ahead
+  const tense = kind === 'trade_target' || INTENDED.test(text) ? 'future' : 'past'
   let reference = ctx.reference
   let mentions = findTimeMentions(text, reference, tense)
   if (reference === null && mentions.some((m) => m.ref === null)) {

@@ -3,7 +3,7 @@
  * (not inside quoted words, not at decimal commas), the attribution after reported words, where reported
  * words end, and the subject of a speech verb.
  */
-import { inQuote, spanAt, trimRange, wordsIn, type QuoteDoc, type Range, type Word } from './quote-doc.ts'
+import { inQuote, someWordIn, spanAt, trimRange, wordsIn, type QuoteDoc, type Range, type Word } from './quote-doc.ts'
 import { ARTICLE, FRONTED, IMPERSONAL, konjunktivIn, PARTICLES, SPEECH_VERBS, type SpeechVerb } from './quote-words.ts'
 
 export interface VerbUse {
@@ -40,6 +40,8 @@ export function boundaryAfter(doc: QuoteDoc, from: number, end: number, chars = 
 /** The speech verbs of a sentence (not inside quoted words), each with its separable particle checked. */
 export function speechVerbsIn(doc: QuoteDoc, sentence: Range): VerbUse[] {
   const out: VerbUse[] = []
+  // most sentences have no speech verb: their words are looked up before they are read with their offsets
+  if (!someWordIn(doc.text, sentence, isSpeechWord)) return out
   for (const word of wordsIn(doc.text, sentence)) {
     if (!isSpeechWord(word.text) || inQuote(doc, word.start)) continue
     const boundary = boundaryAfter(doc, word.end, sentence.end)
@@ -99,10 +101,14 @@ export function zuEnd(doc: QuoteDoc, from: number, end: number): number | null {
   return seenZu ? end : null
 }
 
+/** The first character of every stop of an attribution phrase (";", ":", ", ", " und", " sowie", ". "). */
+const STOP_START = /[;:,.\s]/u
+
 export function attributionPhrase(doc: QuoteDoc, from: number, end: number): Range {
   let stop = end
   for (let i = from; i < end; i++) {
-    if (inQuote(doc, i)) continue
+    // every stop begins with one of these characters; the rest are passed over before any test
+    if (!STOP_START.test(doc.text[i] ?? '') || inQuote(doc, i)) continue
     const rest = doc.text.slice(i, i + 24)
     if (/^[;:]/u.test(rest) || /^,\s+\p{Ll}/u.test(rest) || /^\s(?:und|sowie)\s+(?!(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen)\s)\p{Ll}/u.test(rest) || (/^\.(?:\s|$)/u.test(rest) && i >= end - 1)) {
       stop = i
@@ -112,12 +118,17 @@ export function attributionPhrase(doc: QuoteDoc, from: number, end: number): Ran
   return trimRange(doc.text, { start: from, end: stop })
 }
 
+/** "hatte", "hat": an attribution in the perfect ("…, hatte der Sender CCTV Putin zuvor zitiert"). */
+const HAD = /^(?:hatte|hat|hatten|haben|hätte|habe)$/u
+
 /** An attribution after the reported words begins here: ", sagte …", ", so …", ", hieß es", ", hatte … zitiert", ", wie … sagte". */
 export function attributionAt(doc: QuoteDoc, comma: number, end: number): { verbEnd: number; phraseEnd: number; impersonal: boolean; wie: boolean; introduces?: boolean } | null {
   const rest = doc.text.slice(comma + 1, end)
   const first = /^\s*(\p{L}+)/u.exec(rest)
   if (!first) return null
   const word = first[1] ?? ''
+  // only these words open an attribution: any other is none, before the phrase after it is read
+  if (word !== 'so' && word !== 'wie' && !FINITE.get(word)?.some((v) => v.after) && !HAD.test(word)) return null
   const verbEnd = comma + 1 + first[0].length
   const phraseEnd = attributionPhrase(doc, verbEnd, end).end
   // "…, sagte die Sprecherin: „…“" introduces a quote: it ends the clause before, but reports none
@@ -145,7 +156,7 @@ export function attributionAt(doc: QuoteDoc, comma: number, end: number): { verb
     return { verbEnd, phraseEnd, impersonal: false, wie: false, introduces }
   }
   // "…, hatte der Sender CCTV Putin zuvor zitiert."
-  if (/^(?:hatte|hat|hatten|haben|hätte|habe)$/u.test(word)) {
+  if (HAD.test(word)) {
     const words = wordsIn(doc.text, { start: verbEnd, end: phraseEnd })
     const last = words[words.length - 1]
     if (last && (JOINED.get(last.text)?.after ?? false)) return { verbEnd, phraseEnd: last.start, impersonal: false, wie: false }
@@ -158,7 +169,7 @@ export function clauseEnd(doc: QuoteDoc, from: number, end: number, subordinate 
   let stop = end
   for (let i = from; i < stop; i++) {
     const ch = doc.text[i]
-    if (inQuote(doc, i)) continue
+    if ((ch !== ',' && ch !== '-' && ch !== '–' && ch !== '—') || inQuote(doc, i)) continue
     if (ch === ',') {
       if (attributionAt(doc, i, end)) return i
       if (/^,\s+als\s+(?:er|sie|sich|es)\b/u.test(doc.text.slice(i, i + 14))) return i

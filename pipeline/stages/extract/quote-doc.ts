@@ -117,12 +117,23 @@ export interface Word {
 }
 
 /** The words of a range (letters, digits, inner hyphens and apostrophes), with their offsets. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu
+
+/**
+ * Whether any word of a range passes `test`: the words `wordsIn` gives, and perhaps one more cut off at the
+ * range's end, without their offsets (a cheap first look before the words are read with their places).
+ */
+export function someWordIn(text: string, range: Range, test: (word: string) => boolean): boolean {
+  for (const w of text.slice(range.start, range.end).match(WORD) ?? []) if (test(w.endsWith('.') ? w.slice(0, -1) : w)) return true
+  return false
+}
+
 export function wordsIn(text: string, range: Range): Word[] {
   const out: Word[] = []
-  const re = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu
+  const re = WORD
   re.lastIndex = range.start
   for (let m = re.exec(text); m && m.index < range.end; m = re.exec(text)) {
-    const word = m[0].replace(/\.$/, '')
+    const word = m[0].endsWith('.') ? m[0].slice(0, -1) : m[0]
     if (m.index + word.length > range.end) break
     out.push({ text: word, start: m.index, end: m.index + word.length })
   }

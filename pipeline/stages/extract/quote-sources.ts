@@ -60,11 +60,23 @@ export interface SourceHit {
   mode: 'phrase' | 'subject' | 'demnach'
 }
 
+/** "nach Angaben des Kremls", "nach russischen Angaben". */
+const AFTER_SOURCE_NOUN = new RegExp(`(?<![\\p{L}])[Nn]ach\\s+(?:(?:der|dem|den|des)\\s+)?((?:\\p{Ll}+\\s+){0,2})(?:${SOURCE_NOUNS})(?![\\p{L}])`, 'gu')
+/** "nach Kremlangaben", "nach Regierungsinformationen". */
+const AFTER_SOURCE_COMPOUND = new RegExp(`(?<![\\p{L}])[Nn]ach\\s+(\\p{Lu}[\\p{L}]*?-?(?:${SOURCE_NOUNS.toLowerCase()}|Angaben|Informationen|Kreisen))(?![\\p{L}])`, 'gu')
+/** "nach" before a space: what both patterns above cannot match without (most sentences have none). */
+const NACH = /[Nn]ach\s/u
+
 /** The first source phrase of a sentence, if any (outside quoted words). */
 export function sourceIn(doc: QuoteDoc, sentence: Range): SourceHit | null {
   const body = doc.text.slice(sentence.start, sentence.end)
+  // each pattern below is tried only where the words it cannot match without occur in the sentence
+  const zufolge = body.includes('zufolge')
+  const nach = NACH.test(body)
+  if (!zufolge && !nach && !body.includes('aut') && !body.includes('emnach')) return null
   const hits: SourceHit[] = []
-  const each = (pattern: RegExp, make: (m: RegExpExecArray, at: number) => SourceHit | null): void => {
+  const each = (pattern: RegExp, make: (m: RegExpExecArray, at: number) => SourceHit | null, cue = true): void => {
+    if (!cue) return
     for (const m of body.matchAll(pattern)) {
       const at = sentence.start + (m.index ?? 0)
       if (inQuote(doc, at)) continue
@@ -72,29 +84,29 @@ export function sourceIn(doc: QuoteDoc, sentence: Range): SourceHit | null {
       if (hit) hits.push(hit)
     }
   }
-  each(/(?<![\p{L}])(?:(?:[Ss]einen|[Ii]hren)\s+Worten\s+zufolge|[Nn]ach\s+eigenen\s+(?:Angaben|Aussagen|Worten|Darstellung))\b/gu, (_m, at) => ({ at, phrase: null, mode: 'subject' }))
+  each(/(?<![\p{L}])(?:(?:[Ss]einen|[Ii]hren)\s+Worten\s+zufolge|[Nn]ach\s+eigenen\s+(?:Angaben|Aussagen|Worten|Darstellung))\b/gu, (_m, at) => ({ at, phrase: null, mode: 'subject' }), zufolge || nach)
   each(/(?<![\p{L}])[Ll]aut\s+/gu, (m, at) => {
     const phrase = nounPhraseFrom(doc, at + m[0].length, sentence.end)
     return phrase ? { at, phrase, mode: 'phrase' } : null
-  })
-  each(new RegExp(`(?<![\\p{L}])[Nn]ach\\s+(?:(?:der|dem|den|des)\\s+)?((?:\\p{Ll}+\\s+){0,2})(?:${SOURCE_NOUNS})(?![\\p{L}])`, 'gu'), (m, at) => {
+  }, body.includes('aut'))
+  each(AFTER_SOURCE_NOUN, (m, at) => {
     if (/eigenen/u.test(m[1] ?? '')) return null
     const after = nounPhraseFrom(doc, at + m[0].length, sentence.end)
     if (after) return { at, phrase: after, mode: 'phrase' }
     // "nach russischen Angaben": the adjective names the state
     return (m[1] ?? '').trim() ? { at, phrase: { start: at + 5, end: at + m[0].length }, mode: 'phrase' } : { at, phrase: null, mode: 'phrase' }
-  })
-  each(new RegExp(`(?<![\\p{L}])[Nn]ach\\s+(\\p{Lu}[\\p{L}]*?-?(?:${SOURCE_NOUNS.toLowerCase()}|Angaben|Informationen|Kreisen))(?![\\p{L}])`, 'gu'), (m, at) => {
+  }, nach)
+  each(AFTER_SOURCE_COMPOUND, (m, at) => {
     const word = m[1] ?? ''
     return /^(?:Angaben|Informationen|Kreisen)$/u.test(word) ? null : { at, phrase: { start: at + m[0].length - word.length, end: at + m[0].length }, mode: 'phrase' }
-  })
-  each(/(?<![\p{L}])(?:[Ii]hm|[Ii]hr)\s+zufolge(?![\p{L}])/gu, (m, at) => ({ at, phrase: { start: at, end: at + m[0].indexOf(' ') }, mode: 'phrase' }))
+  }, nach)
+  each(/(?<![\p{L}])(?:[Ii]hm|[Ii]hr)\s+zufolge(?![\p{L}])/gu, (m, at) => ({ at, phrase: { start: at, end: at + m[0].indexOf(' ') }, mode: 'phrase' }), zufolge)
   each(/\s+zufolge(?![\p{L}])/gu, (m, at) => {
     if (/(?:[Ss]einen|[Ii]hren)\s+Worten$|(?:[Ii]hm|[Ii]hr)$/u.test(body.slice(0, m.index ?? 0))) return null
     const phrase = nounPhraseBefore(doc, sentence, at)
     return phrase ? { at: phrase.start, phrase, mode: 'phrase' } : null
-  })
-  each(/(?<![\p{L}-])[Dd]emnach\b/gu, (_m, at) => ({ at, phrase: null, mode: 'demnach' }))
+  }, zufolge)
+  each(/(?<![\p{L}-])[Dd]emnach\b/gu, (_m, at) => ({ at, phrase: null, mode: 'demnach' }), body.includes('emnach'))
   return hits.sort((a, b) => a.at - b.at)[0] ?? null
 }
 

@@ -23,8 +23,16 @@ export interface SpeakerScene {
   named: ReadonlySet<string>
 }
 
+/** The registry by id, made once per registry (the same registry serves every article of a run). */
+const byIdOf = new WeakMap<readonly ActorEntry[], ReadonlyMap<string, ActorEntry>>()
+
 export function speakerScene(registry: readonly ActorEntry[], offices: readonly OfficeTerm[], date: string | null, named: ReadonlySet<string>): SpeakerScene {
-  return { byId: new Map(registry.map((e) => [e.id, e])), nationality: nationalityTable(registry), offices, date, named }
+  let byId = byIdOf.get(registry)
+  if (!byId) {
+    byId = new Map(registry.map((e) => [e.id, e]))
+    byIdOf.set(registry, byId)
+  }
+  return { byId, nationality: nationalityTable(registry), offices, date, named }
 }
 
 /** Who was said or named before an attribution, for roles and pronouns. */

@@ -133,19 +133,22 @@ const NOT_VERBS = new Set(
 
 export type Mood = 'I' | 'substitute' | 'hypothetical'
 
+/** One of `words` standing alone: no letter or hyphen next to it ("sei", not the "sei" of "Ost-sei"). */
+const standalone = (words: ReadonlySet<string>): RegExp =>
+  new RegExp(`(?<![\\p{L}-])(?:${[...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|')})(?![\\p{L}-])`, 'u')
+const ANY_KONJUNKTIV_I = standalone(KONJUNKTIV_I)
+const ANY_SUBSTITUTE = standalone(KONJUNKTIV_SUBSTITUTE)
+const ANY_KONJUNKTIV_II = standalone(KONJUNKTIV_II)
+
 /**
  * The strongest mark of reported speech in a text: Konjunktiv I ("sei", "er kenne"; also any "-e" verb after
  * "er", "sie", "es", "man"), its stand-ins "hätte", "würde" ('substitute'), or Konjunktiv II of sein and the
  * modals ('hypothetical', which may be the writer's own).
  */
 export function konjunktivIn(text: string): Mood | null {
-  let best: Mood | null = null
-  for (const m of text.matchAll(/(?<![\p{L}-])\p{L}+(?![\p{L}-])/gu)) {
-    const word = m[0]
-    if (KONJUNKTIV_I.has(word)) return 'I'
-    if (KONJUNKTIV_SUBSTITUTE.has(word)) best = 'substitute'
-    else if (KONJUNKTIV_II.has(word)) best ??= 'hypothetical'
-  }
+  // a listed word anywhere (one search per list: this runs over nearly every sentence)
+  if (ANY_KONJUNKTIV_I.test(text)) return 'I'
+  const best: Mood | null = ANY_SUBSTITUTE.test(text) ? 'substitute' : ANY_KONJUNKTIV_II.test(text) ? 'hypothetical' : null
   // a verb in -e right after a subject noun, before a small word: "China stimme überein", "Dies spiegle … wider"
   for (const m of text.matchAll(/(?:^|[,:;]\s*)(?:\p{Lu}[\p{L}-]*\s+){1,4}(\p{Ll}{3,}e)\s+\p{Ll}/gu)) {
     const word = m[1] ?? ''

@@ -99,9 +99,37 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
       encoding = 'windows-1252'
     }
   }
+  return checkedText(text, encoding)
+}
+
+/** Decoded text refused when it is binary or blank, else repaired and normalized. */
+function checkedText(text: string, encoding: string): DecodeResult {
   if (text.includes('\u0000')) return { ok: false, reason: 'binary file (NUL characters)' }
   if (controlShare(text) > MAX_CONTROL_SHARE) return { ok: false, reason: 'binary file (control characters)' }
   const normalized = normalizeText(repairMojibake(text))
   if (normalized.trim().length === 0) return { ok: false, reason: 'empty file (only whitespace)' }
   return { ok: true, text: normalized, encoding }
+}
+
+/** Labels that mean Windows-1252 on the web (WHATWG Encoding): a page saying ISO-8859-1 is read as 1252. */
+const WINDOWS_1252 = /^(?:iso-?8859-1|latin-?1|l1|us-ascii|ascii|cp1252|windows-1252|iso_8859-1(?::1987)?)$/i
+
+/**
+ * Bytes in the encoding a page or an HTTP header declares (`charset`): UTF-8 that is not valid UTF-8 and
+ * an unknown label fall back to `decodeText`'s guess; a BOM always wins.
+ */
+export function decodeDeclared(bytes: Uint8Array, charset: string | undefined): DecodeResult {
+  const label = charset?.trim().toLowerCase()
+  if (!label || hasUtf16Bom(bytes) || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) return decodeText(bytes)
+  if (bytes.length === 0) return { ok: false, reason: 'empty file' }
+  const encoding = WINDOWS_1252.test(label) ? 'windows-1252' : label === 'utf8' ? 'utf-8' : label
+  if (encoding === 'utf-8') {
+    try {
+      return checkedText(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf-8')
+    } catch {
+      return decodeText(bytes)
+    }
+  }
+  if (!iconv.encodingExists(encoding)) return decodeText(bytes)
+  return checkedText(iconv.decode(Buffer.from(bytes), encoding), encoding)
 }

@@ -104,10 +104,18 @@ const STAMPS: readonly Stamp[] = [
 /** Lower-case words a page's date line may carry besides names: "um 17:30 Uhr", "Lesezeit 3 min", "von", agency tags. */
 const STAMP_WORDS = new Set([
   'um', 'uhr', 'von', 'und', 'min', 'min.', 'ca.', 'am', 'aktualisiert', 'veröffentlicht', 'zuletzt', 'lesezeit',
-  'lesedauer', 'der', 'die', 'das', 'aus', 'dpa', 'afp', 'ap', 'rtr', 'epd', 'kna', 'apa', 'sda', 'red',
+  'lesedauer', 'der', 'die', 'das', 'aus', 'dpa', 'afp', 'ap', 'rtr', 'epd', 'kna', 'apa', 'sda', 'red', 'vor',
 ])
 /** One field of a date line: an optional weekday, the date, an optional time. */
 const DATE_FIELD = new RegExp(`^(?:(?:${WEEKDAY}),?\\s+)?${ANY_DATE}${TIME}?$`, 'iu')
+/** An ISO field of a date line, with an optional time: "2025-03-11 09:42:17", "2025-03-11T09:42". */
+const ISO_FIELD = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?$/u
+/** A day, a month's short name and a year joined by dashes, as English-language templates print it: "21-Aug-2024". */
+const DASH_FIELD = /^(\d{1,2})-(\p{L}{3,4})-(\d{4})$/u
+/** English short month names a dashed field may carry (German ones are in MONTH_NAMES). */
+const ENGLISH_SHORT_MONTHS: Record<string, number> = { mar: 3, may: 5, oct: 10, dec: 12 }
+/** A field that is only a short lower-case tag or a site's domain: an author's initials, an agency, "german.example.cn". */
+const TAG_FIELD = /^(?:\p{Ll}{2,4}|(?:[\p{Ll}\d-]+\.)+[a-z]{2,6})$/u
 /** What separates the fields of a date line: "|", "·", "•", a dash or a slash between spaces, a comma. */
 const FIELD_SEPARATOR = /\s+[|·•–—/-]\s+|\s*[|·•]\s*|,\s+/u
 /** The lines before the body: the page's date line, if any, is among them. */
@@ -205,6 +213,22 @@ function decision(rule: string, cue: string, reference: string | null = null): D
   return { rule, cue: cue.trim(), reference }
 }
 
+/** The month of a monthly's month field ("März 2023" → "2023-03"). */
+function monthFieldDate(groups: readonly (string | undefined)[]): string | undefined {
+  const n = monthNumber(groups[1] ?? '')
+  return n !== undefined && validDay(Number(groups[2]), n, 1) ? `${groups[2]}-${pad(n)}` : undefined
+}
+
+/** The day of a date field: German ("14. März 2023", "14.03.2023"), ISO, or dashed ("21-Aug-2024"). */
+function fieldDate(groups: readonly (string | undefined)[]): string | undefined {
+  const [whole, d, mon, y] = groups
+  if (whole && DASH_FIELD.test(whole) && d && mon && y) {
+    const m = monthNumber(mon) ?? ENGLISH_SHORT_MONTHS[mon.toLowerCase()]
+    return m !== undefined && validDay(Number(y), m, Number(d)) ? `${y}-${pad(m)}-${pad(Number(d))}` : undefined
+  }
+  return dateFromGroups(groups.slice(1))
+}
+
 /**
  * A page's date line among the header lines: a line of fields ("13.03.2023 | 17:30 Uhr | Lesezeit 3 Min.",
  * "Von Anna Beispiel · 14. März 2023", "Di 14.03.2023 | 10:00", "Von: Redaktion | 13.09.18") where one field is a
@@ -218,15 +242,14 @@ function headerLineDate(lines: readonly string[], monthOnly = false): { date: st
     if (trimmed.length > 200) break
     if (trimmed.length === 0 || trimmed.length > 120) continue
     const fields = trimmed.split(FIELD_SEPARATOR).map((f) => f.trim()).filter((f) => f.length > 0)
-    const dated = fields.map((f) => (monthOnly ? MONTH_FIELD : DATE_FIELD).exec(f))
+    const dated = fields.map((f) => (monthOnly ? MONTH_FIELD.exec(f) : (DATE_FIELD.exec(f) ?? ISO_FIELD.exec(f) ?? DASH_FIELD.exec(f))))
     const at = dated.findIndex((m) => m !== null)
     if (at < 0) continue
-    const others = fields.filter((_, i) => i !== at).join(' ')
+    const others = fields.filter((f, i) => i !== at && !TAG_FIELD.test(f)).join(' ')
     const words = others.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w))
     if (!words.every((w) => STAMP_WORDS.has(w.toLowerCase()))) continue
     const groups = dated[at] ?? []
-    const n = monthOnly ? monthNumber(groups[1] ?? '') : undefined
-    const date = monthOnly ? (n !== undefined && validDay(Number(groups[2]), n, 1) ? `${groups[2]}-${pad(n)}` : undefined) : dateFromGroups(groups.slice(1))
+    const date = monthOnly ? monthFieldDate(groups) : fieldDate(groups)
     if (date) return { date, cue: trimmed }
   }
   return undefined

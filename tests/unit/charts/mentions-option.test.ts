@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_EVENT_LINES, axisMaxFor, eventLinePeriods, markerGroups, mentionsOption, niceMax, peakLabels, plainText, type MentionsLabels } from '../../../src/charts/mentions-option.ts'
+import { MAX_EVENT_LINES, MAX_PERIOD_LABELS, axisMaxFor, eventLinePeriods, markerGroups, mentionsOption, niceMax, peakLabels, periodLabelFilter, plainText, type MentionsLabels } from '../../../src/charts/mentions-option.ts'
 import { DEFAULT_FILTERS } from '../../../src/lib/filters.ts'
 import { buildMentions } from '../../../src/lib/mentions/records.ts'
 import type { EventMarker } from '../../../src/lib/mentions/types.ts'
@@ -51,6 +51,12 @@ describe('mentionsOption', () => {
       marker('f', '2023-02', 'ongoing'),
     ]
     expect(markerGroups(events).map(({ shown, events: all }) => [shown.eventId, all.map((event) => event.eventId)])).toEqual([
+      ['c', ['a', 'c', 'd', 'e', 'f']],
+      ['b', ['b']],
+    ])
+    // sorted by date, as eventMarkers hands them over: one run per period, the same groups
+    const sorted = [...events].sort((x, y) => (x.period < y.period ? -1 : x.period > y.period ? 1 : 0))
+    expect(markerGroups(sorted).map(({ shown, events: all }) => [shown.eventId, all.map((event) => event.eventId)])).toEqual([
       ['c', ['a', 'c', 'd', 'e', 'f']],
       ['b', ['b']],
     ])
@@ -151,5 +157,26 @@ describe('eventLinePeriods', () => {
     const many = Array.from({ length: MAX_EVENT_LINES + 1 }, (_, i) => marker(`${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, i))
     expect(eventLinePeriods({ events: many.slice(0, MAX_EVENT_LINES) })).toHaveLength(MAX_EVENT_LINES)
     expect(eventLinePeriods({ events: many })).toEqual([])
+  })
+})
+
+describe('periodLabelFilter', () => {
+  const months = (from: number, count: number): string[] =>
+    Array.from({ length: count }, (_, i) => `${Math.floor((from + i) / 12)}-${String(((from + i) % 12) + 1).padStart(2, '0')}`)
+  it('shows every period when few', () => {
+    const periods = months(2020 * 12, 6)
+    expect(periods.filter((period, i) => periodLabelFilter(periods)(i, period))).toEqual(periods)
+  })
+  it('shows Januaries of every other year across twelve years of months, at most one more than the maximum', () => {
+    const periods = months(2014 * 12 + 4, 140)
+    const shown = periods.filter((period, i) => periodLabelFilter(periods)(i, period))
+    expect(shown.every((period) => period.endsWith('-01') && Number(period.slice(0, 4)) % 2 === 0)).toBe(true)
+    expect(shown.length).toBeLessThanOrEqual(MAX_PERIOD_LABELS + 1)
+  })
+  it('steps through days and weeks by index', () => {
+    const days = Array.from({ length: 100 }, (_, i) => `2024-01-${String(i).padStart(2, '0')}`)
+    const shown = days.filter((day, i) => periodLabelFilter(days)(i, day))
+    expect(shown.length).toBeLessThanOrEqual(MAX_PERIOD_LABELS)
+    expect(shown[0]).toBe(days[0])
   })
 })

@@ -239,23 +239,23 @@ describe('helpers', () => {
 
 describe('search queries in the URL (q)', () => {
   it('reads repeated q values in order and writes them back the same way', () => {
-    const { filters, dropped } = parse({ q: ['Gas OR Öl', '"Kraft Sibiriens"'], sel: 'q.1.2023-02' })
+    const { filters, dropped } = parse({ q: ['Gas OR Öl', '"Kraft Sibiriens"'], sel: 't.1.2023-02' })
     expect(filters.queries).toEqual(['Gas OR Öl', '"Kraft Sibiriens"'])
-    expect(filters.sel).toBe('q.1.2023-02')
+    expect(filters.sel).toBe('t.1.2023-02')
     expect(dropped).toEqual([])
-    expect(filtersToQuery(filters)).toEqual({ q: ['Gas OR Öl', '"Kraft Sibiriens"'], sel: 'q.1.2023-02' })
-    expect(queryString(filtersToQuery(filters))).toBe('q=Gas+OR+%C3%96l&q=%22Kraft+Sibiriens%22&sel=q.1.2023-02')
+    expect(filtersToQuery(filters)).toEqual({ q: ['Gas OR Öl', '"Kraft Sibiriens"'], sel: 't.1.2023-02' })
+    expect(queryString(filtersToQuery(filters))).toBe('q=Gas+OR+%C3%96l&q=%22Kraft+Sibiriens%22&sel=t.1.2023-02')
     expect(filtersToQuery({ ...DEFAULT_FILTERS, queries: ['Getreide'] })).toEqual({ q: 'Getreide' })
   })
   it('drops empty, overlong, repeated and surplus queries, and a selection of a query that is not there', () => {
-    const { filters, dropped } = parse({ q: ['', 'Gas', 'x'.repeat(10_000), 'Gas', 'a', 'b', 'c', 'd'], sel: 'q.7.2023-02' })
+    const { filters, dropped } = parse({ q: ['', 'Gas', 'x'.repeat(10_000), 'Gas', 'a', 'b', 'c', 'd'], sel: 't.7.2023-02' })
     expect(filters.queries).toEqual(['Gas', 'a', 'b', 'c'])
     expect(dropped.map((d) => `${d.key}:${d.reason}`)).toEqual(['q:too-long', 'q:repeated-value', 'q:too-many', 'sel:unknown-value'])
     expect(filters.sel).toBeNull()
   })
   it('parses and writes query selections', () => {
-    expect(parseSelection('q.0.2024-W05')).toEqual({ kind: 'query', query: 0, period: '2024-W05' })
-    expect(parseSelection('q.x.2024-05')).toBeUndefined()
-    expect(selectionToString({ kind: 'query', query: 2, period: '2024-05-01' })).toBe('q.2.2024-05-01')
+    expect(parseSelection('t.0.2024-W05')).toEqual({ kind: 'query', query: 0, period: '2024-W05' })
+    expect(parseSelection('t.x.2024-05')).toBeUndefined()
+    expect(selectionToString({ kind: 'query', query: 2, period: '2024-05-01' })).toBe('t.2.2024-05-01')
   })
 })

@@ -16,7 +16,8 @@ const tsx = join(root, 'node_modules/.bin/tsx')
 const cli = join(root, 'pipeline/cli.ts')
 
 function run(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(tsx, [cli, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } })
+  // the cache beside the output is tested in cache.test.ts: these runs list the output folder
+  const r = spawnSync(tsx, [cli, ...args, ...(args.includes('--in') ? ['--no-cache'] : [])], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } })
   return { code: r.status, stderr: r.stderr }
 }
 
@@ -82,7 +83,7 @@ describe('preprocess CLI', { timeout: 60_000 }, () => {
     // the layout files are those of the dataset written
     expectLayoutOf(join(work, 'out'))
     // no temporary files left beside the output
-    expect(readdirSync(join(work, 'out')).sort()).toEqual(['dataset.days', 'dataset.events.json', 'dataset.index.json', 'dataset.json', 'dataset.parts', 'dataset.search', 'dataset.text'])
+    expect(readdirSync(join(work, 'out')).sort()).toEqual(['dataset.comentions.json', 'dataset.days', 'dataset.events.json', 'dataset.index.json', 'dataset.json', 'dataset.parts', 'dataset.search', 'dataset.text'])
   })
 
   it('writes byte-identical output for the same input', () => {
@@ -116,7 +117,7 @@ describe('preprocess CLI', { timeout: 60_000 }, () => {
     writeFileSync(join(dir, 'dataset.json.tmp-999999999-1'), '{')
     writeFileSync(join(dir, 'dataset.index.json.tmp-999999999-1'), '{')
     expect(run(['--in', inDir, '--out', join(dir, 'dataset.json')]).code).toBe(0)
-    expect(readdirSync(dir).sort()).toEqual(['dataset.days', 'dataset.events.json', 'dataset.index.json', 'dataset.json', 'dataset.parts', 'dataset.search', 'dataset.text'])
+    expect(readdirSync(dir).sort()).toEqual(['dataset.comentions.json', 'dataset.days', 'dataset.events.json', 'dataset.index.json', 'dataset.json', 'dataset.parts', 'dataset.search', 'dataset.text'])
   })
 
   it('exits 1 with one line for a missing input folder', () => {
@@ -166,7 +167,7 @@ describe('preprocess CLI', { timeout: 60_000 }, () => {
     expect(code).toBe(1)
     expect(stderr).toMatch(/cannot write .*EISDIR/)
     expect(readdirSync(join(work, 'ziel', 'dataset.text'))).toEqual(shards)
-    expect(readdirSync(join(work, 'ziel')).sort()).toEqual(['dataset.days', 'dataset.events.json', 'dataset.index.json', 'dataset.json', 'dataset.parts', 'dataset.search', 'dataset.text'])
+    expect(readdirSync(join(work, 'ziel')).sort()).toEqual(['dataset.comentions.json', 'dataset.days', 'dataset.events.json', 'dataset.index.json', 'dataset.json', 'dataset.parts', 'dataset.search', 'dataset.text'])
     expectLayoutOf(join(work, 'ziel'))
   })
 

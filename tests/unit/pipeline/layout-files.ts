@@ -5,7 +5,7 @@ import { expect } from 'vitest'
 import { DatasetSchema } from '../../../src/model/dataset.ts'
 import type { Dataset } from '../../../src/model/dataset.ts'
 import { indexFileFor, layoutFromDataset, layoutPathsFor } from '../../../pipeline/io/layout-build.ts'
-import { parseDayFile, parseIndex, parsePart } from '../../../src/model/layout.ts'
+import { parseComentionsFile, parseDayFile, parseIndex, parsePart } from '../../../src/model/layout.ts'
 import { compactJson } from '../../../pipeline/io/stream-dataset.ts'
 
 /** Lists "folder/file" for the files of a folder beside the dataset. */
@@ -27,6 +27,9 @@ export function expectLayoutOf(dir: string, base = 'dataset'): void {
   expect(parseIndex(JSON.parse(index)).ok).toBe(true)
   expect(index).toBe(compactJson(layout.index))
   expect(read(paths.events)).toBe(compactJson(layout.events))
+  expect([...layout.files.keys()]).toEqual([paths.comentions])
+  expect(parseComentionsFile(JSON.parse(read(paths.comentions))).ok).toBe(true)
+  for (const [path, value] of layout.files) expect(read(path)).toBe(compactJson(value))
   expect(listed(dir, paths.dayFolder)).toEqual([...layout.dayFiles.keys()].sort())
   for (const [path, day] of layout.dayFiles) {
     expect(parseDayFile(JSON.parse(read(path))).ok).toBe(true)

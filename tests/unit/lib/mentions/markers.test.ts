@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import { createMarkersMemo, eventMarkers, markersOnAxis } from '../../../../src/lib/mentions/markers.ts'
 import type { DiplomaticEvent } from '../../../../src/model/dataset.ts'
 
@@ -59,5 +60,39 @@ describe('markersOnAxis', () => {
     const narrow = ['2023-04', '2023-05']
     const first = markersOnAxis(markers, narrow, positions(narrow), memo)
     expect(markersOnAxis(markers, [...narrow], positions(narrow), memo)).toBe(first)
+  })
+})
+
+describe('eventMarkers sorted by date', () => {
+  const date = fc.oneof(
+    fc.record({ y: fc.integer({ min: 2019, max: 2021 }), m: fc.integer({ min: 1, max: 12 }) }).map(({ y, m }) => `${y}-${String(m).padStart(2, '0')}`),
+    fc.record({ y: fc.integer({ min: 2019, max: 2021 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) }).map(
+      ({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+    ),
+  )
+  const bounds = fc.option(date.map((value) => (value.length === 7 ? `${value}-01` : value)), { nil: null })
+
+  it('filters by two binary searches exactly as a test of every event would', () => {
+    fc.assert(
+      fc.property(fc.array(date, { maxLength: 40 }), bounds, bounds, (dates, from, to) => {
+        const events = dates.map((value, i) => event(`e${i}`, value))
+        const kept = eventMarkers(events, { from, to }, 'month')
+        const expected = events.filter((e) => {
+          const value = e.date ?? ''
+          const low = value.length === 7 ? from?.slice(0, 7) : from
+          const high = value.length === 7 ? to?.slice(0, 7) : to
+          return (low == null || value >= low) && (high == null || value <= high)
+        })
+        expect(new Set(kept.map((marker) => marker.eventId))).toEqual(new Set(expected.map((e) => e.id)))
+        expect(kept.map((marker) => marker.date)).toEqual([...kept.map((marker) => marker.date)].sort())
+      }),
+    )
+  })
+
+  it('keeps the markers of an axis narrower than the markers as a slice, in date order', () => {
+    const events = ['2023-01-05', '2023-02', '2023-02-10', '2023-03-01', '2023-04-30'].map((value, i) => event(`e${i}`, value))
+    const all = eventMarkers(events, { from: null, to: null }, 'month')
+    const axis = ['2023-02', '2023-03']
+    expect(markersOnAxis(all, axis, new Map(axis.map((period, i) => [period, i]))).map((marker) => marker.eventId)).toEqual(['e1', 'e2', 'e3'])
   })
 })

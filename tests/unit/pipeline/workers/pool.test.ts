@@ -42,7 +42,7 @@ async function runCues(pool: WorkerPool, cues: string[]): Promise<string[]> {
   const taken: string[] = []
   await pool.run<string[]>(
     cues.length,
-    (i) => ({ kind: 'first', files: (cues[i] ?? '').split(':') }),
+    (i) => ({ kind: 'first', files: (cues[i] ?? '').split(':'), part: '' }),
     (i, r) => taken.push(`${i}=${r[0]}`),
   )
   return taken
@@ -91,7 +91,7 @@ describe('worker pool', { timeout: 20_000 }, () => {
     try {
       expect(await runCues(pool, ['a', 'b'])).toEqual(['0=a', '1=b'])
       // a message outside any run, as the matcher broadcast is: the stand-in exits on it
-      pool.broadcast({ kind: 'first', files: ['exit'], job: 99 })
+      pool.broadcast({ kind: 'first', files: ['exit'], part: '', job: 99 })
       await new Promise((r) => setTimeout(r, 300))
       await expect(runCues(pool, ['c'])).rejects.toThrow('a worker thread stopped (exit code 3)')
     } finally {

@@ -49,7 +49,7 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
 function run(workers: string, out: string) {
-  const r = spawnSync(tsx, [cli, '--in', inDir, '--out', out, '--workers', workers], {
+  const r = spawnSync(tsx, [cli, '--in', inDir, '--out', out, '--workers', workers, '--no-cache'], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' },

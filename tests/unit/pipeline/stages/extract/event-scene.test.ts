@@ -151,6 +151,40 @@ describe('extractEvents: more places and dates told elsewhere', () => {
     expect(events('2025-04-09', 'Moskau.', 'Putin sagte das am Dienstag beim Empfang von Wang Yi.').map(where)).toEqual([['wang-yi', 'Moskau', 'russia']])
   })
 
+  it('reads a bare "die Hauptstadt" as the capital of the country just named, not the city', () => {
+    const found = events('2024-10-20', 'Scholz war am Donnerstag zunächst in Shanghai eingetroffen.', 'Am Freitag reiste er weiter in die Hauptstadt.')
+    expect(found.map(where)).toEqual([
+      ['scholz', 'Shanghai', 'china'],
+      ['scholz', 'Peking', 'china'],
+    ])
+    // a capital with its name after it is that city
+    expect(events('2024-10-20', 'Scholz war in Shanghai.', 'Dann reiste er in die Hauptstadt Moskau.').map(where)).toContainEqual(['scholz', 'Moskau', 'russia'])
+  })
+
+  it('follows one woman told by "sie" with a singular verb, and a person told by a role noun without a name', () => {
+    const she = events('2024-10-20', 'Macron war am Donnerstag in Shanghai eingetroffen.', 'Am Freitag reiste sie weiter nach Peking.')
+    expect(she.map(where)).toContainEqual(['macron', 'Peking', 'china'])
+    const role = events('2024-10-20', 'Macron war am Donnerstag in Shanghai eingetroffen.', 'Am Freitag reiste der Präsident weiter nach Peking.')
+    expect(role.map(where)).toContainEqual(['macron', 'Peking', 'china'])
+    // "sie" with a plural verb, and a role with its own complement, are someone else
+    expect(events('2024-10-20', 'Macron war am Donnerstag in Shanghai.', 'Am Freitag reisten sie nach Peking.').map(where)).not.toContainEqual(['macron', 'Peking', 'china'])
+    expect(events('2024-10-20', 'Macron war am Donnerstag in Shanghai.', 'Der Präsident der Ukraine reiste nach Peking.').map(where)).not.toContainEqual(['macron', 'Peking', 'china'])
+  })
+
+  it('reads a dateline after a headline with a colon ("Gipfel in Kasan: …")', () => {
+    const found = events('2024-10-22', 'Treffen in Kasan: Die Gäste kommen', 'Kasan (dpa) - Putin empfing zunächst Xi.')
+    expect(found.map(where)).toEqual([['xi-jinping', 'Kasan', 'russia']])
+    expect(events('2024-10-22', 'Treffen in Kasan: Die Gäste kommen', 'Putin empfing zunächst Xi.')).toEqual([])
+  })
+
+  it('reads a known city glued to the first word of the body ("PekingDie …") as the dateline', () => {
+    const glued = events('2019-06-05', 'Ein Kicker', 'PekingDie Präsidenten Xi und Putin trafen sich am Mittwoch zu Gesprächen.')
+    expect(glued.map(where)).toEqual([['putin', 'Peking', 'china']])
+    // not a city it knows, not the start of a paragraph, a city inside a word that goes on in lower case
+    expect(events('2019-06-05', 'Ein Kicker', 'NordkoreaDie Präsidenten Xi und Putin trafen sich am Mittwoch zu Gesprächen.').map(where)).toEqual([])
+    expect(events('2019-06-05', 'Ein Kicker', 'Pekingreisende Präsidenten Xi und Putin trafen sich am Mittwoch zu Gesprächen.').map(where)).toEqual([])
+  })
+
   it('reads a guest on a named day as planned when the day cannot be compared', () => {
     expect(events('2025-08', 'Am Mittwoch ist Putin bei einer Parade in Peking zu Gast.').map((e) => e.status)).toEqual(['planned'])
   })
@@ -168,5 +202,14 @@ describe('extractEvents: times of an earlier meeting', () => {
     expect(astana).toHaveLength(2)
     expect(astana.map((e) => e.date)).not.toContain('2025-05')
     expect(events('2024-07-03', 'Xi und Putin wollen sich im Mai in Astana treffen.').map((e) => e.date)).toContain('2025-05')
+  })
+
+  it('reads the meeting a clause looks back to ("nach ihrem Treffen im Mai in Peking") as past, whatever the clause plans', () => {
+    const found = events('2024-07-03', 'Xi und Putin wollen nach ihrem Treffen im Mai in Peking nun in Astana gemeinsam auftreten.')
+    const peking = found.filter((e) => e.place === 'Peking')
+    expect(peking.map((e) => [e.visitors.join('+'), e.date, e.status, e.statusFrom?.rule])).toEqual([['putin', '2024-05', 'happened', 'looked-back']])
+    // "seit" looks back too; "vor ihrem Treffen" may look ahead and is left to the clause
+    expect(events('2024-07-03', 'Seit seinem Besuch im März in Moskau will Xi die Beziehungen vertiefen.').map((e) => [e.date, e.status])).toEqual([['2024-03', 'happened']])
+    expect(events('2024-07-03', 'Vor ihrem Treffen im September in Peking wollen Xi und Putin telefonieren.').map((e) => e.status)).not.toContain('happened')
   })
 })

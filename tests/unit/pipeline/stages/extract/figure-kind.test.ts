@@ -34,6 +34,11 @@ describe('figureKind: deals', () => {
     expect(kinds('Seit dem Vertrag von 2014 stiegen die Gaslieferungen auf 10 Milliarden Dollar.')).toEqual([['trade_volume', 'trade-cue']])
   })
 
+  it('reads bonds as other amounts (finance), also as the second part of a compound ("Staatsanleihen")', () => {
+    expect(kinds('Das Ministerium will Staatsanleihen in Yuan im Volumen von vier Milliarden Yuan ausgeben.').map((k) => k[0])).toEqual(['other'])
+    expect(kinds('Der Handel mit Yuan-Anleihen ist gering, der bilaterale Handel erreichte 90 Milliarden Dollar.').map((k) => k[0])).toEqual(['trade_volume'])
+  })
+
   it('reads deals named as Geschäfte, Aufträge, Bestellungen as contracts, not "Geschäftsleute"', () => {
     expect(kinds('Die vereinbarten Geschäfte über 20 Milliarden Euro betreffen Energie.')).toEqual([['contract', 'contract-cue']])
     expect(kinds('Die Bestellungen im Wert von 3 Milliarden Euro gingen an Airbus.')).toEqual([['contract', 'contract-cue']])

@@ -103,6 +103,37 @@ describe('figure year: annual statistics published early in the next year', () =
   it('does not on an estimated reference: the page’s own date is needed', () => {
     expect(years('Der Handel zwischen beiden Ländern stieg auf 240 Milliarden Dollar.', null, '2024-01')).toEqual([[2.4e11, 2024, 'reference-year']])
   })
+
+  it('reads the time of money someone will or plans to raise ahead of the page, a past one behind it', () => {
+    expect(years('Das Ministerium will im Dezember Anleihen über 20 Milliarden Yuan ausgeben.', '2025-10-14')).toEqual([[2e10, 2025, 'time-phrase']])
+    expect(years('Das Ministerium gab im Dezember Anleihen über 20 Milliarden Yuan aus.', '2025-10-14')).toEqual([[2e10, 2024, 'time-phrase']])
+  })
+
+  it('reads a fall told in the past as the year\'s total too ("fielen auf", "ging zurück")', () => {
+    expect(years('Die Ausfuhren nach Russland fielen auf 90 Milliarden Dollar.', '2024-01-15')).toEqual([[9e10, 2023, 'annual-total']])
+    expect(years('Der Warenverkehr ging auf 200 Milliarden Dollar zurück.', '2024-02-03')).toEqual([[2e11, 2023, 'annual-total']])
+  })
+
+  it('reads "im Vorjahr" after the year just ended as the year before it, in an article of January to March', () => {
+    const paragraphs = (published: string) =>
+      extractFigures(
+        [
+          { index: 0, text: 'Titel', paragraph: 0 },
+          { index: 1, text: 'Der Handel stieg im vergangenen Jahr auf 210 Milliarden Dollar.', paragraph: 1 },
+          { index: 2, text: 'Im Vorjahr hatte er bei 180 Milliarden Dollar gelegen.', paragraph: 2 },
+        ],
+        published,
+      ).map((f) => [f.value, f.year, f.yearFrom?.rule])
+    expect(paragraphs('2024-01-20')).toEqual([
+      [2.1e11, 2023, 'relative-year'],
+      [1.8e11, 2022, 'year-before-reported'],
+    ])
+    // later in the year "im vergangenen Jahr" and "im Vorjahr" are the same year
+    expect(paragraphs('2024-07-20')).toEqual([
+      [2.1e11, 2023, 'relative-year'],
+      [1.8e11, 2023, 'relative-year'],
+    ])
+  })
 })
 
 describe('figure year: loans, funds, deals', () => {

@@ -47,6 +47,17 @@ describe('extractDate', () => {
     expect(extractDate('Titel\nPublished on 2023-03-13\nText.', OCCASIONS)).toMatchObject({ date: '2023-03-13', from: 'text' })
   })
 
+  it('reads ISO, dashed and slashed fields, an age field and an author\'s initials in a page date line', () => {
+    expect(extractDate('Titel\n2024-06-03 18:05:09 | beispielsender.de\nText.', OCCASIONS)).toMatchObject({ date: '2024-06-03', from: 'text' })
+    expect(extractDate('Titel\nBeispiel Deutsch | 07-Sep-2022\nText.', OCCASIONS)).toMatchObject({ date: '2022-09-07', from: 'text' })
+    expect(extractDate('Titel\nBeispiel Deutsch | 07-Okt-2022\nText.', OCCASIONS)).toMatchObject({ date: '2022-10-07', from: 'text' })
+    expect(extractDate('Titel\n3. Mai 2019 / 08:10 / vor 7 Jahren\nText.', OCCASIONS)).toMatchObject({ date: '2019-05-03', from: 'text' })
+    expect(extractDate('Titel\n9. Juni 2021, 10:02 Uhr Quelle: Beispielblatt, dpa, abc\nText.', OCCASIONS)).toMatchObject({ date: '2021-06-09', from: 'text' })
+    // still no sentence: lower-case words of a sentence beside the field, a dashed field that is no date
+    expect(extractDate('Titel\n2024-06-03 | Putin reist nach Peking\nText.', OCCASIONS)).toBeUndefined()
+    expect(extractDate('Titel\nBeispiel | 31-Feb-2022\nText.', OCCASIONS)).toBeUndefined()
+  })
+
   it('does not take a chronology line or a line far below the header for the page date', () => {
     // a chronology entry: a date field beside a sentence
     expect(extractDate('Titel\n04.02.2022 – Putin reist zu den Spielen nach Peking\nText.', OCCASIONS)).toBeUndefined()

@@ -1,0 +1,110 @@
+/**
+ * Option builder for the co-mention matrix: actors on both axes (the same order, the most named first),
+ * each cell coloured by the articles naming both, its count written in it where it fits. The diagonal is
+ * left blank (an actor with itself says nothing). Cells carry their own colour, so no visualMap. Pure.
+ */
+import type { ChartOption } from './echarts.ts'
+import type { ComentionModel } from '../lib/comentions/matrix.ts'
+
+export interface ComentionsLabels {
+  cell: (first: string, second: string, n: number) => string
+  value: (n: number) => string
+  description: string
+}
+
+export interface ComentionsChartInput {
+  model: ComentionModel
+  names: ReadonlyMap<string, string>
+  labels: ComentionsLabels
+  selected?: { first: string; second: string }
+  compact: boolean
+  dark: boolean
+}
+
+/** The two ends of the colour ramp, as RGB. */
+const RAMP = {
+  light: { low: [232, 239, 251], high: [22, 70, 160], text: ['#1c2330', '#ffffff'], empty: '#f4f6f9', line: '#ffffff' },
+  dark: { low: [33, 45, 66], high: [140, 182, 255], text: ['#e6e9ef', '#0f131a'], empty: '#1b202a', line: '#151a23' },
+} as const
+
+/** The cell colour of a count: a square-root ramp from low to high, so small counts stay visible. */
+export function cellColor(n: number, max: number, dark: boolean): string {
+  const ramp = RAMP[dark ? 'dark' : 'light']
+  const t = max <= 0 ? 0 : Math.sqrt(n / max)
+  const mix = ramp.low.map((low, i) => Math.round(low + ((ramp.high[i] ?? low) - low) * t))
+  return `rgb(${mix.join(', ')})`
+}
+
+/** Pixel height for k actors (square cells on a wide screen). */
+export function comentionsChartHeight(actors: number, compact: boolean): number {
+  return Math.max(260, Math.max(1, actors) * (compact ? 26 : 40) + (compact ? 110 : 130))
+}
+
+export function comentionsOption(input: ComentionsChartInput): ChartOption {
+  const { model, names, labels, compact, dark } = input
+  const ramp = RAMP[dark ? 'dark' : 'light']
+  const axisNames = model.actorIds.map((id) => names.get(id) ?? id)
+  const sel = input.selected
+  const at = (id: string): number => model.actorIds.indexOf(id)
+  const isSelected = (x: number, y: number): boolean =>
+    sel !== undefined && ((at(sel.first) === y && at(sel.second) === x) || (at(sel.first) === x && at(sel.second) === y))
+  const highlight = dark ? '#ffd36b' : '#c2410c'
+  const data: { value: [number, number, number]; itemStyle: { color: string; borderColor?: string; borderWidth?: number }; label: { color: string; show: boolean } }[] = []
+  model.actorIds.forEach((_, y) => {
+    model.actorIds.forEach((__, x) => {
+      const n = x === y ? 0 : (model.counts[y]?.[x] ?? 0)
+      const strong = model.max > 0 && Math.sqrt(n / model.max) > 0.55
+      data.push({
+        value: [x, y, n],
+        itemStyle: {
+          color: x === y ? ramp.empty : cellColor(n, model.max, dark),
+          ...(isSelected(x, y) ? { borderColor: highlight, borderWidth: 3 } : {}),
+        },
+        label: { color: ramp.text[strong ? 1 : 0], show: x !== y && n > 0 && !compact },
+      })
+    })
+  })
+  return {
+    aria: { enabled: true, label: { description: labels.description } },
+    animation: false,
+    grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (params) => {
+        const one = Array.isArray(params) ? params[0] : params
+        const value = one?.value
+        if (!Array.isArray(value) || value[0] === value[1]) return ''
+        return labels.cell(axisNames[Number(value[1])] ?? '', axisNames[Number(value[0])] ?? '', Number(value[2]))
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: axisNames,
+      position: 'top',
+      axisTick: { show: false },
+      axisLine: { show: false },
+      axisLabel: { rotate: compact ? 60 : 50, interval: 0, width: compact ? 70 : 120, overflow: 'truncate' },
+      splitLine: { show: false },
+    },
+    yAxis: {
+      type: 'category',
+      data: axisNames,
+      inverse: true,
+      axisTick: { show: false },
+      axisLine: { show: false },
+      axisLabel: { interval: 0, width: compact ? 80 : 150, overflow: 'truncate' },
+      splitLine: { show: false },
+    },
+    series: [
+      {
+        type: 'heatmap',
+        name: labels.description,
+        data,
+        label: { show: !compact, formatter: (params) => (Array.isArray(params.value) && Number(params.value[2]) > 0 ? labels.value(Number(params.value[2])) : '') },
+        itemStyle: { borderColor: ramp.line, borderWidth: 2 },
+        emphasis: { itemStyle: { borderColor: dark ? '#9cc0ff' : '#0b57d0', borderWidth: 2 } },
+      },
+    ],
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Incremental runs: a run with the cache writes the same bytes as a run without it — unchanged, after files were
+ * added, changed and removed, after a new article names a person an unchanged one also names, after a registry
+ * edit, on worker threads — and its summary line counts the files new, changed, unchanged and removed.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { run } from '../../../pipeline/run.ts'
+import type { RunOptions } from '../../../pipeline/run.ts'
+import { pageOf } from '../../../scripts/corpus-formats.ts'
+
+const root = new URL('../../../', import.meta.url).pathname
+const work = mkdtempSync(join(tmpdir(), 'mbpm-cache-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+const text = (n: number, extra = ''): string =>
+  [
+    `Putin und Xi sprechen über Handel (Teil ${n})`,
+    '',
+    `Der russische Präsident Putin hat am Dienstag mit Xi Jinping telefoniert, es ging um das Vorhaben Nummer ${n} und um neue Lieferungen.`,
+    'Russland und China wollen den Handel in diesem Jahr auf 250 Milliarden Dollar steigern, teilte der Kreml mit.',
+    extra,
+  ].join('\n')
+
+function write(dir: string, files: Record<string, string>): void {
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true })
+    writeFileSync(join(dir, name), content)
+  }
+}
+
+/** Every output file (the cache folder left out) → its bytes. */
+function outputOf(dir: string): Map<string, string> {
+  const out = new Map<string, string>()
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name)
+      if (name.endsWith('.cache')) continue
+      if (statSync(p).isDirectory()) walk(p)
+      else out.set(relative(dir, p), readFileSync(p, 'utf8'))
+    }
+  }
+  walk(dir)
+  return out
+}
+
+let runs = 0
+/** One run in this process; returns its summary line and output folder. */
+async function runOn(inDir: string, options: Partial<RunOptions> = {}): Promise<{ code: number; summary: string; out: string; lines: string[] }> {
+  const out = join(work, `out-${runs++}`)
+  const lines: string[] = []
+  const code = await run(
+    {
+      inDir,
+      outFile: join(out, 'dataset.json'),
+      workers: 1,
+      generatedAt: '2026-01-01T00:00:00.000Z',
+      actorsFile: join(root, 'data/actors.json'),
+      placesFile: join(root, 'data/places.json'),
+      occasionsFile: join(root, 'data/occasions.json'),
+      officesFile: join(root, 'data/offices.json'),
+      cacheDir: join(work, 'cache'),
+      ...options,
+    },
+    { log: (line) => lines.push(line) },
+  )
+  return { code, summary: lines.at(-1) ?? '', out, lines }
+}
+
+describe('incremental runs', () => {
+  const inDir = join(work, 'in')
+  const files: Record<string, string> = {}
+  for (let i = 0; i < 12; i++) files[`a${String(i).padStart(2, '0')}.txt`] = text(i)
+  files['a03.txt'] = text(3, 'Auch Erlan Beispielow traf am Mittwoch in Moskau mit Putin zusammen.')
+  files['sub/seite.html'] = pageOf({ stem: 'seite', title: 'Xi empfängt Putin in Peking', body: text(20).split('\n').slice(2).filter(Boolean), published: '2024-05-16', outlet: 'Beispielblatt' })
+  files['export.jsonl'] = [1, 2].map((i) => JSON.stringify({ title: `Export ${i}: Putin und Xi`, text: text(30 + i).split('\n').slice(2).join('\n'), published: '2024-02-0' + String(i), outlet: 'Blatt' })).join('\n')
+  write(inDir, files)
+
+  it('an unchanged folder: nothing read again, the same bytes', async () => {
+    const first = await runOn(inDir)
+    expect(first.code).toBe(0)
+    expect(first.summary).toMatch(/; sources 14 new, 0 changed, 0 unchanged, 0 removed$/)
+    const second = await runOn(inDir)
+    expect(second.summary).toMatch(/; sources 0 new, 0 changed, 14 unchanged, 0 removed$/)
+    const plain = await runOn(inDir, { cacheDir: null })
+    expect(plain.summary).not.toMatch(/sources/)
+    expect(outputOf(second.out)).toEqual(outputOf(plain.out))
+    expect(outputOf(first.out)).toEqual(outputOf(plain.out))
+  }, 60_000)
+
+  it('files added, changed and removed — one naming a person an unchanged file names too — give the bytes of a run without cache', async () => {
+    write(inDir, {
+      'neu.txt': text(40, 'Der kasachische Außenminister Erlan Beispielow sagte, man wolle vermitteln.'),
+      'a05.txt': text(5, 'Später hieß es, das Gespräch sei abgebrochen worden.'),
+    })
+    rmSync(join(inDir, 'a07.txt'))
+    const cached = await runOn(inDir)
+    expect(cached.summary).toMatch(/; sources 1 new, 1 changed, 12 unchanged, 1 removed \(1 unchanged articles extracted again/)
+    const plain = await runOn(inDir, { cacheDir: null })
+    expect(JSON.parse(plain.out && readFileSync(join(plain.out, 'dataset.json'), 'utf8')).actors.map((a: { id: string }) => a.id)).toContain('erlan-beispielow')
+    expect(outputOf(cached.out)).toEqual(outputOf(plain.out))
+  }, 60_000)
+
+  it('on worker threads the cache gives the same bytes', async () => {
+    write(inDir, { 'a09.txt': text(9, 'Ein weiterer Satz über China.') })
+    const threads = await runOn(inDir, { workers: 2 })
+    expect(threads.summary).toMatch(/; sources 0 new, 1 changed, 13 unchanged, 0 removed$/)
+    const again = await runOn(inDir, { workers: 2 })
+    expect(again.summary).toMatch(/; sources 0 new, 0 changed, 14 unchanged, 0 removed$/)
+    const plain = await runOn(inDir, { cacheDir: null })
+    expect(outputOf(threads.out)).toEqual(outputOf(plain.out))
+    expect(outputOf(again.out)).toEqual(outputOf(plain.out))
+  }, 120_000)
+
+  it('a registry edit makes every file changed: all extracted again, the bytes of a run without cache', async () => {
+    const registry = JSON.parse(readFileSync(join(root, 'data/actors.json'), 'utf8')) as { actors?: unknown[] } | unknown[]
+    const list = Array.isArray(registry) ? registry : (registry.actors ?? [])
+    list.push({ id: 'erlan-beispielow', name: 'Erlan Beispielow', kind: 'person', aliases: ['Beispielow'] })
+    const actorsFile = join(work, 'actors.json')
+    writeFileSync(actorsFile, JSON.stringify(registry))
+    const cached = await runOn(inDir, { actorsFile })
+    expect(cached.summary).toMatch(/; sources 0 new, 14 changed, 0 unchanged, 0 removed$/)
+    const plain = await runOn(inDir, { actorsFile, cacheDir: null })
+    expect(outputOf(cached.out)).toEqual(outputOf(plain.out))
+  }, 60_000)
+
+  it('a failed run leaves the cache as it was', async () => {
+    const manifest = readFileSync(join(work, 'cache', 'manifest.json'), 'utf8')
+    const empty = join(work, 'leer')
+    mkdirSync(empty)
+    expect((await runOn(empty)).code).toBe(1)
+    expect(readFileSync(join(work, 'cache', 'manifest.json'), 'utf8')).toBe(manifest)
+  })
+})
