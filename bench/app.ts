@@ -37,6 +37,7 @@ import { chromium } from '@playwright/test'
 import type { Browser, CDPSession, Page } from '@playwright/test'
 import { CACHE, ROOT, fmt, freePort, log, machineLoad, median, option, runMeasured, table } from './common.ts'
 import { summarizeProfile } from './cpu-profile.ts'
+import { measureSearch, type SearchMeasurement } from './search-cases.ts'
 import { controlsTable, mentionsSteps, togetherSteps, type IndexFacts, type StepTime } from './app-controls.ts'
 import { GENERATOR_VERSION } from '../scripts/synth/corpus.ts'
 
@@ -77,6 +78,8 @@ interface Measurement {
   initialJsGzip: number | null
   requests: { url: string; encoded: number; end: number }[]
   note: string | null
+  /** The search cases (bench/search-cases.ts), when the layout has a search index. */
+  search: { cases: SearchMeasurement[]; heapMb: number | null } | null
 }
 
 // --- datasets ---------------------------------------------------------------------------------
@@ -103,7 +106,7 @@ async function datasetFor(size: number | 'demo'): Promise<Dataset> {
 /** Where the planted layout of `size` articles is cached: keyed by the generator and the code that writes and reads it. */
 export function plantedDir(size: number): string {
   const hash = createHash('sha1')
-  for (const file of ['src/model/dataset.ts', 'src/model/layout.ts', 'pipeline/io/layout-build.ts', 'pipeline/io/layout-comentions.ts', 'scripts/synth/planted-dataset.ts', 'bench/planted-layout.ts'])
+  for (const file of ['src/model/dataset.ts', 'src/model/layout.ts', 'pipeline/io/layout-build.ts', 'pipeline/io/layout-comentions.ts', 'scripts/synth/planted-dataset.ts', 'bench/planted-layout.ts', 'pipeline/io/search-index.ts', 'pipeline/io/search-encode.ts', 'src/lib/search/tokens.ts', 'src/model/search.ts'])
     hash.update(readFileSync(join(ROOT, file)))
   return join(CACHE, `planted-layout-n${size}-v${GENERATOR_VERSION}-${hash.digest('hex').slice(0, 8)}`)
 }
@@ -225,7 +228,7 @@ async function measure(browser: Browser, baseUrl: string, site: string): Promise
   const cdp = await context.newCDPSession(page)
   await cdp.send('Performance.enable')
   await cdp.send('HeapProfiler.enable')
-  const result: Measurement = { firstChartMs: null, filterMs: [], steps: [], heapMb: null, heapFirstMb: null, eventsMs: null, bytesBeforeChart: null, gzipBeforeChart: null, initialJsGzip: null, requests: [], note: null }
+  const result: Measurement = { firstChartMs: null, filterMs: [], steps: [], heapMb: null, heapFirstMb: null, eventsMs: null, bytesBeforeChart: null, gzipBeforeChart: null, initialJsGzip: null, requests: [], note: null, search: null }
   try {
     await page.goto(`${baseUrl}${route}`, { waitUntil: 'commit', timeout: FIRST_CHART_LIMIT_MS })
     try {
@@ -296,6 +299,7 @@ async function measure(browser: Browser, baseUrl: string, site: string): Promise
       result.filterMs.push(ms)
       await settle(page)
     }
+    if (existsSync(join(site, 'data/dataset.search/meta.json'))) result.search = await measureSearch(page, cdp, pushFilters, (url) => gzipSizeOf(site, url), REDRAW_LIMIT_MS)
     if (errors.length && !result.note) result.note = `page error: ${errors[0]?.slice(0, 160)}`
     return result
   } finally {
@@ -437,6 +441,17 @@ async function main(): Promise<void> {
       const biggest = [...last.requests].sort((a, b) => b.encoded - a.encoded).slice(0, 4)
       console.log(`${dataset.label}: largest fetches before the first chart: ${biggest.map((r) => `${new URL(r.url).pathname} ${(r.encoded / 1e3).toFixed(0)} KB`).join(', ')}`)
     }
+  }
+  const searchRows = summaries.flatMap(({ dataset, runs }) => {
+    const labels = [...new Set(runs.flatMap((m) => m.search?.cases.map((c) => c.label) ?? []))]
+    return labels.map((label) => {
+      const of = (m: Measurement) => m.search?.cases.find((c) => c.label === label)
+      return [dataset.label, label, fmt(med((m) => of(m)?.ms, runs), 0), fmt((med((m) => of(m)?.bytes, runs) ?? NaN) / 1e6, 3), fmt((med((m) => of(m)?.gzip, runs) ?? NaN) / 1e6, 3), fmt(med((m) => m.search?.heapMb, runs), 1)]
+    })
+  })
+  if (searchRows.length > 0) {
+    console.log('\nSearch (q pushed through the router; ms to the chart drawn with the series; search files fetched for the case)')
+    console.log(table(['articles', 'case', 'ms (first ≤ 1000)', 'fetched MB', 'fetched MB gzip (≤ 1)', 'heap MB after'], searchRows))
   }
   const jsonOut = option(argv, '--json')
   if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(summaries, null, 2)}\n`)

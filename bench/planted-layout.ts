@@ -5,8 +5,9 @@
  *
  *   npx tsx bench/planted-layout.ts --n 1000000 --out DIR [--no-records]
  *
- * Writes DIR/dataset.index.json, dataset.days/, dataset.events.json and, unless --no-records, the month
- * parts and text shards. Event reports are merged as a pipeline would (same kind, people, place, date and
+ * Writes DIR/dataset.index.json, dataset.days/, dataset.events.json, the search index dataset.search/
+ * (the pipeline's builder, pipeline/io/search-index.ts, fed each article's words) and, unless
+ * --no-records, the month parts and text shards. Event reports are merged as a pipeline would (same kind, people, place, date and
  * status), keeping the first 3 reports of each as evidence. Memory: counts, story state of wire copies,
  * merged events and (with records) the parts until they are written.
  */
@@ -17,6 +18,8 @@ import { SHARD_SIZE, plantedActors, plantedRecords } from '../scripts/synth/plan
 import type { ArticleText, DiplomaticEvent } from '../src/model/dataset.ts'
 import type { DatasetPart } from '../src/model/layout.ts'
 import { createLayoutBuilder, indexFileFor, layoutPathsFor, partPath } from '../pipeline/io/layout-build.ts'
+import { createSearchIndexBuilder } from '../pipeline/io/search-index.ts'
+import { articleTerms } from '../src/lib/search/tokens.ts'
 import { partMonthOf } from '../src/model/layout.ts'
 import { log, option } from './common.ts'
 
@@ -49,6 +52,8 @@ for (let i = 0; i < n; i++) {
 }
 
 const builder = createLayoutBuilder()
+const search = createSearchIndexBuilder(join(tmp, '.search-spool'))
+let textBytes = 0
 const events = new Map<string, DiplomaticEvent>()
 const parts = new Map<string, DatasetPart>()
 let reports = 0
@@ -63,6 +68,8 @@ const flushShard = (index: number): void => {
 for (let i = 0; i < n; i++) {
   const r = plantedRecords(generateArticle(i, DEFAULT_OPTIONS), 'dataset')
   builder.add(r.article, r.mentions, { inStory: inStory[i] === 1 })
+  search.add(r.article, r.article.duplicateOf === null ? articleTerms(r.text.sentences) : null)
+  textBytes += Buffer.byteLength(JSON.stringify(r.text))
   figures += r.figures.length
   for (const event of r.events) {
     reports++
@@ -100,6 +107,11 @@ writeFileSync(join(tmp, indexFileFor('dataset')), JSON.stringify(index))
 writeFileSync(join(tmp, paths.events), JSON.stringify({ events: eventList }))
 for (const [path, file] of dayFiles) writeFileSync(join(tmp, path), JSON.stringify(file))
 for (const [path, file] of files) writeFileSync(join(tmp, path), JSON.stringify(file))
+const searchStarted = performance.now()
+search.write(join(tmp, 'dataset.search'), 'dataset.search', index.generatedAt)
+search.close()
+rmSync(join(tmp, '.search-spool'), { recursive: true, force: true })
+writeFileSync(join(tmp, 'sizes.json'), JSON.stringify({ textBytes, searchWriteMs: performance.now() - searchStarted }))
 if (records) for (const [month, part] of parts) writeFileSync(join(tmp, partPath(paths, month)), JSON.stringify(part))
 rmSync(out, { recursive: true, force: true })
 renameSync(tmp, out)

@@ -11,6 +11,8 @@ import { basename, dirname, join } from 'node:path'
 import { ActorSchema, ArticleSchema, DiplomaticEventSchema, FigureSchema, MentionSchema, QuoteSchema } from '../src/model/dataset.ts'
 import { DraftSpool } from './io/event-spool.ts'
 import { createLayoutBuilder, indexFileFor, layoutPathsFor } from './io/layout-build.ts'
+import { createSearchIndexBuilder } from './io/search-index.ts'
+import type { SearchIndexBuilder } from './io/search-index.ts'
 import { openOutput } from './io/output.ts'
 import type { OutputTarget } from './io/output.ts'
 import { createProgress } from './io/progress.ts'
@@ -69,6 +71,7 @@ interface RunContext extends ReadContext {
 interface ExtractOutcome {
   spool: RecordSpool
   layout: ReturnType<typeof createLayoutBuilder>
+  search: SearchIndexBuilder
   drafts: DraftSpool
   usedActors: Set<string>
   matcher: ActorMatcher
@@ -127,7 +130,7 @@ async function extractStep(ctx: RunContext, read: ReadOutcome): Promise<ExtractO
   const matcher = buildMatcher(ctx.inputs.registry, read.discovered)
   const spool = new RecordSpool(join(ctx.workDir, 'records.jsonl'), plan.ids)
   const cacheParts = jobs.flatMap((j) => (j.cachePart ? [j.cachePart] : []))
-  const out: ExtractOutcome = { spool, layout: createLayoutBuilder(), drafts: new DraftSpool(ctx.workDir), usedActors: new Set(), matcher, cacheParts }
+  const out: ExtractOutcome = { spool, layout: createLayoutBuilder(), search: createSearchIndexBuilder(ctx.workDir), drafts: new DraftSpool(ctx.workDir), usedActors: new Set(), matcher, cacheParts }
   const extracting = ctx.progress ? createProgress('extract', plan.ids.length, ctx.progress) : undefined
   let done = 0
   let doneBytes = 0
@@ -145,6 +148,7 @@ async function extractStep(ctx: RunContext, read: ReadOutcome): Promise<ExtractO
       for (const q of r.quotes) checkRecord(QuoteSchema, `quotes.${q.id}`, q)
       spool.add(a, r.mentions, r.figures, r.quotes)
       out.layout.add(a, r.mentions, { inStory: a.duplicateOf !== null || plan.storyRoots.has(a.id) })
+      out.search.add(a, r.terms)
       for (const d of r.drafts) out.drafts.add(d)
     }
     done += result.records.length
@@ -163,6 +167,7 @@ async function extractStep(ctx: RunContext, read: ReadOutcome): Promise<ExtractO
     return out
   } catch (e) {
     spool.close()
+    out.search.close()
     out.drafts.close()
     throw e
   }
@@ -224,9 +229,10 @@ export async function buildDataset(
     const { events, actors } = mergeStep(ctx, extracted, read.discovered)
     const close = (): void => {
       extracted.spool.close()
+      extracted.search.close()
       if (ownWorkDir) rmSync(workDir, { recursive: true, force: true })
     }
-    const built = { generatedAt, spool: extracted.spool, actors, events, layout: extracted.layout, close }
+    const built = { generatedAt, spool: extracted.spool, actors, events, layout: extracted.layout, search: extracted.search, close }
     if (!incremental || !read.reads) return { built, report: ctx.report }
     const reads = read.reads
     ctx.report.cache = incremental.state.counts
@@ -268,7 +274,7 @@ export interface RunIo {
 /** The output names for `outFile`: the dataset file, its shard folder and its layout files. */
 function outputNames(outFile: string): OutputNames {
   const base = basename(outFile).replace(/\.json$/i, '')
-  return { outFile, shardFolder: `${base}.text`, indexFile: indexFileFor(base), paths: layoutPathsFor(base) }
+  return { outFile, shardFolder: `${base}.text`, indexFile: indexFileFor(base), paths: layoutPathsFor(base), searchFolder: `${base}.search` }
 }
 
 /** The summary's account of the cache: "; sources 3 new, 1 changed, 96 unchanged, 0 removed (2 extracted again)". */
@@ -312,7 +318,7 @@ export async function run(options: RunOptions, io: RunIo): Promise<number> {
   const names = outputNames(outFile)
   let target: OutputTarget
   try {
-    target = openOutput(outFile, [names.paths.events, names.paths.comentions, basename(outFile), names.indexFile], [names.shardFolder, names.paths.dayFolder, names.paths.partFolder])
+    target = openOutput(outFile, [names.paths.events, names.paths.comentions, basename(outFile), names.indexFile], [names.shardFolder, names.paths.dayFolder, names.paths.partFolder, names.searchFolder])
   } catch (e) {
     return fail(`cannot write ${outFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
   }

@@ -29,7 +29,7 @@ export function defaultExtensions(): LayoutExtension[] {
 
 /** The layout paths beside a dataset file named `base`.json ("dataset" → dataset.days, dataset.parts, …). */
 export function layoutPathsFor(base: string): LayoutPaths {
-  return { dayFolder: `${base}.days`, partFolder: `${base}.parts`, events: `${base}.events.json`, comentions: `${base}.comentions.json` }
+  return { dayFolder: `${base}.days`, partFolder: `${base}.parts`, events: `${base}.events.json`, comentions: `${base}.comentions.json`, search: `${base}.search/meta.json` }
 }
 
 /** The index file's name beside a dataset file named `base`.json. */
@@ -87,7 +87,7 @@ interface StoryState {
 }
 
 /** Comparing (date, id) as dedupeWireCopies sorts: undated last. */
-function earlier(aPublished: string | null, aId: string, bPublished: string | null, bId: string): boolean {
+export function earlier(aPublished: string | null, aId: string, bPublished: string | null, bId: string): boolean {
   const a = aPublished ?? '9999'
   const b = bPublished ?? '9999'
   return a < b || (a === b && aId < bId)
@@ -129,6 +129,7 @@ function layoutFiles(
     dayFiles: years.map((year) => ({ year, path: dayFilePath(options.paths, year) })),
     parts: partMonths.map((month) => ({ month, path: partPath(options.paths, month), articles: partCounts.get(month) ?? 0 })),
     events: options.paths.events,
+    ...(options.paths.search === undefined ? {} : { search: options.paths.search }),
   }
   const files = new Map<string, unknown>()
   for (const extension of extensions) {

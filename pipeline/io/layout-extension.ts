@@ -16,6 +16,8 @@ export interface LayoutPaths {
   events: string
   /** The co-mention file: "dataset.comentions.json". */
   comentions: string
+  /** The search index's meta file: "dataset.search/meta.json" (./search-index.ts writes it). */
+  search?: string
 }
 
 /** What an extension knows at the end: the final numbering of outlets, sets and actors, the index's months. */

@@ -6,6 +6,7 @@ import type { Actor } from '../../src/model/dataset.ts'
 import { partPath } from './layout-build.ts'
 import type { LayoutBuilder, LayoutPaths } from './layout-build.ts'
 import type { OutputTarget } from './output.ts'
+import type { SearchIndexBuilder } from './search-index.ts'
 import type { RecordSpool } from './spool.ts'
 import { compactJson, eventsFilePieces, spooledDatasetPieces, spooledPartPieces } from './stream-dataset.ts'
 import { bufferedWriter } from './write-all.ts'
@@ -20,6 +21,8 @@ export interface BuiltDataset {
   events: { count: number; lines: () => Iterable<string> }
   /** Fed every article: the counts of the index and the day files. */
   layout: LayoutBuilder
+  /** Fed every article: the search index (dataset.search/). */
+  search: SearchIndexBuilder
   /** Deletes the spool (and the temporary folder when the run made its own). */
   close(): void
 }
@@ -30,6 +33,8 @@ export interface OutputNames {
   shardFolder: string
   indexFile: string
   paths: LayoutPaths
+  /** The search index's folder ("dataset.search"). */
+  searchFolder: string
 }
 
 function writePieces(file: string, pieces: Iterable<string>): void {
@@ -66,5 +71,6 @@ export function writeOutput(built: BuiltDataset, target: OutputTarget, names: Ou
   for (const [path, day] of dayFiles) writeFileSync(inFolder(path), compactJson(day))
   for (const [path, value] of files) writeFileSync(target.tmp(path), compactJson(value))
   writePieces(target.tmp(names.paths.events), eventsFilePieces(built.events.lines()))
+  built.search.write(target.tmp(names.searchFolder), names.searchFolder, built.generatedAt)
   writeFileSync(target.tmp(names.indexFile), compactJson(index))
 }

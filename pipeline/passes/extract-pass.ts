@@ -9,6 +9,7 @@ import type { ArticleText, TextShard } from '../../src/model/dataset.ts'
 import { readCached, ReadCacheWriter } from '../io/read-cache.ts'
 import type { ArticleSource } from '../io/read-cache.ts'
 import { toJson } from '../io/stream-dataset.ts'
+import { articleTerms, type ArticleTerms } from '../../src/lib/search/tokens.ts'
 import { articleRecords } from '../stages/article-records.ts'
 import type { ArticleRecords, ProcessedArticle } from '../stages/article-records.ts'
 import type { ActorMatcher } from '../stages/extract/actor-registry.ts'
@@ -51,7 +52,8 @@ export interface ShardJob {
 
 /** The records of one shard's articles (structured-cloneable; their texts are already written). */
 export interface ShardRecords {
-  records: Omit<ArticleRecords, 'text'>[]
+  /** `terms`: the words of the article for the search index (null for a wire copy: its story has them). */
+  records: (Omit<ArticleRecords, 'text'> & { terms: ArticleTerms | null })[]
   warnings: string[]
   bytes: number
   /** With a cache: where each record's full entry is parked (reused or new), in the order of `records`. */
@@ -119,7 +121,7 @@ export function extractShard(job: ShardJob, matcher: ActorMatcher, gazetteers: G
       }
       const { text, ...rest } = full
       texts.push(text)
-      return rest
+      return { ...rest, terms: rest.article.duplicateOf === null ? articleTerms(text.sentences) : null }
     })
     part?.close()
     const shard: TextShard = { texts }

@@ -8,6 +8,7 @@ import type { ChartOption } from './echarts.ts'
 import { STATUS_COLORS, STATUS_SYMBOLS } from './marks.ts'
 import type { EventMarker, MentionsData } from '../lib/mentions/types.ts'
 import { statusRank } from '../lib/visits/lifecycle.ts'
+import { QUERY_SERIES } from '../lib/search/series.ts'
 
 export interface MentionsLabels {
   period: (period: string) => string
@@ -151,7 +152,8 @@ function lineSeriesOf(data: MentionsData, options: MentionsChartOptions): LineSe
     showSymbol: showSymbols,
     // Only periods with mentions get a clickable dot; empty periods are just the line.
     symbolSize: (value: unknown) => (typeof value === 'number' && value > 0 ? 7 : 0),
-    lineStyle: { width: 2 },
+    // search queries dashed: they count words, not actors
+    lineStyle: series.actorId.startsWith(QUERY_SERIES) ? { width: 2.5, type: 'dashed' as const } : { width: 2 },
     emphasis: { focus: 'series' as const },
     markPoint: peakPin(data, seriesIndex, peaks.get(seriesIndex), options),
   }))

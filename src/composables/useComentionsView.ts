@@ -12,7 +12,7 @@ import { actorNames } from '../i18n/names.ts'
 import { buildComentions, cutsMonths, wholeMonths, type ComentionModel } from '../lib/comentions/matrix.ts'
 import { comentionsCsv } from '../lib/comentions/export.ts'
 import { errorMessage } from '../lib/errors.ts'
-import { parseSelection, queryWithoutSelection, selectionToString } from '../lib/filter-query.ts'
+import { parseSelection, queryString, queryWithoutSelection, selectionToString } from '../lib/filter-query.ts'
 import { byCodeUnit } from '../model/order.ts'
 import { useDatasetStore } from '../stores/dataset.ts'
 import { useFiltersStore } from '../stores/filters.ts'
@@ -114,7 +114,7 @@ export function useComentionsView() {
     return index ? comentionsCaption({ actorIds: model.value.actorIds, months: months.value }, filters.value, index, names.value, lang.value) : { filters: '', source: '' }
   })
   function csv() {
-    const query = new URLSearchParams(queryWithoutSelection(filters.value)).toString()
+    const query = queryString(queryWithoutSelection(filters.value))
     return comentionsCsv(model.value, actorNames(datasetStore.index?.actors ?? [], 'de'), filters.value, datasetStore.index?.generatedAt ?? '', query)
   }
   const { selectPair, setFocus } = useComentionsSelection()

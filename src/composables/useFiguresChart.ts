@@ -8,13 +8,14 @@ import type { ECElementEvent } from 'echarts/core'
 import { figuresChartHeight, figuresOption } from '../charts/figures-option.ts'
 import { figuresCaption, type ExportCaption } from '../i18n/captions.ts'
 import { describeRates } from '../i18n/format.ts'
-import { parseSelection, queryWithoutSelection, selectionToString } from '../lib/filter-query.ts'
+import { parseSelection, queryString, queryWithoutSelection, selectionToString } from '../lib/filter-query.ts'
 import type { Fx } from '../lib/filters.ts'
 import { figuresCsv } from '../lib/figures/export.ts'
 import { DISAGREEMENT_TOLERANCE, RATE_TABLE_DATE, USD_PER_UNIT, buildFiguresModel, type FiguresModel } from '../lib/figures/model.ts'
 import { FIGURE_KINDS, type FigureKind } from '../model/dataset.ts'
 import { useDatasetStore } from '../stores/dataset.ts'
 import { useFiltersStore } from '../stores/filters.ts'
+import { useSearchFilter } from './useSearch.ts'
 import { useI18n } from './useI18n.ts'
 import { useRecords } from './useRecords.ts'
 import { useTheme } from './useTheme.ts'
@@ -51,11 +52,15 @@ export function useFiguresChart() {
   const theme = useTheme()
   const filters = computed(() => filtersStore.filters)
   const records = useRecords()
+  const search = useSearchFilter()
 
   const model = computed<FiguresModel>(() => {
     const dataset = records.dataset.value
     if (!dataset) return { dated: [], undated: [], unconverted: [], currencies: [], disagreements: 0 }
-    return buildFiguresModel(dataset.figures, dataset.articles, filters.value, filters.value.fx)
+    // a search keeps the figures of the articles it matches
+    const matched = search.matched.value
+    const figures = search.active.value ? dataset.figures.filter((figure) => matched?.has(figure.articleId) ?? false) : dataset.figures
+    return buildFiguresModel(figures, dataset.articles, filters.value, filters.value.fx)
   })
   const allRows = computed(() => [...model.value.dated, ...model.value.undated, ...model.value.unconverted])
   const selectedId = computed(() => {
@@ -83,9 +88,9 @@ export function useFiguresChart() {
     return index ? figuresCaption(filters.value, USD_PER_UNIT, records.capped.value, index, lang.value) : { filters: '', source: '' }
   })
   function csv() {
-    const query = new URLSearchParams(queryWithoutSelection(filters.value)).toString()
+    const query = queryString(queryWithoutSelection(filters.value))
     return figuresCsv(allRows.value, filters.value.fx, datasetStore.index?.generatedAt ?? '', query)
   }
 
-  return { records, model, allRows, selectedId, option, chartHeight, caption, footnote, summary, exportCaption, csv, ...useFiguresControls() }
+  return { records, model, allRows, selectedId, option, chartHeight, caption, footnote, summary, exportCaption, csv, search, ...useFiguresControls() }
 }

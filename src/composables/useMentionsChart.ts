@@ -11,9 +11,9 @@ import { mentionsOption, type MentionsLabels } from '../charts/mentions-option.t
 import { mentionsCaption, type ExportCaption } from '../i18n/captions.ts'
 import { nameOf, type ActorNames } from '../i18n/names.ts'
 import type { CsvTable } from '../lib/csv.ts'
-import { actorColor } from '../lib/colors.ts'
+import { seriesColor } from '../lib/colors.ts'
 import { errorMessage } from '../lib/errors.ts'
-import { parseSelection, queryWithoutSelection, selectionToString } from '../lib/filter-query.ts'
+import { parseSelection, queryString, queryWithoutSelection, selectionToString } from '../lib/filter-query.ts'
 import { dayYearsNeeded } from '../lib/mentions/cells.ts'
 import { mentionsCsv } from '../lib/mentions/export.ts'
 import { createMarkersMemo, eventMarkers } from '../lib/mentions/markers.ts'
@@ -24,7 +24,9 @@ import { periodBounds } from '../lib/periods.ts'
 import { filterArticles } from '../lib/select.ts'
 import { useDatasetStore } from '../stores/dataset.ts'
 import { useFiltersStore } from '../stores/filters.ts'
+import { queryOfSeries, querySeriesId } from '../lib/search/series.ts'
 import { useActorNames } from './useActorNames.ts'
+import { useSearch } from './useSearch.ts'
 import { useI18n } from './useI18n.ts'
 import { useMediaQuery } from './useMediaQuery.ts'
 import { useTheme } from './useTheme.ts'
@@ -148,10 +150,14 @@ export function useMentionsChart() {
   const filters = computed(() => filtersStore.filters)
   const numbers = useMentionsNumbers()
   const names = useActorNames()
-  /** The numbers as drawn: the lines named in the UI language. */
+  const search = useSearch()
+  /** The numbers as drawn: the lines named in the UI language, then a line per search query. */
   const data = computed(() => {
     const value = numbers.data.value
-    return value && { ...value, series: value.series.map((series) => ({ ...series, name: nameOf(series.actorId, names.value) })) }
+    if (!value) return value
+    const queries = search.seriesFor(value, filters.value)
+    const actors = value.series.map((series) => ({ ...series, name: nameOf(series.actorId, names.value) }))
+    return { ...value, series: [...actors, ...queries], unplaced: Math.max(value.unplaced, ...queries.map((q) => q.unplaced)) }
   })
   const labels = useMentionsLabels(names)
 
@@ -160,13 +166,14 @@ export function useMentionsChart() {
   const palette = computed(() => datasetStore.colorOrder)
   const selected = computed(() => {
     const selection = filters.value.sel ? parseSelection(filters.value.sel) : undefined
+    if (selection?.kind === 'query') return { actorId: querySeriesId(selection.query), period: selection.period }
     return selection?.kind === 'mention' ? { actorId: selection.actorId, period: selection.period } : undefined
   })
   const option = computed<ChartOption>(() =>
     data.value
       ? mentionsOption(data.value, {
           stacked: filters.value.stack,
-          colors: new Map(palette.value.map((id) => [id, actorColor(palette.value, id)])),
+          colors: new Map([...palette.value, ...(data.value?.series.map((series) => series.actorId) ?? [])].map((id) => [id, seriesColor(palette.value, id)])),
           labels: labels.value,
           compact: narrow.value,
           textColor: theme.value === 'dark' ? '#e6e9ef' : '#1c2330',
@@ -188,7 +195,7 @@ export function useMentionsChart() {
   /** The CSV names the articles behind each cell: it first loads the parts of the drawn range. */
   async function csv(): Promise<CsvTable> {
     const withRecords = await numbers.withAllRecords()
-    const query = new URLSearchParams(queryWithoutSelection(filters.value)).toString()
+    const query = queryString(queryWithoutSelection(filters.value))
     return mentionsCsv(withRecords, datasetStore.index?.generatedAt ?? '', query)
   }
 
@@ -206,7 +213,7 @@ export function useMentionsChart() {
       .filter((row) => row.denominator > 0 || row.events.length > 0)
   })
 
-  return { ...numbers, data, labels, empty, waiting, palette, option, caption, exportCaption, csv, tableRows, ...useMentionsSelection(data) }
+  return { ...numbers, data, labels, empty, waiting, palette, option, caption, exportCaption, csv, tableRows, queries: search.queries, ...useMentionsSelection(data) }
 }
 
 /** Clicks on the chart and its table: a mark selects its evidence, the slider sets the date filter. */
@@ -214,6 +221,14 @@ function useMentionsSelection(data: ComputedRef<MentionsData | null>) {
   const filtersStore = useFiltersStore()
   function selectMention(actorId: string, period: string): void {
     filtersStore.patch({ sel: selectionToString({ kind: 'mention', actorId, period }) })
+  }
+  /** The selection of a series' cell: an actor's mentions or a query's hits. */
+  function cellSelection(seriesId: string, period: string): string {
+    const query = queryOfSeries(seriesId)
+    return selectionToString(query === undefined ? { kind: 'mention', actorId: seriesId, period } : { kind: 'query', query, period })
+  }
+  function selectCell(seriesId: string, period: string): void {
+    filtersStore.patch({ sel: cellSelection(seriesId, period) })
   }
   function selectEvent(eventId: string): void {
     filtersStore.patch({ sel: selectionToString({ kind: 'event', eventId }) })
@@ -223,7 +238,7 @@ function useMentionsSelection(data: ComputedRef<MentionsData | null>) {
     if (!current) return
     const series = current.series[event.seriesIndex ?? -1]
     const period = typeof event.dataIndex === 'number' ? current.periods[event.dataIndex] : undefined
-    if (series && period) return selectMention(series.actorId, period)
+    if (series && period) return selectCell(series.actorId, period)
     const datum: unknown = event.data
     if (typeof datum === 'object' && datum !== null && 'id' in datum && typeof datum.id === 'string') selectEvent(datum.id)
   }
@@ -235,5 +250,5 @@ function useMentionsSelection(data: ComputedRef<MentionsData | null>) {
     if (range.startValue <= 0 && range.endValue >= periods.length - 1) return
     filtersStore.patch({ from: periodBounds(first).start, to: periodBounds(last).end, sel: null })
   }
-  return { selectMention, selectEvent, onSelect, onZoom }
+  return { selectMention, selectCell, cellSelection, selectEvent, onSelect, onZoom }
 }

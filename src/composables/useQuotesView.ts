@@ -10,7 +10,7 @@ import { quotesChartHeight, quotesOption } from '../charts/quotes-option.ts'
 import { quotesCaption, type ExportCaption } from '../i18n/captions.ts'
 import { actorNames } from '../i18n/names.ts'
 import { actorColor } from '../lib/colors.ts'
-import { parseSelection, queryWithoutSelection, selectionToString } from '../lib/filter-query.ts'
+import { parseSelection, queryString, queryWithoutSelection, selectionToString } from '../lib/filter-query.ts'
 import { quotesCsv } from '../lib/quotes/export.ts'
 import { ANY_TEXT, buildQuotesModel, selectQuotes, type QuotesModel, type TextMatch } from '../lib/quotes/model.ts'
 import { useDatasetStore } from '../stores/dataset.ts'
@@ -118,7 +118,7 @@ export function useQuotesView() {
     return index ? quotesCaption({ speakers: model.value.drawn }, filters.value, records.capped.value, index, names.value, lang.value) : { filters: '', source: '' }
   })
   function csv() {
-    const query = new URLSearchParams(queryWithoutSelection(filters.value)).toString()
+    const query = queryString(queryWithoutSelection(filters.value))
     return quotesCsv(model.value.rows, actorNames(datasetStore.index?.actors ?? [], 'de'), datasetStore.index?.generatedAt ?? '', query)
   }
   const { selectDot, selectSentence } = useQuoteSelection()

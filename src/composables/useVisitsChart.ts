@@ -9,13 +9,14 @@ import type { ECElementEvent } from 'echarts/core'
 import { visitsOption } from '../charts/visits-option.ts'
 import { visitsCaption, type ExportCaption } from '../i18n/captions.ts'
 import { errorMessage } from '../lib/errors.ts'
-import { parseSelection, queryWithoutSelection, selectionToString } from '../lib/filter-query.ts'
+import { parseSelection, queryString, queryWithoutSelection, selectionToString } from '../lib/filter-query.ts'
 import type { Lane } from '../lib/filters.ts'
 import { visitsCsv } from '../lib/visits/export.ts'
 import { buildVisitsModel, rowOfEvent, type VisitRow, type VisitsModel } from '../lib/visits/model.ts'
 import { EVENT_STATUSES, type EventStatus } from '../model/dataset.ts'
 import { useDatasetStore } from '../stores/dataset.ts'
 import { useFiltersStore } from '../stores/filters.ts'
+import { useSearchFilter } from './useSearch.ts'
 import { useActorNames } from './useActorNames.ts'
 import { useI18n } from './useI18n.ts'
 import { useRecords } from './useRecords.ts'
@@ -75,12 +76,16 @@ export function useVisitsChart() {
   const names = useActorNames()
   const filters = computed(() => filtersStore.filters)
   const records = useVisitsRecords()
+  const search = useSearchFilter({ byDate: false })
 
   const model = computed<VisitsModel>(() => {
     const dataset = datasetStore.dataset
     const events = datasetStore.events
     if (!dataset || !events) return { lanes: [], dated: [], undated: [] }
-    return buildVisitsModel(events, dataset.articles, filters.value, filters.value.lane)
+    // a search keeps the events some article reporting them matches
+    const matched = search.matched.value
+    const kept = search.active.value ? events.filter((event) => event.evidence.some((item) => matched?.has(item.articleId) ?? false)) : events
+    return buildVisitsModel(kept, dataset.articles, filters.value, filters.value.lane)
   })
   const allRows = computed<VisitRow[]>(() => [...model.value.dated, ...model.value.undated])
   /** The event in `sel=e.<id>` may be any stage of a lifecycle; its row (and mark) carries the lead stage's id. */
@@ -103,9 +108,9 @@ export function useVisitsChart() {
   })
   function csv() {
     const canonical = (ids: readonly string[]): string => ids.map((id) => datasetStore.actorsById.get(id)?.name ?? id).join('; ')
-    const query = new URLSearchParams(queryWithoutSelection(filters.value)).toString()
+    const query = queryString(queryWithoutSelection(filters.value))
     return visitsCsv(allRows.value, canonical, datasetStore.index?.generatedAt ?? '', query)
   }
 
-  return { records, model, allRows, selectedId, option, summary, exportCaption, csv, names, ...useVisitsControls() }
+  return { records, model, allRows, selectedId, option, summary, exportCaption, csv, names, search, ...useVisitsControls() }
 }

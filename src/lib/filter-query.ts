@@ -18,6 +18,8 @@
  * | focus   | one actor id: whose companions "named together" ranks          | its matrix's first |
  * | sel     | m.<actor>.<period>, e.<event>, f.<figure>, a.<article>.<n>,   | none               |
  * |         | q.<speaker or ->.<period> (quotes), c.<actor>,<actor> (pair)  |                    |
+ * | q       | a search query (repeatable: one series each, at most 4)       | none               |
+ * |         | sel t.<n>.<period>: a period of search query n                 |                    |
  * | lang    | de, en                                                        | de                 |
  * | theme   | light, dark                                                   | system             |
  * `s` (sentence index in the reader) belongs to the /articles/:id route and is passed through.
@@ -27,6 +29,7 @@ import { LANGS } from '../i18n/lang.ts'
 import { EVENT_STATUSES, FIGURE_KINDS } from '../model/dataset.ts'
 import { byCodeUnit } from '../model/order.ts'
 import { DEFAULT_FILTERS, FXS, GRAINS, LANES, MEASURES, THEMES, isIsoDay, type Filters } from './filters.ts'
+import { MAX_QUERY_LENGTH } from './search/query.ts'
 
 /**
  * What the dataset allows; ids outside these sets are dropped. A null set is not known yet (its records
@@ -82,6 +85,7 @@ export const FILTER_KEYS = [
   'speaker',
   'named',
   'focus',
+  'q',
   'sel',
   'lang',
   'theme',
@@ -96,6 +100,24 @@ export const MAX_VALUE_LENGTH = 400
  */
 export const MAX_LIST_ITEMS = 12
 const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/
+/** Most search queries charted at once (`q` repeated). */
+export const MAX_QUERIES = 4
+
+/** The `q` values: each a query of at most MAX_QUERY_LENGTH characters, spaces collapsed, no repeats, at most MAX_QUERIES. */
+function queriesOf(entry: LocationQuery[string] | undefined, drop: Drop): string[] {
+  if (entry === undefined) return []
+  const out: string[] = []
+  for (const raw of (Array.isArray(entry) ? entry : [entry]).map((value) => value ?? '')) {
+    const value = raw.replace(/\s+/g, ' ').trim()
+    if (value === '') continue
+    if (value.length > MAX_QUERY_LENGTH) drop('q', value, 'too-long')
+    else if (CONTROL_CHARS.test(value)) drop('q', value, 'control-chars')
+    else if (out.includes(value)) drop('q', value, 'repeated-value')
+    else if (out.length >= MAX_QUERIES) drop('q', value, 'too-many')
+    else out.push(value)
+  }
+  return out
+}
 
 /** Shortens a dropped value for display in a notice. */
 export function shortValue(value: string): string {
@@ -113,7 +135,7 @@ function firstValues(query: LocationQuery, drop: Drop): Map<string, string> {
   const known = new Set<string>(FILTER_KEYS)
   const raw = new Map<string, string>()
   for (const [key, entry] of Object.entries(query)) {
-    if (ROUTE_KEYS.has(key)) continue
+    if (ROUTE_KEYS.has(key) || key === 'q') continue
     const values = (Array.isArray(entry) ? entry : [entry]).map((value) => value ?? '')
     if (!known.has(key)) {
       drop(shortValue(key), values.join(','), 'unknown-key')
@@ -195,8 +217,9 @@ export function parseFilters(query: LocationQuery, context: FilterContext): Pars
   const { list, listOf, one, optional, date } = readersOf(raw, drop)
   const { from, to } = dateRange(date, drop)
   const stack = optional('stack', ['1'] as const) === '1'
+  const queries = queriesOf(query.q, drop)
   const selValue = raw.get('sel')
-  const sel = selValue !== undefined && isKnownSelection(selValue, context) ? selValue : null
+  const sel = selValue !== undefined && isKnownSelection(selValue, context, queries.length) ? selValue : null
   if (selValue !== undefined && sel === null) drop('sel', selValue, 'unknown-value')
 
   const filters: Filters = {
@@ -214,6 +237,7 @@ export function parseFilters(query: LocationQuery, context: FilterContext): Pars
     speaker: list('speaker', (id) => context.actorIds.has(id)),
     named: list('named', (id) => context.actorIds.has(id)),
     focus: actorOrNull(raw.get('focus'), context, drop),
+    queries,
     sel,
     lang: one('lang', LANGS, DEFAULT_FILTERS.lang),
     theme: optional('theme', THEMES),
@@ -245,6 +269,8 @@ export function isPeriod(value: string): boolean {
 /** Parsed form of a `sel` value. */
 export type Selection =
   | { kind: 'mention'; actorId: string; period: string }
+  /** A period of a search query's series: `query` indexes Filters.queries. */
+  | { kind: 'query'; query: number; period: string }
   | { kind: 'event'; eventId: string }
   | { kind: 'figure'; figureId: string }
   | { kind: 'sentence'; articleId: string; sentence: number }
@@ -280,6 +306,11 @@ export function parseSelection(value: string): Selection | undefined {
       const period = body.slice(tail + 1)
       return tail > 0 && isPeriod(period) ? { kind: 'quotes', speaker: speaker === NO_SPEAKER_TOKEN ? null : speaker, period } : undefined
     }
+    case 't': {
+      const n = body.slice(0, tail)
+      const period = body.slice(tail + 1)
+      return /^\d$/.test(n) && isPeriod(period) ? { kind: 'query', query: Number(n), period } : undefined
+    }
     case 'c': {
       const [first = '', second = '', ...rest] = body.split(',')
       return first && second && first !== second && rest.length === 0 ? { kind: 'pair', first, second } : undefined
@@ -297,6 +328,8 @@ export function selectionToString(selection: Selection): string {
   switch (selection.kind) {
     case 'mention':
       return `m.${selection.actorId}.${selection.period}`
+    case 'query':
+      return `t.${selection.query}.${selection.period}`
     case 'event':
       return `e.${selection.eventId}`
     case 'figure':
@@ -310,12 +343,14 @@ export function selectionToString(selection: Selection): string {
   }
 }
 
-function isKnownSelection(value: string, context: FilterContext): boolean {
+function isKnownSelection(value: string, context: FilterContext, queries: number): boolean {
   const selection = parseSelection(value)
   if (!selection) return false
   switch (selection.kind) {
     case 'mention':
       return context.actorIds.has(selection.actorId)
+    case 'query':
+      return selection.query < queries
     case 'event':
       return context.eventIds?.has(selection.eventId) ?? true
     case 'figure':
@@ -330,8 +365,8 @@ function isKnownSelection(value: string, context: FilterContext): boolean {
 }
 
 /** Filters → query: defaults omitted, lists sorted and comma-joined, so equal filters give equal URLs. */
-export function filtersToQuery(filters: Filters): Record<string, string> {
-  const query: Record<string, string> = {}
+export function filtersToQuery(filters: Filters): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {}
   const join = (items: readonly string[]): string => [...items].sort().join(',')
   if (filters.actors.length > 0) query.actor = join(filters.actors)
   if (filters.outlets.length > 0) query.outlet = join(filters.outlets.map(toOutletToken))
@@ -347,6 +382,8 @@ export function filtersToQuery(filters: Filters): Record<string, string> {
   if (filters.speaker.length > 0) query.speaker = join(filters.speaker)
   if (filters.named.length > 0) query.named = join(filters.named)
   if (filters.focus !== null) query.focus = filters.focus
+  // queries keep their order: the first is the first series
+  if (filters.queries.length > 0) query.q = filters.queries.length === 1 ? (filters.queries[0] as string) : [...filters.queries]
   if (filters.sel !== null) query.sel = filters.sel
   if (filters.lang !== DEFAULT_FILTERS.lang) query.lang = filters.lang
   if (filters.theme !== null) query.theme = filters.theme
@@ -354,8 +391,15 @@ export function filtersToQuery(filters: Filters): Record<string, string> {
 }
 
 /** The query of the filters without the selected mark: what links to other views and exports carry. */
-export function queryWithoutSelection(filters: Filters): Record<string, string> {
+export function queryWithoutSelection(filters: Filters): Record<string, string | string[]> {
   return filtersToQuery({ ...filters, sel: null })
+}
+
+/** A query as URL text ("a=1&q=x&q=y"), repeated keys kept. */
+export function queryString(query: Record<string, string | string[]>): string {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(query)) for (const item of Array.isArray(value) ? value : [value]) params.append(key, item)
+  return params.toString()
 }
 
 /** True when two queries hold the same keys and values (order of keys ignored). */

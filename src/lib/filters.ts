@@ -34,6 +34,8 @@ export interface Filters {
   readonly named: readonly string[]
   /** The actor whose companions the "named together" view ranks; null: the most named of its matrix. */
   readonly focus: string | null
+  /** Search queries (src/lib/search/query.ts), each a series of the Mentions chart and a filter of the lists; at most MAX_QUERIES. */
+  readonly queries: readonly string[]
   /** The selected mark, e.g. "m.putin.2023-02", "e.<eventId>", "f.<figureId>", "a.<articleId>.<sentence>". */
   readonly sel: string | null
   readonly lang: Lang
@@ -65,6 +67,7 @@ export const DEFAULT_FILTERS: Filters = Object.freeze({
   speaker: [],
   named: [],
   focus: null,
+  queries: [],
   sel: null,
   lang: 'de',
   theme: null,

@@ -1,6 +1,17 @@
 /** Splits a sentence into plain and actor-highlighted segments (rendered as text, never as HTML). */
 import type { ArticleTextSpan } from '../model/dataset.ts'
 
+/** The actorId of a search hit's segment (no actor id starts with "#"). */
+export const HIT = '#hit'
+
+/** Actor spans with search hits (./search/match.ts) laid over them: where a hit and an actor's name overlap, the hit is marked. */
+export function withHits(
+  spans: readonly Pick<ArticleTextSpan, 'actorId' | 'start' | 'end'>[],
+  hits: readonly { start: number; end: number }[],
+): Pick<ArticleTextSpan, 'actorId' | 'start' | 'end'>[] {
+  return [...hits.map((hit) => ({ actorId: HIT, start: hit.start, end: hit.end })), ...spans]
+}
+
 export interface TextSegment {
   text: string
   /** Actor named by this segment, or null for plain text. */

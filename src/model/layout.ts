@@ -12,6 +12,7 @@
  *   dataset.text/NN.json      article texts (see TextShardSchema), fetched when an article is read
  *   dataset.comentions.json   stories naming both actors of a pair, per month × pair × outlet set, fetched
  *                             by the "named together" view only
+ *   dataset.search/           the search index (src/model/search.ts), fetched term by term for a query
  *
  * Paths inside the index are relative to the index file's folder. No Vue, DOM or Node imports here.
  */
@@ -117,6 +118,8 @@ export const IndexSchema = z.object({
   events: relativePath(),
   /** Path of the co-mention file (absent in layouts written before it existed). */
   comentions: z.optional(relativePath()),
+  /** Path of the search index's meta file (src/model/search.ts); absent in layouts written before search. */
+  search: z.optional(relativePath()),
 })
 
 /**

@@ -133,10 +133,13 @@ export const useDatasetStore = defineStore('dataset', () => {
   const views = derivedViews(state)
   const { articlesById } = views
   let loader: LayoutLoader | null = null
+  /** Where the index came from: the search files are fetched the same way (src/stores/search.ts). */
+  let source: { url: string; fetcher: Fetcher } = { url: defaultIndexUrl(), fetcher: (path) => fetch(path) }
 
   async function load(options: { url?: string; fetcher?: Fetcher } = {}): Promise<void> {
     const url = options.url ?? defaultIndexUrl()
     const fetcher = options.fetcher ?? ((path: string) => fetch(path))
+    source = { url, fetcher }
     loader = null
     status.value = 'loading'
     parts.value = new Map()
@@ -192,6 +195,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     loadParts: async (months: readonly string[]): Promise<void> => loader?.loadParts(months),
     loadDays: async (years: readonly string[]): Promise<void> => loader?.loadDays(years),
     loadEvents: async (): Promise<void> => loader?.loadEvents(),
+    layoutSource: (): { url: string; fetcher: Fetcher } => source,
     /** Fetches the co-mention file (rejects with its failure; an index without one rejects too). */
     loadComentions: async (): Promise<void> => loader?.loadComentions(),
     /** The failure of a layout file, if its last fetch failed. */

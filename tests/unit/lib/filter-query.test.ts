@@ -6,6 +6,7 @@ import {
   filtersToQuery,
   parseFilters,
   parseSelection,
+  queryString,
   sameQuery,
   selectionToString,
   type FilterContext,
@@ -204,7 +205,7 @@ describe('URL length', () => {
       lang: 'en',
       theme: 'dark',
     })
-    const url = `https://press-monitor.example.org/articles/${'y'.repeat(60)}?${new URLSearchParams(query).toString()}&s=12345`
+    const url = `https://press-monitor.example.org/articles/${'y'.repeat(60)}?${queryString(query)}&s=12345`
     expect(url.length).toBeLessThan(2000)
   })
 })
@@ -233,5 +234,28 @@ describe('helpers', () => {
   it('compares queries regardless of key order', () => {
     expect(sameQuery({ a: '1', b: '2' }, { b: '2', a: '1' })).toBe(true)
     expect(sameQuery({ a: '1' }, { a: '2' })).toBe(false)
+  })
+})
+
+describe('search queries in the URL (q)', () => {
+  it('reads repeated q values in order and writes them back the same way', () => {
+    const { filters, dropped } = parse({ q: ['Gas OR Öl', '"Kraft Sibiriens"'], sel: 't.1.2023-02' })
+    expect(filters.queries).toEqual(['Gas OR Öl', '"Kraft Sibiriens"'])
+    expect(filters.sel).toBe('t.1.2023-02')
+    expect(dropped).toEqual([])
+    expect(filtersToQuery(filters)).toEqual({ q: ['Gas OR Öl', '"Kraft Sibiriens"'], sel: 't.1.2023-02' })
+    expect(queryString(filtersToQuery(filters))).toBe('q=Gas+OR+%C3%96l&q=%22Kraft+Sibiriens%22&sel=t.1.2023-02')
+    expect(filtersToQuery({ ...DEFAULT_FILTERS, queries: ['Getreide'] })).toEqual({ q: 'Getreide' })
+  })
+  it('drops empty, overlong, repeated and surplus queries, and a selection of a query that is not there', () => {
+    const { filters, dropped } = parse({ q: ['', 'Gas', 'x'.repeat(10_000), 'Gas', 'a', 'b', 'c', 'd'], sel: 't.7.2023-02' })
+    expect(filters.queries).toEqual(['Gas', 'a', 'b', 'c'])
+    expect(dropped.map((d) => `${d.key}:${d.reason}`)).toEqual(['q:too-long', 'q:repeated-value', 'q:too-many', 'sel:unknown-value'])
+    expect(filters.sel).toBeNull()
+  })
+  it('parses and writes query selections', () => {
+    expect(parseSelection('t.0.2024-W05')).toEqual({ kind: 'query', query: 0, period: '2024-W05' })
+    expect(parseSelection('t.x.2024-05')).toBeUndefined()
+    expect(selectionToString({ kind: 'query', query: 2, period: '2024-05-01' })).toBe('t.2.2024-05-01')
   })
 })

@@ -1,0 +1,131 @@
+/**
+ * The search index's files from stories and postings (src/model/search.ts), shared by the pipeline's
+ * builder (./search-index.ts) and the benchmarks that plant an index. Pure: no Vue, DOM or Node imports.
+ */
+import { byCodeUnit } from '../../src/model/order.ts'
+import { SEARCH_VERSION, type IdChunk, type PositionShard, type SearchMeta, type TermShard } from '../../src/model/search.ts'
+import { STOP_WORDS } from '../../src/lib/search/tokens.ts'
+
+/** One story as the index numbers it: its date ("" undated), its outlets (sorted, "" = none), its article ids (first one first). */
+export interface StoryEntry {
+  date: string
+  outlets: string[]
+  ids: string[]
+}
+
+/** Stories in index order with their runs of (date, outlet set), and the id chunks. */
+export interface NumberedStories {
+  /** Story number of each entry given (by its position in the input). */
+  numberOf: Int32Array
+  dates: string[]
+  outletSets: string[][]
+  runs: SearchMeta['runs']
+  idChunks: IdChunk[]
+  /** Ids per chunk. */
+  chunk: number
+}
+
+/** Ids per chunk file. */
+export const ID_CHUNK = 2000
+
+/** Numbers the stories by (date, outlet set, first id) and cuts them into runs and id chunks. */
+export function numberStories(stories: readonly StoryEntry[], chunk = ID_CHUNK): NumberedStories {
+  const setKeys = [...new Set(stories.map((s) => s.outlets.join('\u0000')))].sort(byCodeUnit)
+  const setNumber = new Map(setKeys.map((key, i) => [key, i]))
+  const dates = [...new Set(stories.map((s) => s.date))].sort(byCodeUnit)
+  const dateNumber = new Map(dates.map((d, i) => [d, i]))
+  const keyed = stories.map((s, i) => ({ i, date: dateNumber.get(s.date) ?? 0, set: setNumber.get(s.outlets.join('\u0000')) ?? 0, id: s.ids[0] ?? '' }))
+  keyed.sort((a, b) => a.date - b.date || a.set - b.set || byCodeUnit(a.id, b.id))
+  const numberOf = new Int32Array(stories.length)
+  const runs: SearchMeta['runs'] = { date: [], outletSet: [], stories: [] }
+  const idChunks: IdChunk[] = []
+  keyed.forEach((k, n) => {
+    numberOf[k.i] = n
+    const last = runs.date.length - 1
+    if (last >= 0 && runs.date[last] === k.date && runs.outletSet[last] === k.set) runs.stories[last] = (runs.stories[last] ?? 0) + 1
+    else {
+      runs.date.push(k.date)
+      runs.outletSet.push(k.set)
+      runs.stories.push(1)
+    }
+    if (n % chunk === 0) idChunks.push({ first: n, ids: [] })
+    const ids = stories[k.i]?.ids ?? []
+    idChunks[idChunks.length - 1]?.ids.push(ids.length === 1 ? (ids[0] ?? '') : [...ids])
+  })
+  return { numberOf, dates, outletSets: setKeys.map((key) => key.split('\u0000')), runs, idChunks, chunk }
+}
+
+/** One term's postings: story numbers ascending, each with its word positions ascending. */
+export interface TermPostings {
+  term: string
+  stories: readonly number[]
+  positions: readonly (readonly number[])[]
+}
+
+function deltas(values: readonly number[]): number[] {
+  return values.map((v, i) => (i === 0 ? v : v - (values[i - 1] ?? 0)))
+}
+
+/** Raw bytes a term shard aims at: a rare word's query fetches about this much (a third of it gzipped). */
+export const SHARD_TARGET = 64 * 1024
+
+/** Shard files cut from terms fed in term order; a term larger than the target gets a shard of its own. */
+export interface ShardCutter {
+  add(postings: TermPostings): void
+  /** Emits the last shard; returns the first term of every shard. */
+  finish(): string[]
+}
+
+export function createShardCutter(emit: (n: number, terms: TermShard, positions: PositionShard) => void, target = SHARD_TARGET): ShardCutter {
+  let terms: TermShard = { terms: [], stories: [], counts: [] }
+  let positions: PositionShard = { terms: [], positions: [] }
+  let bytes = 0
+  const firsts: string[] = []
+  const flush = (): void => {
+    if (terms.terms.length === 0) return
+    emit(firsts.length, terms, positions)
+    firsts.push(terms.terms[0] ?? '')
+    terms = { terms: [], stories: [], counts: [] }
+    positions = { terms: [], positions: [] }
+    bytes = 0
+  }
+  return {
+    add({ term, stories, positions: pos }) {
+      const s = deltas(stories)
+      const size = term.length + 4 + s.reduce((sum, v) => sum + String(v).length + 3, 0)
+      if (bytes > 0 && bytes + size > target) flush()
+      terms.terms.push(term)
+      terms.stories.push(s.join(','))
+      terms.counts.push(pos.map((p) => p.length).join(','))
+      positions.terms.push(term)
+      positions.positions.push(pos.flatMap((p) => deltas(p)).join(','))
+      bytes += size
+      if (bytes >= target) flush()
+    },
+    finish() {
+      flush()
+      return firsts
+    },
+  }
+}
+
+/** Paths of the index files inside their folder ("dataset.search"). */
+export function searchFolders(folder: string): { terms: string; positions: string; ids: string; meta: string } {
+  return { terms: `${folder}/terms`, positions: `${folder}/pos`, ids: `${folder}/ids`, meta: `${folder}/meta.json` }
+}
+
+/** The meta file of numbered stories and the shards' first terms. */
+export function searchMeta(generatedAt: string, numbered: NumberedStories, firsts: string[], folder: string): SearchMeta {
+  const f = searchFolders(folder)
+  return {
+    searchVersion: SEARCH_VERSION,
+    generatedAt,
+    stories: numbered.numberOf.length,
+    dates: numbered.dates,
+    outletSets: numbered.outletSets,
+    runs: numbered.runs,
+    shards: { first: firsts, folder: f.terms, positions: f.positions },
+    ids: { size: numbered.chunk, folder: f.ids, chunks: numbered.idChunks.length },
+    stopWords: [...STOP_WORDS].sort(byCodeUnit),
+  }
+}

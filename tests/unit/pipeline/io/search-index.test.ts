@@ -1,0 +1,89 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createSearchIndexBuilder } from '../../../../pipeline/io/search-index.ts'
+import { createSearchLoader, runSearch, type SearchLoader } from '../../../../src/data/search-loader.ts'
+import { countByPeriod, keptMatches } from '../../../../src/lib/search/count.ts'
+import { parseQuery } from '../../../../src/lib/search/query.ts'
+import { articleTerms } from '../../../../src/lib/search/tokens.ts'
+import type { Article } from '../../../../src/model/dataset.ts'
+import type { SearchMeta } from '../../../../src/model/search.ts'
+
+type Doc = Pick<Article, 'id' | 'published' | 'outlet' | 'duplicateOf'> & { sentences: string[] }
+
+// Sentences written for this test.
+const DOCS: Doc[] = [
+  { id: 'a1', published: '2023-03-02', outlet: 'taz.de', duplicateOf: null, sentences: ['Neue Gaspipeline geplant', 'Die Leitung Kraft Sibiriens soll wachsen.'] },
+  { id: 'a2', published: '2023-03-20', outlet: 'welt.de', duplicateOf: null, sentences: ['Gas gegen Yuan', 'Moskau verkauft Gas und nimmt Yuan.'] },
+  { id: 'a3', published: '2023-04-05', outlet: 'taz.de', duplicateOf: null, sentences: ['Sanktionen wirken', 'Die Sanktionen treffen Banken; Taiwan bleibt Streitpunkt.'] },
+  // a wire copy of a3 in another outlet, a day earlier: the story counts once, dated 2023-04-04
+  { id: 'a4', published: '2023-04-04', outlet: 'welt.de', duplicateOf: 'a3', sentences: ['Sanktionen wirken', 'Die Sanktionen treffen Banken; Taiwan bleibt Streitpunkt.'] },
+  { id: 'a5', published: null, outlet: null, duplicateOf: null, sentences: ['Getreide über Zölle', 'Die Zoelle auf Getreide steigen.'] },
+  { id: 'a6', published: '2023-04', outlet: 'taz.de', duplicateOf: null, sentences: ['Kraft und Sibiriens Gas', 'Gase aus Sibirien, Sanktion ohne Ende.'] },
+]
+
+let work: string
+let loader: SearchLoader
+let meta: SearchMeta
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'mbpm-search-'))
+  const builder = createSearchIndexBuilder(join(work, 'spool'), { shardTarget: 60, idChunk: 2 })
+  // the copy arrives before its story's first article, as shards may hand them over
+  for (const doc of [DOCS[3], DOCS[0], DOCS[1], DOCS[2], DOCS[4], DOCS[5]] as Doc[]) builder.add(doc, doc.duplicateOf === null ? articleTerms(doc.sentences) : null)
+  builder.write(join(work, 'out', 'dataset.search'), 'dataset.search', '2026-01-01T00:00:00.000Z')
+  builder.close()
+  const fetcher = async (url: string): Promise<Response> => new Response(readFileSync(join(work, 'out', url.replace(/^\//, '')), 'utf8'))
+  loader = createSearchLoader('dataset.search/meta.json', '/dataset.index.json', fetcher)
+  meta = await loader.meta()
+})
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+async function storiesOf(text: string): Promise<string[]> {
+  const { query } = parseQuery(text)
+  if (!query) throw new Error(text)
+  const { matches } = await runSearch(query, loader)
+  const ids = await loader.ids([...matches.stories])
+  return [...matches.stories].map((s) => ids.get(s)?.[0] ?? '?').sort()
+}
+
+describe('the search index', () => {
+  it('cuts the terms into several shards and the ids into chunks, and removes its spool', () => {
+    expect(meta.shards.first.length).toBeGreaterThan(3)
+    expect(meta.ids.chunks).toBe(3)
+    expect(readdirSync(join(work, 'spool'))).toEqual([])
+  })
+  it('counts a wire story once, dated by its earliest copy, under both outlets', () => {
+    expect(meta.stories).toBe(5)
+    const story = meta.runs.date.findIndex((d) => meta.dates[d] === '2023-04-04')
+    expect(meta.outletSets[meta.runs.outletSet[story] ?? 0]).toEqual(['taz.de', 'welt.de'])
+  })
+  it('finds words, prefixes, phrases, OR and exclusions across shards', async () => {
+    expect(await storiesOf('Gas')).toEqual(['a2', 'a6'])
+    expect(await storiesOf('Gas*')).toEqual(['a1', 'a2', 'a6'])
+    expect(await storiesOf('"Kraft Sibiriens"')).toEqual(['a1'])
+    expect(await storiesOf('Yuan OR Getreide')).toEqual(['a2', 'a5'])
+    expect(await storiesOf('Sanktion* -Taiwan')).toEqual(['a6'])
+    expect(await storiesOf('Zölle')).toEqual(['a5'])
+    expect(await storiesOf('Weizen')).toEqual([])
+  })
+  it('gives the wire copies with their story', async () => {
+    const { query } = parseQuery('Banken')
+    const { matches } = await runSearch(query ?? { must: [], not: [] }, loader)
+    expect([...(await loader.ids([...matches.stories])).values()]).toEqual([['a3', 'a4']])
+  })
+  it('counts matches per period under outlet and date filters', async () => {
+    const { query } = parseQuery('Gas* OR Sanktionen OR Getreide')
+    const { matches } = await runSearch(query ?? { must: [], not: [] }, loader)
+    const all = countByPeriod(meta, matches, { outlets: [], from: null, to: null, grain: 'month' })
+    expect(Object.fromEntries(all.counts)).toEqual({ '2023-03': 2, '2023-04': 2 })
+    expect(all.unplaced).toBe(1)
+    const welt = countByPeriod(meta, matches, { outlets: ['welt.de'], from: null, to: null, grain: 'month' })
+    expect(Object.fromEntries(welt.counts)).toEqual({ '2023-03': 1, '2023-04': 1 })
+    const days = countByPeriod(meta, matches, { outlets: [], from: '2023-03-10', to: null, grain: 'day' })
+    expect(Object.fromEntries(days.counts)).toEqual({ '2023-03-20': 1, '2023-04-04': 1 })
+    expect(days.unplaced).toBe(1)
+    expect(keptMatches(meta, matches.stories, { outlets: [], from: null, to: null, grain: 'month' }, '2023-04', 10)).toHaveLength(2)
+  })
+})
