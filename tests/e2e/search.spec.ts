@@ -46,6 +46,9 @@ test.describe('Search the coverage', () => {
     expect(hits.map(Number)).toEqual([...hits.map(Number)].sort((a, b) => b - a))
     await page.getByTestId('article-row').first().getByRole('link').first().click()
     await expect(page.getByTestId('reader-text').getByTestId('search-hit').first()).toHaveText(/^Sanktion/)
+    await expect(page.getByTestId('reader-hits')).toContainText('„Sanktion*“')
+    await page.getByTestId('reader-hits').getByRole('link').click()
+    await expect(page.getByTestId('marked-sentence').getByTestId('search-hit').first()).toBeInViewport()
     expect(queryOf(page).getAll('q')).toEqual(['Sanktion*'])
   })
 
@@ -119,7 +122,8 @@ test.describe('Search the coverage', () => {
   })
 
   for (const lang of ['de', 'en'] as const) {
-    test(`axe finds no violations with a query, the hits panel and the list (${lang})`, async ({ page }) => {
+    test(`axe finds no violations with a query, the hits panel, the list and the reader (${lang})`, async ({ page }) => {
+      test.setTimeout(90_000) // three pages checked; axe is slow on the shared cores
       await page.goto(`/mentions?q=Sanktionen&lang=${lang}`)
       await chartDrawn(page, 'mentions')
       await page.getByTestId('toggle-table').click()
@@ -128,6 +132,9 @@ test.describe('Search the coverage', () => {
       expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
       await page.goto(`/articles?q=Sanktionen&lang=${lang}`)
       await expect(page.getByTestId('article-snippet').first()).toBeVisible()
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
+      await page.getByTestId('article-row').first().getByRole('link').first().click()
+      await expect(page.getByTestId('reader-hits')).toBeVisible()
       expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
     })
   }
