@@ -52,9 +52,10 @@ export function publishedMonth(published: string | null): string | null {
 }
 
 /** A draft while the article is read: whether its status and date come from its own words. */
-/** An event date from a time expression; a weekday or "heute" gives the article's month (GUIDE). */
+/** An event date from a time expression; a weekday or "heute" gives the month of its day, or the article's month when the day is unknown (GUIDE). */
 export function datedAs(mention: TimeMention, published: string | null): TimeRef | null {
-  if (mention.kind === 'weekday' || mention.kind === 'today') {
+  // the weekday's own day where the article has one: "am Dienstag" on Wednesday 1 March is February
+  if ((mention.kind === 'weekday' || mention.kind === 'today') && (mention.ref?.iso.length ?? 0) < 10) {
     const month = publishedMonth(published)
     if (month) return { iso: month, approx: false }
   }

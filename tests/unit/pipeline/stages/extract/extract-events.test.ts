@@ -57,6 +57,11 @@ describe('extractEvents: visits', () => {
     ])
   })
 
+  it('dates a weekday by its own month where the article\'s day is known: Tuesday before Wednesday 1 March is February', () => {
+    expect(events('2023-03-01', 'Macron ist am Dienstag zu einem Staatsbesuch in Peking eingetroffen.').map(brief)).toMatchObject([{ place: 'Peking', date: '2023-02', status: 'happened' }])
+    expect(events('2023-03', 'Macron ist am Dienstag zu einem Staatsbesuch in Peking eingetroffen.').map(brief)).toMatchObject([{ place: 'Peking', date: '2023-03' }])
+  })
+
   it('dates a trip told after "nachdem" by how long before the news it was ("Wochen statt, nachdem")', () => {
     const found = events('2019-11-20', 'Das Gipfeltreffen findet Wochen statt, nachdem Macron nach Peking gereist ist.')
     expect(found.map(brief)).toEqual([{ kind: 'visit', visitors: ['macron'], place: 'Peking', country: 'china', date: '2019-10', status: 'happened' }])
@@ -215,7 +220,7 @@ describe('extractEvents: visits', () => {
 
 describe('extractEvents: calls', () => {
   it('reads a phone call: first-named party calls, the one after "mit" is called, no place', () => {
-    expect(events('2022-02-04', 'Scholz telefonierte am Montag mit Putin.').map((e) => ({ ...brief(e), hosts: e.hosts }))).toEqual([
+    expect(events('2022-02-09', 'Scholz telefonierte am Montag mit Putin.').map((e) => ({ ...brief(e), hosts: e.hosts }))).toEqual([
       { kind: 'call', visitors: ['scholz'], hosts: ['putin'], place: null, country: null, date: '2022-02', status: 'happened' },
     ])
   })
