@@ -145,8 +145,9 @@ export function extractEvents(
   const cities = citiesOfPeople(ctx, sentences, personsOf)
   return foldDrafts(drafts).map(({ strong: _strong, ownDate: _ownDate, ...d }): EventDraft => {
     const place = d.kind === 'visit' && d.place === null && d.country !== null ? cityOfTrip(cities, d.visitors, d.country) : d.place
-    // GUIDE: a current or past trip with no date of its own takes the month of the article, as "heute" does
-    const byArticle = d.date === null && month !== null && (d.status === 'happened' || d.status === 'ongoing')
+    // GUIDE: a current or past trip with no date of its own takes the month of the article, as "heute" does; so does the next leg told in the present
+    const current = d.status === 'happened' || d.status === 'ongoing' || d.statusFrom?.rule === 'next-leg'
+    const byArticle = d.date === null && month !== null && current
     const dateFrom = byArticle ? { rule: 'article-month', cue: null, reference: published } : d.dateFrom
     return { ...d, place, date: byArticle ? month : d.date, ...(dateFrom ? { dateFrom } : {}) }
   })

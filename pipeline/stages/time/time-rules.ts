@@ -283,10 +283,10 @@ export const RULES: readonly Rule[] = [
     at: 'after',
     read: (m, ref) => (ref ? backFrom(ref, m[1] ?? '', m[2] ?? '') : null),
   },
-  // "am Mittwoch", "Am Dienstag", "am Wochenende"
+  // "am Mittwoch", "Am Dienstag", "am Wochenende", "am Dienstagabend" (not the habitual "dienstags", "Dienstagabends")
   {
     cue: ANY_WEEKDAY,
-    pattern: new RegExp(`\\b(?:am|Am|vom|seit|bis|ab)?\\s?\\b(${WEEKDAY_NAMES}|Wochenende)\\b(?!s\\b)`, 'g'),
+    pattern: new RegExp(`\\b(?:am|Am|vom|seit|bis|ab)?\\s?\\b(${WEEKDAY_NAMES}|Wochenende)(?:abend|morgen|vormittag|nachmittag|mittag|nacht)?\\b(?!s\\b)`, 'g'),
     kind: 'weekday',
     read: (m, ref, tense) => {
       if (!ref) return null
