@@ -70,6 +70,15 @@ export interface StatusInput {
   underWay?: string | null
   /** The report puts someone at a place (spoke there, attended, was a guest) rather than telling a journey. */
   presence?: boolean
+  /** The date is the first day of a summit or forum the article names (which lasts some days). */
+  occasion?: boolean
+}
+
+/** A summit's first day up to three days before the article: told in the present, it is still running. */
+function summitRunning(input: StatusInput): boolean {
+  if (!input.occasion || !input.date || input.date.length < 10 || !input.published || input.published.length < 10) return false
+  const days = (Date.parse(input.published) - Date.parse(input.date)) / 86_400_000
+  return days >= 0 && days <= 3
 }
 
 /** An article telling its summit or visit as still under way: "der Gipfel läuft noch bis Donnerstag", "der noch bis Donnerstag läuft", "endet am Freitag". */
@@ -136,7 +145,7 @@ export function readStatus(input: StatusInput): Status {
     return { status: 'planned', strong: true, rule: 'present-with-day', cue: cueOf(PRESENT_OR_REPORTED, clause) }
   }
   if (ONGOING.test(clause)) {
-    if (when === -1 || BEEN.test(clause)) return { status: 'happened', strong: true, rule: 'date-past', cue: null }
+    if ((when === -1 && !summitRunning(input)) || BEEN.test(clause)) return { status: 'happened', strong: true, rule: 'date-past', cue: null }
     const bare = BARE_PRESENT.test(clause) && !hasTime && !NOW.test(clause) && !/\b(?:teilnimmt|teil|empfängt|weilt|Gast)\b/u.test(clause)
     return { status: 'ongoing', strong: !bare, rule: bare ? 'headline-present' : 'present', cue: cueOf(ONGOING, clause) }
   }

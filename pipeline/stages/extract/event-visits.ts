@@ -235,6 +235,7 @@ export function visitDraft(
     published: ctx.published,
     underWay: input.scene.underWay,
     presence: triggers.some((t) => PRESENCE_WORD.test(t.text)),
+    occasion: dateFrom?.rule === 'occasion',
   })
   // the meeting a clause looks back to ("nach ihrem Treffen im Mai in Peking") has happened, whatever the clause plans
   const status = lookedBack ? { status: 'happened' as const, strong: true, rule: 'looked-back', cue: lookedBack.cue } : st

@@ -48,6 +48,13 @@ describe('readStatus', () => {
     expect(statusOf('An der Konferenz nahmen die Präsidenten teil', 'Konferenz', { hasTime: true, timeKind: 'month', date: '2024-03' }).status).toBe('happened')
   })
 
+  it('reads presence in the present at a summit that began a day or two before the article as ongoing', () => {
+    const at = { hasTime: true, timeKind: null, date: '2024-05-13', published: '2024-05-15', occasion: true }
+    expect(statusOf('Am Forum nehmen auch die Präsidenten Kenias und Chiles teil', 'Forum', at).status).toBe('ongoing')
+    expect(statusOf('Am Forum nehmen auch die Präsidenten Kenias und Chiles teil', 'Forum', { ...at, date: '2024-05-01' }).status).toBe('happened')
+    expect(statusOf('Am Forum nehmen auch die Präsidenten Kenias und Chiles teil', 'Forum', { ...at, occasion: false }).status).toBe('happened')
+  })
+
   it('reads a stay of named days around the article\'s day as ongoing, one that is over or has been as happened', () => {
     expect(statusOf('Modi ist vom 14. bis 17. Mai zu einem Staatsbesuch in Japan', 'Staatsbesuch', { hasTime: true, timeKind: 'date', date: '2024-05-14' })).toMatchObject({ status: 'ongoing', rule: 'stay-covers-date' })
     expect(statusOf('Modi war vom 4. bis 7. Mai zu einem Staatsbesuch in Japan', 'Staatsbesuch', { hasTime: true, timeKind: 'date', date: '2024-05-04' }).status).toBe('happened')
