@@ -37,6 +37,9 @@ const EVENT_ANAPHOR = /\b(?:am|beim|zum|dem|den|an\s+dem)\s+(?:\p{Ll}+en\s+)?(?:
  */
 const AT_THE_EVENT = /\b(?:[Vv]ertreten|vertritt|vertrat)\b(?!\s+(?:(?:die|den|eine|einen)\s+)?(?:Ansicht|Meinung|Auffassung|Position|Standpunkt|These|Linie|Interessen)\b)|\b[Uu]nter\s+den\s+(?:Teilnehmern|Gästen)\b|\b(?:ihr|sein|seines|ihres)\s+Kommen\b/u
 
+/** Whether a sentence puts people at the article's meeting without naming it. */
+export const atTheEvent = (text: string): boolean => AT_THE_EVENT.test(text)
+
 export interface SceneInput {
   /** The sentences before the one being read, nearest last (a few). */
   before: readonly Sentence[]

@@ -62,6 +62,14 @@ describe('extractEvents: visits', () => {
     expect(events('2023-03', 'Macron ist am Dienstag zu einem Staatsbesuch in Peking eingetroffen.').map(brief)).toMatchObject([{ place: 'Peking', date: '2023-03' }])
   })
 
+  it('gives people put at the article\'s meeting without a time of their own that meeting\'s date, an announced coming planned', () => {
+    const found = events('2019-11-06', 'Xi wird am 20. November zum Forum in Berlin erwartet.', 'Auch Macron hat sein Kommen angekündigt.').map(brief)
+    expect(found).toEqual([
+      { kind: 'visit', visitors: ['xi-jinping'], place: 'Berlin', country: 'germany', date: '2019-11-20', status: 'planned' },
+      { kind: 'visit', visitors: ['macron'], place: 'Berlin', country: 'germany', date: '2019-11-20', status: 'planned' },
+    ])
+  })
+
   it('dates a trip told after "nachdem" by how long before the news it was ("Wochen statt, nachdem")', () => {
     const found = events('2019-11-20', 'Das Gipfeltreffen findet Wochen statt, nachdem Macron nach Peking gereist ist.')
     expect(found.map(brief)).toEqual([{ kind: 'visit', visitors: ['macron'], place: 'Peking', country: 'china', date: '2019-10', status: 'happened' }])
