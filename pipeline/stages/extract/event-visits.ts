@@ -102,6 +102,11 @@ export const MEETING = /^(?:treffe|trifft|traf|trafen|getroffen|treffen|Treffen|
 export const PRESENCE_WORD =
   /^(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|sprach|spricht|warnte|versicherte|antwortete|kündigte|teilte|unterstrich|bekräftigte|forderte|lobte|unterzeichnete|unterzeichneten|äußerte|teilnimmt|teilnehmen|teilgenommen|Teilnahme|Gast|Gäste|Gästen|\p{L}+gast|\p{L}+gäste|Beisein|Anwesenheit)$/u
 
+/** Arrivals: someone from elsewhere who arrived, told as today's news with no place, arrived at the scene. */
+const ARRIVED = /^(?:eingetroffen|angekommen|angereist|gelandet|landete|landeten|Ankunft|Landung)$/u
+/** "trafen … ein": the separable arrival (the trigger is the verb, its particle closes the clause). */
+const ARRIVED_SEPARABLE = /\btr(?:af|afen)\b[^.;]*\bein\s*(?:[,.;]|$)/u
+
 /** Guests and presence: "Gipfelgäste", "Ehrengast", "im Beisein". */
 export const PRESENCE = /^(?:Gast|Gäste|Gästen|\p{L}+gast|\p{L}+gäste|\p{L}+gästen|Beisein|Anwesenheit|Teilnahme|teilnimmt|teilnehmen|teilgenommen)$/u
 
@@ -147,9 +152,12 @@ export function legTold(
   const current = times.filter((t) => inside(t, clause)).every((t) => t.kind === 'weekday' || t.kind === 'today')
   if (!current) return null
   const states = new Set(clausePersons.map((p) => p.country).filter((c): c is string => c !== null))
-  const guest = triggers.some((t) => PRESENCE.test(t.text)) && clausePersons.some((p) => p.country !== null && p.country !== scene.country)
+  const foreigner = clausePersons.some((p) => p.country !== null && p.country !== scene.country)
+  const guest = triggers.some((t) => PRESENCE.test(t.text)) && foreigner
+  const arrived = (triggers.some((t) => ARRIVED.test(t.text)) || ARRIVED_SEPARABLE.test(text.slice(clause.start))) && foreigner
   const meeting = triggers.some((t) => MEETING.test(t.text)) && states.has(scene.country ?? '') && states.size > 1
-  return guest || meeting ? { ...scene, start: at.start, end: at.end } : null
+  const placed = scene.byline ? arrived : guest || arrived || meeting
+  return placed ? { start: at.start, end: at.end, place: scene.place, country: scene.country } : null
 }
 
 /** The last two different people of a list in reading order (fewer when it names fewer). */

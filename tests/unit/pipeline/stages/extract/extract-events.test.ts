@@ -70,6 +70,17 @@ describe('extractEvents: visits', () => {
     ])
   })
 
+  it('places an arrival told with no place at the dateline, a byline\'s city only for arrivals (it may be the reporter\'s base)', () => {
+    const arrived = events('2016-09-05', 'Hangzhou (dpa) - Am Sonntag trafen die Staatschefs ein, unter ihnen Scholz und Macron.', 'Bereits am Samstag war Putin gelandet.').map(brief)
+    expect(arrived.map((e) => [e.visitors, e.place, e.status])).toEqual([
+      [['scholz'], 'Hangzhou', 'happened'],
+      [['macron'], 'Hangzhou', 'happened'],
+      [['putin'], 'Hangzhou', 'happened'],
+    ])
+    expect(events('2016-09-05', 'Eva Roth, Hangzhou', 'Am Sonntag ist Macron eingetroffen.').map((e) => e.place)).toEqual(['Hangzhou'])
+    expect(events('2016-09-05', 'Eva Roth, Wien', 'Putins Gäste: Macron und Scholz.')).toEqual([])
+  })
+
   it('dates a trip told after "nachdem" by how long before the news it was ("Wochen statt, nachdem")', () => {
     const found = events('2019-11-20', 'Das Gipfeltreffen findet Wochen statt, nachdem Macron nach Peking gereist ist.')
     expect(found.map(brief)).toEqual([{ kind: 'visit', visitors: ['macron'], place: 'Peking', country: 'china', date: '2019-10', status: 'happened' }])
