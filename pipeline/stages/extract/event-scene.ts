@@ -5,6 +5,7 @@
  * - a guest or a meeting of a local and a foreigner at the article's scene: the city of the dateline
  *   ("UFA (dpa-AFX) –"), where the reporter is because the news happens there.
  */
+import { BYLINE_CITY } from './bylines.ts'
 import { findLegs } from './event-context.ts'
 import type { Context } from './event-context.ts'
 import type { Leg, Span } from './event-words.ts'
@@ -24,8 +25,6 @@ const MEETING_NOUN =
  */
 const DATELINE = /^\s*(\p{Lu}[\p{L}.' -]{1,30}?)\s*(?:\((?:[^()]{1,40})\)\s*[-–—:]|:\s|\.\s*$)/u
 
-/** A byline with the reporter's city, a dateline in many papers: "Monika Brunner, Hangzhou", "Von Eva Roth, Peking, 5.9.2016". */
-const BYLINE_CITY = /^\s*(?:[Vv]on\s+)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\.?\p{Ll}*){1,3}\s*,\s*(\p{Lu}[\p{L}.' -]{1,30}?)\s*(?:[,|]\s*\d[\d.:, ]*(?:Uhr)?\s*)?$/u
 
 /** How far back an anaphor looks for the city it points to. */
 const ANAPHOR_REACH = 2
