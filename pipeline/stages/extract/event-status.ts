@@ -150,5 +150,5 @@ export function readStatus(input: StatusInput): Status {
     return { status: 'ongoing', strong: !bare, rule: bare ? 'headline-present' : 'present', cue: cueOf(ONGOING, clause) }
   }
   // "hat bei einem Staatsbesuch … gelobt": the tense is the praise's, not the visit's
-  return { status: 'happened', strong: (past || hasTime) && !referencePhrase, rule: past ? 'past-tense' : 'no-cue', cue: cueOf(PAST, clause) }
+  return { status: 'happened', strong: (past || hasTime) && !referencePhrase, rule: past ? 'past-tense' : 'no-cue', cue: cueOf(PAST, clause) ?? cueOf(BEEN, clause) }
 }
