@@ -93,7 +93,13 @@ export interface Status {
   cue: string | null
 }
 
-const cueOf = (pattern: RegExp, text: string): string | null => pattern.exec(text)?.[0].trim() ?? null
+/** The words a status was read from; a long separable stretch ("nehmen … teil", "war … gewesen") shown by its ends. */
+function cueOf(pattern: RegExp, text: string): string | null {
+  const cue = pattern.exec(text)?.[0].trim()
+  if (!cue) return null
+  const words = cue.split(/\s+/)
+  return cue.length > 40 && words.length > 2 ? `${words[0]} … ${words[words.length - 1]}` : cue
+}
 
 /** Compares a time as read with the article's date at their common precision: -1 before, 0 same, 1 after, null unknown. */
 function side(date: string | null, published: string | null): number | null {

@@ -82,9 +82,10 @@ export function visitsIn(
       const earlier = persons.filter((p) => p.end <= clause.start && p.country !== null && foreign(p))
       const last = earlier[earlier.length - 1]
       if (last) visitors = [last]
-      else if (clausePersons.length === 0 && (PRONOUN.test(clause.text) || ROLE_ANAPHOR.test(clause.text))) {
+      else if (clausePersons.every((p) => !foreign(p)) && (PRONOUN.test(clause.text) || ROLE_ANAPHOR.test(clause.text))) {
+        // "reist er weiter nach Minsk, wo ihn Lukaschenko erwartet": the clause names only the host
         const prev = input.previousPersons.filter((p) => p.country !== null && foreign(p))
-        const lastPrev = prev[prev.length - 1]
+        const lastPrev = prev[0]
         if (lastPrev) visitors = [lastPrev]
       }
     }

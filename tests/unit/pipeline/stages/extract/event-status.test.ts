@@ -55,6 +55,10 @@ describe('readStatus', () => {
     expect(statusOf('Am Forum nehmen auch die Präsidenten Kenias und Chiles teil', 'Forum', { ...at, occasion: false }).status).toBe('happened')
   })
 
+  it('shows a long separable cue by its two ends', () => {
+    expect(statusOf('An der Konferenz nehmen auch die Präsidenten Kenias, Chiles und Perus mit ihren Ministern teil', 'Konferenz').cue).toBe('nehmen … teil')
+  })
+
   it('reads a stay of named days around the article\'s day as ongoing, one that is over or has been as happened', () => {
     expect(statusOf('Modi ist vom 14. bis 17. Mai zu einem Staatsbesuch in Japan', 'Staatsbesuch', { hasTime: true, timeKind: 'date', date: '2024-05-14' })).toMatchObject({ status: 'ongoing', rule: 'stay-covers-date' })
     expect(statusOf('Modi war vom 4. bis 7. Mai zu einem Staatsbesuch in Japan', 'Staatsbesuch', { hasTime: true, timeKind: 'date', date: '2024-05-04' }).status).toBe('happened')
