@@ -222,10 +222,11 @@ export function visitDraft(
   let when = time?.ref?.iso ?? null
   // a summit or forum named but dated only by a weekday or not at all: the occurrence's first day
   if (!time || time.kind === 'weekday' || time.kind === 'today' || ref === null) {
-    // (else, for a trip with no date at all, an occasion the article names that was held in this trip's city)
+    // (else, for a trip with no date at all, an occasion the article names that was held in this trip's city,
+    // when the article's date tells which year's: undated, the city alone would pick any year's)
     const occurrence =
       occurrenceIn(clause.text, ctx.occasions, leg.place, ctx.published, tenseOf(clause.text)) ??
-      (ref === null && leg.place !== null ? occurrenceIn(input.scene.article, ctx.occasions, leg.place, ctx.published, tenseOf(clause.text), true) : undefined)
+      (ref === null && leg.place !== null && ctx.published !== null ? occurrenceIn(input.scene.article, ctx.occasions, leg.place, ctx.published, tenseOf(clause.text), true) : undefined)
     if (occurrence && (leg.place === null || occurrence.city === null || occurrence.city === leg.place)) {
       ref = { iso: occurrence.from, approx: false }
       when = when ?? occurrence.from

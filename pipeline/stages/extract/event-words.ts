@@ -88,7 +88,7 @@ export const NEGATED = /\b(?:nicht|nie|niemals|kein|keine|keinen|keinem|abgesagt
 
 /** Present-tense reports of a trip under way. */
 export const ONGOING =
-  /\b(?:teilnimmt|teilnehmen(?=\s*[,.;]|$)|nimmt\b[^.]*\bteil|nehmen\b[^.]*\bteil|beteiligt\s+sich|beteiligen\s+sich|empfängt|weilt|weilen|hält\s+sich\b[^.]*\bauf|zu\s+Gast|(?:ist|sind)\s+(?:[\p{L}\d.]+\s+){0,5}?zu\s+(?:einem|seinem|ihrem)?\s*(?:\p{L}+)?[Bb]esuch|[Uu]nter\s+den\s+(?:Teilnehmern|Gästen|Anwesenden)\s+(?:sind|ist|befinden\s+sich)|reist|besucht|fliegt|trifft|kommt)\b/u
+  /\b(?:teilnimmt|teilnehmen(?=\s*[,.;]|$)|nimmt\b[^.]*\bteil|nehmen\b[^.]*\bteil|beteiligt\s+sich|beteiligen\s+sich|empfängt|weilt|weilen|hält\s+sich\b[^.]*\bauf|zu\s+Gast|(?:ist|sind)\s+(?:[\p{L}\d.]+\s+){0,5}?zu\s+(?:einem|seinem|ihrem)?\s*(?:\p{L}+\s+)?(?:\p{L}+)?[Bb]esuch|(?:ist|sind|weilt|weilen)\s+seit\s+[\p{L}\d. ]{2,30}?\s+in\s|[Uu]nter\s+den\s+(?:Teilnehmern|Gästen|Anwesenden)\s+(?:sind|ist|befinden\s+sich)|reist|besucht|fliegt|trifft|kommt)\b/u
 
 /** A trip named inside a prepositional phrase is a reference to it, not an announcement ("Bei Xis Besuch … soll es"). */
 export const REFERENCE_PHRASE =

@@ -59,6 +59,12 @@ describe('readStatus', () => {
     expect(statusOf('An der Konferenz nehmen auch die Präsidenten Kenias, Chiles und Perus mit ihren Ministern teil', 'Konferenz').cue).toBe('nehmen … teil')
   })
 
+  it('reads a stay in the present as ongoing ("ist zu einem zweitägigen Staatsbesuch", "ist seit Dienstag in …"), "gegen" as no participle', () => {
+    expect(statusOf('Der Präsident ist zu einem zweitägigen Staatsbesuch in Japan', 'Staatsbesuch').status).toBe('ongoing')
+    expect(statusOf('Der Präsident ist seit Dienstag in der Hauptstadt, trotz Protesten gegen ihn', 'Hauptstadt').status).toBe('ongoing')
+    expect(statusOf('Der Präsident war im Mai in Japan, trotz Protesten gegen ihn', 'Japan', { hasTime: true, timeKind: 'month', date: '2024-05' }).cue).not.toMatch(/gegen/)
+  })
+
   it('reads a stay of named days around the article\'s day as ongoing, one that is over or has been as happened', () => {
     expect(statusOf('Modi ist vom 14. bis 17. Mai zu einem Staatsbesuch in Japan', 'Staatsbesuch', { hasTime: true, timeKind: 'date', date: '2024-05-14' })).toMatchObject({ status: 'ongoing', rule: 'stay-covers-date' })
     expect(statusOf('Modi war vom 4. bis 7. Mai zu einem Staatsbesuch in Japan', 'Staatsbesuch', { hasTime: true, timeKind: 'date', date: '2024-05-04' }).status).toBe('happened')
