@@ -82,9 +82,10 @@ export function visitsIn(
       const earlier = persons.filter((p) => p.end <= clause.start && p.country !== null && foreign(p))
       const last = earlier[earlier.length - 1]
       if (last) visitors = [last]
-      else if (clausePersons.length === 0 && (PRONOUN.test(clause.text) || ROLE_ANAPHOR.test(clause.text))) {
+      else if (clausePersons.every((p) => !foreign(p)) && (PRONOUN.test(clause.text) || ROLE_ANAPHOR.test(clause.text))) {
+        // "reist er weiter nach Minsk, wo ihn Lukaschenko erwartet": the clause names only the host
         const prev = input.previousPersons.filter((p) => p.country !== null && foreign(p))
-        const lastPrev = prev[prev.length - 1]
+        const lastPrev = prev[0]
         if (lastPrev) visitors = [lastPrev]
       }
     }
@@ -101,6 +102,11 @@ export const MEETING = /^(?:treffe|trifft|traf|trafen|getroffen|treffen|Treffen|
 /** Words that put someone at a place rather than on a journey: speech verbs, attending, guests. */
 export const PRESENCE_WORD =
   /^(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|sprach|spricht|warnte|versicherte|antwortete|kündigte|teilte|unterstrich|bekräftigte|forderte|lobte|unterzeichnete|unterzeichneten|äußerte|teilnimmt|teilnehmen|teilgenommen|Teilnahme|Gast|Gäste|Gästen|\p{L}+gast|\p{L}+gäste|Beisein|Anwesenheit)$/u
+
+/** Arrivals: someone from elsewhere who arrived, told as today's news with no place, arrived at the scene. */
+const ARRIVED = /^(?:eingetroffen|angekommen|angereist|gelandet|landete|landeten|Ankunft|Landung)$/u
+/** "trafen … ein": the separable arrival (the trigger is the verb, its particle closes the clause). */
+const ARRIVED_SEPARABLE = /\btr(?:af|afen)\b[^.;]*\bein\s*(?:[,.;]|$)/u
 
 /** Guests and presence: "Gipfelgäste", "Ehrengast", "im Beisein". */
 export const PRESENCE = /^(?:Gast|Gäste|Gästen|\p{L}+gast|\p{L}+gäste|\p{L}+gästen|Beisein|Anwesenheit|Teilnahme|teilnimmt|teilnehmen|teilgenommen)$/u
@@ -147,9 +153,12 @@ export function legTold(
   const current = times.filter((t) => inside(t, clause)).every((t) => t.kind === 'weekday' || t.kind === 'today')
   if (!current) return null
   const states = new Set(clausePersons.map((p) => p.country).filter((c): c is string => c !== null))
-  const guest = triggers.some((t) => PRESENCE.test(t.text)) && clausePersons.some((p) => p.country !== null && p.country !== scene.country)
+  const foreigner = clausePersons.some((p) => p.country !== null && p.country !== scene.country)
+  const guest = triggers.some((t) => PRESENCE.test(t.text)) && foreigner
+  const arrived = (triggers.some((t) => ARRIVED.test(t.text)) || ARRIVED_SEPARABLE.test(text.slice(clause.start))) && foreigner
   const meeting = triggers.some((t) => MEETING.test(t.text)) && states.has(scene.country ?? '') && states.size > 1
-  return guest || meeting ? { ...scene, start: at.start, end: at.end } : null
+  const placed = scene.byline ? arrived : guest || arrived || meeting
+  return placed ? { start: at.start, end: at.end, place: scene.place, country: scene.country } : null
 }
 
 /** The last two different people of a list in reading order (fewer when it names fewer). */
@@ -213,10 +222,11 @@ export function visitDraft(
   let when = time?.ref?.iso ?? null
   // a summit or forum named but dated only by a weekday or not at all: the occurrence's first day
   if (!time || time.kind === 'weekday' || time.kind === 'today' || ref === null) {
-    // (else, for a trip with no date at all, an occasion the article names that was held in this trip's city)
+    // (else, for a trip with no date at all, an occasion the article names that was held in this trip's city,
+    // when the article's date tells which year's: undated, the city alone would pick any year's)
     const occurrence =
       occurrenceIn(clause.text, ctx.occasions, leg.place, ctx.published, tenseOf(clause.text)) ??
-      (ref === null && leg.place !== null ? occurrenceIn(input.scene.article, ctx.occasions, leg.place, ctx.published, tenseOf(clause.text), true) : undefined)
+      (ref === null && leg.place !== null && ctx.published !== null ? occurrenceIn(input.scene.article, ctx.occasions, leg.place, ctx.published, tenseOf(clause.text), true) : undefined)
     if (occurrence && (leg.place === null || occurrence.city === null || occurrence.city === leg.place)) {
       ref = { iso: occurrence.from, approx: false }
       when = when ?? occurrence.from
@@ -235,6 +245,7 @@ export function visitDraft(
     published: ctx.published,
     underWay: input.scene.underWay,
     presence: triggers.some((t) => PRESENCE_WORD.test(t.text)),
+    occasion: dateFrom?.rule === 'occasion',
   })
   // the meeting a clause looks back to ("nach ihrem Treffen im Mai in Peking") has happened, whatever the clause plans
   const status = lookedBack ? { status: 'happened' as const, strong: true, rule: 'looked-back', cue: lookedBack.cue } : st
