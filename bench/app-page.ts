@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { CDPSession, Page } from '@playwright/test'
+import type { ControlStep, StepTime } from './app-controls.ts'
 
 const gzipCache = new Map<string, number>()
 /** What gzip -6 makes of a file the page fetched (vite preview serves uncompressed). */
@@ -70,4 +71,18 @@ export async function settle(page: Page, quietMs = 400, limitMs = 8000): Promise
     last = count
     await new Promise((r) => setTimeout(r, quietMs))
   }
+}
+
+/** Each step from a settled page to the next drawn chart; stops (fewer results) when the router cannot be reached. */
+export async function measureSteps(page: Page, cdp: CDPSession, steps: readonly ControlStep[], limitMs: number): Promise<StepTime[]> {
+  const out: StepTime[] = []
+  for (const step of steps) {
+    const cpu0 = await threadTimeMs(cdp)
+    const t0 = await pushFilters(page, step.query)
+    if (t0 === null) break
+    const ms = await marksAfter(page, t0, limitMs)
+    out.push({ name: step.name, ms, cpuMs: ms === null ? null : (await threadTimeMs(cdp)) - cpu0 })
+    await settle(page)
+  }
+  return out
 }

@@ -33,7 +33,7 @@ import { chromium } from '@playwright/test'
 import type { Browser } from '@playwright/test'
 import { CACHE, ROOT, fmt, log, machineLoad, median, option, runMeasured, table } from './common.ts'
 import { summarizeProfile } from './cpu-profile.ts'
-import { gzipSizeOf, marksAfter, pushFilters, settle, threadTimeMs } from './app-page.ts'
+import { gzipSizeOf, measureSteps, settle } from './app-page.ts'
 import { datasetFor as datasetOf, siteFor, startPreview, stopServer, type Dataset, type DatasetSource } from './app-site.ts'
 import { measureSearch, type SearchResult } from './search-cases.ts'
 import { controlsTable, mentionsSteps, togetherSteps, type IndexFacts, type StepTime } from './app-controls.ts'
@@ -142,18 +142,9 @@ async function measure(browser: Browser, baseUrl: string, site: string): Promise
     const facts = JSON.parse(readFileSync(join(site, 'data/dataset.index.json'), 'utf8')) as IndexFacts
     // the co-mention view also redraws when another actor's companions are ranked (the matrix's cell outline does not move)
     const steps = route.startsWith('/together') ? togetherSteps(facts) : mentionsSteps(facts)
-    for (const step of steps) {
-      const cpu0 = await threadTimeMs(cdp)
-      const t0 = await pushFilters(page, step.query)
-      if (t0 === null) {
-        result.note = 'could not reach the app router (#app.__vue_app__)'
-        break
-      }
-      const ms = await marksAfter(page, t0, REDRAW_LIMIT_MS)
-      result.steps.push({ name: step.name, ms, cpuMs: ms === null ? null : (await threadTimeMs(cdp)) - cpu0 })
-      result.filterMs.push(ms)
-      await settle(page)
-    }
+    result.steps = await measureSteps(page, cdp, steps, REDRAW_LIMIT_MS)
+    result.filterMs = result.steps.map((step) => step.ms)
+    if (result.steps.length < steps.length) result.note = 'could not reach the app router (#app.__vue_app__)'
     if (existsSync(join(site, 'data/dataset.search/meta.json'))) result.search = await measureSearch(page, cdp, (url) => gzipSizeOf(site, url), REDRAW_LIMIT_MS)
     if (errors.length && !result.note) result.note = `page error: ${errors[0]?.slice(0, 160)}`
     return result

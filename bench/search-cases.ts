@@ -8,7 +8,7 @@
  */
 import type { CDPSession, Page } from '@playwright/test'
 import type { ControlStep, StepTime } from './app-controls.ts'
-import { marksAfter, pushFilters, settle, threadTimeMs } from './app-page.ts'
+import { measureSteps, pushFilters, settle } from './app-page.ts'
 
 export interface SearchCase {
   label: string
@@ -66,20 +66,6 @@ async function seriesDrawn(page: Page, t0: number, limitMs: number): Promise<num
   }
 }
 
-/** Each step from a settled page to the next drawn chart. */
-async function measureRedraws(page: Page, cdp: CDPSession, steps: readonly ControlStep[], limitMs: number): Promise<StepTime[]> {
-  const out: StepTime[] = []
-  for (const step of steps) {
-    const cpu0 = await threadTimeMs(cdp)
-    const t0 = await pushFilters(page, step.query)
-    if (t0 === null) break
-    const ms = await marksAfter(page, t0, limitMs)
-    out.push({ name: step.name, ms, cpuMs: ms === null ? null : (await threadTimeMs(cdp)) - cpu0 })
-    await settle(page)
-  }
-  return out
-}
-
 export interface SearchResult {
   cases: SearchMeasurement[]
   heapMb: number | null
@@ -106,7 +92,7 @@ export async function measureSearch(page: Page, cdp: CDPSession, gzipOf: (url: s
   const common = SEARCH_CASES[0]?.q ?? 'China'
   await pushFilters(page, { q: common, actor: 'putin,xi-jinping' })
   await settle(page)
-  const redraws = await measureRedraws(page, cdp, redrawSteps(common), limitMs)
+  const redraws = await measureSteps(page, cdp, redrawSteps(common), limitMs)
   await cdp.send('HeapProfiler.collectGarbage')
   const heap = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value
   return { cases, heapMb: heap === undefined ? null : heap / 1e6, redraws }
