@@ -37,7 +37,7 @@ const EVENT_ANAPHOR = /\b(?:[Aa]m|[Bb]eim|[Zz]um|dem|den|[Aa]n\s+dem)\s+(?:\p{Ll
  * holds a view: "vertritt die Ansicht"), who is among its participants, who announced their coming ("Russland wird von Lawrow vertreten", "Unter den
  * Teilnehmern sind …", "haben ihr Kommen angekündigt").
  */
-const AT_THE_EVENT = /\b(?:[Vv]ertreten|vertritt|vertrat)\b(?!\s+(?:(?:die|den|eine|einen)\s+)?(?:Ansicht|Meinung|Auffassung|Position|Standpunkt|These|Linie|Interessen)\b)|\b[Uu]nter\s+den\s+(?:Teilnehmern|Gästen)\b|\b(?:ihr|sein|seines|ihres)\s+Kommen\b/u
+const AT_THE_EVENT = /\b(?:[Vv]ertreten|vertritt|vertrat)\b(?!\s+(?:(?:die|den|eine|einen)\s+)?(?:Ansicht|Meinung|Auffassung|Position|Standpunkt|These|Linie|Interessen)\b)|\b[Uu]nter\s+den\s+(?:Teilnehmern|Gästen)\b|\b(?:ihr|sein|seines|ihres)\s+Kommen\b|\b(?:ihre|seine)\s+Teilnahme\s+(?:\p{L}+\s+){0,3}?(?:zugesagt|bestätigt|angekündigt)\b/u
 
 /** Whether a sentence puts people at the article's meeting without naming it. */
 export const atTheEvent = (text: string): boolean => AT_THE_EVENT.test(text)

@@ -38,6 +38,9 @@ const PASSIVE_PRESENT = /\b(?:wird|werden)\b[^.;]*?\bvon\s+[^.;]*?\b(?:vertreten
 /** The next leg told in the present, or a trip after a "bevor": still ahead ("fliegt Modi weiter nach Wien", "bevor sie nach Japan fliegt"). */
 const NEXT_LEG = /\b(?:reist|reisen|fliegt|fliegen|fährt|fahren)\b(?:\s+[\p{L}\d.-]+){0,4}?\s+weiter\b|\bbevor\b[^.;]*\b(?:reist|reisen|fliegt|fliegen|fährt|fahren|besucht|besuchen|aufbricht|aufbrechen)\b/u
 
+/** A trip in the perfect with "haben": "hatte er Vietnam besucht", "hat Xi empfangen". */
+const PERFECT = /\b(?:hat|hatte|hatten|haben|habe)\b[^.;]*?\b(?:besucht|bereist|empfangen|getroffen|begrüßt|teilgenommen)\b/u
+
 /** A past participle of being or travelling: "ist im März zu Besuch gewesen". */
 const BEEN = /\b(?:gewesen|gereist|geflogen|gefahren)\b/u
 
@@ -152,6 +155,8 @@ export function readStatus(input: StatusInput): Status {
   }
   if (ONGOING.test(clause)) {
     if ((when === -1 && !summitRunning(input)) || BEEN.test(clause)) return { status: 'happened', strong: true, rule: 'date-past', cue: null }
+    // "hatte er Vietnam besucht": the perfect, not the present "besucht"
+    if (PERFECT.test(clause)) return { status: 'happened', strong: true, rule: 'past-tense', cue: cueOf(PERFECT, clause) }
     const bare = BARE_PRESENT.test(clause) && !hasTime && !NOW.test(clause) && !/\b(?:teilnimmt|teil|empfängt|weilt|Gast)\b/u.test(clause)
     return { status: 'ongoing', strong: !bare, rule: bare ? 'headline-present' : 'present', cue: cueOf(ONGOING, clause) }
   }

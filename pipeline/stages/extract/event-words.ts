@@ -81,7 +81,7 @@ export const INVITE = /\b(?:eingeladen|einladen|lädt|lud|luden|Einladung\p{L}*|
 
 /** Announced, intended or expected trips. */
 export const FUTURE =
-  /\b(?:will|wollen|wolle|soll|sollen|solle|sollte|sollten|werde|wird|werden|würde|würden|plant|planen|plane|geplant\p{L}*|kündigt\p{L}*|angekündigt|bevorsteh\p{L}*|bevor\b(?=[^.]*\bsteh)|erwartet|erwarten|freue|freut|freuen|hoffe|hofft|hoffen|vorbereit\p{L}*|bereite\p{L}*\s+sich|warte\p{L}*\s+auf|möglich\p{L}*|Aussicht|beabsichtig\p{L}*|vorgesehen|anstehend\p{L}*|kommende[nmrs]?|könnte|könnten|dürfte|dürften|ob|Ob|falls|Falls|bekanntgegeben|bekannt\s*geben|bekannt\s*gegeben|gibt\b[^.]*\bbekannt|gab\b[^.]*\bbekannt)\b/u
+  /\b(?:will|wollen|wolle|soll|sollen|solle|sollte|sollten|werde|wird|werden|würde|würden|plant|planen|plane|geplant\p{L}*|kündigt\p{L}*|angekündigt|bevorsteh\p{L}*|bevor\b(?=[^.]*\bsteh)|erwartet|erwarten|freue|freut|freuen|hoffe|hofft|hoffen|vorbereit\p{L}*|bereite\p{L}*\s+sich|warte\p{L}*\s+auf|möglich\p{L}*|Aussicht|beabsichtig\p{L}*|vorgesehen|anstehend\p{L}*|kommende[nmrs]?|könnte|könnten|dürfte|dürften|ob|Ob|falls|Falls|bekanntgegeben|(?:Teilnahme|Kommen|Besuch)\s+(?:\p{L}+\s+){0,4}?(?:zugesagt|bestätigt)|bekannt\s*geben|bekannt\s*gegeben|gibt\b[^.]*\bbekannt|gab\b[^.]*\bbekannt)\b/u
 
 /** A trip that did not or will not take place: "hat Kiew nicht besucht", "sagte die Reise ab". */
 export const NEGATED = /\b(?:nicht|nie|niemals|kein|keine|keinen|keinem|abgesagt|absagen|verschoben|gestrichen|sagte\b[^.]*\bab|sagt\b[^.]*\bab)\b/u

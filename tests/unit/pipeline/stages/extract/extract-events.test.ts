@@ -83,7 +83,8 @@ describe('extractEvents: visits', () => {
 
   it('reads "ist … gekommen" as a trip and "aus Kiew kommend" as no future', () => {
     expect(events('2019-04-26', 'Zum Jahrestag ist Xi nach Moskau gekommen.').map(brief)).toMatchObject([{ visitors: ['xi-jinping'], place: 'Moskau', status: 'happened' }])
-    expect(events('2019-04-26', 'Macron ist am Donnerstagabend aus Kiew kommend in Berlin gelandet.').map(brief)).toMatchObject([{ visitors: ['macron'], place: 'Berlin', date: '2019-04', status: 'happened' }])
+    const landed = events('2019-04-26', 'Macron ist am Donnerstagabend aus Kiew kommend in Berlin gelandet.').map(brief)
+    expect(landed.find((e) => e.place === 'Berlin')).toMatchObject({ visitors: ['macron'], date: '2019-04', status: 'happened' })
   })
 
   it('reads "Am Forum nehmen Vertreter …, darunter X und Y, teil" as each member at the forum named before', () => {
@@ -111,6 +112,28 @@ describe('extractEvents: visits', () => {
     const found = events('2023-03-01', 'Macron ist am Dienstag zu einem Besuch in Peking eingetroffen.', 'Am Mittwoch wurde er von Xi in Peking empfangen.').map(brief)
     expect(found).toHaveLength(1)
     expect(found[0]).toMatchObject({ visitors: ['macron'], place: 'Peking', status: 'happened' })
+  })
+
+  it('records the city a traveller came from as a leg, not their own capital nor where someone is from', () => {
+    const found = events('2022-11-15', 'Macron war am Sonntag aus Rom nach Berlin gereist, zuvor hatte er Kiew besucht.').map(brief)
+    expect(found.map((e) => [e.visitors, e.place ?? e.country, e.status]).sort()).toEqual([
+      [['macron'], 'Berlin', 'happened'],
+      [['macron'], 'Kiew', 'happened'],
+      [['macron'], 'Rom', 'happened'],
+    ])
+    expect(events('2022-11-15', 'Macron war am Sonntag aus Paris nach Berlin gereist.').map((e) => e.place)).toEqual(['Berlin'])
+    expect(events('2022-11-15', 'Nach Berlin sind viele Gäste gekommen, darunter Xi aus Peking.').map((e) => e.place)).not.toContain('Peking')
+  })
+
+  it('reads "haben ihre Teilnahme zugesagt" as a planned trip to the meeting', () => {
+    const found = events('2022-11-15', 'Macron wird am 20. November zum Gipfel in Berlin erwartet.', 'Sowohl Xi als auch Putin haben ihre Teilnahme zugesagt.').map(brief)
+    expect(found.map((e) => [e.visitors, e.place, e.date, e.status])).toEqual([
+      [['macron'], 'Berlin', '2022-11-20', 'planned'],
+      [['xi-jinping'], 'Berlin', '2022-11-20', 'planned'],
+      [['putin'], 'Berlin', '2022-11-20', 'planned'],
+    ])
+    // without a date anywhere, an acceptance is an invitation taken up: invited (GUIDE)
+    expect(events('2022-11-15', 'Der Gipfel in Berlin wird vorbereitet.', 'Xi hat seine Teilnahme zugesagt.').map((e) => e.status)).toEqual(['invited'])
   })
 
   it('dates a trip told after "nachdem" by how long before the news it was ("Wochen statt, nachdem")', () => {
