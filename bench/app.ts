@@ -30,7 +30,7 @@
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import type { ChildProcess } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
@@ -38,7 +38,7 @@ import type { Browser, CDPSession, Page } from '@playwright/test'
 import { CACHE, ROOT, fmt, freePort, log, machineLoad, median, option, runMeasured, table } from './common.ts'
 import { summarizeProfile } from './cpu-profile.ts'
 import { measureSearch, type SearchMeasurement } from './search-cases.ts'
-import { controlsTable, mentionsSteps, togetherSteps, type IndexFacts, type StepTime } from './app-controls.ts'
+import { controlsTable, mentionsSteps, togetherSteps, visitsSteps, type IndexFacts, type StepTime } from './app-controls.ts'
 import { GENERATOR_VERSION } from '../scripts/synth/corpus.ts'
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
@@ -78,6 +78,8 @@ interface Measurement {
   initialJsGzip: number | null
   requests: { url: string; encoded: number; end: number }[]
   note: string | null
+  /** Visits: ms from `sel=e.<id>` (a visit of the last month, reports in their month parts) to its first sentence in the panel. */
+  evidenceMs?: number | null
   /** The search cases (bench/search-cases.ts), when the layout has a search index. */
   search: { cases: SearchMeasurement[]; heapMb: number | null } | null
 }
@@ -228,7 +230,7 @@ async function measure(browser: Browser, baseUrl: string, site: string): Promise
   const cdp = await context.newCDPSession(page)
   await cdp.send('Performance.enable')
   await cdp.send('HeapProfiler.enable')
-  const result: Measurement = { firstChartMs: null, filterMs: [], steps: [], heapMb: null, heapFirstMb: null, eventsMs: null, bytesBeforeChart: null, gzipBeforeChart: null, initialJsGzip: null, requests: [], note: null, search: null }
+  const result: Measurement = { evidenceMs: null, firstChartMs: null, filterMs: [], steps: [], heapMb: null, heapFirstMb: null, eventsMs: null, bytesBeforeChart: null, gzipBeforeChart: null, initialJsGzip: null, requests: [], note: null, search: null }
   try {
     await page.goto(`${baseUrl}${route}`, { waitUntil: 'commit', timeout: FIRST_CHART_LIMIT_MS })
     try {
@@ -286,7 +288,7 @@ async function measure(browser: Browser, baseUrl: string, site: string): Promise
     // Filter changes, each from settled state to the next drawn chart.
     const facts = JSON.parse(readFileSync(join(site, 'data/dataset.index.json'), 'utf8')) as IndexFacts
     // the co-mention view also redraws when another actor's companions are ranked (the matrix's cell outline does not move)
-    const steps = route.startsWith('/together') ? togetherSteps(facts) : mentionsSteps(facts)
+    const steps = route.startsWith('/together') ? togetherSteps(facts) : route.startsWith('/visits') ? visitsSteps(facts) : mentionsSteps(facts)
     for (const step of steps) {
       const cpu0 = await threadTimeMs(cdp)
       const t0 = await pushFilters(page, step.query)
@@ -299,12 +301,38 @@ async function measure(browser: Browser, baseUrl: string, site: string): Promise
       result.filterMs.push(ms)
       await settle(page)
     }
+    if (route.startsWith('/visits')) result.evidenceMs = await evidenceOpen(page, site)
     if (existsSync(join(site, 'data/dataset.search/meta.json'))) result.search = await measureSearch(page, cdp, pushFilters, (url) => gzipSizeOf(site, url), REDRAW_LIMIT_MS)
     if (errors.length && !result.note) result.note = `page error: ${errors[0]?.slice(0, 160)}`
     return result
   } finally {
     await context.close()
   }
+}
+
+/** A visit of the newest month with a date: from the event parts when the layout has them, else from the events file. */
+function benchEventId(site: string): string | null {
+  const folder = join(site, 'data/dataset.events')
+  if (existsSync(folder)) {
+    const months = readdirSync(folder).filter((name) => /^\d{4}-\d{2}\.json$/.test(name)).sort()
+    const last = months[months.length - 1]
+    if (last) return (JSON.parse(readFileSync(join(folder, last), 'utf8')) as { events: { id: string }[] }).events[0]?.id ?? null
+  }
+  return null
+}
+
+/** Time from pushing `sel=e.<id>` to the first sentence shown in the evidence panel (null: none within the limit). */
+async function evidenceOpen(page: Page, site: string): Promise<number | null> {
+  const id = benchEventId(site)
+  if (id === null) return null
+  const t0 = await pushFilters(page, { sel: `e.${id}` })
+  if (t0 === null) return null
+  try {
+    await page.waitForFunction(() => document.querySelector('[data-testid="evidence-item"]') !== null, undefined, { timeout: 30_000, polling: 20 })
+  } catch {
+    return null
+  }
+  return (await page.evaluate(() => performance.now())) - t0
 }
 
 /**
@@ -420,13 +448,14 @@ async function main(): Promise<void> {
       fmt((med((m) => m.bytesBeforeChart, runs) ?? NaN) / 1e6, 2),
       `${fmt((med((m) => m.gzipBeforeChart, runs) ?? NaN) / 1e6, 2)} (≤ 1)`,
       `${fmt((med((m) => m.initialJsGzip, runs) ?? NaN) / 1e3, 0)} (≤ 250)`,
+      fmt(med((m) => m.evidenceMs, runs), 0),
       String(runs.length),
     ]
   })
   console.log(`\nApp (vite preview of dist/, Chromium ${browserVersion}), route ${route}, median of runs; ${machineLoad()}`)
   console.log(
     table(
-      ['articles', 'dataset', 'index MB', 'first chart ms', 'filter→chart ms (median)', 'filter max ms', 'heap MB at first chart', 'heap MB (events in)', 'events file in at ms', 'before chart MB (as served)', 'before chart MB gzip', 'initial JS KB gzip', 'runs'],
+      ['articles', 'dataset', 'index MB', 'first chart ms', 'filter→chart ms (median)', 'filter max ms', 'heap MB at first chart', 'heap MB (events in)', 'events file in at ms', 'before chart MB (as served)', 'before chart MB gzip', 'initial JS KB gzip', 'evidence open ms (visits)', 'runs'],
       rows,
     ),
   )

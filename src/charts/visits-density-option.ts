@@ -45,7 +45,7 @@ export function visitsDensityOption(input: DensityChartInput): ChartOption {
     return {
       name,
       value: [monthIndex.get(bin.month) ?? 0, laneIndex.get(bin.lane) ?? 0, bin.lifecycles],
-      itemStyle: { color: cellColor(bin.lifecycles, max, dark), ...(selected ? { borderColor: highlight, borderWidth: 3 } : {}) },
+      itemStyle: { color: cellColor(bin.lifecycles, max, dark), borderColor: selected ? highlight : dark ? '#151a23' : '#ffffff', borderWidth: selected ? 3 : 1 },
     }
   })
   const description = `${translate(lang, 'visits.title')}: ${translate(lang, 'visits.density.description', { count: translate(lang, 'visits.count', { n: density.dated }), months: density.months.length })}`

@@ -235,6 +235,8 @@ export const de = {
   'visits.density.tableCaption': 'Die {shown} vollsten von {total} Feldern der Dichte',
   'visits.density.month': 'Monat',
   'visits.density.visits': 'Besuche und Telefonate',
+  'visits.density.keyLow': '1 Besuch',
+  'visits.density.keyHigh': '{n} je Feld',
   'visits.count': { one: '{n} Ereignis', other: '{n} Ereignisse' },
   'visits.withUndated': '{count} ({undated} ohne Datum)',
 

@@ -230,6 +230,8 @@ export const en: Catalogue = {
   'visits.density.tableCaption': 'The {shown} fullest of {total} cells of the density',
   'visits.density.month': 'Month',
   'visits.density.visits': 'Visits and calls',
+  'visits.density.keyLow': '1 visit',
+  'visits.density.keyHigh': '{n} per cell',
   'visits.count': { one: '{n} event', other: '{n} events' },
   'visits.withUndated': '{count} ({undated} undated)',
 
