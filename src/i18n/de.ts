@@ -237,6 +237,8 @@ export const de = {
   'visits.density.visits': 'Besuche und Telefonate',
   'visits.density.keyLow': '1 Besuch',
   'visits.density.keyHigh': '{n} je Feld',
+  'visits.density.caption':
+    'Jedes Feld zählt die Besuche und Telefonate einer Spur in einem Monat, jeden mit allen seinen Stufen einmal, zusammengeführt aus allen Artikeln, die darüber berichten; je kräftiger die Farbe, desto mehr. Der Monat ist der des Datums, das die Marke zeigen würde.',
   'visits.count': { one: '{n} Ereignis', other: '{n} Ereignisse' },
   'visits.withUndated': '{count} ({undated} ohne Datum)',
 

@@ -232,6 +232,8 @@ export const en: Catalogue = {
   'visits.density.visits': 'Visits and calls',
   'visits.density.keyLow': '1 visit',
   'visits.density.keyHigh': '{n} per cell',
+  'visits.density.caption':
+    'Each cell counts the visits and calls of one lane in one month, each once with all its stages, merged from every article that reports it; the stronger the colour, the more. The month is that of the date its mark would show.',
   'visits.count': { one: '{n} event', other: '{n} events' },
   'visits.withUndated': '{count} ({undated} undated)',
 
