@@ -14,24 +14,11 @@
  */
 import * as z from 'zod/mini'
 import { DiplomaticEventSchema, EVENT_STATUSES, parser, type DiplomaticEvent } from './dataset.ts'
+import { intColumn, relativePath } from './layout.ts'
 
 const count = () => z.int().check(z.nonnegative())
 const month = () => z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/))
 const partMonth = () => z.string().check(z.regex(/^(\d{4}-(0[1-9]|1[0-2])|undated)$/))
-const relativePath = () => z.string().check(z.regex(/^[\w.-]+(\/[\w.-]+)*$/))
-
-/** A column of integers ≥ `min`, checked in one loop (the cells hold 10 000s of numbers). */
-function intColumn(min: number) {
-  return z.custom<number[]>(
-    (value) => {
-      if (!Array.isArray(value)) return false
-      for (const item of value as unknown[]) if (typeof item !== 'number' || !Number.isInteger(item) || item < min) return false
-      return true
-    },
-    { error: `expected an array of integers ≥ ${min}` },
-  )
-}
-
 /** Lists of indexes (actor sets, outlet sets), checked in one loop. */
 const indexSets = () =>
   z.custom<number[][]>(

@@ -34,7 +34,7 @@ const count = () => z.int().check(z.nonnegative())
  * 1 M articles; the week and day grains read every day file), and ≈ 0.65 s on the 3.4 M numbers of the
  * co-mention file of a million articles.
  */
-function intColumn(min: number) {
+export function intColumn(min: number) {
   return z.custom<number[]>(
     (value) => {
       if (!Array.isArray(value)) return false
@@ -44,7 +44,7 @@ function intColumn(min: number) {
     { error: `expected an array of integers ≥ ${min}` },
   )
 }
-const relativePath = () => z.string().check(z.regex(/^[\w.-]+(\/[\w.-]+)*$/))
+export const relativePath = () => z.string().check(z.regex(/^[\w.-]+(\/[\w.-]+)*$/))
 /**
  * Counts per (period, actor, outlet set), in columns of equal length. Wire copies are folded into their
  * story, which is dated by its earliest copy. `period` indexes the file's period list; -1 = undated.
