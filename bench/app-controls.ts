@@ -47,6 +47,22 @@ export function mentionsSteps(facts: IndexFacts): ControlStep[] {
   return steps
 }
 
+/** The Visits view's controls: actors, status, lane mode, dates, then back to the defaults. */
+export function visitsSteps(facts: IndexFacts): ControlStep[] {
+  const actor = { actor: 'putin,xi-jinping' }
+  const outlet = facts.outlets.find((name) => name !== '') ?? null
+  return [
+    { name: 'actor: one', query: { actor: 'china' } },
+    { name: 'actor: two', query: actor },
+    { name: 'status: happened', query: { ...actor, status: 'happened' } },
+    { name: 'lane: visitor', query: { ...actor, status: 'happened', lane: 'visitor' } },
+    ...(outlet === null ? [] : [{ name: 'outlet', query: { ...actor, outlet } }]),
+    { name: 'from (month start)', query: { ...actor, from: '2020-01-01' } },
+    { name: 'from + to: one month', query: { ...actor, from: '2020-03-01', to: '2020-03-31' } },
+    { name: 'defaults', query: {} },
+  ]
+}
+
 /** The co-mention view's controls: actors, a date, a focus actor whose companions are ranked, an outlet. */
 export function togetherSteps(facts: IndexFacts): ControlStep[] {
   const actor = { actor: 'putin,xi-jinping' }

@@ -3,7 +3,7 @@
  * filters through the app's own router, waiting for the next `chart:drawn` mark or for the charts to
  * settle, main-thread CPU time, and what gzip -6 makes of a fetched file.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { CDPSession, Page } from '@playwright/test'
@@ -85,4 +85,27 @@ export async function measureSteps(page: Page, cdp: CDPSession, steps: readonly 
     await settle(page)
   }
   return out
+}
+
+/** A visit of the newest month with a date, from the event parts (null: the layout has none). */
+function benchEventId(site: string): string | null {
+  const folder = join(site, 'data/dataset.events')
+  if (!existsSync(folder)) return null
+  const months = readdirSync(folder).filter((name) => /^\d{4}-\d{2}\.json$/.test(name)).sort()
+  const last = months[months.length - 1]
+  return last ? ((JSON.parse(readFileSync(join(folder, last), 'utf8')) as { events: { id: string }[] }).events[0]?.id ?? null) : null
+}
+
+/** Time from pushing `sel=e.<id>` to the first sentence shown in the evidence panel (null: none within the limit). */
+export async function evidenceOpen(page: Page, site: string): Promise<number | null> {
+  const id = benchEventId(site)
+  if (id === null) return null
+  const t0 = await pushFilters(page, { sel: `e.${id}` })
+  if (t0 === null) return null
+  try {
+    await page.waitForFunction(() => document.querySelector('[data-testid="evidence-item"]') !== null, undefined, { timeout: 30_000, polling: 20 })
+  } catch {
+    return null
+  }
+  return (await page.evaluate(() => performance.now())) - t0
 }

@@ -44,7 +44,7 @@ export async function datasetFor(size: number | 'demo', source: DatasetSource): 
 /** Where the planted layout of `size` articles is cached: keyed by the generator and the code that writes and reads it. */
 export function plantedDir(size: number): string {
   const hash = createHash('sha1')
-  for (const file of ['src/model/dataset.ts', 'src/model/layout.ts', 'pipeline/io/layout-build.ts', 'pipeline/io/layout-comentions.ts', 'scripts/synth/planted-dataset.ts', 'bench/planted-layout.ts', 'pipeline/io/search-index.ts', 'pipeline/io/search-encode.ts', 'src/lib/search/tokens.ts', 'src/model/search.ts'])
+  for (const file of ['src/model/dataset.ts', 'src/model/layout.ts', 'pipeline/io/layout-build.ts', 'pipeline/io/layout-comentions.ts', 'pipeline/io/layout-events.ts', 'pipeline/io/layout-ids.ts', 'src/model/event-layout.ts', 'src/model/id-map.ts', 'scripts/synth/planted-dataset.ts', 'bench/planted-layout.ts', 'pipeline/io/search-index.ts', 'pipeline/io/search-encode.ts', 'src/lib/search/tokens.ts', 'src/model/search.ts'])
     hash.update(readFileSync(join(ROOT, file)))
   return join(CACHE, `planted-layout-n${size}-v${GENERATOR_VERSION}-${hash.digest('hex').slice(0, 8)}`)
 }

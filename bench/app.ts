@@ -33,10 +33,10 @@ import { chromium } from '@playwright/test'
 import type { Browser } from '@playwright/test'
 import { CACHE, ROOT, fmt, log, machineLoad, median, option, runMeasured, table } from './common.ts'
 import { summarizeProfile } from './cpu-profile.ts'
-import { gzipSizeOf, measureSteps, settle } from './app-page.ts'
+import { evidenceOpen, gzipSizeOf, measureSteps, settle } from './app-page.ts'
 import { datasetFor as datasetOf, siteFor, startPreview, stopServer, type Dataset, type DatasetSource } from './app-site.ts'
 import { measureSearch, type SearchResult } from './search-cases.ts'
-import { controlsTable, mentionsSteps, togetherSteps, type IndexFacts, type StepTime } from './app-controls.ts'
+import { controlsTable, mentionsSteps, togetherSteps, visitsSteps, type IndexFacts, type StepTime } from './app-controls.ts'
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 const REDRAW_LIMIT_MS = 5_000
@@ -67,6 +67,8 @@ interface Measurement {
   bytesBeforeChart: number | null
   gzipBeforeChart: number | null
   initialJsGzip: number | null
+  /** Visits: ms from `sel=e.<id>` (a visit of the last month, reports in their month parts) to its first sentence in the panel. */
+  evidenceMs?: number | null
   requests: { url: string; encoded: number; end: number }[]
   note: string | null
   /** The search cases (bench/search-cases.ts), when the layout has a search index. */
@@ -83,7 +85,7 @@ async function measure(browser: Browser, baseUrl: string, site: string): Promise
   const cdp = await context.newCDPSession(page)
   await cdp.send('Performance.enable')
   await cdp.send('HeapProfiler.enable')
-  const result: Measurement = { firstChartMs: null, filterMs: [], steps: [], heapMb: null, heapFirstMb: null, eventsMs: null, bytesBeforeChart: null, gzipBeforeChart: null, initialJsGzip: null, requests: [], note: null, search: null }
+  const result: Measurement = { evidenceMs: null, firstChartMs: null, filterMs: [], steps: [], heapMb: null, heapFirstMb: null, eventsMs: null, bytesBeforeChart: null, gzipBeforeChart: null, initialJsGzip: null, requests: [], note: null, search: null }
   try {
     await page.goto(`${baseUrl}${route}`, { waitUntil: 'commit', timeout: FIRST_CHART_LIMIT_MS })
     try {
@@ -141,10 +143,11 @@ async function measure(browser: Browser, baseUrl: string, site: string): Promise
     // Filter changes, each from settled state to the next drawn chart.
     const facts = JSON.parse(readFileSync(join(site, 'data/dataset.index.json'), 'utf8')) as IndexFacts
     // the co-mention view also redraws when another actor's companions are ranked (the matrix's cell outline does not move)
-    const steps = route.startsWith('/together') ? togetherSteps(facts) : mentionsSteps(facts)
+    const steps = route.startsWith('/together') ? togetherSteps(facts) : route.startsWith('/visits') ? visitsSteps(facts) : mentionsSteps(facts)
     result.steps = await measureSteps(page, cdp, steps, REDRAW_LIMIT_MS)
     result.filterMs = result.steps.map((step) => step.ms)
     if (result.steps.length < steps.length) result.note = 'could not reach the app router (#app.__vue_app__)'
+    if (route.startsWith('/visits')) result.evidenceMs = await evidenceOpen(page, site)
     if (existsSync(join(site, 'data/dataset.search/meta.json'))) result.search = await measureSearch(page, cdp, (url) => gzipSizeOf(site, url), REDRAW_LIMIT_MS)
     if (errors.length && !result.note) result.note = `page error: ${errors[0]?.slice(0, 160)}`
     return result
@@ -266,13 +269,14 @@ async function main(): Promise<void> {
       fmt((med((m) => m.bytesBeforeChart, runs) ?? NaN) / 1e6, 2),
       `${fmt((med((m) => m.gzipBeforeChart, runs) ?? NaN) / 1e6, 2)} (≤ 1)`,
       `${fmt((med((m) => m.initialJsGzip, runs) ?? NaN) / 1e3, 0)} (≤ 250)`,
+      fmt(med((m) => m.evidenceMs, runs), 0),
       String(runs.length),
     ]
   })
   console.log(`\nApp (vite preview of dist/, Chromium ${browserVersion}), route ${route}, median of runs; ${machineLoad()}`)
   console.log(
     table(
-      ['articles', 'dataset', 'index MB', 'first chart ms', 'filter→chart ms (median)', 'filter max ms', 'heap MB at first chart', 'heap MB (events in)', 'events file in at ms', 'before chart MB (as served)', 'before chart MB gzip', 'initial JS KB gzip', 'runs'],
+      ['articles', 'dataset', 'index MB', 'first chart ms', 'filter→chart ms (median)', 'filter max ms', 'heap MB at first chart', 'heap MB (events in)', 'events file in at ms', 'before chart MB (as served)', 'before chart MB gzip', 'initial JS KB gzip', 'evidence open ms (visits)', 'runs'],
       rows,
     ),
   )

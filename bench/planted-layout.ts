@@ -5,7 +5,8 @@
  *
  *   npx tsx bench/planted-layout.ts --n 1000000 --out DIR [--no-records]
  *
- * Writes DIR/dataset.index.json, dataset.days/, dataset.events.json, the search index dataset.search/
+ * Writes DIR/dataset.index.json, dataset.days/, dataset.events.json, the event summary and month parts
+ * (dataset.events.summary.json, dataset.events/), the id shards (dataset.ids/), the search index dataset.search/
  * (the pipeline's builder, pipeline/io/search-index.ts, fed each article's words) and, unless
  * --no-records, the month parts and text shards. Event reports are merged as a pipeline would (same kind, people, place, date and
  * status), keeping the first 3 reports of each as evidence. Memory: counts, story state of wire copies,
@@ -17,7 +18,9 @@ import { DEFAULT_OPTIONS, generateArticle, sourceOf } from '../scripts/synth/cor
 import { SHARD_SIZE, plantedActors, plantedRecords } from '../scripts/synth/planted-dataset.ts'
 import type { ArticleText, DiplomaticEvent } from '../src/model/dataset.ts'
 import type { DatasetPart } from '../src/model/layout.ts'
-import { createLayoutBuilder, indexFileFor, layoutPathsFor, partPath } from '../pipeline/io/layout-build.ts'
+import { createLayoutBuilder, eventPartPath, indexFileFor, layoutPathsFor, partPath } from '../pipeline/io/layout-build.ts'
+import { createEventLayoutBuilder } from '../pipeline/io/layout-events.ts'
+import type { ReportInfo } from '../pipeline/io/layout-events.ts'
 import { createSearchIndexBuilder } from '../pipeline/io/search-index.ts'
 import { articleTerms } from '../src/lib/search/tokens.ts'
 import { partMonthOf } from '../src/model/layout.ts'
@@ -35,7 +38,7 @@ const started = performance.now()
 const tmp = `${out}.tmp-${process.pid}`
 rmSync(tmp, { recursive: true, force: true })
 const paths = layoutPathsFor('dataset')
-mkdirSync(join(tmp, paths.dayFolder), { recursive: true })
+for (const folder of [paths.dayFolder, paths.eventFolder, paths.idFolder]) mkdirSync(join(tmp, folder), { recursive: true })
 if (records) {
   mkdirSync(join(tmp, paths.partFolder), { recursive: true })
   mkdirSync(join(tmp, 'dataset.text'), { recursive: true })
@@ -57,6 +60,8 @@ let textBytes = 0
 const events = new Map<string, DiplomaticEvent>()
 const parts = new Map<string, DatasetPart>()
 let reports = 0
+/** Date and outlet of the articles reporting an event (the event parts carry them). */
+const reporting = new Map<string, ReportInfo>()
 let figures = 0
 let shard: ArticleText[] = []
 const flushShard = (index: number): void => {
@@ -71,6 +76,7 @@ for (let i = 0; i < n; i++) {
   search.add(r.article, r.article.duplicateOf === null ? articleTerms(r.text.sentences) : null)
   textBytes += Buffer.byteLength(JSON.stringify(r.text))
   figures += r.figures.length
+  if (r.events.length > 0) reporting.set(r.article.id, { published: r.article.published, outlet: r.article.outlet })
   for (const event of r.events) {
     reports++
     const key = [event.kind, event.visitors.join('+'), event.hosts.join('+'), event.place ?? '', event.country ?? '', event.date ?? '', event.status].join('|')
@@ -96,12 +102,15 @@ for (let i = 0; i < n; i++) {
 if (records) flushShard(Math.floor((n - 1) / SHARD_SIZE))
 
 const eventList = [...events.values()]
+const eventLayout = createEventLayoutBuilder()
+for (const part of eventLayout.addChunk(eventList, (id) => reporting.get(id))) writeFileSync(join(tmp, eventPartPath(paths, part.month)), JSON.stringify(part))
 const { index, dayFiles, files } = builder.finish({
   generatedAt: new Date(Date.UTC(2026, 0, 1)).toISOString(),
   actors: plantedActors(),
   events: eventList.length,
   figures,
   paths,
+  eventLayout,
 })
 writeFileSync(join(tmp, indexFileFor('dataset')), JSON.stringify(index))
 writeFileSync(join(tmp, paths.events), JSON.stringify({ events: eventList }))

@@ -11,6 +11,7 @@ import { basename, dirname, join } from 'node:path'
 import { ActorSchema, ArticleSchema, DiplomaticEventSchema, FigureSchema, MentionSchema, QuoteSchema } from '../src/model/dataset.ts'
 import { DraftSpool } from './io/event-spool.ts'
 import { createLayoutBuilder, indexFileFor, layoutPathsFor } from './io/layout-build.ts'
+import { createEventLayoutBuilder } from './io/layout-events.ts'
 import { createSearchIndexBuilder } from './io/search-index.ts'
 import type { SearchIndexBuilder } from './io/search-index.ts'
 import { openOutput } from './io/output.ts'
@@ -21,7 +22,7 @@ import { listSources } from './io/list-sources.ts'
 import { readInputs } from './io/read-inputs.ts'
 import type { InputFiles, Inputs } from './io/read-inputs.ts'
 import { readLines, RecordSpool } from './io/spool.ts'
-import { writeOutput } from './io/write-output.ts'
+import { writeEventParts, writeOutput } from './io/write-output.ts'
 import type { BuiltDataset, OutputNames } from './io/write-output.ts'
 import { bufferedWriter } from './io/write-all.ts'
 import { checkRecord } from './passes/check-record.ts'
@@ -57,6 +58,8 @@ export interface BuildOptions {
   workerEntry?: string
   /** The cache between runs (io/run-cache.ts); none: every file is read and extracted. */
   cacheDir?: string
+  /** The folder the event month parts are written to (default: a folder in `workDir`). */
+  eventPartDir?: string
 }
 
 /** What every step of a run works with. */
@@ -65,6 +68,8 @@ interface RunContext extends ReadContext {
   /** The folder the text shards are written to, and their folder relative to the dataset file ("dataset.text"). */
   shardDir: string
   shardFolder: string
+  /** The folder the event month parts are written to. */
+  eventPartDir: string
 }
 
 /** What the extract pass leaves: the records in the spool, the layout counts, the event reports by year. */
@@ -174,20 +179,23 @@ async function extractStep(ctx: RunContext, read: ReadOutcome): Promise<ExtractO
 }
 
 /** Step 4: events merged one year at a time, parked as JSON lines; the actors the dataset lists (named in an article or an event). */
-function mergeStep(ctx: RunContext, extracted: ExtractOutcome, discovered: readonly ActorEntry[]): Pick<BuiltDataset, 'events' | 'actors'> {
+function mergeStep(ctx: RunContext, extracted: ExtractOutcome, discovered: readonly ActorEntry[]): Pick<BuiltDataset, 'events' | 'actors' | 'eventLayout'> {
   const { drafts, usedActors } = extracted
   const eventsFile = join(ctx.workDir, 'events.jsonl')
   const fd = openSync(eventsFile, 'w')
   let count = 0
+  const eventLayout = createEventLayoutBuilder()
+  mkdirSync(ctx.eventPartDir, { recursive: true })
   try {
     const out = bufferedWriter(fd)
-    for (const yearEvents of drafts.merged()) {
+    for (const { events: yearEvents, reports } of drafts.chunks()) {
       for (const event of yearEvents) {
         checkRecord(DiplomaticEventSchema, `events.${event.id}`, event)
         for (const id of [...event.visitors, ...event.hosts, ...(event.country ? [event.country] : [])]) usedActors.add(id)
         out.write(`${JSON.stringify(event)}\n`)
         count += 1
       }
+      writeEventParts(ctx.eventPartDir, eventLayout.addChunk(yearEvents, (id) => reports.get(id)))
     }
     out.flush()
   } finally {
@@ -196,7 +204,7 @@ function mergeStep(ctx: RunContext, extracted: ExtractOutcome, discovered: reado
   }
   const actors = actorsOf(extracted.matcher.registry, usedActors, [], new Set(discovered.map((d) => d.id)))
   for (const actor of actors) checkRecord(ActorSchema, `actors.${actor.id}`, actor)
-  return { events: { count, lines: () => readLines(eventsFile) }, actors }
+  return { events: { count, lines: () => readLines(eventsFile) }, actors, eventLayout }
 }
 
 /**
@@ -221,18 +229,19 @@ export async function buildDataset(
     const planned = await planRun(inDir, inputs, workDir, options)
     pool = planned.pool
     const incremental = options.cacheDir === undefined ? undefined : openCache(options.cacheDir, inputs, inDir, planned.files)
-    const ctx: RunContext = { inDir, inputs, generatedAt, shardDir, shardFolder, workDir, progress: options.progress, ...planned, ...(incremental ? { incremental } : {}) }
+    const eventPartDir = options.eventPartDir ?? join(workDir, 'event-parts')
+    const ctx: RunContext = { inDir, inputs, generatedAt, shardDir, shardFolder, eventPartDir, workDir, progress: options.progress, ...planned, ...(incremental ? { incremental } : {}) }
     const read = await readStep(ctx)
     newParts = read.newParts
     const extracted = await extractStep(ctx, read)
     spool = extracted.spool
-    const { events, actors } = mergeStep(ctx, extracted, read.discovered)
+    const { events, actors, eventLayout } = mergeStep(ctx, extracted, read.discovered)
     const close = (): void => {
       extracted.spool.close()
       extracted.search.close()
       if (ownWorkDir) rmSync(workDir, { recursive: true, force: true })
     }
-    const built = { generatedAt, spool: extracted.spool, actors, events, layout: extracted.layout, search: extracted.search, close }
+    const built = { generatedAt, spool: extracted.spool, actors, events, eventLayout, layout: extracted.layout, search: extracted.search, close }
     if (!incremental || !read.reads) return { built, report: ctx.report }
     const reads = read.reads
     ctx.report.cache = incremental.state.counts
@@ -318,14 +327,20 @@ export async function run(options: RunOptions, io: RunIo): Promise<number> {
   const names = outputNames(outFile)
   let target: OutputTarget
   try {
-    target = openOutput(outFile, [names.paths.events, names.paths.comentions, basename(outFile), names.indexFile], [names.shardFolder, names.paths.dayFolder, names.paths.partFolder, names.searchFolder])
+    const { paths } = names
+    target = openOutput(
+      outFile,
+      [paths.events, paths.eventSummary, paths.comentions, basename(outFile), names.indexFile],
+      [names.shardFolder, paths.dayFolder, paths.partFolder, paths.eventFolder, paths.idFolder, names.searchFolder],
+    )
   } catch (e) {
     return fail(`cannot write ${outFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
   }
   const workDir = join(dirname(outFile), `${basename(outFile)}.spool-${process.pid}-${Date.now()}`)
   try {
     const cacheDir = options.cacheDir === undefined ? `${outFile}.cache` : (options.cacheDir ?? undefined)
-    const build = { workers: options.workers, progress: io.progress, workDir, workerEntry: options.workerEntry, ...(cacheDir ? { cacheDir } : {}) }
+    const eventPartDir = target.tmp(names.paths.eventFolder)
+    const build = { workers: options.workers, progress: io.progress, workDir, workerEntry: options.workerEntry, eventPartDir, ...(cacheDir ? { cacheDir } : {}) }
     const { built, report, keepCache } = await buildDataset(inDir, inputs.value, options.generatedAt, target.tmp(names.shardFolder), names.shardFolder, build)
     let summary: string
     try {

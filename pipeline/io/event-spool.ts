@@ -14,6 +14,7 @@ import { mergeEvents } from '../stages/extract/merge-events.ts'
 import type { ArticleEventDraft } from '../stages/extract/merge-events.ts'
 import { bufferedWriter } from './write-all.ts'
 import type { BufferedWriter } from './write-all.ts'
+import type { ReportInfo } from './layout-events.ts'
 
 /** The year a report is merged in, or "none" for a dateless one. */
 export function mergeYearOf(draft: ArticleEventDraft): string {
@@ -37,6 +38,16 @@ export function* mergeByYear(drafts: readonly ArticleEventDraft[]): Generator<Di
     else byYear.set(year, [d])
   }
   for (const year of yearOrder(byYear.keys())) yield mergeEvents(byYear.get(year) ?? [])
+}
+
+/** One merge year: its events, and the date and outlet of each article reporting them. */
+export interface MergedYear {
+  events: DiplomaticEvent[]
+  reports: Map<string, ReportInfo>
+}
+
+function reportsOf(drafts: readonly ArticleEventDraft[]): Map<string, ReportInfo> {
+  return new Map(drafts.map((d) => [d.articleId, { published: d.articleDate ?? null, outlet: d.articleOutlet ?? null }]))
 }
 
 export class DraftSpool {
@@ -64,6 +75,11 @@ export class DraftSpool {
 
   /** The merged events, one year at a time in output order; each year's file is deleted once read. */
   *merged(): Generator<DiplomaticEvent[]> {
+    for (const chunk of this.chunks()) yield chunk.events
+  }
+
+  /** The same, each year with the date and outlet of the articles reporting it (for the event layout). */
+  *chunks(): Generator<MergedYear> {
     for (const file of this.files.values()) file.out.flush()
     for (const year of yearOrder(this.files.keys())) {
       const path = this.fileName(year)
@@ -72,7 +88,7 @@ export class DraftSpool {
         .filter((line) => line.length > 0)
         .map((line) => JSON.parse(line) as ArticleEventDraft)
       rmSync(path, { force: true })
-      yield mergeEvents(drafts)
+      yield { events: mergeEvents(drafts), reports: reportsOf(drafts) }
     }
   }
 

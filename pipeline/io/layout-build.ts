@@ -19,6 +19,11 @@ import { createCellStore, UNDATED } from './layout-cells.ts'
 import type { CellStore } from './layout-cells.ts'
 import { createComentionCounter } from './layout-comentions.ts'
 import type { LayoutExtension, LayoutPaths } from './layout-extension.ts'
+import { createEventLayoutBuilder } from './layout-events.ts'
+import type { EventLayoutBuilder } from './layout-events.ts'
+import { createIdMapBuilder } from './layout-ids.ts'
+import type { IdMapBuilder } from './layout-ids.ts'
+import type { EventPart } from '../../src/model/event-layout.ts'
 
 export type { LayoutExtension, LayoutPaths } from './layout-extension.ts'
 
@@ -29,7 +34,21 @@ export function defaultExtensions(): LayoutExtension[] {
 
 /** The layout paths beside a dataset file named `base`.json ("dataset" → dataset.days, dataset.parts, …). */
 export function layoutPathsFor(base: string): LayoutPaths {
-  return { dayFolder: `${base}.days`, partFolder: `${base}.parts`, events: `${base}.events.json`, comentions: `${base}.comentions.json`, search: `${base}.search/meta.json` }
+  return {
+    dayFolder: `${base}.days`,
+    partFolder: `${base}.parts`,
+    events: `${base}.events.json`,
+    comentions: `${base}.comentions.json`,
+    search: `${base}.search/meta.json`,
+    eventSummary: `${base}.events.summary.json`,
+    eventFolder: `${base}.events`,
+    idFolder: `${base}.ids`,
+  }
+}
+
+/** The file of one event month part ("2024-05" or "undated"). */
+export function eventPartPath(paths: LayoutPaths, month: string): string {
+  return `${paths.eventFolder}/${month}.json`
 }
 
 /** The index file's name beside a dataset file named `base`.json. */
@@ -62,6 +81,8 @@ export interface FinishOptions {
   figures: number
   quotes?: number
   paths: LayoutPaths
+  /** The events split for the Visits view, fed every event: its summary and the id shards go beside the index (default: no events). */
+  eventLayout?: EventLayoutBuilder
 }
 
 /** The counted layout: the index, the day files, and the extensions' files beside the index (path → JSON value). */
@@ -96,6 +117,7 @@ export function earlier(aPublished: string | null, aId: string, bPublished: stri
 /** The index, the day files and the extensions' files from the counted cells, numbered for the actor list of the dataset. */
 function layoutFiles(
   cells: CellStore,
+  ids: IdMapBuilder,
   extensions: readonly LayoutExtension[],
   totals: DatasetIndex['totals'],
   partCounts: ReadonlyMap<string, number>,
@@ -137,11 +159,19 @@ function layoutFiles(
     Object.assign(index, out.index)
     for (const [path, value] of out.files) files.set(path, value)
   }
+  const { paths } = options
+  const eventLayout = options.eventLayout ?? createEventLayoutBuilder()
+  files.set(paths.eventSummary, eventLayout.finish(index, (month) => eventPartPath(paths, month)))
+  index.eventSummary = paths.eventSummary
+  const shards = ids.finish(paths.idFolder, eventLayout.located())
+  index.ids = shards.ids
+  for (const [path, shard] of shards.files) files.set(path, shard)
   return { index, dayFiles, files }
 }
 
 export function createLayoutBuilder(extensions: readonly LayoutExtension[] = defaultExtensions()): LayoutBuilder {
   const cells = createCellStore()
+  const ids = createIdMapBuilder()
   /** Counts one story in the cells and in every extension. */
   const countStory = (published: string | null, outletSet: readonly number[], mentions: readonly number[]): void => {
     const set = cells.count(published, outletSet, mentions)
@@ -176,6 +206,7 @@ export function createLayoutBuilder(extensions: readonly LayoutExtension[] = def
       if (article.duplicateOf !== null) wireCopies += 1
       const part = partMonthOf(article.published)
       partCounts.set(part, (partCounts.get(part) ?? 0) + 1)
+      ids.article(article.id, part)
       const outlet = cells.outletOf(article.outlet)
       if (options.inStory) return addToStory(article, mentions, outlet)
       if (article.duplicateOf !== null) throw new Error(`${article.id} is a wire copy: add it with inStory`)
@@ -186,7 +217,7 @@ export function createLayoutBuilder(extensions: readonly LayoutExtension[] = def
       for (const story of stories.values()) countStory(story.published, [...story.outlets], story.mentions)
       stories.clear()
       const totals = { articles, wireCopies, mentions: mentionRecords, events: options.events, figures: options.figures, ...(options.quotes === undefined ? {} : { quotes: options.quotes }) }
-      return layoutFiles(cells, extensions, totals, partCounts, options)
+      return layoutFiles(cells, ids, extensions, totals, partCounts, options)
     },
   }
 }
@@ -238,6 +269,8 @@ function mentionsByArticle(mentions: readonly Mention[]): Map<string, Mention[]>
 export interface Layout extends CountedLayout {
   parts: Map<string, DatasetPart>
   events: EventsFile
+  /** The event month parts by path. */
+  eventParts: Map<string, EventPart>
 }
 
 /** The whole layout of a dataset held in memory: the same files the pipeline writes for it. */
@@ -246,6 +279,9 @@ export function layoutFromDataset(dataset: Dataset, paths: LayoutPaths = layoutP
   const members = storyMembers(dataset.articles)
   const byArticle = mentionsByArticle(dataset.mentions)
   for (const a of dataset.articles) builder.add(a, byArticle.get(a.id) ?? [], { inStory: members.has(a.id) })
+  const eventLayout = createEventLayoutBuilder()
+  const reports = new Map(dataset.articles.map((a) => [a.id, { published: a.published, outlet: a.outlet }]))
+  const eventParts = new Map(eventLayout.addChunk(dataset.events, (id) => reports.get(id)).map((part) => [eventPartPath(paths, part.month), part]))
   const counted = builder.finish({
     generatedAt: dataset.generatedAt,
     actors: dataset.actors,
@@ -253,6 +289,7 @@ export function layoutFromDataset(dataset: Dataset, paths: LayoutPaths = layoutP
     figures: dataset.figures.length,
     ...(dataset.quotes ? { quotes: dataset.quotes.length } : {}),
     paths,
+    eventLayout,
   })
-  return { ...counted, parts: partsOf(dataset, paths), events: { events: dataset.events } }
+  return { ...counted, parts: partsOf(dataset, paths), events: { events: dataset.events }, eventParts }
 }

@@ -18,6 +18,12 @@ export interface LayoutPaths {
   comentions: string
   /** The search index's meta file: "dataset.search/meta.json" (./search-index.ts writes it). */
   search?: string
+  /** The event summary: "dataset.events.summary.json" (src/model/event-layout.ts). */
+  eventSummary: string
+  /** Folder of the event month parts: "dataset.events". */
+  eventFolder: string
+  /** Folder of the id shards: "dataset.ids" (src/model/id-map.ts). */
+  idFolder: string
 }
 
 /** What an extension knows at the end: the final numbering of outlets, sets and actors, the index's months. */

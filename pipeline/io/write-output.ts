@@ -10,6 +10,13 @@ import type { SearchIndexBuilder } from './search-index.ts'
 import type { RecordSpool } from './spool.ts'
 import { compactJson, eventsFilePieces, spooledDatasetPieces, spooledPartPieces } from './stream-dataset.ts'
 import { bufferedWriter } from './write-all.ts'
+import type { EventLayoutBuilder } from './layout-events.ts'
+import type { EventPart } from '../../src/model/event-layout.ts'
+
+/** Writes event month parts into `dir` ("2024-05.json"), as the layout's compact JSON. */
+export function writeEventParts(dir: string, parts: readonly EventPart[]): void {
+  for (const part of parts) writeFileSync(join(dir, `${part.month}.json`), compactJson(part))
+}
 
 /** The dataset of a run, its records parked in a spool file: what the output files are written from. */
 export interface BuiltDataset {
@@ -21,6 +28,8 @@ export interface BuiltDataset {
   events: { count: number; lines: () => Iterable<string> }
   /** Fed every article: the counts of the index and the day files. */
   layout: LayoutBuilder
+  /** Fed every event (its month parts are written already): the event summary and where each event went. */
+  eventLayout: EventLayoutBuilder
   /** Fed every article: the search index (dataset.search/). */
   search: SearchIndexBuilder
   /** Deletes the spool (and the temporary folder when the run made its own). */
@@ -67,9 +76,10 @@ export function writeOutput(built: BuiltDataset, target: OutputTarget, names: Ou
     figures: spool.counts.figures,
     quotes: spool.counts.quotes,
     paths: names.paths,
+    eventLayout: built.eventLayout,
   })
   for (const [path, day] of dayFiles) writeFileSync(inFolder(path), compactJson(day))
-  for (const [path, value] of files) writeFileSync(target.tmp(path), compactJson(value))
+  for (const [path, value] of files) writeFileSync(path.includes('/') ? inFolder(path) : target.tmp(path), compactJson(value))
   writePieces(target.tmp(names.paths.events), eventsFilePieces(built.events.lines()))
   built.search.write(target.tmp(names.searchFolder), names.searchFolder, built.generatedAt)
   writeFileSync(target.tmp(names.indexFile), compactJson(index))

@@ -10,15 +10,10 @@ import { byCodeUnit } from '../../src/model/order.ts'
 /** Most texts per shard. */
 export const SHARD_SIZE = 64
 
-/** FNV-1a, 32 bit: a stable hash of an article id. */
-export function stableHash(text: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return h >>> 0
-}
+/** FNV-1a, 32 bit: a stable hash of an article id (shared with the id shards). */
+import { stableHash } from '../../src/model/id-map.ts'
+
+export { stableHash }
 
 /** Body text reduced to letters and digits, for finding wire copies. */
 export function normalizedBody(sentences: readonly Sentence[]): string {

@@ -88,7 +88,7 @@ export function articleRecords(a: ProcessedArticle, shardPath: string, duplicate
     mentions,
     figures,
     quotes,
-    drafts: a.events.map((draft) => ({ articleId: a.id, articleDate: a.published, draft })),
+    drafts: a.events.map((draft) => ({ articleId: a.id, articleDate: a.published, articleOutlet: article.outlet, draft })),
     text: {
       articleId: a.id,
       sentences: a.sentences.map((s) => s.text),

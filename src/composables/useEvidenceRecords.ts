@@ -1,6 +1,7 @@
 /**
  * The records the evidence panel needs for a selection, fetched when it changes: the parts of a mention's
- * or a quote dot's period, the events file and its articles' parts, an article's part, and — for a cell of
+ * or a quote dot's period, an event's month part (found by its id shard) and its reports' parts, a density
+ * cell's event part and its reports' parts, an article's part (id shard), and — for a cell of
  * the co-mention matrix — the parts of the months in which stories name both (newest first, up to the
  * record cap; `capped` then says how many articles were searched of how many).
  */
@@ -11,6 +12,7 @@ import { errorMessage } from '../lib/errors.ts'
 import { parseSelection, type Selection } from '../lib/selection.ts'
 import { periodBounds } from '../lib/periods.ts'
 import { stagesOf } from '../lib/visits/lifecycle.ts'
+import { partMonthOf } from '../model/layout.ts'
 import { useDatasetStore } from '../stores/dataset.ts'
 import { useFiltersStore } from '../stores/filters.ts'
 
@@ -47,6 +49,26 @@ export function useEvidenceRecords(sel: ComputedRef<string | null>): EvidenceRec
     await datasetStore.loadParts(chosen)
   }
 
+  /** The parts of these reporting articles: their months from the event parts' reports, else from the id shards. */
+  async function reportingArticles(ids: readonly string[]): Promise<void> {
+    const reports = datasetStore.eventReports
+    const known = ids.filter((id) => reports.has(id))
+    await datasetStore.loadParts([...new Set(known.map((id) => partMonthOf(reports.get(id)?.published ?? null)))])
+    await datasetStore.findArticles(ids.filter((id) => !reports.has(id)), null, 24)
+  }
+
+  /** An event: its lifecycle's event part (from the id shard; the whole events file in older layouts), then its reports' parts. */
+  async function eventRecords(eventId: string): Promise<void> {
+    if (!datasetStore.eventsById.has(eventId)) {
+      const part = datasetStore.index?.eventSummary === undefined ? null : await datasetStore.locateEvent(eventId)
+      if (part !== null) await datasetStore.loadEventParts([part])
+      else await datasetStore.loadEvents()
+    }
+    const events = datasetStore.dataset?.events ?? []
+    const stages = stagesOf(eventId, events)
+    await reportingArticles([...new Set(stages.flatMap((stage) => stage.evidence.map((item) => item.articleId)))])
+  }
+
   async function fetchRecords(value: string): Promise<void> {
     const selection = parseSelection(value)
     if (!selection) return
@@ -57,14 +79,13 @@ export function useEvidenceRecords(sel: ComputedRef<string | null>): EvidenceRec
         await datasetStore.loadParts([...new Set([start.slice(0, 7), end.slice(0, 7)])])
         return
       }
-      case 'event': {
-        await datasetStore.loadEvents()
-        const event = datasetStore.events?.find((candidate) => candidate.id === selection.eventId)
-        const stages = event ? stagesOf(event.id, datasetStore.events ?? []) : []
-        const ids = [...new Set(stages.flatMap((stage) => stage.evidence.map((item) => item.articleId)))]
-        await datasetStore.findArticles(ids, event?.date ?? null, 24)
+      case 'event':
+        await eventRecords(selection.eventId)
         return
-      }
+      case 'bin':
+        await datasetStore.loadEventParts([selection.month])
+        await reportingArticles(datasetStore.eventParts.get(selection.month)?.reports.map((report) => report.articleId) ?? [])
+        return
       case 'figure':
         return
       case 'sentence':

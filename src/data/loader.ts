@@ -8,6 +8,8 @@ import { parseTextShard, type ArticleText, type DiplomaticEvent } from '../model
 import { parseComentionsFile, parseDayFile, parseEventsFile, parsePart, type ComentionsFile, type DatasetIndex, type DatasetPart, type DayFile } from '../model/layout.ts'
 import type { ParseResult } from '../model/dataset.ts'
 import { errorMessage } from '../lib/errors.ts'
+import { parseEventPart, parseEventSummary, type EventPart, type EventSummary } from '../model/event-layout.ts'
+import { idShardOf, idShardPath, parseIdShard, type IdShard } from '../model/id-map.ts'
 import { fetchLayoutFile, resolvePath, type Fetcher } from './fetch.ts'
 import { searchOrder } from './plan.ts'
 
@@ -17,6 +19,8 @@ export interface LoaderCallbacks {
   dayFile(year: string, file: DayFile): void
   events(events: DiplomaticEvent[]): void
   comentions(file: ComentionsFile): void
+  eventSummary(summary: EventSummary): void
+  eventPart(month: string, part: EventPart): void
   /** A file failed (reason), or loaded after failing before (null). */
   failure(path: string, reason: string | null): void
 }
@@ -34,6 +38,12 @@ export interface LayoutLoader {
    * four at a time, at most `maxParts`. Never rejects.
    */
   findArticles(found: () => boolean, loaded: ReadonlySet<string>, near: string | null, maxParts?: number): Promise<void>
+  /** Loads the event summary; rejects when the index names none (a layout written before the events were split). */
+  loadEventSummary(): Promise<void>
+  /** Loads the event month parts ("YYYY-MM" or "undated") the summary lists (call after loadEventSummary). */
+  loadEventParts(months: readonly string[], summary: EventSummary): Promise<void>
+  /** The id shard holding `id` (src/model/id-map.ts), fetched once; null when the index has no id shards. */
+  idShard(id: string): Promise<IdShard | null>
   /** The texts of one shard by article id, fetched once (again after a failure). */
   loadShard(path: string): Promise<Map<string, ArticleText>>
 }
@@ -56,6 +66,7 @@ export function withoutQuotes(events: DiplomaticEvent[]): DiplomaticEvent[] {
 export function createLayoutLoader(index: DatasetIndex, indexUrl: string, fetcher: Fetcher, on: LoaderCallbacks): LayoutLoader {
   const requests = new Map<string, Promise<void>>()
   const shards = new Map<string, Promise<Map<string, ArticleText>>>()
+  const idShards = new Map<string, Promise<IdShard>>()
 
   /** Fetches a layout file once; a failure is reported under its path (and retried on the next call). */
   function once<T>(path: string, parse: (json: unknown) => ParseResult<T>, keep: (value: T) => void): Promise<void> {
@@ -94,6 +105,29 @@ export function createLayoutLoader(index: DatasetIndex, indexUrl: string, fetche
       index.comentions === undefined
         ? Promise.reject(new Error('dataset.index.json names no co-mention file (npm run preprocess writes one)'))
         : once(index.comentions, parseComentionsFile, (loaded) => on.comentions(loaded)),
+    loadEventSummary: () =>
+      index.eventSummary === undefined
+        ? Promise.reject(new Error('dataset.index.json names no event summary (npm run preprocess writes one)'))
+        : once(index.eventSummary, parseEventSummary, (loaded) => on.eventSummary(loaded)),
+    async loadEventParts(months, summary) {
+      const wanted = new Set(months)
+      const parts = summary.parts.filter((part) => wanted.has(part.month))
+      await allTried(parts.map((part) => once(part.path, parseEventPart, (loaded) => {
+            withoutQuotes(loaded.events)
+            on.eventPart(part.month, loaded)
+          }),))
+    },
+    idShard(id) {
+      if (index.ids === undefined) return Promise.resolve(null)
+      const path = idShardPath(index.ids.folder, idShardOf(id, index.ids.shards))
+      let request = idShards.get(path)
+      if (!request) {
+        request = fetchLayoutFile(resolvePath(path, indexUrl), parseIdShard, fetcher)
+        idShards.set(path, request)
+        request.catch(() => idShards.delete(path))
+      }
+      return request
+    },
     async findArticles(found, loaded, near, maxParts) {
       if (found()) return
       const order = searchOrder(index, loaded, near, maxParts)

@@ -226,6 +226,21 @@ export const de = {
   'visits.table.lifecycle': 'Verlauf',
   'visits.table.reports': 'Berichte',
   'visits.table.evidence': 'Belege',
+  'visits.density.open': 'Klicken: die Berichte dieses Feldes',
+  'visits.density.description': 'Dichte, {count} in {months} Monaten',
+  'visits.density.series': 'Besuche und Telefonate je Monat',
+  'visits.mode.density':
+    'Dichte je Monat: {count} sind zu viele für einzelne Marken (einzeln ab höchstens {limit}). Ein Feld anklicken zeigt seine Berichte; Zeitraum oder Filter eingrenzen zeigt die einzelnen Marken. Monate zählen ganz.',
+  'visits.mode.marks': 'Einzelne Marken: {count} (bis {limit} werden einzeln gezeigt, darüber die Dichte je Monat).',
+  'visits.mode.searchIgnored': 'Die Textsuche wirkt erst auf die einzelnen Marken; die Dichte zählt alle Besuche der übrigen Filter.',
+  'visits.density.loading': 'Berichte dieses Monats werden geladen …',
+  'visits.density.tableCaption': 'Die {shown} vollsten von {total} Feldern der Dichte',
+  'visits.density.month': 'Monat',
+  'visits.density.visits': 'Besuche und Telefonate',
+  'visits.density.keyLow': '1 Besuch',
+  'visits.density.keyHigh': '{n} je Feld',
+  'visits.density.caption':
+    'Jedes Feld zählt die Besuche und Telefonate einer Spur in einem Monat, jeden mit allen seinen Stufen einmal, zusammengeführt aus allen Artikeln, die darüber berichten; je kräftiger die Farbe, desto mehr. Der Monat ist der des Datums, das die Marke zeigen würde.',
   'visits.count': { one: '{n} Ereignis', other: '{n} Ereignisse' },
   'visits.withUndated': '{count} ({undated} ohne Datum)',
 

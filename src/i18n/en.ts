@@ -221,6 +221,21 @@ export const en: Catalogue = {
   'visits.table.lifecycle': 'Lifecycle',
   'visits.table.reports': 'Reports',
   'visits.table.evidence': 'Evidence',
+  'visits.density.open': 'Click: the reports of this cell',
+  'visits.density.description': 'density, {count} in {months} months',
+  'visits.density.series': 'Visits and calls per month',
+  'visits.mode.density':
+    'Density per month: {count} are too many for single marks (shown one by one up to {limit}). Click a cell for its reports; narrow the dates or filters to see single marks. Months count whole.',
+  'visits.mode.marks': 'Single marks: {count} (up to {limit} are shown one by one, above that the density per month).',
+  'visits.mode.searchIgnored': 'The text search applies to single marks only; the density counts every visit of the other filters.',
+  'visits.density.loading': 'Loading the reports of this month …',
+  'visits.density.tableCaption': 'The {shown} fullest of {total} cells of the density',
+  'visits.density.month': 'Month',
+  'visits.density.visits': 'Visits and calls',
+  'visits.density.keyLow': '1 visit',
+  'visits.density.keyHigh': '{n} per cell',
+  'visits.density.caption':
+    'Each cell counts the visits and calls of one lane in one month, each once with all its stages, merged from every article that reports it; the stronger the colour, the more. The month is that of the date its mark would show.',
   'visits.count': { one: '{n} event', other: '{n} events' },
   'visits.withUndated': '{count} ({undated} undated)',
 

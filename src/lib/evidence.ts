@@ -2,7 +2,9 @@
  * `sel` value + dataset → the evidence behind a chart mark. Each view registers how its marks map to
  * evidence here (built in: mentions, events, figures, single sentences); the panel renders the result.
  */
-import type { Dataset, Decision, EventStatus } from '../model/dataset.ts'
+import type { Dataset, Decision, DiplomaticEvent, EventStatus } from '../model/dataset.ts'
+import { eventPartOf } from '../model/event-layout.ts'
+import { buildVisitsModel } from './visits/model.ts'
 import { byCodeUnit } from '../model/order.ts'
 import { parseSelection, type Selection } from './selection.ts'
 import type { Filters } from './filters.ts'
@@ -78,26 +80,35 @@ registerEvidence('mention', (selection, dataset, filters) => {
   return items
 })
 
+/** The reports of one stage of a lifecycle, as evidence items. */
+function stageItems(event: DiplomaticEvent): EvidenceItem[] {
+  const actorIds = [...new Set([...event.visitors, ...event.hosts, ...(event.country ? [event.country] : [])])]
+  const stage = { eventId: event.id, date: event.date, approx: event.approx }
+  return event.evidence.map((evidence) => ({
+    articleId: evidence.articleId,
+    sentence: evidence.sentence,
+    // '' when the store dropped it (the sentence then comes from the text shard)
+    quote: evidence.quote || null,
+    actorIds,
+    status: evidence.status,
+    stage,
+    why: whys(
+      evidence.dateFrom && { what: 'date', value: evidence.date ?? null, decision: evidence.dateFrom },
+      evidence.statusFrom && { what: 'status', value: evidence.status, decision: evidence.statusFrom },
+    ),
+  }))
+}
+
 // an event lists the reports of every stage of its lifecycle (announced, then happened, …)
-registerEvidence('event', (selection, dataset) =>
-  stagesOf(selection.eventId, dataset.events).flatMap((event) => {
-    const actorIds = [...new Set([...event.visitors, ...event.hosts, ...(event.country ? [event.country] : [])])]
-    const stage = { eventId: event.id, date: event.date, approx: event.approx }
-    return event.evidence.map((evidence) => ({
-      articleId: evidence.articleId,
-      sentence: evidence.sentence,
-      // '' when the store dropped it (the sentence then comes from the text shard)
-      quote: evidence.quote || null,
-      actorIds,
-      status: evidence.status,
-      stage,
-      why: whys(
-        evidence.dateFrom && { what: 'date', value: evidence.date ?? null, decision: evidence.dateFrom },
-        evidence.statusFrom && { what: 'status', value: evidence.status, decision: evidence.statusFrom },
-      ),
-    }))
-  }),
-)
+registerEvidence('event', (selection, dataset) => stagesOf(selection.eventId, dataset.events).flatMap(stageItems))
+
+// a cell of the Visits density: every stage of the lifecycles in that lane and month that pass the filters
+registerEvidence('bin', (selection, dataset, filters) => {
+  const model = buildVisitsModel(dataset.events, dataset.articles, { ...filters, from: null, to: null }, filters.lane)
+  return model.dated
+    .filter((row) => eventPartOf(row.event) === selection.month && row.lanes.includes(selection.lane))
+    .flatMap((row) => row.stages.flatMap(stageItems))
+})
 
 registerEvidence('figure', (selection, dataset) => {
   const figure = dataset.figures.find((candidate) => candidate.id === selection.figureId)

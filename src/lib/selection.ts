@@ -33,6 +33,8 @@ export type Selection =
   /** A period of a search query's series: `query` indexes Filters.queries. */
   | { kind: 'query'; query: number; period: string }
   | { kind: 'event'; eventId: string }
+  /** A cell of the Visits density: a lane (of the view's lane mode) in one month. */
+  | { kind: 'bin'; lane: string; month: string }
   | { kind: 'figure'; figureId: string }
   | { kind: 'sentence'; articleId: string; sentence: number }
   /** The quotes of one speaker (null: no one named) in one period. */
@@ -78,6 +80,11 @@ export function parseSelection(value: string): Selection | undefined {
     }
     case 'e':
       return body ? { kind: 'event', eventId: body } : undefined
+    case 'v': {
+      const lane = body.slice(0, tail)
+      const month = body.slice(tail + 1)
+      return tail > 0 && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? { kind: 'bin', lane, month } : undefined
+    }
     case 'f':
       return body ? { kind: 'figure', figureId: body } : undefined
     default:
@@ -93,6 +100,8 @@ export function selectionToString(selection: Selection): string {
       return `t.${selection.query}.${selection.period}`
     case 'event':
       return `e.${selection.eventId}`
+    case 'bin':
+      return `v.${selection.lane}.${selection.month}`
     case 'figure':
       return `f.${selection.figureId}`
     case 'sentence':
@@ -115,6 +124,9 @@ export function isKnownSelection(value: string, context: SelectionContext, queri
       return selection.query < queries
     case 'event':
       return context.eventIds?.has(selection.eventId) ?? true
+    case 'bin':
+      // a direction lane, or a visitor (an actor, or "?" for none named)
+      return ['to_russia', 'to_china', 'elsewhere', 'calls', '?'].includes(selection.lane) || context.actorIds.has(selection.lane)
     case 'figure':
       return context.figureIds?.has(selection.figureId) ?? true
     case 'sentence':

@@ -6,13 +6,18 @@
  *                             per month × actor × outlet set, in columns (small at any corpus size)
  *   dataset.days/2019.json    the same counts per day for one year, fetched for the day and week grains
  *                             and for date filters that cut a month
- *   dataset.events.json       every diplomatic event (the visits view, the markers on the mentions chart)
+ *   dataset.events.json       every diplomatic event (the markers on the mentions chart, which need every event)
  *   dataset.parts/2019-06.json the articles, mentions and figures published in one month (undated.json for
  *                             the rest), fetched when a click or a view needs the records behind a count
  *   dataset.text/NN.json      article texts (see TextShardSchema), fetched when an article is read
  *   dataset.comentions.json   stories naming both actors of a pair, per month × pair × outlet set, fetched
  *                             by the "named together" view only
  *   dataset.search/           the search index (src/model/search.ts), fetched term by term for a query
+ *   dataset.events.summary.json, dataset.events/YYYY-MM.json
+ *                             the visits and calls split for the Visits view: counts for the first draw,
+ *                             the full records per month on demand (src/model/event-layout.ts)
+ *   dataset.ids/NNN.json      where each article and event is (its month part), in shards by a hash of
+ *                             the id, for direct links (src/model/id-map.ts)
  *
  * Paths inside the index are relative to the index file's folder. No Vue, DOM or Node imports here.
  */
@@ -29,7 +34,7 @@ const count = () => z.int().check(z.nonnegative())
  * 1 M articles; the week and day grains read every day file), and ≈ 0.65 s on the 3.4 M numbers of the
  * co-mention file of a million articles.
  */
-function intColumn(min: number) {
+export function intColumn(min: number) {
   return z.custom<number[]>(
     (value) => {
       if (!Array.isArray(value)) return false
@@ -39,7 +44,7 @@ function intColumn(min: number) {
     { error: `expected an array of integers ≥ ${min}` },
   )
 }
-const relativePath = () => z.string().check(z.regex(/^[\w.-]+(\/[\w.-]+)*$/))
+export const relativePath = () => z.string().check(z.regex(/^[\w.-]+(\/[\w.-]+)*$/))
 /**
  * Counts per (period, actor, outlet set), in columns of equal length. Wire copies are folded into their
  * story, which is dated by its earliest copy. `period` indexes the file's period list; -1 = undated.
@@ -120,6 +125,10 @@ export const IndexSchema = z.object({
   comentions: z.optional(relativePath()),
   /** Path of the search index's meta file (src/model/search.ts); absent in layouts written before search. */
   search: z.optional(relativePath()),
+  /** Path of the event summary (src/model/event-layout.ts); absent in layouts written before the events were split. */
+  eventSummary: z.optional(relativePath()),
+  /** The id shards (src/model/id-map.ts): their folder and number; absent in older layouts. */
+  ids: z.optional(z.object({ folder: relativePath(), shards: z.int().check(z.positive()) })),
 })
 
 /**

@@ -20,6 +20,8 @@ import type { ActorCount } from '../lib/select.ts'
 import { comentionTable, type ComentionTable } from '../lib/comentions/table.ts'
 import { DATASET_VERSION, type ArticleText, type Dataset, type DiplomaticEvent } from '../model/dataset.ts'
 import type { DatasetIndex, DatasetPart } from '../model/layout.ts'
+import type { EventPart, EventSummary } from '../model/event-layout.ts'
+import { articleInShard, eventInShard, type IdLocation } from '../model/id-map.ts'
 
 export type DatasetStatus = 'loading' | 'ready' | 'error'
 
@@ -33,7 +35,11 @@ function datasetState() {
     parts: shallowRef(new Map<string, DatasetPart>()),
     /** Loaded day tables by year. */
     dayTables: shallowRef(new Map<string, CellTable>()),
+    /** The whole events file (the Mentions chart's markers), once fetched. */
     events: shallowRef<DiplomaticEvent[] | null>(null),
+    /** The event summary (the Visits view's first draw) and the event month parts loaded so far. */
+    eventSummary: shallowRef<EventSummary | null>(null),
+    eventParts: shallowRef(new Map<string, EventPart>()),
     /** The co-mention cells as typed columns, once the "named together" view has fetched them. */
     comentions: shallowRef<ComentionTable | null>(null),
     /** One-line reasons of failed fetches, by the path that failed. */
@@ -44,11 +50,15 @@ type State = ReturnType<typeof datasetState>
 
 /** The loaded pieces seen whole: the cells, the records as a Dataset, lookups by id, the URL's context. */
 function derivedViews(state: State) {
-  const { index, parts, dayTables, events } = state
+  const { index, parts, dayTables, events, eventParts } = state
   const cellTable = computed(() => (index.value ? indexTable(index.value) : null))
   const cells = computed<CellsInput | null>(() =>
     index.value && cellTable.value ? { index: index.value, table: cellTable.value, days: dayTables.value } : null,
   )
+  /** Every stage of the lifecycles in the loaded event parts (whole lifecycles: a part holds all their stages). */
+  const partEvents = computed(() => [...eventParts.value.values()].flatMap((part) => part.events))
+  /** Date and outlet of the articles reporting the loaded events, by article id. */
+  const eventReports = computed(() => new Map([...eventParts.value.values()].flatMap((part) => part.reports.map((report) => [report.articleId, report] as const))))
   /** The records loaded so far, as a Dataset (articles in part order: month ascending, undated last). */
   const dataset = computed<Dataset | null>(() => {
     const value = index.value
@@ -60,12 +70,12 @@ function derivedViews(state: State) {
       articles: loaded.flatMap((part) => part.articles),
       actors: value.actors,
       mentions: loaded.flatMap((part) => part.mentions),
-      events: events.value ?? [],
+      events: events.value ?? partEvents.value,
       figures: loaded.flatMap((part) => part.figures),
       quotes: loaded.flatMap((part) => part.quotes ?? []),
     }
   })
-  const eventsById = computed(() => new Map(events.value?.map((event) => [event.id, event])))
+  const eventsById = computed(() => new Map((events.value ?? partEvents.value).map((event) => [event.id, event])))
   const articlesById = computed(() => new Map(dataset.value?.articles.map((article) => [article.id, article])))
   const actorsById = computed(() => new Map(index.value?.actors.map((actor) => [actor.id, actor])))
   const context = computed<FilterContext>(() => ({
@@ -77,7 +87,7 @@ function derivedViews(state: State) {
     figureIds:
       dataset.value && index.value && parts.value.size === index.value.parts.length ? new Set(dataset.value.figures.map((figure) => figure.id)) : null,
   }))
-  return { cells, dataset, eventsById, articlesById, actorsById, context }
+  return { cells, dataset, partEvents, eventReports, eventsById, articlesById, actorsById, context }
 }
 
 /** Who is most named: the filter bar and the chart ask for the same ranking, so the last one is kept. */
@@ -118,6 +128,14 @@ function stateFiller(state: State, actors: number, current: () => boolean): Load
     comentions(file) {
       if (current()) state.comentions.value = comentionTable(file)
     },
+    eventSummary(summary) {
+      if (current()) state.eventSummary.value = summary
+    },
+    eventPart(month, part) {
+      if (!current()) return
+      state.eventParts.value.set(month, part)
+      triggerRef(state.eventParts)
+    },
     failure(path, reason) {
       if (!current()) return
       if (reason !== null) state.loadErrors.value.set(path, reason)
@@ -129,7 +147,7 @@ function stateFiller(state: State, actors: number, current: () => boolean): Load
 
 export const useDatasetStore = defineStore('dataset', () => {
   const state = datasetState()
-  const { index, status, error, parts, dayTables, events, comentions, loadErrors } = state
+  const { index, status, error, parts, dayTables, events, eventSummary, eventParts, comentions, loadErrors } = state
   const views = derivedViews(state)
   const { articlesById } = views
   let loader: LayoutLoader | null = null
@@ -145,6 +163,8 @@ export const useDatasetStore = defineStore('dataset', () => {
     parts.value = new Map()
     dayTables.value = new Map()
     events.value = null
+    eventSummary.value = null
+    eventParts.value = new Map()
     comentions.value = null
     loadErrors.value = new Map()
     const result = await fetchIndex(url, fetcher)
@@ -166,9 +186,43 @@ export const useDatasetStore = defineStore('dataset', () => {
     return index.value ? planMonths(index.value, from, to, cap) : { months: [], loaded: 0, total: 0 }
   }
 
-  /** Makes sure the records of these articles are loaded when their month is not known (parts near `near` first). */
+  /** Where an article is (its month part, the event parts of what it reports), from its id shard; null when unknown. */
+  async function locateArticle(id: string): Promise<IdLocation | null> {
+    const shard = await loader?.idShard(id)
+    return shard ? articleInShard(shard, id) : null
+  }
+
+  /** The event part of an event's lifecycle, from its id shard; null when unknown. */
+  async function locateEvent(id: string): Promise<string | null> {
+    const shard = await loader?.idShard(id)
+    return shard ? eventInShard(shard, id) : null
+  }
+
+  /**
+   * Makes sure the records of these articles are loaded: their months from the id shards (one shard and one
+   * part each), else — a layout without id shards — searched part by part, near `near` first.
+   */
   async function findArticles(ids: readonly string[], near: string | null = null, maxParts = Number.POSITIVE_INFINITY): Promise<void> {
-    await loader?.findArticles(() => ids.every((id) => articlesById.value.has(id)), new Set(parts.value.keys()), near, maxParts)
+    const missing = ids.filter((id) => !articlesById.value.has(id))
+    if (missing.length === 0 || !loader) return
+    if (index.value?.ids) {
+      const months = await Promise.all(missing.map((id) => locateArticle(id).then((found) => found?.month ?? null, () => null)))
+      await loader.loadParts([...new Set(months.filter((m): m is string => m !== null))]).catch(() => undefined)
+      return
+    }
+    await loader.findArticles(() => ids.every((id) => articlesById.value.has(id)), new Set(parts.value.keys()), near, maxParts)
+  }
+
+  /** Loads the event summary (rejects with its failure). */
+  async function loadEventSummary(): Promise<void> {
+    await loader?.loadEventSummary()
+  }
+
+  /** Loads event month parts the summary lists (the summary first). */
+  async function loadEventParts(months: readonly string[]): Promise<void> {
+    await loader?.loadEventSummary()
+    const summary = eventSummary.value
+    if (summary && loader) await loader.loadEventParts(months, summary)
   }
 
   /** The text of one article, fetched with its shard on first use and cached. Rejects with a one-line reason. */
@@ -187,6 +241,8 @@ export const useDatasetStore = defineStore('dataset', () => {
     error,
     parts,
     events,
+    eventSummary,
+    eventParts,
     comentions,
     loadErrors,
     ...views,
@@ -202,6 +258,10 @@ export const useDatasetStore = defineStore('dataset', () => {
     errorOf: (path: string): string | undefined => loadErrors.value.get(path),
     monthsFor,
     findArticles,
+    locateArticle,
+    locateEvent,
+    loadEventSummary,
+    loadEventParts,
     loadText,
   }
 })

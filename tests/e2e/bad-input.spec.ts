@@ -95,13 +95,23 @@ test.describe('A missing or broken file of the layout fails where it is needed, 
     expect(problems.filter((problem) => !/Failed to load resource/.test(problem))).toEqual([])
   })
 
-  test('the events file: the mentions chart draws without markers and says why; the visits view says why', async ({ page }) => {
+  test('the events file: the mentions chart draws without markers and says why; the visits view does not need it', async ({ page }) => {
     await page.route('**/data/dataset.events.json', (route) => route.fulfill({ status: 404, body: 'Not found' }))
     await page.goto('/mentions')
     await chartDrawn(page, 'mentions')
     await expect(page.getByText(/Nicht verfügbar: .*dataset\.events\.json: HTTP 404/)).toBeVisible()
     await page.getByRole('link', { name: 'Besuche' }).click()
-    await expect(page.getByTestId('records-error')).toContainText('dataset.events.json: HTTP 404')
+    await chartDrawn(page, 'visits')
+  })
+
+  test('the event summary or an event part: the visits view says why', async ({ page }) => {
+    await page.route('**/data/dataset.events.summary.json', (route) => route.fulfill({ status: 404, body: 'Not found' }))
+    await page.goto('/visits')
+    await expect(page.getByTestId('records-error')).toContainText('dataset.events.summary.json: HTTP 404')
+    await page.unroute('**/data/dataset.events.summary.json')
+    await page.route('**/data/dataset.events/2023-02.json', (route) => route.fulfill({ status: 200, body: '{"month": 7', contentType: 'application/json' }))
+    await page.reload()
+    await expect(page.getByTestId('records-error')).toContainText('dataset.events/2023-02.json')
   })
 })
 

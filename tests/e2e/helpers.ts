@@ -6,7 +6,7 @@ import { layoutFromDataset } from '../../pipeline/io/layout-build.ts'
 
 /**
  * Serves a dataset in place of public/data, in the files the app reads: the index, day files, month
- * parts and events file that the pipeline would write for it (pipeline/io/layout-build.ts). Text shards
+ * parts, events file, event summary and parts, id shards that the pipeline would write for it (pipeline/io/layout-build.ts). Text shards
  * are left to the caller (or to public/data).
  */
 export async function routeDataset(page: Page, dataset: Dataset): Promise<void> {
@@ -17,6 +17,7 @@ export async function routeDataset(page: Page, dataset: Dataset): Promise<void> 
     ...layout.dayFiles,
     ...layout.parts,
     ...layout.files,
+    ...layout.eventParts,
   ])
   for (const [path, json] of files) await page.route(`**/data/${path}`, (route) => route.fulfill({ json }))
 }

@@ -8,6 +8,8 @@ export interface ArticleEventDraft {
   articleId: string
   /** The article's date ("YYYY-MM-DD", "YYYY-MM" or null): a dateless report merges only with reports of articles close to it. */
   articleDate?: string | null
+  /** The article's outlet (the event layout's reports carry it; merging does not read it). */
+  articleOutlet?: string | null
   draft: EventDraft
 }
 

@@ -23,7 +23,7 @@ export interface LifecycleStep {
   evidence: Evidence[]
 }
 
-function publishedOf(item: Evidence, articlesById: ReadonlyMap<string, Article>): string | null {
+function publishedOf(item: Evidence, articlesById: ReadonlyMap<string, Pick<Article, 'published'>>): string | null {
   return articlesById.get(item.articleId)?.published ?? null
 }
 
@@ -39,7 +39,7 @@ function compareDates(a: string | null, b: string | null): number {
  * The statuses an event's reports state, in lifecycle order (invited → planned → ongoing → happened),
  * each with the date it was first reported and every sentence that backs it.
  */
-export function lifecycle(event: Pick<DiplomaticEvent, 'evidence'>, articlesById: ReadonlyMap<string, Article>): LifecycleStep[] {
+export function lifecycle(event: Pick<DiplomaticEvent, 'evidence'>, articlesById: ReadonlyMap<string, Pick<Article, 'published'>>): LifecycleStep[] {
   return STATUS_ORDER.flatMap((status) => {
     const evidence = event.evidence
       .filter((item) => item.status === status)

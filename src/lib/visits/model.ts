@@ -35,7 +35,10 @@ export function reportingArticles(event: Pick<DiplomaticEvent, 'evidence'>): str
 }
 
 /** Does the event (its date span, else its dated reports) overlap the date filter? */
-function inDateFilter(event: DiplomaticEvent, reports: readonly Article[], filter: ViewFilter): boolean {
+/** What the filters read of a reporting article (a month part's Article, or an event part's report). */
+export type ReportArticle = Pick<Article, 'id' | 'outlet' | 'published'>
+
+function inDateFilter(event: DiplomaticEvent, reports: readonly ReportArticle[], filter: ViewFilter): boolean {
   if (filter.from === null && filter.to === null) return true
   if (event.date !== null) {
     const span = dateSpanOf(event.date, event.approx)
@@ -55,14 +58,14 @@ function inDateFilter(event: DiplomaticEvent, reports: readonly Article[], filte
  * - date range: its date span overlaps the range; an undated event passes when one of its reporting
  *   articles was published inside the range (or has no date), so it still shows in the "ohne Datum" list.
  */
-export function eventMatches(event: DiplomaticEvent, filter: ViewFilter, articlesById: ReadonlyMap<string, Article>): boolean {
+export function eventMatches(event: DiplomaticEvent, filter: ViewFilter, articlesById: ReadonlyMap<string, ReportArticle>): boolean {
   if (filter.actors.length > 0) {
     const wanted = new Set(filter.actors)
     if (!event.visitors.some((id) => wanted.has(id)) && !event.hosts.some((id) => wanted.has(id))) return false
   }
   const reports = reportingArticles(event)
     .map((id) => articlesById.get(id))
-    .filter((article): article is Article => article !== undefined)
+    .filter((article): article is ReportArticle => article !== undefined)
   if (filter.outlets.length > 0) {
     const wanted = new Set(filter.outlets)
     if (!reports.some((article) => wanted.has(article.outlet ?? ''))) return false
@@ -71,7 +74,7 @@ export function eventMatches(event: DiplomaticEvent, filter: ViewFilter, article
 }
 
 /** The events that pass the filters, dated ones in time order, then the undated ones. */
-export function selectEvents(events: readonly DiplomaticEvent[], filter: ViewFilter, articles: readonly Article[]): DiplomaticEvent[] {
+export function selectEvents(events: readonly DiplomaticEvent[], filter: ViewFilter, articles: readonly ReportArticle[]): DiplomaticEvent[] {
   const articlesById = new Map(articles.map((article) => [article.id, article]))
   const chosen = events.filter((event) => eventMatches(event, filter, articlesById))
   return chosen
@@ -104,6 +107,11 @@ export function laneKeys(events: readonly Pick<DiplomaticEvent, 'country' | 'kin
   for (const event of events) {
     for (const lane of lanesOf(event, mode)) counts.set(lane, (counts.get(lane) ?? 0) + 1)
   }
+  return visitorLaneOrder(counts)
+}
+
+/** Visitor lanes by their count of events, most active first, then by id, the unnamed lane last. */
+export function visitorLaneOrder(counts: ReadonlyMap<string, number>): string[] {
   return [...counts.entries()]
     .sort((a, b) => Number(a[0] === UNKNOWN_VISITOR) - Number(b[0] === UNKNOWN_VISITOR) || b[1] - a[1] || byCodeUnit(a[0], b[0]))
     .map(([lane]) => lane)
@@ -147,7 +155,7 @@ function lifecyclesOf(events: readonly DiplomaticEvent[]): { lifecycles: Diploma
 
 export function buildVisitsModel(
   events: readonly DiplomaticEvent[],
-  articles: readonly Article[],
+  articles: readonly ReportArticle[],
   filter: ViewFilter & { status?: readonly EventStatus[] },
   mode: Lane,
 ): VisitsModel {

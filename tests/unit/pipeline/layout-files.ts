@@ -7,6 +7,8 @@ import type { Dataset } from '../../../src/model/dataset.ts'
 import { indexFileFor, layoutFromDataset, layoutPathsFor } from '../../../pipeline/io/layout-build.ts'
 import { parseComentionsFile, parseDayFile, parseIndex, parsePart } from '../../../src/model/layout.ts'
 import { compactJson } from '../../../pipeline/io/stream-dataset.ts'
+import { parseEventPart, parseEventSummary } from '../../../src/model/event-layout.ts'
+import { parseIdShard } from '../../../src/model/id-map.ts'
 
 /** Lists "folder/file" for the files of a folder beside the dataset. */
 function listed(dir: string, folder: string): string[] {
@@ -27,8 +29,16 @@ export function expectLayoutOf(dir: string, base = 'dataset'): void {
   expect(parseIndex(JSON.parse(index)).ok).toBe(true)
   expect(index).toBe(compactJson(layout.index))
   expect(read(paths.events)).toBe(compactJson(layout.events))
-  expect([...layout.files.keys()]).toEqual([paths.comentions])
+  expect([...layout.files.keys()].filter((path) => !path.startsWith(`${paths.idFolder}/`))).toEqual([paths.comentions, paths.eventSummary])
   expect(parseComentionsFile(JSON.parse(read(paths.comentions))).ok).toBe(true)
+  expect(parseEventSummary(JSON.parse(read(paths.eventSummary))).ok).toBe(true)
+  expect(listed(dir, paths.idFolder)).toEqual([...layout.files.keys()].filter((path) => path.startsWith(`${paths.idFolder}/`)).sort())
+  for (const path of listed(dir, paths.idFolder)) expect(parseIdShard(JSON.parse(read(path))).ok).toBe(true)
+  expect(listed(dir, paths.eventFolder)).toEqual([...layout.eventParts.keys()].sort())
+  for (const [path, part] of layout.eventParts) {
+    expect(parseEventPart(JSON.parse(read(path))).ok).toBe(true)
+    expect(read(path)).toBe(compactJson(part))
+  }
   for (const [path, value] of layout.files) expect(read(path)).toBe(compactJson(value))
   expect(listed(dir, paths.dayFolder)).toEqual([...layout.dayFiles.keys()].sort())
   for (const [path, day] of layout.dayFiles) {

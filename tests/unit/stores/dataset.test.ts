@@ -11,13 +11,20 @@ function respond(body: string, status = 200): Promise<Response> {
 }
 
 /** The layout files of the fixture dataset, served by path under /base/data/ (texts from makeText). */
-function layoutFetcher(overrides: Record<string, () => Promise<Response>> = {}): { fetcher: (url: string) => Promise<Response>; requested: string[] } {
+function layoutFetcher(
+  overrides: Record<string, () => Promise<Response>> = {},
+  options: { withoutIds?: boolean } = {},
+): { fetcher: (url: string) => Promise<Response>; requested: string[] } {
   const layout = layoutFromDataset(makeDataset())
+  // a layout written before the id shards existed
+  const index = options.withoutIds ? { ...layout.index, ids: undefined } : layout.index
   const files = new Map<string, unknown>([
-    ['dataset.index.json', layout.index],
+    ['dataset.index.json', index],
     [layout.index.events, layout.events],
     ...layout.dayFiles,
     ...layout.parts,
+    ...layout.files,
+    ...layout.eventParts,
     ['texts/0.json', { texts: [makeText('a1'), makeText('a2')] }],
     ['texts/1.json', { texts: [makeText('a4')] }],
   ])
@@ -147,9 +154,23 @@ describe('useDatasetStore', () => {
     expect(store.monthsFor('2023-02-01', '2023-02-28', 1)).toEqual({ months: ['2023-02'], loaded: 3, total: 3 })
   })
 
-  it('finds an article whose month is not known by loading parts near a hint month first', async () => {
+  it('finds an article by its id shard: one shard, then the one part it names', async () => {
     const store = useDatasetStore()
     const { fetcher, requested } = layoutFetcher()
+    await store.load({ url: INDEX_URL, fetcher })
+    await store.findArticles(['a4'])
+    expect(store.articlesById.has('a4')).toBe(true)
+    expect(requested.slice(1)).toEqual(['/base/data/dataset.ids/000.json', '/base/data/dataset.parts/2023-04.json'])
+    expect(await store.locateArticle('a4')).toEqual({ month: '2023-04', eventParts: ['2023-03'] })
+    expect(await store.locateEvent('ev1')).toBe('2023-03')
+    expect(await store.locateArticle('nope')).toBeNull()
+    // the shard is fetched once
+    expect(requested.filter((url) => url.includes('dataset.ids'))).toHaveLength(1)
+  })
+
+  it('in a layout without id shards, searches the parts near a hint month first', async () => {
+    const store = useDatasetStore()
+    const { fetcher, requested } = layoutFetcher({}, { withoutIds: true })
     await store.load({ url: INDEX_URL, fetcher })
     await store.findArticles(['a1'], '2023-02-10', 1)
     expect(store.articlesById.get('a1')?.title).toBe('Putin empfängt Wang in Moskau')
