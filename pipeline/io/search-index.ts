@@ -27,10 +27,8 @@ export interface SearchIndexBuilder {
   close(): void
 }
 
-interface Story {
-  /** Representative (earliest copy): its date and id. */
-  published: string | null
-  id: string
+/** A story's other members, once it has any: the outlets of all its members and the ids of its copies. */
+interface StoryMembers {
   outlets: Set<string>
   copies: string[]
 }
@@ -100,8 +98,17 @@ export interface SearchIndexSizes {
 export function createSearchIndexBuilder(workDir: string, sizes: SearchIndexSizes = {}): SearchIndexBuilder {
   const spoolDir = join(workDir, 'search-spool')
   mkdirSync(spoolDir, { recursive: true })
-  /** Per story (by the order its first member arrived): the story, or a lone article's date, outlet, id. */
-  const stories: Story[] = []
+  /**
+   * Per story, by the order its first member arrived (its seq): its key (the id its copies point to), the date and
+   * id of its earliest member, its first member's outlet; members beyond the first in `members`. Columns, not an
+   * object per story: at 1 M articles that was ≈ 250 MB of the main thread's heap.
+   */
+  const keys: string[] = []
+  const dates: (string | null)[] = []
+  const firstIds: string[] = []
+  const firstOutlets: string[] = []
+  const members = new Map<number, StoryMembers>()
+  const outletNames = new Map<string, string>()
   const seqOf = new Map<string, number>()
   const pending = new Map<string, string[]>()
   const buckets = new Set<string>()
@@ -112,22 +119,49 @@ export function createSearchIndexBuilder(workDir: string, sizes: SearchIndexSize
     pending.clear()
     pendingChars = 0
   }
+  const outletName = (outlet: string): string => {
+    const known = outletNames.get(outlet)
+    if (known !== undefined) return known
+    outletNames.set(outlet, outlet)
+    return outlet
+  }
   const storyOf = (article: Pick<Article, 'id' | 'published' | 'outlet' | 'duplicateOf'>): number => {
     const key = article.duplicateOf ?? article.id
+    const outlet = outletName(article.outlet ?? '')
     let seq = seqOf.get(key)
     if (seq === undefined) {
-      seq = stories.length
+      seq = keys.length
       seqOf.set(key, seq)
-      stories.push({ published: article.published, id: article.id, outlets: new Set(), copies: [] })
+      keys.push(key)
+      dates.push(article.published)
+      firstIds.push(article.id)
+      firstOutlets.push(outlet)
+    } else if (earlier(article.published, article.id, dates[seq] ?? null, firstIds[seq] ?? '')) {
+      dates[seq] = article.published
+      firstIds[seq] = article.id
     }
-    const story = stories[seq] as Story
-    story.outlets.add(article.outlet ?? '')
-    if (article.duplicateOf !== null) story.copies.push(article.id)
-    if (earlier(article.published, article.id, story.published, story.id)) {
-      story.published = article.published
-      story.id = article.id
+    if (article.duplicateOf !== null || outlet !== firstOutlets[seq]) {
+      let more = members.get(seq)
+      if (!more) members.set(seq, (more = { outlets: new Set([firstOutlets[seq] ?? '']), copies: [] }))
+      more.outlets.add(outlet)
+      if (article.duplicateOf !== null) more.copies.push(article.id)
     }
     return seq
+  }
+  /** The stories as the index numbers them; the columns are let go. */
+  const storyEntries = (): StoryEntry[] => {
+    const lone = new Map<string, string[]>()
+    const entries = keys.map((key, seq): StoryEntry => {
+      const more = members.get(seq)
+      const first = firstOutlets[seq] ?? ''
+      let outlets = more ? [...more.outlets].sort(byCodeUnit) : lone.get(first)
+      if (!outlets) lone.set(first, (outlets = [first]))
+      return { date: dates[seq] ?? '', outlets, ids: more ? [key, ...more.copies.sort(byCodeUnit)] : [key] }
+    })
+    for (const column of [keys, dates, firstIds, firstOutlets]) column.length = 0
+    members.clear()
+    seqOf.clear()
+    return entries
   }
 
   return {
@@ -149,11 +183,7 @@ export function createSearchIndexBuilder(workDir: string, sizes: SearchIndexSize
 
     write(dir, folder, generatedAt) {
       flush()
-      const entries: StoryEntry[] = [...seqOf.entries()].map(([key, seq]) => {
-        const story = stories[seq] as Story
-        return { date: story.published ?? '', outlets: [...story.outlets].sort(byCodeUnit), ids: [key, ...story.copies.sort(byCodeUnit)] }
-      })
-      const numbered = numberStories(entries, sizes.idChunk)
+      const numbered = numberStories(storyEntries(), sizes.idChunk)
       const f = searchFolders(folder)
       const inDir = (path: string): string => join(dir, path.slice(folder.length + 1))
       for (const sub of [f.terms, f.positions, f.ids]) mkdirSync(inDir(sub), { recursive: true })
