@@ -77,6 +77,8 @@ const UPDATED_LABEL = '(?:(?:zuletzt\\s+)?aktualisiert|(?:letzte\\s+)?Aktualisie
 
 /** What every publication label holds ("veröffentlicht" and "Erstveröffentlichung" both hold "veröffentlich"). */
 const PUBLISHED_CUE = /veröffentlich|erschienen|publiziert|erstellt|online\s+seit|erscheinungsdatum|publikationsdatum/iu
+/** What every update label holds ("aktualisiert", "Aktualisierung", "geändert"). */
+const UPDATED_CUE = /aktualisier|geändert/iu
 /** An ISO date, which both ISO stamps hold. */
 const ISO_CUE = /\d{4}-\d{2}-\d{2}/
 
@@ -85,7 +87,9 @@ const STAMPS: readonly Stamp[] = [
   // not "(Stand: 31.12.2022)" or "[Stand: …]": a data cut-off inside the text
   { rule: 'stand-stamp', re: new RegExp(`(?<![([]\\s*)\\bStand:\\s*(?:(?:${WEEKDAY}),?\\s+)?${ANY_DATE}`, 'iu'), cue: /stand:/iu },
   { rule: 'published-stamp', re: new RegExp(`\\b${PUBLISHED_LABEL}(?:\\s+am)?:?\\s*(?:(?:${WEEKDAY}),?\\s+)?${ANY_DATE}`, 'iu'), short: true, cue: PUBLISHED_CUE },
-  { rule: 'updated-stamp', re: new RegExp(`\\b${UPDATED_LABEL}(?:\\s+am)?:?\\s*(?:(?:${WEEKDAY}),?\\s+)?${ANY_DATE}`, 'iu'), short: true, cue: /aktualisier|geändert/iu },
+  // a date, then its update on the same line: "26.04.2019 (aktualisiert 27.04.2019)" was published on the first
+  { rule: 'published-stamp', re: new RegExp(`^[ \\t]*(?:(?:${WEEKDAY}),?[ \\t]+)?${ANY_DATE}${TIME}?(?=[ \\t]*[(|·,–-]?[ \\t]*${UPDATED_LABEL})`, 'imu'), cue: UPDATED_CUE },
+  { rule: 'updated-stamp', re: new RegExp(`\\b${UPDATED_LABEL}(?:\\s+am)?:?\\s*(?:(?:${WEEKDAY}),?\\s+)?${ANY_DATE}`, 'iu'), short: true, cue: UPDATED_CUE },
   { rule: 'date-label', re: new RegExp(`^\\s*Datum:?\\s+(?:(?:${WEEKDAY}),?\\s+)?${ANY_DATE}`, 'mu'), cue: /Datum/u },
   { rule: 'broadcast-line', re: new RegExp(`\\b(?:wurde|wird)\\s+am\\s+${ANY_DATE}[^\\n]{0,80}?\\bgesendet\\b`, 'iu'), cue: /gesendet/iu },
   { rule: 'edition-stamp', re: new RegExp(`(?:\\b|\\p{L})(?:Ausgabe|Sendung|Beitrag|Artikel|Meldung)\\s+vom\\s+${ANY_DATE}`, 'iu'), short: true, cue: /(?:Ausgabe|Sendung|Beitrag|Artikel|Meldung)\s+vom/iu },
@@ -253,7 +257,8 @@ function headerLineDate(lines: readonly string[], monthOnly = false): { date: st
     const at = dated.findIndex((m) => m !== null)
     if (at < 0) continue
     const others = fields.filter((f, i) => i !== at && !TAG_FIELD.test(f)).join(' ')
-    const words = others.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w))
+    // (a name with capitals inside, "dpa-AFX", is no sentence word)
+    const words = others.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/\p{Lu}/u.test(w))
     if (!words.every((w) => STAMP_WORDS.has(w.toLowerCase()))) continue
     const groups = dated[at] ?? []
     const date = monthOnly ? monthFieldDate(groups) : fieldDate(groups)
