@@ -36,6 +36,7 @@ const samples: ArticleTerms[] = readdirSync(inDir)
   })
 log(`${samples.length} articles' words (prefix "${prefix}"), ${n} stories, builder of ${tree}; load ${machineLoad()}`)
 
+const cpuS = (u: NodeJS.CpuUsage): string => ((u.user + u.system) / 1e6).toFixed(1)
 let peakHeap = 0
 const heap = (): void => {
   peakHeap = Math.max(peakHeap, getHeapStatistics().used_heap_size)
@@ -44,6 +45,7 @@ const work = mkdtempSync(join(tmpdir(), 'mbpm-search-spool-'))
 try {
   const builder = createSearchIndexBuilder(work)
   const t0 = performance.now()
+  const c0 = process.cpuUsage()
   for (let i = 0; i < n; i++) {
     const day = String(1 + (i % 28)).padStart(2, '0')
     const month = String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0')
@@ -53,19 +55,22 @@ try {
     if (i % 200000 === 0) log(`  ${i} added, heap ${(getHeapStatistics().used_heap_size / 1e6).toFixed(0)} MB`)
   }
   const added = performance.now() - t0
+  const addCpu = process.cpuUsage(c0)
   heap()
   log(`  all added in ${(added / 1000).toFixed(1)} s; writing`)
   const t1 = performance.now()
+  const c1 = process.cpuUsage()
   builder.write(join(work, 'out'), 'dataset.search', '2026-01-01T00:00:00.000Z')
   const written = performance.now() - t1
+  const writeCpu = process.cpuUsage(c1)
   const spoolBytes = readdirSync(join(work, 'search-spool')).reduce((sum, f) => sum + statSync(join(work, 'search-spool', f)).size, 0)
   heap()
   builder.close()
   const rss = process.resourceUsage().maxRSS / 1024
   console.log(
     table(
-      ['stories', 'prefix', 'add s', 'write s', 'spool MB', 'peak heap MB (sampled)', 'peak RSS MB'],
-      [[String(n), prefix || '(all)', (added / 1000).toFixed(1), (written / 1000).toFixed(1), (spoolBytes / 1e6).toFixed(0), (peakHeap / 1e6).toFixed(0), rss.toFixed(0)]],
+      ['stories', 'prefix', 'add s (CPU s)', 'write s (CPU s)', 'spool MB', 'peak heap MB (sampled)', 'peak RSS MB'],
+      [[String(n), prefix || '(all)', `${(added / 1000).toFixed(1)} (${cpuS(addCpu)})`, `${(written / 1000).toFixed(1)} (${cpuS(writeCpu)})`, (spoolBytes / 1e6).toFixed(0), (peakHeap / 1e6).toFixed(0), rss.toFixed(0)]],
     ),
   )
 } finally {
