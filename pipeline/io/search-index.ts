@@ -95,9 +95,11 @@ export interface SearchIndexSizes {
   idChunk?: number
 }
 
-export function createSearchIndexBuilder(workDir: string, sizes: SearchIndexSizes = {}): SearchIndexBuilder {
-  const spoolDir = join(workDir, 'search-spool')
-  mkdirSync(spoolDir, { recursive: true })
+/**
+ * The stories of the index as the articles arrive: `seqOf` an article's story number (by the order its story's
+ * first member arrived), `entries` the stories as `numberStories` takes them (the columns are let go then).
+ */
+function createStoryColumns(): { seqOf: (article: Pick<Article, 'id' | 'published' | 'outlet' | 'duplicateOf'>) => number; entries: () => StoryEntry[] } {
   /**
    * Per story, by the order its first member arrived (its seq): its key (the id its copies point to), the date and
    * id of its earliest member, its first member's outlet; members beyond the first in `members`. Columns, not an
@@ -110,15 +112,6 @@ export function createSearchIndexBuilder(workDir: string, sizes: SearchIndexSize
   const members = new Map<number, StoryMembers>()
   const outletNames = new Map<string, string>()
   const seqOf = new Map<string, number>()
-  const pending = new Map<string, string[]>()
-  const buckets = new Set<string>()
-  let pendingChars = 0
-
-  const flush = (): void => {
-    for (const [key, lines] of pending) appendFileSync(bucketFile(spoolDir, key), lines.join(''))
-    pending.clear()
-    pendingChars = 0
-  }
   const outletName = (outlet: string): string => {
     const known = outletNames.get(outlet)
     if (known !== undefined) return known
@@ -148,7 +141,6 @@ export function createSearchIndexBuilder(workDir: string, sizes: SearchIndexSize
     }
     return seq
   }
-  /** The stories as the index numbers them; the columns are let go. */
   const storyEntries = (): StoryEntry[] => {
     const lone = new Map<string, string[]>()
     const entries = keys.map((key, seq): StoryEntry => {
@@ -164,9 +156,25 @@ export function createSearchIndexBuilder(workDir: string, sizes: SearchIndexSize
     return entries
   }
 
+  return { seqOf: storyOf, entries: storyEntries }
+}
+
+export function createSearchIndexBuilder(workDir: string, sizes: SearchIndexSizes = {}): SearchIndexBuilder {
+  const spoolDir = join(workDir, 'search-spool')
+  mkdirSync(spoolDir, { recursive: true })
+  const stories = createStoryColumns()
+  const pending = new Map<string, string[]>()
+  const buckets = new Set<string>()
+  let pendingChars = 0
+
+  const flush = (): void => {
+    for (const [key, lines] of pending) appendFileSync(bucketFile(spoolDir, key), lines.join(''))
+    pending.clear()
+    pendingChars = 0
+  }
   return {
     add(article, terms) {
-      const seq = storyOf(article)
+      const seq = stories.seqOf(article)
       if (!terms) return
       terms.terms.forEach((term, i) => {
         const key = term.slice(0, KEY_UNITS)
@@ -183,7 +191,7 @@ export function createSearchIndexBuilder(workDir: string, sizes: SearchIndexSize
 
     write(dir, folder, generatedAt) {
       flush()
-      const numbered = numberStories(storyEntries(), sizes.idChunk)
+      const numbered = numberStories(stories.entries(), sizes.idChunk)
       const f = searchFolders(folder)
       const inDir = (path: string): string => join(dir, path.slice(folder.length + 1))
       for (const sub of [f.terms, f.positions, f.ids]) mkdirSync(inDir(sub), { recursive: true })
