@@ -27,19 +27,16 @@
  * --profile SIZE loads the page once more under the CDP profiler (unminified build) and prints where
  * the time to the first chart went.
  */
-import { spawn } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import type { ChildProcess } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
-import type { Browser, CDPSession, Page } from '@playwright/test'
-import { CACHE, ROOT, fmt, freePort, log, machineLoad, median, option, runMeasured, table } from './common.ts'
+import type { Browser } from '@playwright/test'
+import { CACHE, ROOT, fmt, log, machineLoad, median, option, runMeasured, table } from './common.ts'
 import { summarizeProfile } from './cpu-profile.ts'
-import { measureSearch, type SearchMeasurement } from './search-cases.ts'
+import { gzipSizeOf, measureSteps, settle } from './app-page.ts'
+import { datasetFor as datasetOf, siteFor, startPreview, stopServer, type Dataset, type DatasetSource } from './app-site.ts'
+import { measureSearch, type SearchResult } from './search-cases.ts'
 import { controlsTable, mentionsSteps, togetherSteps, type IndexFacts, type StepTime } from './app-controls.ts'
-import { GENERATOR_VERSION } from '../scripts/synth/corpus.ts'
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 const REDRAW_LIMIT_MS = 5_000
@@ -49,19 +46,13 @@ const sizes = (option(argv, '--sizes') ?? 'demo,10000,100000,1000000')
   .split(',')
   .map((s) => s.trim().toLowerCase())
   .map((s) => (s === 'demo' ? 'demo' : Number(s.replace(/k$/, '000').replace(/m$/, '000000'))))
-const source = (option(argv, '--source') ?? 'auto') as 'auto' | 'planted' | 'pipeline'
+const source = (option(argv, '--source') ?? 'auto') as DatasetSource
+const datasetFor = (size: number | 'demo'): Promise<Dataset> => datasetOf(size, source)
 const route = option(argv, '--route') ?? '/mentions'
 const runsOption = option(argv, '--runs')
 /** A built dist/ of another checkout, measured beside this build (before/after in one run). */
 const baselineDist = option(argv, '--baseline')
 const FIRST_CHART_LIMIT_MS = Number(option(argv, '--limit') ?? '30') * 1000
-
-interface Dataset {
-  label: string
-  dir: string
-  articles: number | null
-  source: string
-}
 
 interface Measurement {
   firstChartMs: number | null
@@ -79,146 +70,10 @@ interface Measurement {
   requests: { url: string; encoded: number; end: number }[]
   note: string | null
   /** The search cases (bench/search-cases.ts), when the layout has a search index. */
-  search: { cases: SearchMeasurement[]; heapMb: number | null } | null
-}
-
-// --- datasets ---------------------------------------------------------------------------------
-
-async function datasetFor(size: number | 'demo'): Promise<Dataset> {
-  if (size === 'demo') return { label: 'demo', dir: join(ROOT, 'public/data'), articles: null, source: 'committed demo' }
-  const pipelineDir = join(CACHE, `out-n${size}`)
-  if (source !== 'planted' && existsSync(join(pipelineDir, 'dataset.index.json')) && size < 1_000_000) {
-    return { label: String(size), dir: pipelineDir, articles: size, source: 'pipeline output' }
-  }
-  if (source === 'pipeline') throw new Error(`no pipeline output for ${size} articles in ${pipelineDir}; run npm run bench:pipeline first`)
-  const dir = plantedDir(size)
-  const withRecords = size < 1_000_000
-  if (!existsSync(join(dir, 'dataset.index.json'))) {
-    log(`writing the planted layout of ${size} articles to ${dir} …`)
-    const args = ['--import', 'tsx', 'bench/planted-layout.ts', '--n', String(size), '--out', dir]
-    if (!withRecords) args.push('--no-records')
-    const run = await runMeasured(process.execPath, args, 3600)
-    if (run.code !== 0) throw new Error(`planted-layout failed: ${run.stderr.slice(-400)}`)
-  }
-  return { label: String(size), dir, articles: size, source: withRecords ? 'planted answers' : 'planted answers, no parts or text shards' }
-}
-
-/** Where the planted layout of `size` articles is cached: keyed by the generator and the code that writes and reads it. */
-export function plantedDir(size: number): string {
-  const hash = createHash('sha1')
-  for (const file of ['src/model/dataset.ts', 'src/model/layout.ts', 'pipeline/io/layout-build.ts', 'pipeline/io/layout-comentions.ts', 'scripts/synth/planted-dataset.ts', 'bench/planted-layout.ts', 'pipeline/io/search-index.ts', 'pipeline/io/search-encode.ts', 'src/lib/search/tokens.ts', 'src/model/search.ts'])
-    hash.update(readFileSync(join(ROOT, file)))
-  return join(CACHE, `planted-layout-n${size}-v${GENERATOR_VERSION}-${hash.digest('hex').slice(0, 8)}`)
-}
-
-// --- the site ------------------------------------------------------------------------------------
-
-/** dist/ copied to a temp folder whose data/ is the dataset (a symlink, so 1 GB datasets are not copied). */
-function siteFor(dataset: Dataset, dist = join(ROOT, 'dist'), tag = ''): string {
-  const site = join(CACHE, `site-${dataset.label}${tag}`)
-  rmSync(site, { recursive: true, force: true })
-  cpSync(dist, site, { recursive: true, filter: (src) => !src.startsWith(join(dist, 'data')) })
-  symlinkSync(dataset.dir, join(site, 'data'), 'dir')
-  return site
-}
-
-async function startPreview(site: string): Promise<{ url: string; server: ChildProcess }> {
-  const port = await freePort()
-  const server = spawn(join(ROOT, 'node_modules/.bin/vite'), ['preview', '--outDir', site, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    cwd: ROOT,
-    detached: true,
-    stdio: 'ignore',
-  })
-  const url = `http://127.0.0.1:${port}`
-  for (let i = 0; i < 200; i++) {
-    try {
-      const response = await fetch(url)
-      if (response.ok) return { url, server }
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  stopServer(server)
-  throw new Error(`vite preview did not answer on ${url}`)
-}
-
-function stopServer(server: ChildProcess): void {
-  if (server.pid) {
-    try {
-      process.kill(-server.pid, 'SIGTERM')
-    } catch {
-      // already gone
-    }
-  }
+  search: SearchResult | null
 }
 
 // --- measuring ---------------------------------------------------------------------------------
-
-const gzipCache = new Map<string, number>()
-
-/** What gzip -6 makes of a file the page fetched (vite preview serves uncompressed). */
-function gzipSizeOf(site: string, url: string): number | null {
-  const path = decodeURIComponent(new URL(url).pathname)
-  const file = join(site, path.endsWith('/') || !/\.[a-z0-9]+$/i.test(path) ? 'index.html' : path)
-  if (!existsSync(file) || !statSync(file).isFile()) return null
-  const key = `${file}:${statSync(file).size}`
-  let size = gzipCache.get(key)
-  if (size === undefined) {
-    size = gzipSync(readFileSync(file), { level: 6 }).length
-    gzipCache.set(key, size)
-  }
-  return size
-}
-
-interface RouterLike {
-  push(to: { path: string; query: Record<string, string> }): Promise<unknown>
-  currentRoute: { value: { path: string; query: Record<string, unknown> } }
-}
-
-/** Changes the filters through the app's own router and returns performance.now() at the change. */
-async function pushFilters(page: Page, query: Record<string, string>): Promise<number | null> {
-  return page.evaluate((q) => {
-    const root = document.querySelector('#app') as (Element & { __vue_app__?: { config: { globalProperties: { $router?: RouterLike } } } }) | null
-    const router = root?.__vue_app__?.config.globalProperties.$router
-    if (!router) return null
-    const current = router.currentRoute.value
-    const t0 = performance.now()
-    void router.push({ path: current.path, query: q })
-    return t0
-  }, query)
-}
-
-/**
- * CPU time the page's main thread has used so far (CDP Performance metric ThreadTime), ms: unlike wall
- * time it does not grow while the thread waits for a core, so it compares runs on a busy machine.
- */
-async function threadTimeMs(cdp: CDPSession): Promise<number> {
-  const { metrics } = await cdp.send('Performance.getMetrics')
-  return (metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? NaN) * 1000
-}
-
-async function marksAfter(page: Page, t0: number, limitMs: number): Promise<number | null> {
-  try {
-    await page.waitForFunction((t) => performance.getEntriesByName('chart:drawn').some((m) => m.startTime > t), t0, { timeout: limitMs, polling: 20 })
-  } catch {
-    return null
-  }
-  const first = await page.evaluate((t) => performance.getEntriesByName('chart:drawn').find((m) => m.startTime > t)?.startTime ?? null, t0)
-  return first === null ? null : first - t0
-}
-
-/** Waits until no chart has been drawn for `quietMs` (animations and later charts), at most `limitMs`. */
-async function settle(page: Page, quietMs = 400, limitMs = 8000): Promise<void> {
-  const start = Date.now()
-  let last = -1
-  while (Date.now() - start < limitMs) {
-    const count = await page.evaluate(() => performance.getEntriesByName('chart:drawn').length)
-    if (count === last) return
-    last = count
-    await new Promise((r) => setTimeout(r, quietMs))
-  }
-}
 
 async function measure(browser: Browser, baseUrl: string, site: string): Promise<Measurement> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } })
@@ -287,19 +142,10 @@ async function measure(browser: Browser, baseUrl: string, site: string): Promise
     const facts = JSON.parse(readFileSync(join(site, 'data/dataset.index.json'), 'utf8')) as IndexFacts
     // the co-mention view also redraws when another actor's companions are ranked (the matrix's cell outline does not move)
     const steps = route.startsWith('/together') ? togetherSteps(facts) : mentionsSteps(facts)
-    for (const step of steps) {
-      const cpu0 = await threadTimeMs(cdp)
-      const t0 = await pushFilters(page, step.query)
-      if (t0 === null) {
-        result.note = 'could not reach the app router (#app.__vue_app__)'
-        break
-      }
-      const ms = await marksAfter(page, t0, REDRAW_LIMIT_MS)
-      result.steps.push({ name: step.name, ms, cpuMs: ms === null ? null : (await threadTimeMs(cdp)) - cpu0 })
-      result.filterMs.push(ms)
-      await settle(page)
-    }
-    if (existsSync(join(site, 'data/dataset.search/meta.json'))) result.search = await measureSearch(page, cdp, pushFilters, (url) => gzipSizeOf(site, url), REDRAW_LIMIT_MS)
+    result.steps = await measureSteps(page, cdp, steps, REDRAW_LIMIT_MS)
+    result.filterMs = result.steps.map((step) => step.ms)
+    if (result.steps.length < steps.length) result.note = 'could not reach the app router (#app.__vue_app__)'
+    if (existsSync(join(site, 'data/dataset.search/meta.json'))) result.search = await measureSearch(page, cdp, (url) => gzipSizeOf(site, url), REDRAW_LIMIT_MS)
     if (errors.length && !result.note) result.note = `page error: ${errors[0]?.slice(0, 160)}`
     return result
   } finally {
@@ -452,6 +298,8 @@ async function main(): Promise<void> {
   if (searchRows.length > 0) {
     console.log('\nSearch (q pushed through the router; ms to the chart drawn with the series; search files fetched for the case)')
     console.log(table(['articles', 'case', 'ms (first ≤ 1000)', 'fetched MB', 'fetched MB gzip (≤ 1)', 'heap MB after'], searchRows))
+    console.log(`\nWith the query "China" drawn: every control, one after another (time from the router push to the next chart:drawn)`)
+    console.log(controlsTable(summaries.map(({ dataset, runs }) => ({ label: dataset.label, runs: runs.map((m) => ({ steps: m.search?.redraws ?? [] })) }))))
   }
   const jsonOut = option(argv, '--json')
   if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(summaries, null, 2)}\n`)

@@ -8,7 +8,7 @@ import type { ChartOption } from './echarts.ts'
 import { STATUS_COLORS, STATUS_SYMBOLS } from './marks.ts'
 import type { EventMarker, MentionsData } from '../lib/mentions/types.ts'
 import { statusRank } from '../lib/visits/lifecycle.ts'
-import { QUERY_SERIES } from '../lib/search/series.ts'
+import { QUERY_SERIES } from '../lib/search/series-id.ts'
 
 export interface MentionsLabels {
   period: (period: string) => string

@@ -45,29 +45,26 @@ interface Columns {
   positions?: string
 }
 
-export function createSearchLoader(metaPath: string, indexUrl: string, fetcher: Fetcher): SearchLoader {
-  let metaRequest: Promise<SearchMeta> | null = null
-  const shardRequests = new Map<string, Promise<void>>()
-  const columns = new Map<string, Columns>()
-  const decoded = new Map<string, TermData>()
-  const sorted: string[] = []
-  const idRequests = new Map<number, Promise<(string | string[])[]>>()
-  const url = (path: string): string => resolvePath(path, indexUrl)
-
-  const meta = (): Promise<SearchMeta> => {
-    metaRequest ??= fetchLayoutFile(url(metaPath), parseSearchMeta, fetcher)
-    metaRequest.catch(() => (metaRequest = null))
-    return metaRequest
-  }
-  function once(path: string, run: () => Promise<void>): Promise<void> {
-    let request = shardRequests.get(path)
+/** Fetches each path once (again after a failure), however many ask for it at the same time. */
+function onceEach(): (path: string, run: () => Promise<void>) => Promise<void> {
+  const requests = new Map<string, Promise<void>>()
+  return (path, run) => {
+    let request = requests.get(path)
     if (!request) {
       request = run()
-      shardRequests.set(path, request)
-      request.catch(() => shardRequests.delete(path))
+      requests.set(path, request)
+      request.catch(() => requests.delete(path))
     }
     return request
   }
+}
+
+/** The term and position shards loaded so far, as undecoded columns per term, and their terms sorted. */
+function createShardStore(url: (path: string) => string, fetcher: Fetcher) {
+  const once = onceEach()
+  const columns = new Map<string, Columns>()
+  const decoded = new Map<string, TermData>()
+  const sorted: string[] = []
   const termShard = (m: SearchMeta, n: number): Promise<void> =>
     once(searchFilePath(m.shards.folder, n), async () => {
       const shard = await fetchLayoutFile(url(searchFilePath(m.shards.folder, n)), parseTermShard, fetcher)
@@ -87,7 +84,59 @@ export function createSearchLoader(metaPath: string, indexUrl: string, fetcher: 
         decoded.delete(term)
       })
     })
+  const source: TermSource = {
+    term(term) {
+      const known = decoded.get(term)
+      if (known) return known
+      const c = columns.get(term)
+      if (!c) return undefined
+      const data = termData(c.stories, c.counts, c.positions)
+      decoded.set(term, data)
+      return data
+    },
+    expand(prefix) {
+      const out: string[] = []
+      let i = sorted.findIndex((term) => term.startsWith(prefix))
+      while (i >= 0 && i < sorted.length && (sorted[i] ?? '').startsWith(prefix) && out.length < MAX_PREFIX_TERMS) out.push(sorted[i++] ?? '')
+      return out
+    },
+  }
+  return { termShard, positionShard, source }
+}
 
+/** The article ids of story numbers, from the id chunks (each fetched once). */
+function createIdReader(url: (path: string) => string, fetcher: Fetcher) {
+  const requests = new Map<number, Promise<(string | string[])[]>>()
+  const chunk = (m: SearchMeta, c: number): Promise<(string | string[])[]> => {
+    let request = requests.get(c)
+    if (!request) {
+      request = fetchLayoutFile(url(searchFilePath(m.ids.folder, c)), parseIdChunk, fetcher).then((file) => file.ids)
+      requests.set(c, request)
+      request.catch(() => requests.delete(c))
+    }
+    return request
+  }
+  return async (m: SearchMeta, stories: readonly number[]): Promise<Map<number, string[]>> => {
+    const chunks = new Map(await Promise.all([...new Set(stories.map((s) => Math.floor(s / m.ids.size)))].map(async (c) => [c, await chunk(m, c)] as const)))
+    const out = new Map<number, string[]>()
+    for (const story of stories) {
+      const entry = chunks.get(Math.floor(story / m.ids.size))?.[story % m.ids.size]
+      if (entry !== undefined) out.set(story, typeof entry === 'string' ? [entry] : entry)
+    }
+    return out
+  }
+}
+
+export function createSearchLoader(metaPath: string, indexUrl: string, fetcher: Fetcher): SearchLoader {
+  let metaRequest: Promise<SearchMeta> | null = null
+  const url = (path: string): string => resolvePath(path, indexUrl)
+  const shards = createShardStore(url, fetcher)
+  const readIds = createIdReader(url, fetcher)
+  const meta = (): Promise<SearchMeta> => {
+    metaRequest ??= fetchLayoutFile(url(metaPath), parseSearchMeta, fetcher)
+    metaRequest.catch(() => (metaRequest = null))
+    return metaRequest
+  }
   return {
     meta,
     async load(terms, prefixes, positions) {
@@ -100,51 +149,12 @@ export function createSearchLoader(metaPath: string, indexUrl: string, fetcher: 
         if (to - from + 1 > MAX_PREFIX_SHARDS) cutPrefixes.push(prefix)
         for (let n = from; n <= Math.min(to, from + MAX_PREFIX_SHARDS - 1); n++) wanted.add(n)
       }
-      await Promise.all([...wanted].map((n) => termShard(m, n)))
-      if (positions) await Promise.all(terms.map((term) => positionShard(m, shardOf(m.shards.first, term))))
+      await Promise.all([...wanted].map((n) => shards.termShard(m, n)))
+      if (positions) await Promise.all(terms.map((term) => shards.positionShard(m, shardOf(m.shards.first, term))))
       return { cutPrefixes }
     },
-    source() {
-      return {
-        term(term) {
-          const known = decoded.get(term)
-          if (known) return known
-          const c = columns.get(term)
-          if (!c) return undefined
-          const data = termData(c.stories, c.counts, c.positions)
-          decoded.set(term, data)
-          return data
-        },
-        expand(prefix) {
-          const out: string[] = []
-          let i = sorted.findIndex((term) => term.startsWith(prefix))
-          while (i >= 0 && i < sorted.length && (sorted[i] ?? '').startsWith(prefix) && out.length < MAX_PREFIX_TERMS) out.push(sorted[i++] ?? '')
-          return out
-        },
-      }
-    },
-    async ids(stories) {
-      const m = await meta()
-      const chunks = [...new Set(stories.map((s) => Math.floor(s / m.ids.size)))]
-      await Promise.all(
-        chunks.map((c) => {
-          let request = idRequests.get(c)
-          if (!request) {
-            request = fetchLayoutFile(url(searchFilePath(m.ids.folder, c)), parseIdChunk, fetcher).then((chunk) => chunk.ids)
-            idRequests.set(c, request)
-            request.catch(() => idRequests.delete(c))
-          }
-          return request
-        }),
-      )
-      const out = new Map<number, string[]>()
-      for (const story of stories) {
-        const chunk = await idRequests.get(Math.floor(story / m.ids.size))
-        const entry = chunk?.[story % m.ids.size]
-        if (entry !== undefined) out.set(story, typeof entry === 'string' ? [entry] : entry)
-      }
-      return out
-    },
+    source: () => shards.source,
+    ids: async (stories) => readIds(await meta(), stories),
   }
 }
 

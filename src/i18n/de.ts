@@ -174,6 +174,8 @@ export const de = {
   'reader.none': 'keine',
   'reader.sentence': 'Satz {n}',
   'reader.source': 'Originalquelle',
+  'reader.hits': { one: '{n} Treffer für {q}', other: '{n} Treffer für {q}' },
+  'reader.firstHit': 'zum ersten Treffer (Satz {n})',
 
   'visits.title': 'Besuche und Telefonate',
   'visits.caption':

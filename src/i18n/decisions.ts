@@ -51,6 +51,7 @@ const RULES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   present: { de: 'Präsens: läuft', en: 'present tense: ongoing' },
   'headline-present': { de: 'Präsens einer Überschrift (schwach)', en: 'headline present tense (weak)' },
   'past-tense': { de: 'Vergangenheit', en: 'past tense' },
+  'pronoun-antecedent': { de: 'Pronomen für das zuvor Genannte', en: 'pronoun for what was named before' },
   'same-meeting': { de: 'Datum des Treffens, zu dem der Satz sie zählt', en: 'date of the meeting the sentence puts them at' },
   'article-month': { de: 'kein eigenes Datum: Monat des Artikels', en: 'no date of its own: month of the article' },
   'call-told': { de: 'Gespräch berichtet', en: 'call reported' },

@@ -169,6 +169,8 @@ export const en: Catalogue = {
   'reader.none': 'none',
   'reader.sentence': 'Sentence {n}',
   'reader.source': 'Original source',
+  'reader.hits': { one: '{n} hit for {q}', other: '{n} hits for {q}' },
+  'reader.firstHit': 'to the first hit (sentence {n})',
 
   'visits.title': 'Visits and calls',
   'visits.caption':

@@ -4,7 +4,7 @@
  */
 import type { Dataset, Decision, EventStatus } from '../model/dataset.ts'
 import { byCodeUnit } from '../model/order.ts'
-import { parseSelection, type Selection } from './filter-query.ts'
+import { parseSelection, type Selection } from './selection.ts'
 import type { Filters } from './filters.ts'
 import { periodOf } from './periods.ts'
 import { stagesOf } from './visits/lifecycle.ts'

@@ -16,7 +16,8 @@
  * | speaker | comma list of actor ids: who said the quotes shown (Quotes)    | every speaker      |
  * | named   | comma list of actor ids: the quoted words name any of them     | no such filter     |
  * | focus   | one actor id: whose companions "named together" ranks          | its matrix's first |
- * | sel     | m.<actor>.<period>, e.<event>, f.<figure>, a.<article>.<n>,   | none               |
+ * | sel     | the selected mark (grammar in ./selection.ts):               | none               |
+ * |         | m.<actor>.<period>, e.<event>, f.<figure>, a.<article>.<n>,   |                    |
  * |         | q.<speaker or ->.<period> (quotes), c.<actor>,<actor> (pair)  |                    |
  * | q       | a search query (repeatable: one series each, at most 4)       | none               |
  * |         | sel t.<n>.<period>: a period of search query n                 |                    |
@@ -29,7 +30,8 @@ import { LANGS } from '../i18n/lang.ts'
 import { EVENT_STATUSES, FIGURE_KINDS } from '../model/dataset.ts'
 import { byCodeUnit } from '../model/order.ts'
 import { DEFAULT_FILTERS, FXS, GRAINS, LANES, MEASURES, THEMES, isIsoDay, type Filters } from './filters.ts'
-import { MAX_QUERY_LENGTH } from './search/query.ts'
+import { isKnownSelection } from './selection.ts'
+import { MAX_QUERY_LENGTH } from './search/limits.ts'
 
 /**
  * What the dataset allows; ids outside these sets are dropped. A null set is not known yet (its records
@@ -256,112 +258,6 @@ function fromOutletToken(value: string): string {
 }
 function toOutletToken(value: string): string {
   return value === '' ? NO_OUTLET_TOKEN : value
-}
-
-/** A period written as a day, an ISO week (01–53) or a month. */
-export function isPeriod(value: string): boolean {
-  if (isIsoDay(value)) return true
-  const week = /^\d{4}-W(\d{2})$/.exec(value)
-  if (week) return Number(week[1]) >= 1 && Number(week[1]) <= 53
-  return /^\d{4}-(0[1-9]|1[0-2])$/.test(value)
-}
-
-/** Parsed form of a `sel` value. */
-export type Selection =
-  | { kind: 'mention'; actorId: string; period: string }
-  /** A period of a search query's series: `query` indexes Filters.queries. */
-  | { kind: 'query'; query: number; period: string }
-  | { kind: 'event'; eventId: string }
-  | { kind: 'figure'; figureId: string }
-  | { kind: 'sentence'; articleId: string; sentence: number }
-  /** The quotes of one speaker (null: no one named) in one period. */
-  | { kind: 'quotes'; speaker: string | null; period: string }
-  /** The stories naming both actors (ids in the order given). */
-  | { kind: 'pair'; first: string; second: string }
-
-/** A quote without a named speaker, in a `q.` selection. */
-export const NO_SPEAKER_TOKEN = '-'
-
-/** Reads a `sel` value; ids may contain dots, so the period/sentence is taken from the end. */
-export function parseSelection(value: string): Selection | undefined {
-  const dot = value.indexOf('.')
-  if (dot !== 1) return undefined
-  const body = value.slice(2)
-  const tail = body.lastIndexOf('.')
-  switch (value[0]) {
-    case 'm': {
-      const actorId = body.slice(0, tail)
-      const period = body.slice(tail + 1)
-      return tail > 0 && isPeriod(period) ? { kind: 'mention', actorId, period } : undefined
-    }
-    case 'a': {
-      const articleId = body.slice(0, tail)
-      const sentence = body.slice(tail + 1)
-      return tail > 0 && /^\d{1,5}$/.test(sentence)
-        ? { kind: 'sentence', articleId, sentence: Number(sentence) }
-        : undefined
-    }
-    case 'q': {
-      const speaker = body.slice(0, tail)
-      const period = body.slice(tail + 1)
-      return tail > 0 && isPeriod(period) ? { kind: 'quotes', speaker: speaker === NO_SPEAKER_TOKEN ? null : speaker, period } : undefined
-    }
-    case 't': {
-      const n = body.slice(0, tail)
-      const period = body.slice(tail + 1)
-      return /^\d$/.test(n) && isPeriod(period) ? { kind: 'query', query: Number(n), period } : undefined
-    }
-    case 'c': {
-      const [first = '', second = '', ...rest] = body.split(',')
-      return first && second && first !== second && rest.length === 0 ? { kind: 'pair', first, second } : undefined
-    }
-    case 'e':
-      return body ? { kind: 'event', eventId: body } : undefined
-    case 'f':
-      return body ? { kind: 'figure', figureId: body } : undefined
-    default:
-      return undefined
-  }
-}
-
-export function selectionToString(selection: Selection): string {
-  switch (selection.kind) {
-    case 'mention':
-      return `m.${selection.actorId}.${selection.period}`
-    case 'query':
-      return `t.${selection.query}.${selection.period}`
-    case 'event':
-      return `e.${selection.eventId}`
-    case 'figure':
-      return `f.${selection.figureId}`
-    case 'sentence':
-      return `a.${selection.articleId}.${selection.sentence}`
-    case 'quotes':
-      return `q.${selection.speaker ?? NO_SPEAKER_TOKEN}.${selection.period}`
-    case 'pair':
-      return `c.${selection.first},${selection.second}`
-  }
-}
-
-function isKnownSelection(value: string, context: FilterContext, queries: number): boolean {
-  const selection = parseSelection(value)
-  if (!selection) return false
-  switch (selection.kind) {
-    case 'mention':
-      return context.actorIds.has(selection.actorId)
-    case 'query':
-      return selection.query < queries
-    case 'event':
-      return context.eventIds?.has(selection.eventId) ?? true
-    case 'figure':
-      return context.figureIds?.has(selection.figureId) ?? true
-    case 'sentence':
-      return context.articleIds?.has(selection.articleId) ?? true
-    case 'quotes':
-      return selection.speaker === null || context.actorIds.has(selection.speaker)
-    case 'pair':
-      return context.actorIds.has(selection.first) && context.actorIds.has(selection.second)
-  }
 }
 
 /** Filters → query: defaults omitted, lists sorted and comma-joined, so equal filters give equal URLs. */

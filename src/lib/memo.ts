@@ -3,8 +3,11 @@
  * them holds the cache object and so decides how long it lives.
  */
 
-/** The value for (object, key), computed on first use and kept while the object lives. */
-export function perObject<O extends object, K, V>(cache: WeakMap<O, Map<K, V>>, object: O, key: K, compute: () => V): V {
+/**
+ * The value for (object, key), computed on first use and kept while the object lives; with `keep`, at
+ * most that many keys per object (the oldest goes first).
+ */
+export function perObject<O extends object, K, V>(cache: WeakMap<O, Map<K, V>>, object: O, key: K, compute: () => V, keep = Infinity): V {
   let byKey = cache.get(object)
   if (!byKey) {
     byKey = new Map()
@@ -13,6 +16,7 @@ export function perObject<O extends object, K, V>(cache: WeakMap<O, Map<K, V>>, 
   let value = byKey.get(key)
   if (value === undefined) {
     value = compute()
+    if (byKey.size >= keep) byKey.delete(byKey.keys().next().value as K)
     byKey.set(key, value)
   }
   return value

@@ -1,5 +1,6 @@
 /**
- * The search index beside the layout (written by pipeline/io/search-index.ts, read by src/data/search-loader.ts):
+ * The search index beside the layout (written by pipeline/io/search-index.ts, read by src/data/search-loader.ts;
+ * the format written up in docs/search-index.md):
  *
  *   dataset.search/meta.json       what every query needs first: the stories in index order as runs of
  *                                  (date, outlet set), and the first term of each term shard

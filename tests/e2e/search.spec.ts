@@ -46,6 +46,9 @@ test.describe('Search the coverage', () => {
     expect(hits.map(Number)).toEqual([...hits.map(Number)].sort((a, b) => b - a))
     await page.getByTestId('article-row').first().getByRole('link').first().click()
     await expect(page.getByTestId('reader-text').getByTestId('search-hit').first()).toHaveText(/^Sanktion/)
+    await expect(page.getByTestId('reader-hits')).toContainText('„Sanktion*“')
+    await page.getByTestId('reader-hits').getByRole('link').click()
+    await expect(page.getByTestId('marked-sentence').getByTestId('search-hit').first()).toBeInViewport()
     expect(queryOf(page).getAll('q')).toEqual(['Sanktion*'])
   })
 
@@ -56,11 +59,41 @@ test.describe('Search the coverage', () => {
     await expect(page.getByTestId('search-narrowed')).toContainText('Nur Zahlen aus Artikeln, die „Weizen“ enthalten.')
   })
 
+  test('the search code loads only with a query or a focused field; the filter bar works without it', async ({ page }) => {
+    const engine: string[] = []
+    page.on('request', (request) => {
+      if (/\/assets\/search-engine-[^/]*\.js$/.test(request.url())) engine.push(request.url())
+    })
+    await page.goto('/mentions')
+    await chartDrawn(page, 'mentions')
+    await page.getByTestId('grain').getByRole('button', { name: 'Woche' }).click()
+    await expect.poll(() => queryOf(page).get('grain')).toBe('week')
+    await chartDrawn(page, 'mentions')
+    await page.getByTestId('outlet-filter').selectOption('n-tv.de')
+    await expect.poll(() => queryOf(page).get('outlet')).toBe('n-tv.de')
+    expect(engine).toEqual([])
+    await page.getByTestId('search-input').focus()
+    await expect.poll(() => engine.length).toBe(1)
+
+    engine.length = 0
+    await page.goto('/mentions?q=Sanktionen')
+    await expect(page.getByTestId('search-chip')).toContainText('Artikel')
+    expect(engine).toHaveLength(1)
+  })
+
   test('bad queries give a notice, never an error page, and markup stays text', async ({ page }) => {
     const { problems } = watchConsole(page)
+    const dialogs: string[] = []
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
     await page.goto('/mentions')
     await chartDrawn(page, 'mentions')
     const input = page.getByTestId('search-input')
+    await input.fill('')
+    await input.press('Enter')
+    await expect(page.getByTestId('search-draft-notice')).toContainText('Nichts zu suchen')
     await input.fill('und die der')
     await input.press('Enter')
     await expect(page.getByTestId('search-draft-notice')).toContainText('Nichts zu suchen')
@@ -73,14 +106,24 @@ test.describe('Search the coverage', () => {
     await input.fill('<script>alert(1)</script>')
     await input.press('Enter')
     await expect(page.getByTestId('search-chip').last()).toContainText('<script>alert(1)</script>')
-    await page.goto(`/mentions?q=${'Gas%20'.repeat(2000)}`)
+    // 10,000 characters typed: read up to the field's limit, one chip
+    await input.fill('Gas '.repeat(2500))
+    await input.press('Enter')
+    await expect(page.getByTestId('search-chip')).toHaveCount(3)
+    expect(queryOf(page).getAll('q').every((q) => q.length <= 200)).toBe(true)
+    // 10,000 characters in the URL: dropped with a notice, the chart drawn
+    await page.goto(`/mentions?q=${'Gas%20'.repeat(2500)}`)
     await expect(page.getByTestId('notices')).toBeVisible()
     await chartDrawn(page, 'mentions')
+    await page.goto(`/mentions?q=${encodeURIComponent('<script>alert(1)</script>')}`)
+    await expect(page.getByTestId('search-chip')).toContainText('<script>alert(1)</script>')
+    expect(dialogs).toEqual([])
     expect(problems).toEqual([])
   })
 
   for (const lang of ['de', 'en'] as const) {
-    test(`axe finds no violations with a query, the hits panel and the list (${lang})`, async ({ page }) => {
+    test(`axe finds no violations with a query, the hits panel, the list and the reader (${lang})`, async ({ page }) => {
+      test.setTimeout(90_000) // three pages checked; axe is slow on the shared cores
       await page.goto(`/mentions?q=Sanktionen&lang=${lang}`)
       await chartDrawn(page, 'mentions')
       await page.getByTestId('toggle-table').click()
@@ -89,6 +132,9 @@ test.describe('Search the coverage', () => {
       expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
       await page.goto(`/articles?q=Sanktionen&lang=${lang}`)
       await expect(page.getByTestId('article-snippet').first()).toBeVisible()
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
+      await page.getByTestId('article-row').first().getByRole('link').first().click()
+      await expect(page.getByTestId('reader-hits')).toBeVisible()
       expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
     })
   }

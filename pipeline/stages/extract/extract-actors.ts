@@ -55,6 +55,8 @@ const DIRECTION_WORDS = new Set([
 const DISTANCE_UNITS = new Set(['kilometer', 'kilometern', 'km', 'meilen', 'meter', 'metern', 'autostunden', 'flugstunden', 'fahrstunden'])
 /** Travel verbs right after a sentence-initial "Aus X": the journey's origin ("Aus Moskau reist eine Delegation …"). */
 const TRAVEL_AFTER = /^\s+(?:reist|reisen|reiste|reisten|fliegt|fliegen|flog|flogen|bricht|brechen|brach|brachen|startet|starten|startete|starteten)\b/
+/** A journey's start told after "aus X": "… aus Moskau abgereist", "aus Peking kommend", "aus Kiew nach Warschau zurückgekehrt". */
+const CAME_FROM_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:abgereist|angereist|abgeflogen|geflogen|gereist|gekommen|kommend|zurückgekehrt|eingetroffen|aufgebrochen)\b/u
 /** Nouns after which "aus X" is a journey's origin, not the state speaking: "Rückkehr aus Peking". */
 const TRAVEL_NOUNS = new Set([
   'rückkehr', 'ankunft', 'flug', 'flüge', 'abreise', 'reise', 'heimkehr', 'anreise', 'touristen', 'tourist',
@@ -137,6 +139,8 @@ function readSeat(
     if (VISIT_BEFORE.has(prev)) return 'place'
     if (PLACE_NOUNS.has(prev)) return 'place'
     if (prev === 'aus') {
+      // "ist am Mittwoch aus Moskau abgereist", "aus Peking kommend": where a journey began
+      if (CAME_FROM_AFTER.test(after)) return 'place'
       const words = previousWords(text, raw.start, 2)
       // "Aus Moskau hieß es …": the state as a source; "Aus Moskau reist eine Delegation …": a journey's start
       if (words.length < 2) return TRAVEL_AFTER.test(after) ? 'place' : 'state'

@@ -12,6 +12,7 @@
  * finds both. Bad input is read as far as it makes sense and every repair is reported as a notice; the
  * query text is never interpreted as markup.
  */
+import { MAX_QUERY_LENGTH } from './limits.ts'
 import { isIndexed, tokenize } from './tokens.ts'
 
 /** One searchable item: a whole word, a prefix, or a phrase (its terms in order, stop words included). */
@@ -45,8 +46,6 @@ export interface ParsedQuery {
   notices: QueryNotice[]
 }
 
-/** Longest query read; the rest is cut at a word boundary. */
-export const MAX_QUERY_LENGTH = 200
 /** Most atoms in one query. */
 export const MAX_ATOMS = 12
 /** Shortest prefix a `*` may follow (after folding). */

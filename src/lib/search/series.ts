@@ -7,20 +7,9 @@ import type { SearchMeta } from '../../model/search.ts'
 import type { Filters } from '../filters.ts'
 import type { MentionSeries, MentionsData } from '../mentions/types.ts'
 import { measureCells } from '../mentions/series.ts'
-import { countByPeriod } from './count.ts'
+import { countByPeriod, type CountCache } from './count.ts'
 import type { Matches } from './evaluate.ts'
-
-/** Series ids of queries: "search:<index into Filters.queries>", never an actor id (actor ids have no colon). */
-export const QUERY_SERIES = 'search:'
-
-export function querySeriesId(query: number): string {
-  return `${QUERY_SERIES}${query}`
-}
-
-/** The query index of a series id, or undefined for an actor's series. */
-export function queryOfSeries(seriesId: string): number | undefined {
-  return seriesId.startsWith(QUERY_SERIES) ? Number(seriesId.slice(QUERY_SERIES.length)) : undefined
-}
+import { querySeriesId } from './series-id.ts'
 
 export function querySeries(
   data: Pick<MentionsData, 'periods' | 'denominators'>,
@@ -29,8 +18,9 @@ export function querySeries(
   filters: Filters,
   query: number,
   name: string,
+  cache?: CountCache,
 ): MentionSeries & { unplaced: number } {
-  const counted = countByPeriod(meta, matches, filters)
+  const counted = countByPeriod(meta, matches, filters, cache)
   const cells = data.periods.map((period) => ({
     mentions: counted.hits.get(period) ?? 0,
     articles: counted.counts.get(period) ?? 0,

@@ -1,6 +1,7 @@
 /** The Quotes and "named together" keys of the URL: speaker, named, focus, and the q. / c. selections. */
 import { describe, expect, it } from 'vitest'
-import { filtersToQuery, parseFilters, parseSelection, selectionToString, type FilterContext } from '../../../src/lib/filter-query.ts'
+import { filtersToQuery, parseFilters, type FilterContext } from '../../../src/lib/filter-query.ts'
+import { parseSelection, selectionToString } from '../../../src/lib/selection.ts'
 import { DEFAULT_FILTERS } from '../../../src/lib/filters.ts'
 
 const context: FilterContext = {

@@ -5,12 +5,11 @@ import {
   MAX_VALUE_LENGTH,
   filtersToQuery,
   parseFilters,
-  parseSelection,
   queryString,
   sameQuery,
-  selectionToString,
   type FilterContext,
 } from '../../../src/lib/filter-query.ts'
+import { parseSelection, selectionToString } from '../../../src/lib/selection.ts'
 import { DEFAULT_FILTERS, isIsoDay, type Filters } from '../../../src/lib/filters.ts'
 
 const context: FilterContext = {

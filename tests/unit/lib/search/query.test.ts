@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { matchesText, queryHits } from '../../../../src/lib/search/match.ts'
-import { MAX_QUERY_LENGTH, parseQuery, type SearchQuery } from '../../../../src/lib/search/query.ts'
+import { MAX_QUERY_LENGTH } from '../../../../src/lib/search/limits.ts'
+import { parseQuery, type SearchQuery } from '../../../../src/lib/search/query.ts'
 import { foldTerm, termPositions, tokenize } from '../../../../src/lib/search/tokens.ts'
 
 function q(text: string): SearchQuery {
