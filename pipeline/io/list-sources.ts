@@ -4,7 +4,7 @@
  * one-line reason for every entry of those kinds that cannot be read: a folder named like one, a device, a
  * symlink loop, a dangling symlink (a folder named like an input file is not entered). Hidden folders (`.git`, `.cache`) and symlinked folders are not entered.
  */
-import { readdirSync, statSync } from 'node:fs'
+import { opendirSync, statSync } from 'node:fs'
 import type { Dirent } from 'node:fs'
 import { join } from 'node:path'
 import { byCodeUnit } from '../../src/model/order.ts'
@@ -47,18 +47,25 @@ export function listSources(root: string): { files: string[]; skipped: Skipped[]
   const skipped: Skipped[] = []
   const walk = (rel: string): void => {
     const dir = rel ? join(root, rel) : root
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = rel ? `${rel}/${entry.name}` : entry.name
-      const kind = sourceKind(entry.name)
-      if (entry.isDirectory() && kind) skipped.push({ file: path, reason: notAFile(true, entry.name.replace(/^.*\.(?=[^.]+(?:\.gz)?$)/, '')) })
-      else if (entry.isDirectory()) {
-        if (!entry.name.startsWith('.')) walk(path)
-      }
-      if (entry.isDirectory() || !kind) continue
-      const problem = entryProblem(dir, entry)
-      if (problem) skipped.push({ file: path, reason: problem })
-      else files.push(path)
+    // one entry at a time: a folder of millions of files is never held as entries, only its input files' paths
+    const handle = opendirSync(dir, { bufferSize: 512 })
+    try {
+      for (let entry = handle.readSync(); entry !== null; entry = handle.readSync()) visit(dir, rel, entry)
+    } finally {
+      handle.closeSync()
     }
+  }
+  const visit = (dir: string, rel: string, entry: Dirent): void => {
+    const path = rel ? `${rel}/${entry.name}` : entry.name
+    const kind = sourceKind(entry.name)
+    if (entry.isDirectory() && kind) skipped.push({ file: path, reason: notAFile(true, entry.name.replace(/^.*\.(?=[^.]+(?:\.gz)?$)/, '')) })
+    else if (entry.isDirectory()) {
+      if (!entry.name.startsWith('.')) walk(path)
+    }
+    if (entry.isDirectory() || !kind) return
+    const problem = entryProblem(dir, entry)
+    if (problem) skipped.push({ file: path, reason: problem })
+    else files.push(path)
   }
   walk('')
   files.sort(byCodeUnit)

@@ -66,12 +66,30 @@ function deltas(values: readonly number[]): number[] {
   return values.map((v, i) => (i === 0 ? v : v - (values[i - 1] ?? 0)))
 }
 
+/** A story's word positions as the position shards hold them: the first, then each one's distance from the one before. */
+export function positionDeltas(positions: readonly number[]): string {
+  return deltas(positions).join(',')
+}
+
+/**
+ * One term's postings as the shards print them: story numbers ascending; per story, its count of positions and
+ * its positions as `positionDeltas` (so a bucket of the spool becomes shards without parsing its positions).
+ */
+export interface EncodedPostings {
+  term: string
+  stories: readonly number[]
+  /** Per story: how many positions, and the positions' delta text. */
+  counts: readonly number[]
+  deltas: readonly string[]
+}
+
 /** Raw bytes a term shard aims at: a rare word's query fetches about this much (a third of it gzipped). */
 export const SHARD_TARGET = 64 * 1024
 
 /** Shard files cut from terms fed in term order; a term larger than the target gets a shard of its own. */
 export interface ShardCutter {
   add(postings: TermPostings): void
+  addEncoded(postings: EncodedPostings): void
   /** Emits the last shard; returns the first term of every shard. */
   finish(): string[]
 }
@@ -89,19 +107,22 @@ export function createShardCutter(emit: (n: number, terms: TermShard, positions:
     positions = { terms: [], positions: [] }
     bytes = 0
   }
+  const addEncoded = ({ term, stories, counts, deltas: texts }: EncodedPostings): void => {
+    const s = deltas(stories)
+    const size = term.length + 4 + s.reduce((sum, v) => sum + String(v).length + 3, 0)
+    if (bytes > 0 && bytes + size > target) flush()
+    terms.terms.push(term)
+    terms.stories.push(s.join(','))
+    terms.counts.push(counts.join(','))
+    positions.terms.push(term)
+    // a story without positions adds nothing (as the numbers of all stories joined)
+    positions.positions.push(texts.filter((t) => t !== '').join(','))
+    bytes += size
+    if (bytes >= target) flush()
+  }
   return {
-    add({ term, stories, positions: pos }) {
-      const s = deltas(stories)
-      const size = term.length + 4 + s.reduce((sum, v) => sum + String(v).length + 3, 0)
-      if (bytes > 0 && bytes + size > target) flush()
-      terms.terms.push(term)
-      terms.stories.push(s.join(','))
-      terms.counts.push(pos.map((p) => p.length).join(','))
-      positions.terms.push(term)
-      positions.positions.push(pos.flatMap((p) => deltas(p)).join(','))
-      bytes += size
-      if (bytes >= target) flush()
-    },
+    add: ({ term, stories, positions: pos }) => addEncoded({ term, stories, counts: pos.map((p) => p.length), deltas: pos.map(positionDeltas) }),
+    addEncoded,
     finish() {
       flush()
       return firsts

@@ -15,7 +15,7 @@ import { byCodeUnit } from '../../src/model/order.ts'
 import { searchFilePath } from '../../src/model/search.ts'
 import type { ArticleTerms } from '../../src/lib/search/tokens.ts'
 import { earlier } from './layout-build.ts'
-import { createShardCutter, numberStories, searchFolders, searchMeta, type StoryEntry, type TermPostings } from './search-encode.ts'
+import { createShardCutter, numberStories, searchFolders, searchMeta, positionDeltas, type EncodedPostings, type StoryEntry } from './search-encode.ts'
 import { compactJson } from './stream-dataset.ts'
 
 export interface SearchIndexBuilder {
@@ -27,34 +27,65 @@ export interface SearchIndexBuilder {
   close(): void
 }
 
-interface Story {
-  /** Representative (earliest copy): its date and id. */
-  published: string | null
-  id: string
+/** A story's other members, once it has any: the outlets of all its members and the ids of its copies. */
+interface StoryMembers {
   outlets: Set<string>
   copies: string[]
 }
 
 /** Characters buffered before the spool buckets are appended to their files. */
 const FLUSH_CHARS = 4 << 20
+/**
+ * Code units of a term that name its bucket: three keep the largest bucket of a 1 M-article corpus (terms on
+ * "ber…", "ver…") to some tens of MB, read one at a time; buckets in code-unit order are the terms in order.
+ */
+const KEY_UNITS = 3
 
 function bucketFile(dir: string, key: string): string {
-  return join(dir, `${Buffer.from(key, 'utf8').toString('hex')}.tsv`)
+  let name = ''
+  for (let i = 0; i < key.length; i += 1) name += key.charCodeAt(i).toString(16).padStart(4, '0')
+  return join(dir, `${name}.tsv`)
 }
 
-/** Reads one bucket's lines into postings per term, in term order. */
-function bucketPostings(file: string, numberOf: Int32Array): TermPostings[] {
-  const byTerm = new Map<string, { story: number; positions: number[] }[]>()
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line === '') continue
-    const [term = '', seq = '0', positions = ''] = line.split('\t')
-    const list = byTerm.get(term) ?? []
-    list.push({ story: numberOf[Number(seq)] ?? 0, positions: positions.split(',').map(Number) })
-    byTerm.set(term, list)
+/**
+ * Reads one bucket's lines ("term TAB story TAB count TAB deltas") into postings per term, in term order and
+ * story order. Lines stay in the file's text; per line only its term number, story and offsets are kept.
+ */
+function bucketPostings(file: string, numberOf: Int32Array): EncodedPostings[] {
+  const text = readFileSync(file, 'utf8')
+  const termNumber = new Map<string, number>()
+  const termOf: number[] = []
+  const storyOf: number[] = []
+  const countOf: number[] = []
+  const deltasAt: number[] = []
+  for (let start = 0; start < text.length; ) {
+    const end = text.indexOf('\n', start)
+    const lineEnd = end < 0 ? text.length : end
+    const t1 = text.indexOf('\t', start)
+    const t2 = text.indexOf('\t', t1 + 1)
+    const t3 = text.indexOf('\t', t2 + 1)
+    const term = text.slice(start, t1)
+    let n = termNumber.get(term)
+    if (n === undefined) termNumber.set(term, (n = termNumber.size))
+    termOf.push(n)
+    storyOf.push(numberOf[Number(text.slice(t1 + 1, t2))] ?? 0)
+    countOf.push(Number(text.slice(t2 + 1, t3)))
+    deltasAt.push(t3 + 1, lineEnd)
+    start = lineEnd + 1
   }
-  return [...byTerm.keys()].sort(byCodeUnit).map((term) => {
-    const list = (byTerm.get(term) ?? []).sort((a, b) => a.story - b.story)
-    return { term, stories: list.map((p) => p.story), positions: list.map((p) => p.positions) }
+  // the lines of each term by story: story × lines + line sorts as a number (exact below 2^53)
+  const count = termOf.length
+  const linesOf: number[][] = Array.from({ length: termNumber.size }, () => [])
+  termOf.forEach((n, line) => linesOf[n]?.push((storyOf[line] ?? 0) * count + line))
+  return [...termNumber.keys()].sort(byCodeUnit).map((term) => {
+    const keys = Float64Array.from(linesOf[termNumber.get(term) ?? 0] ?? []).sort()
+    const lines = Array.from(keys, (k) => k % count)
+    return {
+      term,
+      stories: lines.map((l) => storyOf[l] ?? 0),
+      counts: lines.map((l) => countOf[l] ?? 0),
+      deltas: lines.map((l) => text.slice(deltasAt[2 * l] ?? 0, deltasAt[2 * l + 1] ?? 0)),
+    }
   })
 }
 
@@ -64,12 +95,74 @@ export interface SearchIndexSizes {
   idChunk?: number
 }
 
+/**
+ * The stories of the index as the articles arrive: `seqOf` an article's story number (by the order its story's
+ * first member arrived), `entries` the stories as `numberStories` takes them (the columns are let go then).
+ */
+function createStoryColumns(): { seqOf: (article: Pick<Article, 'id' | 'published' | 'outlet' | 'duplicateOf'>) => number; entries: () => StoryEntry[] } {
+  /**
+   * Per story, by the order its first member arrived (its seq): its key (the id its copies point to), the date and
+   * id of its earliest member, its first member's outlet; members beyond the first in `members`. Columns, not an
+   * object per story: at 1 M articles that was ≈ 250 MB of the main thread's heap.
+   */
+  const keys: string[] = []
+  const dates: (string | null)[] = []
+  const firstIds: string[] = []
+  const firstOutlets: string[] = []
+  const members = new Map<number, StoryMembers>()
+  const outletNames = new Map<string, string>()
+  const seqOf = new Map<string, number>()
+  const outletName = (outlet: string): string => {
+    const known = outletNames.get(outlet)
+    if (known !== undefined) return known
+    outletNames.set(outlet, outlet)
+    return outlet
+  }
+  const storyOf = (article: Pick<Article, 'id' | 'published' | 'outlet' | 'duplicateOf'>): number => {
+    const key = article.duplicateOf ?? article.id
+    const outlet = outletName(article.outlet ?? '')
+    let seq = seqOf.get(key)
+    if (seq === undefined) {
+      seq = keys.length
+      seqOf.set(key, seq)
+      keys.push(key)
+      dates.push(article.published)
+      firstIds.push(article.id)
+      firstOutlets.push(outlet)
+    } else if (earlier(article.published, article.id, dates[seq] ?? null, firstIds[seq] ?? '')) {
+      dates[seq] = article.published
+      firstIds[seq] = article.id
+    }
+    if (article.duplicateOf !== null || outlet !== firstOutlets[seq]) {
+      let more = members.get(seq)
+      if (!more) members.set(seq, (more = { outlets: new Set([firstOutlets[seq] ?? '']), copies: [] }))
+      more.outlets.add(outlet)
+      if (article.duplicateOf !== null) more.copies.push(article.id)
+    }
+    return seq
+  }
+  const storyEntries = (): StoryEntry[] => {
+    const lone = new Map<string, string[]>()
+    const entries = keys.map((key, seq): StoryEntry => {
+      const more = members.get(seq)
+      const first = firstOutlets[seq] ?? ''
+      let outlets = more ? [...more.outlets].sort(byCodeUnit) : lone.get(first)
+      if (!outlets) lone.set(first, (outlets = [first]))
+      return { date: dates[seq] ?? '', outlets, ids: more ? [key, ...more.copies.sort(byCodeUnit)] : [key] }
+    })
+    for (const column of [keys, dates, firstIds, firstOutlets]) column.length = 0
+    members.clear()
+    seqOf.clear()
+    return entries
+  }
+
+  return { seqOf: storyOf, entries: storyEntries }
+}
+
 export function createSearchIndexBuilder(workDir: string, sizes: SearchIndexSizes = {}): SearchIndexBuilder {
   const spoolDir = join(workDir, 'search-spool')
   mkdirSync(spoolDir, { recursive: true })
-  /** Per story (by the order its first member arrived): the story, or a lone article's date, outlet, id. */
-  const stories: Story[] = []
-  const seqOf = new Map<string, number>()
+  const stories = createStoryColumns()
   const pending = new Map<string, string[]>()
   const buckets = new Set<string>()
   let pendingChars = 0
@@ -79,31 +172,14 @@ export function createSearchIndexBuilder(workDir: string, sizes: SearchIndexSize
     pending.clear()
     pendingChars = 0
   }
-  const storyOf = (article: Pick<Article, 'id' | 'published' | 'outlet' | 'duplicateOf'>): number => {
-    const key = article.duplicateOf ?? article.id
-    let seq = seqOf.get(key)
-    if (seq === undefined) {
-      seq = stories.length
-      seqOf.set(key, seq)
-      stories.push({ published: article.published, id: article.id, outlets: new Set(), copies: [] })
-    }
-    const story = stories[seq] as Story
-    story.outlets.add(article.outlet ?? '')
-    if (article.duplicateOf !== null) story.copies.push(article.id)
-    if (earlier(article.published, article.id, story.published, story.id)) {
-      story.published = article.published
-      story.id = article.id
-    }
-    return seq
-  }
-
   return {
     add(article, terms) {
-      const seq = storyOf(article)
+      const seq = stories.seqOf(article)
       if (!terms) return
       terms.terms.forEach((term, i) => {
-        const key = term.slice(0, 2)
-        const line = `${term}\t${seq}\t${(terms.positions[i] ?? []).join(',')}\n`
+        const key = term.slice(0, KEY_UNITS)
+        const positions = terms.positions[i] ?? []
+        const line = `${term}\t${seq}\t${positions.length}\t${positionDeltas(positions)}\n`
         const lines = pending.get(key)
         if (lines) lines.push(line)
         else pending.set(key, [line])
@@ -115,11 +191,7 @@ export function createSearchIndexBuilder(workDir: string, sizes: SearchIndexSize
 
     write(dir, folder, generatedAt) {
       flush()
-      const entries: StoryEntry[] = [...seqOf.entries()].map(([key, seq]) => {
-        const story = stories[seq] as Story
-        return { date: story.published ?? '', outlets: [...story.outlets].sort(byCodeUnit), ids: [key, ...story.copies.sort(byCodeUnit)] }
-      })
-      const numbered = numberStories(entries, sizes.idChunk)
+      const numbered = numberStories(stories.entries(), sizes.idChunk)
       const f = searchFolders(folder)
       const inDir = (path: string): string => join(dir, path.slice(folder.length + 1))
       for (const sub of [f.terms, f.positions, f.ids]) mkdirSync(inDir(sub), { recursive: true })
@@ -127,7 +199,7 @@ export function createSearchIndexBuilder(workDir: string, sizes: SearchIndexSize
         writeFileSync(inDir(searchFilePath(f.terms, n)), compactJson(terms))
         writeFileSync(inDir(searchFilePath(f.positions, n)), compactJson(positions))
       }, sizes.shardTarget)
-      for (const key of [...buckets].sort(byCodeUnit)) for (const postings of bucketPostings(bucketFile(spoolDir, key), numbered.numberOf)) cutter.add(postings)
+      for (const key of [...buckets].sort(byCodeUnit)) for (const postings of bucketPostings(bucketFile(spoolDir, key), numbered.numberOf)) cutter.addEncoded(postings)
       const firsts = cutter.finish()
       numbered.idChunks.forEach((chunk, i) => writeFileSync(inDir(searchFilePath(f.ids, i)), compactJson(chunk)))
       writeFileSync(inDir(f.meta), compactJson(searchMeta(generatedAt, numbered, firsts, folder)))

@@ -67,28 +67,37 @@ interface Stamp {
   short?: boolean
   /** Only in the page's header lines or on its last line: a bare date line elsewhere is a chronology's entry. */
   edge?: boolean
+  /** Words every match holds, with the pattern's flags: a text without them is not searched (a cheap first test). */
+  cue?: RegExp
 }
 
 /** Labels of a publication stamp, and of an update stamp (taken only when the page prints no publication stamp). */
 const PUBLISHED_LABEL = '(?:veröffentlicht|erschienen|publiziert|erstellt|online\\s+seit|(?:erst)?veröffentlichung|erscheinungsdatum|publikationsdatum)'
 const UPDATED_LABEL = '(?:(?:zuletzt\\s+)?aktualisiert|(?:letzte\\s+)?Aktualisierung|geändert)'
 
+/** What every publication label holds ("veröffentlicht" and "Erstveröffentlichung" both hold "veröffentlich"). */
+const PUBLISHED_CUE = /veröffentlich|erschienen|publiziert|erstellt|online\s+seit|erscheinungsdatum|publikationsdatum/iu
+/** What every update label holds ("aktualisiert", "Aktualisierung", "geändert"). */
+const UPDATED_CUE = /aktualisier|geändert/iu
+/** An ISO date, which both ISO stamps hold. */
+const ISO_CUE = /\d{4}-\d{2}-\d{2}/
+
 /** Stamps that print the page's own date, strongest first. */
 const STAMPS: readonly Stamp[] = [
   // not "(Stand: 31.12.2022)" or "[Stand: …]": a data cut-off inside the text
-  { rule: 'stand-stamp', re: new RegExp(`(?<![([]\\s*)\\bStand:\\s*(?:(?:${WEEKDAY}),?\\s+)?${ANY_DATE}`, 'iu') },
-  { rule: 'published-stamp', re: new RegExp(`\\b${PUBLISHED_LABEL}(?:\\s+am)?:?\\s*(?:(?:${WEEKDAY}),?\\s+)?${ANY_DATE}`, 'iu'), short: true },
+  { rule: 'stand-stamp', re: new RegExp(`(?<![([]\\s*)\\bStand:\\s*(?:(?:${WEEKDAY}),?\\s+)?${ANY_DATE}`, 'iu'), cue: /stand:/iu },
+  { rule: 'published-stamp', re: new RegExp(`\\b${PUBLISHED_LABEL}(?:\\s+am)?:?\\s*(?:(?:${WEEKDAY}),?\\s+)?${ANY_DATE}`, 'iu'), short: true, cue: PUBLISHED_CUE },
   // a date, then its update on the same line: "26.04.2019 (aktualisiert 27.04.2019)" was published on the first
-  { rule: 'published-stamp', re: new RegExp(`^[ \\t]*(?:(?:${WEEKDAY}),?[ \\t]+)?${ANY_DATE}${TIME}?(?=[ \\t]*[(|·,–-]?[ \\t]*${UPDATED_LABEL})`, 'imu') },
-  { rule: 'updated-stamp', re: new RegExp(`\\b${UPDATED_LABEL}(?:\\s+am)?:?\\s*(?:(?:${WEEKDAY}),?\\s+)?${ANY_DATE}`, 'iu'), short: true },
-  { rule: 'date-label', re: new RegExp(`^\\s*Datum:?\\s+(?:(?:${WEEKDAY}),?\\s+)?${ANY_DATE}`, 'mu') },
-  { rule: 'broadcast-line', re: new RegExp(`\\b(?:wurde|wird)\\s+am\\s+${ANY_DATE}[^\\n]{0,80}?\\bgesendet\\b`, 'iu') },
-  { rule: 'edition-stamp', re: new RegExp(`(?:\\b|\\p{L})(?:Ausgabe|Sendung|Beitrag|Artikel|Meldung)\\s+vom\\s+${ANY_DATE}`, 'iu'), short: true },
+  { rule: 'published-stamp', re: new RegExp(`^[ \\t]*(?:(?:${WEEKDAY}),?[ \\t]+)?${ANY_DATE}${TIME}?(?=[ \\t]*[(|·,–-]?[ \\t]*${UPDATED_LABEL})`, 'imu'), cue: UPDATED_CUE },
+  { rule: 'updated-stamp', re: new RegExp(`\\b${UPDATED_LABEL}(?:\\s+am)?:?\\s*(?:(?:${WEEKDAY}),?\\s+)?${ANY_DATE}`, 'iu'), short: true, cue: UPDATED_CUE },
+  { rule: 'date-label', re: new RegExp(`^\\s*Datum:?\\s+(?:(?:${WEEKDAY}),?\\s+)?${ANY_DATE}`, 'mu'), cue: /Datum/u },
+  { rule: 'broadcast-line', re: new RegExp(`\\b(?:wurde|wird)\\s+am\\s+${ANY_DATE}[^\\n]{0,80}?\\bgesendet\\b`, 'iu'), cue: /gesendet/iu },
+  { rule: 'edition-stamp', re: new RegExp(`(?:\\b|\\p{L})(?:Ausgabe|Sendung|Beitrag|Artikel|Meldung)\\s+vom\\s+${ANY_DATE}`, 'iu'), short: true, cue: /(?:Ausgabe|Sendung|Beitrag|Artikel|Meldung)\s+vom/iu },
   // ISO stamp alone or labelled: "Datum: 2023-02-22", "2023-02-22T16:00"
-  { rule: 'iso-stamp', re: /(?:^|\bDatum:\s*)\s*(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$/im },
+  { rule: 'iso-stamp', re: /(?:^|\bDatum:\s*)\s*(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$/im, cue: ISO_CUE },
   // labelled ISO stamp: "Published on 2023-03-13", "veröffentlicht: 2023-03-13"
-  { rule: 'iso-stamp', re: /\b(?:published|updated|veröffentlicht|aktualisiert)(?:\s+(?:on|am))?:?\s*(\d{4})-(\d{2})-(\d{2})\b/i },
-  { rule: 'broadcast-line', re: new RegExp(`\\bgesendet\\s+am\\s+${ANY_DATE}`, 'iu') },
+  { rule: 'iso-stamp', re: /\b(?:published|updated|veröffentlicht|aktualisiert)(?:\s+(?:on|am))?:?\s*(\d{4})-(\d{2})-(\d{2})\b/i, cue: ISO_CUE },
+  { rule: 'broadcast-line', re: new RegExp(`\\bgesendet\\s+am\\s+${ANY_DATE}`, 'iu'), cue: /gesendet/iu },
   // a date alone on a line (before the outlet stamp, which would read a weekday as an outlet)
   { rule: 'date-line', edge: true, re: new RegExp(`^[ \\t]*(?:(?:${WEEKDAY}),?[ \\t]+)?${ANY_DATE}${TIME}?[ \\t]*$`, 'imu') },
   // outlet name glued to or followed by a date, alone on a line: "Epoch Times26. April 2024"
@@ -302,6 +311,7 @@ function stampDate(text: string, headerMonth: string | undefined): PublishedDate
   for (const stamp of STAMPS) {
     // an update stamp only where no publication stamp was printed
     if (stamp.rule === 'updated-stamp' && published) continue
+    if (stamp.cue && !stamp.cue.test(text)) continue
     const line = LINE_STAMPS.has(stamp.rule)
     for (const m of text.matchAll(globalOf(stamp.re))) {
       const index = m.index ?? 0

@@ -19,8 +19,25 @@ const WORD = /[\p{L}\p{N}]+/gu
 const SPELLED: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', ẞ: 'ss' }
 const COMBINING = /\p{M}+/gu
 
+const ASCII = /^[\x00-\x7f]*$/
+/** Folded terms of words outside ASCII, as met (cleared when full: a corpus has far fewer distinct words). */
+const folded = new Map<string, string>()
+const FOLDED_MAX = 100_000
+
 /** The term of one word: lower case, umlauts and ß spelled out, other accents dropped. */
 export function foldTerm(word: string): string {
+  // ASCII stays ASCII in lower case: nothing to spell out or drop
+  if (ASCII.test(word)) return word.toLowerCase()
+  let term = folded.get(word)
+  if (term === undefined) {
+    if (folded.size >= FOLDED_MAX) folded.clear()
+    term = foldWord(word)
+    folded.set(word, term)
+  }
+  return term
+}
+
+function foldWord(word: string): string {
   return word
     .toLowerCase()
     .replace(/[äöüßẞ]/g, (c) => SPELLED[c] ?? c)
@@ -67,7 +84,8 @@ export function termPositions(sentences: readonly string[]): Map<string, number[
   const out = new Map<string, number[]>()
   let position = 0
   for (const sentence of sentences) {
-    for (const { term } of tokenize(sentence)) {
+    for (const [word] of sentence.matchAll(WORD)) {
+      const term = foldTerm(word)
       if (isIndexed(term)) {
         const list = out.get(term)
         if (list) list.push(position)

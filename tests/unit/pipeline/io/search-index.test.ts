@@ -87,3 +87,24 @@ describe('the search index', () => {
     expect(keptMatches(meta, matches.stories, { outlets: [], from: null, to: null, grain: 'month' }, '2023-04', 10)).toHaveLength(2)
   })
 })
+
+describe('the search index spool', () => {
+  it('keeps every term once and in code-unit order across its buckets, astral letters included', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mbpm-search-buckets-'))
+    try {
+      // words written for this test: short terms, terms sharing their first units, letters outside the BMP (a bucket key
+      // may end in half a surrogate pair: 'ab' + the high half of U+1D49C or of U+20000 are two buckets)
+      const words = ['ab', 'aba', 'abz', 'a\u{1D49C}b', 'a\u{1D49C}c', 'a\u{1D4B6}b', 'ab\u{1D49C}', 'ab\u{20000}', 'b', 'zz', 'Ärger', 'aerger']
+      const builder = createSearchIndexBuilder(join(dir, 'spool'), { shardTarget: 20 })
+      words.forEach((word, i) => builder.add({ id: `w${i}`, published: '2024-01-02', outlet: 'taz.de', duplicateOf: null }, articleTerms([`${word} und ${word}`])))
+      builder.write(join(dir, 'out'), 'dataset.search', '2026-01-01T00:00:00.000Z')
+      builder.close()
+      const shards = readdirSync(join(dir, 'out', 'terms')).sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10))
+      const terms = shards.flatMap((f) => (JSON.parse(readFileSync(join(dir, 'out', 'terms', f), 'utf8')) as { terms: string[] }).terms)
+      const expected = [...new Set(articleTerms(words).terms)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      expect(terms).toEqual(expected)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})

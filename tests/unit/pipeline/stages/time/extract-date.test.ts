@@ -177,3 +177,17 @@ describe('extractDate: the kinds of stamp German news pages print', () => {
     expect(extractDate('Titel\nArtikel veröffentlicht am 3. März 2022 um 10:15 Uhr\nText.', OCCASIONS)).toMatchObject({ date: '2022-03-03', cue: { rule: 'published-stamp' } })
   })
 })
+
+describe('extractDate: the label stamps are found in any case (their first test has the pattern flags)', () => {
+  // texts written for this test
+  it.each([
+    ['Titel der Meldung\nSTAND: 22.02.2023 16:00 Uhr\nDer Text beginnt hier.', '2023-02-22', 'stand-stamp'],
+    ['Titel der Meldung\nERSTVERÖFFENTLICHUNG: 14.03.2023\nDer Text beginnt hier.', '2023-03-14', 'published-stamp'],
+    ['Titel der Meldung\nZuletzt AKTUALISIERT am 15.03.2023\nDer Text beginnt hier.', '2023-03-15', 'updated-stamp'],
+    ['Titel der Meldung\nDer Text beginnt hier.\nDiese Nachricht wurde am 28.06.2021 im Programm GESENDET.', '2021-06-28', 'broadcast-line'],
+  ])('%s', (text, date, rule) => {
+    const found = extractDate(text, OCCASIONS)
+    expect(found?.date).toBe(date)
+    expect(found?.cue.rule).toBe(rule)
+  })
+})
