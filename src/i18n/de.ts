@@ -163,6 +163,8 @@ export const de = {
   'articles.from.page': 'aus den Seitendaten',
   'articles.from.text': 'aus dem Text',
   'articles.from.estimated': 'geschätzt',
+  /** Where an article's outlet is not known: evidence, quotes, lists, the reader. */
+  'source.unknownOutlet': 'Medium unbekannt',
   'articles.noDate': 'ohne Datum',
   'articles.copyOf': 'Kopie von „{title}“',
 
@@ -260,7 +262,6 @@ export const de = {
   'figures.date': 'Datum',
   'figures.value': 'Wert',
   'figures.quote': 'Zitat',
-  'figures.unknownOutlet': 'Medium unbekannt',
   'figures.empty': 'Keine Zahlen für diese Filter',
   'figures.noYearTitle': 'Ohne Jahresbezug',
   'figures.noYearHint': 'Diese Zahlen nennen kein Jahr (z. B. Gesamtwerte mehrjähriger Verträge) und stehen daher nicht im Diagramm.',

@@ -158,6 +158,8 @@ export const en: Catalogue = {
   'articles.from.page': 'from the page data',
   'articles.from.text': 'from the text',
   'articles.from.estimated': 'estimated',
+  /** Where an article's outlet is not known: evidence, quotes, lists, the reader. */
+  'source.unknownOutlet': 'outlet unknown',
   'articles.noDate': 'no date',
   'articles.copyOf': 'copy of “{title}”',
 
@@ -255,7 +257,6 @@ export const en: Catalogue = {
   'figures.date': 'Date',
   'figures.value': 'Value',
   'figures.quote': 'Quote',
-  'figures.unknownOutlet': 'outlet unknown',
   'figures.empty': 'No figures for these filters',
   'figures.noYearTitle': 'No year given',
   'figures.noYearHint': 'These figures name no year (e.g. totals of multi-year contracts) and are therefore not in the chart.',
