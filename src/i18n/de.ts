@@ -49,6 +49,10 @@ export const de = {
   'filter.unknownOutlet': 'unbekannt',
   'filter.from': 'Von',
   'filter.to': 'Bis',
+  /** A view whose filters leave nothing (FilterEmptyState). */
+  'empty.hint': 'Der Datensatz reicht von {span}.',
+  'empty.hintFiltered': 'Der Datensatz reicht von {span}. Zeitraum, Akteure oder Medium weiter fassen – oder alle Filter zurücksetzen.',
+  'empty.reset': 'Filter zurücksetzen',
   'filter.reset': 'Zurücksetzen',
   'filter.period': 'Zeitraum',
   'filter.allDates': 'gesamter Korpus',

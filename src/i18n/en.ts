@@ -45,6 +45,10 @@ export const en: Catalogue = {
   'filter.unknownOutlet': 'unknown',
   'filter.from': 'From',
   'filter.to': 'To',
+  /** A view whose filters leave nothing (FilterEmptyState). */
+  'empty.hint': 'The data set covers {span}.',
+  'empty.hintFiltered': 'The data set covers {span}. Widen the period, actors or outlet – or reset all filters.',
+  'empty.reset': 'Reset filters',
   'filter.reset': 'Reset',
   'filter.period': 'Period',
   'filter.allDates': 'whole corpus',
