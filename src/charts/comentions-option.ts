@@ -65,13 +65,13 @@ export function comentionsOption(input: ComentionsChartInput): ChartOption {
       })
     })
   })
-  const top = nameAxis(axisNames, compact ? 70 : 120)
+  const top = nameAxis(axisNames, compact ? 80 : 120)
   return {
     ...categoryGridFrame(labels.description, { left: 8, right: 16, top: 8, bottom: 8 }, (value) =>
       value[0] === value[1] ? '' : labels.cell(axisNames[Number(value[1])] ?? '', axisNames[Number(value[0])] ?? '', Number(value[2])),
     ),
     xAxis: { ...top, inverse: false, position: 'top', axisLine: { show: false }, axisLabel: { ...top.axisLabel, rotate: compact ? 60 : 50 }, splitLine: { show: false } },
-    yAxis: { ...nameAxis(axisNames, compact ? 80 : 150), axisLine: { show: false }, splitLine: { show: false } },
+    yAxis: { ...nameAxis(axisNames, compact ? 100 : 150), axisLine: { show: false }, splitLine: { show: false } },
     series: [
       {
         type: 'heatmap',

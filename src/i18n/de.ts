@@ -50,8 +50,8 @@ export const de = {
   'filter.from': 'Von',
   'filter.to': 'Bis',
   /** A view whose filters leave nothing (FilterEmptyState). */
-  'empty.hint': 'Der Datensatz reicht von {span}.',
-  'empty.hintFiltered': 'Der Datensatz reicht von {span}. Zeitraum, Akteure oder Medium weiter fassen – oder alle Filter zurücksetzen.',
+  'empty.hint': 'Der Datensatz umfasst {span}.',
+  'empty.hintFiltered': 'Der Datensatz umfasst {span}. Zeitraum, Akteure oder Medium weiter fassen – oder alle Filter zurücksetzen.',
   'empty.reset': 'Filter zurücksetzen',
   'filter.reset': 'Zurücksetzen',
   'filter.period': 'Zeitraum',
