@@ -1,5 +1,6 @@
 import { FORM_CONTINUES } from './actor-registry.ts'
 import type { ActorMatcher, FormTarget } from './actor-registry.ts'
+import { inByline } from './bylines.ts'
 import { paragraphStartIndexes } from '../text/segment-sentences.ts'
 import type { ActorEntry, ActorMatch, Sentence } from '../types.ts'
 
@@ -54,6 +55,8 @@ const DIRECTION_WORDS = new Set([
 const DISTANCE_UNITS = new Set(['kilometer', 'kilometern', 'km', 'meilen', 'meter', 'metern', 'autostunden', 'flugstunden', 'fahrstunden'])
 /** Travel verbs right after a sentence-initial "Aus X": the journey's origin ("Aus Moskau reist eine Delegation …"). */
 const TRAVEL_AFTER = /^\s+(?:reist|reisen|reiste|reisten|fliegt|fliegen|flog|flogen|bricht|brechen|brach|brachen|startet|starten|startete|starteten)\b/
+/** A journey's start told after "aus X": "… aus Moskau abgereist", "aus Peking kommend", "aus Kiew nach Warschau zurückgekehrt". */
+const CAME_FROM_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:abgereist|angereist|abgeflogen|geflogen|gereist|gekommen|kommend|zurückgekehrt|eingetroffen|aufgebrochen)\b/u
 /** Nouns after which "aus X" is a journey's origin, not the state speaking: "Rückkehr aus Peking". */
 const TRAVEL_NOUNS = new Set([
   'rückkehr', 'ankunft', 'flug', 'flüge', 'abreise', 'reise', 'heimkehr', 'anreise', 'touristen', 'tourist',
@@ -93,6 +96,9 @@ type SeatReading = 'state' | 'place'
  */
 const DATELINE_LIST = /^(?:\s*[,/]\s*\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)+(?:\s*(?:[–—:(]|-\s)|\s(?=\p{Lu}))/u
 
+/** A place followed by a date, as captions and stamps give them: "Moskau, 5. Juni 2019", "Peking, 05.06.2019". */
+const PLACE_DATE_AFTER = /^\s*,\s*(?:(?:den\s+)?\d{1,2}\.\s*(?:\p{Lu}\p{L}+|\d{1,2}\.)\s*\d{0,4}|\d{4}-\d\d-\d\d)/u
+
 function readSeat(
   sentence: Sentence,
   raw: RawMatch,
@@ -108,6 +114,8 @@ function readSeat(
     if (/^\s*(?:[:(–—]|-\s|\/|,\s*\d)/.test(after) || /^\s*\.?\s*$/.test(after)) return 'place'
     if (DATELINE_LIST.test(after)) return 'place'
   }
+  // a byline's city ("Andreas Roth, Moskau"), a caption's place and date ("(Moskau, 5. Juni 2019)")
+  if (inByline(text, raw.start) || PLACE_DATE_AFTER.test(after)) return 'place'
   const [w2, w1] = previousWords(text, raw.start, 2).map((w) => w.toLowerCase())
   const prev = w1 ?? w2
   const adjacent = prev !== undefined && directlyAfterWord(text, raw.start)
@@ -131,6 +139,8 @@ function readSeat(
     if (VISIT_BEFORE.has(prev)) return 'place'
     if (PLACE_NOUNS.has(prev)) return 'place'
     if (prev === 'aus') {
+      // "ist am Mittwoch aus Moskau abgereist", "aus Peking kommend": where a journey began
+      if (CAME_FROM_AFTER.test(after)) return 'place'
       const words = previousWords(text, raw.start, 2)
       // "Aus Moskau hieß es …": the state as a source; "Aus Moskau reist eine Delegation …": a journey's start
       if (words.length < 2) return TRAVEL_AFTER.test(after) ? 'place' : 'state'

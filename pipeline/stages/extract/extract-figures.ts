@@ -104,6 +104,7 @@ export function extractFigures(sentences: readonly Sentence[], published: string
   let paragraphYear: Paragraph | undefined
   // the year the article's trade figures report so far (for "im Vorjahr" in a report of the year just ended)
   let reported: number | null = null
+  let previousSentence: Sentence | undefined
   for (const sentence of sentences) {
     let lastDraft: Draft | undefined
     let lastAmount: Amount | undefined
@@ -119,7 +120,7 @@ export function extractFigures(sentences: readonly Sentence[], published: string
         converts && converted
           ? // a converted amount: its own figure, with the kind and year of the amount it converts (GUIDE)
             { ...converted, value: amount.value, currency: amount.currency, sentence: sentence.index, quote: sentence.text, surface: amount.surface }
-          : beforeReported(figureOf(sentence, amount, before, paragraphYear, ctx), reported, ctx.published)
+          : beforeReported(figureOf(sentence, amount, before, paragraphYear, ctx, previousSentence?.text), reported, ctx.published)
       if (changeFrom) {
         // "von 108 auf 240 Milliarden Dollar": the level it started from is of the year counted from, or the year before
         const from = changeFromYear(sentence.text, { year: draft.year, from: draft.yearFrom ?? { rule: 'no-year', cue: null, reference: null }, strength: draft.yearStrength }, ctx)
@@ -137,6 +138,7 @@ export function extractFigures(sentences: readonly Sentence[], published: string
       }
     }
     if (lastDraft) previous = lastDraft
+    previousSentence = sentence
   }
   return restatedOnce(out).map(({ group: _group, yearStrength: _year, kindStrength: _kind, ...figure }) => figure)
 }
@@ -160,14 +162,27 @@ function tradePeriod(f: { kind: FigureKind; group: Group | null }): boolean {
 }
 
 /** One amount's figure, its kind and year read from its sentence (and the sentence or paragraph before). */
-function figureOf(sentence: Sentence, amount: Amount, before: Draft | undefined, paragraphYear: Paragraph | undefined, ctx: YearContext): Draft {
+/** A pronoun standing for what the sentence before named: "belief er sich auf", "Er stieg auf", "sie lagen bei". */
+const PRONOUN_SUBJECT = /(?:^|[^\p{L}])(?:[Ee]r|[Ss]ie|[Ee]s)\s+(?:sich\s+)?(?:belief|beliefen|lag|lagen|stieg|stiegen|wuchs|wuchsen|erreichte|erreichten|sank|sanken|betrug|betrugen|summierte|summierten)\b|\b(?:belief|beliefen|lag|lagen|stieg|stiegen|wuchs|betrug|betrugen|erreichte|erreichten)\s+(?:er|sie|es)\b/u
+
+/** The kind a pronoun subject takes from the sentence before, where that sentence names what it stands for ("Der Handel … Laut Zoll belief er sich auf …"). */
+function kindOfAntecedent(text: string, amount: Amount, previousText: string | undefined): KindDecision | undefined {
+  if (!previousText || !PRONOUN_SUBJECT.test(text.slice(0, amount.start))) return undefined
+  const named = figureKind(previousText, { start: previousText.length, end: previousText.length })
+  return named ? { ...named, from: { rule: 'pronoun-antecedent', cue: named.from.cue, reference: null } } : undefined
+}
+
+function figureOf(sentence: Sentence, amount: Amount, before: Draft | undefined, paragraphYear: Paragraph | undefined, ctx: YearContext, previousText?: string): Draft {
   const local = contextOf(sentence.text, amount)
   const found = figureKind(local.text, local.amount)
+  const antecedent = found || before ? undefined : kindOfAntecedent(sentence.text, amount, previousText)
   const kind: KindDecision & { strength: number } = found
     ? { ...found, strength: 2 }
     : before
       ? { kind: before.kind, group: before.group, from: { rule: 'previous-sentence', cue: before.kindFrom?.cue ?? null, reference: null }, strength: 1 }
-      : { kind: 'other', group: null, from: { rule: 'no-cue', cue: null, reference: null }, strength: 0 }
+      : antecedent
+        ? { ...antecedent, strength: 1 }
+        : { kind: 'other', group: null, from: { rule: 'no-cue', cue: null, reference: null }, strength: 0 }
   let year: YearDecision = figureYear(local.text, local.amount, kind.kind, kind.group, ctx)
   // trade figures in a paragraph that dated them once ("im vergangenen Jahr … Die Exporte … die Importe
   // …", "… der Überschuss …") keep that year when their sentence names no time of its own

@@ -35,10 +35,10 @@ const YEARS_SPAN =
   /\b(?:\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|fünfzehn|zwanzig|dreißig|vierzig|fünfzig)\s+Jahren?\b|\bLaufzeit\b|(?<!\p{L})jährlich(?!\p{L})|\bpro\s+Jahr\b|\bjedes\s+Jahr\b|\bper\s+annum\b/iu
 /** Money lent or granted "bis 2027", "zwischen 2024 und 2027", "2024–2027": spread over those years. */
 const SPREAD_UNTIL = /\bbis\s+(?:zum\s+Jahr\s+|Ende\s+)?\d{4}\b|\bzwischen\s+\d{4}\s+und\s+\d{4}\b|\b\d{4}\s*(?:bis|–|-)\s*\d{4}\b/iu
-const RECURRING_WORD = /jährlich|pro|jedes|annum|im\s+Jahr/iu
-/** A recurring amount: "60 Milliarden Dollar jährlich", "… pro Jahr", "… im Jahr"; before it "jährlich Öl im Wert von …". */
-const RECURRING_AFTER = /^[^.;,]{0,30}?(?<!\p{L})(?:jährlich|pro\s+Jahr|im\s+Jahr(?!\s*(?:\d|zuvor|darauf))|jedes\s+Jahr|per\s+annum)(?!\p{L})/iu
-const RECURRING_BEFORE = /(?<!\p{L})(?:jährlich|jedes\s+Jahr|Jahr\s+für\s+Jahr)(?!\p{L})(?:\s+\S+){0,5}\s*$/iu
+const RECURRING_WORD = /jährlich|monatlich|pro|je|jedes|annum|im\s+Jahr|im\s+Monat/iu
+/** A recurring amount: "60 Milliarden Dollar jährlich", "… pro Jahr", "… im Jahr", "… pro Monat"; before it "jährlich Öl im Wert von …", "monatlich". */
+const RECURRING_AFTER = /^[^.;,]{0,30}?(?<!\p{L})(?:jährlich|monatlich|(?:pro|je)\s+(?:Jahr|Monat)|im\s+(?:Jahr|Monat)(?!\s*(?:\d|zuvor|darauf))|jedes\s+Jahr|jeden\s+Monat|per\s+annum)(?!\p{L})/iu
+const RECURRING_BEFORE = /(?<!\p{L})(?:jährlich|monatlich|jedes\s+Jahr|jeden\s+Monat|Jahr\s+für\s+Jahr|Monat\s+für\s+Monat)(?!\p{L})(?:\s+\S+){0,5}\s*$/iu
 /** Words that make a sum counted "seit" a year cumulative, not a level compared with then. */
 const CUMULATIVE = /(?<!\p{L})(?:insgesamt|summiert\p{L}*|kumuliert\p{L}*|zusammen|Gesamt\p{L}*|alles\s+in\s+allem)/iu
 

@@ -13,6 +13,15 @@ function one(text: string, published: string | null = '2021-03-15') {
   return figures[0]
 }
 
+describe('extractFigures: a pronoun subject', () => {
+  it('takes the kind of what the sentence before named ("Der Handel wuchs … Laut Zoll belief er sich auf …")', () => {
+    const [f] = extractFigures(sentences('Titel', 'Der Handel zwischen beiden Ländern wuchs kräftig.', 'Laut Zoll belief er sich 2023 auf 90 Milliarden Euro.'), '2024-01-20')
+    expect(f).toMatchObject({ kind: 'trade_volume', year: 2023, kindFrom: { rule: 'pronoun-antecedent', cue: 'Handel' } })
+    const [g] = extractFigures(sentences('Titel', 'Das Wetter war schlecht.', 'Laut Bericht belief er sich 2023 auf 90 Milliarden Euro.'), '2024-01-20')
+    expect(g).toMatchObject({ kind: 'other' })
+  })
+})
+
 describe('findAmounts', () => {
   it('reads "1,5 Mrd. US-Dollar" as 1.5 billion USD', () => {
     expect(findAmounts('Das Projekt kostet 1,5 Mrd. US-Dollar.')).toMatchObject([{ value: 1.5e9, currency: 'USD', surface: '1,5 Mrd. US-Dollar' }])

@@ -12,6 +12,11 @@ function years(text: string, published: string | null, reference: string | null 
 }
 
 describe('figure year: relative years', () => {
+  it('gives a monthly amount no year, like a yearly one ("pro Monat", "monatlich")', () => {
+    expect(years('Die Mehrkosten für Händler liegen bei rund 30 Mio. Euro pro Monat.', '2024-05-02')).toEqual([[3e7, null, 'recurring']])
+    expect(years('Der Handel bringt monatlich 2 Milliarden Dollar ein.', '2024-05-02')).toEqual([[2e9, null, 'recurring']])
+  })
+
   it('resolves "im Vorjahr", "letztes Jahr", "im laufenden Jahr", "dieses Jahres" against the publication date', () => {
     expect(years('Im Vorjahr hatte der Handel 190 Milliarden Dollar betragen.', '2024-03-10')).toEqual([[1.9e11, 2023, 'relative-year']])
     expect(years('Letztes Jahr exportierte Russland Waren im Wert von 129 Milliarden Dollar.', '2024-05-02')).toEqual([[1.29e11, 2023, 'relative-year']])
