@@ -3,6 +3,7 @@
  * each cell coloured by the articles naming both, its count written in it where it fits. The diagonal is
  * left blank (an actor with itself says nothing). Cells carry their own colour, so no visualMap. Pure.
  */
+import { categoryGridFrame, nameAxis } from './category-grid.ts'
 import type { ChartOption } from './echarts.ts'
 import type { ComentionModel } from '../lib/comentions/matrix.ts'
 
@@ -64,38 +65,13 @@ export function comentionsOption(input: ComentionsChartInput): ChartOption {
       })
     })
   })
+  const top = nameAxis(axisNames, compact ? 80 : 120)
   return {
-    aria: { enabled: true, label: { description: labels.description } },
-    animation: false,
-    grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
-    tooltip: {
-      trigger: 'item',
-      confine: true,
-      formatter: (params) => {
-        const one = Array.isArray(params) ? params[0] : params
-        const value = one?.value
-        if (!Array.isArray(value) || value[0] === value[1]) return ''
-        return labels.cell(axisNames[Number(value[1])] ?? '', axisNames[Number(value[0])] ?? '', Number(value[2]))
-      },
-    },
-    xAxis: {
-      type: 'category',
-      data: axisNames,
-      position: 'top',
-      axisTick: { show: false },
-      axisLine: { show: false },
-      axisLabel: { rotate: compact ? 60 : 50, interval: 0, width: compact ? 70 : 120, overflow: 'truncate' },
-      splitLine: { show: false },
-    },
-    yAxis: {
-      type: 'category',
-      data: axisNames,
-      inverse: true,
-      axisTick: { show: false },
-      axisLine: { show: false },
-      axisLabel: { interval: 0, width: compact ? 80 : 150, overflow: 'truncate' },
-      splitLine: { show: false },
-    },
+    ...categoryGridFrame(labels.description, { left: 8, right: 16, top: 8, bottom: 8 }, (value) =>
+      value[0] === value[1] ? '' : labels.cell(axisNames[Number(value[1])] ?? '', axisNames[Number(value[0])] ?? '', Number(value[2])),
+    ),
+    xAxis: { ...top, inverse: false, position: 'top', axisLine: { show: false }, axisLabel: { ...top.axisLabel, rotate: compact ? 60 : 50 }, splitLine: { show: false } },
+    yAxis: { ...nameAxis(axisNames, compact ? 100 : 150), axisLine: { show: false }, splitLine: { show: false } },
     series: [
       {
         type: 'heatmap',

@@ -47,7 +47,7 @@ function plain(text: string): string {
 /** The tooltip of one figure as plain text lines. */
 export function figureTooltip(row: FigureRow, fx: Fx, lang: Lang, others: ReadonlyMap<string, FigureRow> = new Map()): string {
   const { figure, article } = row
-  const unknownOutlet = translate(lang, 'figures.unknownOutlet')
+  const unknownOutlet = translate(lang, 'source.unknownOutlet')
   const lines = [
     `${translate(lang, `figures.kind.${figure.kind}`)} · ${figure.year ?? '–'}`,
     `${translate(lang, 'figures.asWritten')}: ${figure.surface || formatAmount(figure.value, figure.currency, lang)}`,

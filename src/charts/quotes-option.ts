@@ -3,6 +3,7 @@
  * one dot per speaker and period whose area grows with the number of quotes. One scatter series per
  * speaker, so each keeps its actor colour and a screen reader hears its name. Pure.
  */
+import { categoryGridFrame, nameAxis } from './category-grid.ts'
 import type { ChartOption } from './echarts.ts'
 import type { QuotesModel } from '../lib/quotes/model.ts'
 
@@ -69,21 +70,11 @@ export function quotesOption(input: QuotesChartInput): ChartOption {
   }
   const every = Math.max(1, Math.ceil(model.periods.length / (compact ? 4 : 12)))
   return {
-    aria: { enabled: true, label: { description: labels.description } },
-    animation: false,
-    grid: { left: 8, right: 24, top: 12, bottom: 40, containLabel: true },
-    tooltip: {
-      trigger: 'item',
-      confine: true,
-      formatter: (params) => {
-        const one = Array.isArray(params) ? params[0] : params
-        const value = one?.value
-        if (!Array.isArray(value)) return ''
-        const speaker = model.drawn[Number(value[1])]
-        const period = model.periods[Number(value[0])]
-        return speaker && period ? labels.tooltip(name(speaker), labels.period(period), Number(value[2])) : ''
-      },
-    },
+    ...categoryGridFrame(labels.description, { left: 8, right: 24, top: 12, bottom: 40 }, (value) => {
+      const speaker = model.drawn[Number(value[1])]
+      const period = model.periods[Number(value[0])]
+      return speaker && period ? labels.tooltip(name(speaker), labels.period(period), Number(value[2])) : ''
+    }),
     xAxis: {
       type: 'category',
       data: model.periods,
@@ -91,14 +82,7 @@ export function quotesOption(input: QuotesChartInput): ChartOption {
       axisLabel: { interval: every - 1, formatter: (value: string) => labels.period(value), hideOverlap: true },
       splitLine: { show: false },
     },
-    yAxis: {
-      type: 'category',
-      data: model.drawn.map(name),
-      inverse: true,
-      axisTick: { show: false },
-      axisLabel: { width: compact ? 90 : 160, overflow: 'truncate' },
-      splitLine: { show: true, lineStyle: { type: 'dashed', opacity: 0.5 } },
-    },
+    yAxis: { ...nameAxis(model.drawn.map(name), compact ? 110 : 160), splitLine: { show: true, lineStyle: { type: 'dashed', opacity: 0.5 } } },
     series: [...series, ring],
   }
 }

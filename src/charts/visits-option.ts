@@ -6,6 +6,7 @@
 import type { LineSeriesOption } from 'echarts/charts'
 import type { ChartOption } from './echarts.ts'
 import { STATUS_COLORS, STATUS_SYMBOLS } from './marks.ts'
+import { placeName } from '../i18n/events.ts'
 import { formatEventDate } from '../i18n/format.ts'
 import { dateFormat } from '../i18n/intl.ts'
 import { localeOf, type Lang } from '../i18n/lang.ts'
@@ -58,7 +59,7 @@ export function placeText(row: VisitRow, lang: Lang, names: ActorNames): string 
   const { event } = row
   if (event.kind === 'call') return translate(lang, 'visits.callPlace')
   const country = event.country === null ? null : nameOf(event.country, names)
-  return [event.place, country].filter((part): part is string => part !== null).join(', ') || translate(lang, 'visits.unknownPlace')
+  return [event.place === null ? null : placeName(event.place, lang), country].filter((part): part is string => part !== null).join(', ') || translate(lang, 'visits.unknownPlace')
 }
 
 /** "Besuch" or "Telefonat/Videoschalte". */

@@ -25,14 +25,17 @@ import { useTheme } from './useTheme.ts'
 /** A cell or a ranking row selects a pair (ids in code-unit order, so one pair has one URL); the focus select ranks another actor. */
 function useComentionsSelection() {
   const filtersStore = useFiltersStore()
-  function selectPair(a: string, b: string): void {
+  function pairSel(a: string, b: string): string {
     const [first, second] = byCodeUnit(a, b) <= 0 ? [a, b] : [b, a]
-    filtersStore.patch({ sel: selectionToString({ kind: 'pair', first, second }) })
+    return selectionToString({ kind: 'pair', first, second })
+  }
+  function selectPair(a: string, b: string): void {
+    filtersStore.patch({ sel: pairSel(a, b) })
   }
   function setFocus(id: string): void {
     filtersStore.patch({ focus: id })
   }
-  return { selectPair, setFocus }
+  return { pairSel, selectPair, setFocus }
 }
 
 /** The co-mention file, fetched when the view opens: whether it is still coming, and why it failed. */
@@ -118,7 +121,7 @@ export function useComentionsView() {
     const query = queryString(queryWithoutSelection(filters.value))
     return comentionsCsv(model.value, actorNames(datasetStore.index?.actors ?? [], 'de'), filters.value, datasetStore.index?.generatedAt ?? '', query)
   }
-  const { selectPair, setFocus } = useComentionsSelection()
+  const { pairSel, selectPair, setFocus } = useComentionsSelection()
   function onSelect(event: ECElementEvent): void {
     const value = event.value
     if (!Array.isArray(value)) return
@@ -128,5 +131,5 @@ export function useComentionsView() {
     if (x === y) setFocus(x)
     else selectPair(y, x)
   }
-  return { error, loading, model, empty, companions, focusArticles, ranked, option, chartHeight, caption, exportCaption, csv, selectPair, setFocus, onSelect, names, nameOf }
+  return { error, loading, model, empty, companions, focusArticles, ranked, option, chartHeight, caption, exportCaption, csv, pairSel, selectPair, setFocus, onSelect, names, nameOf }
 }

@@ -9,6 +9,7 @@ import type { ECElementEvent } from 'echarts/core'
 import type { ChartOption } from '../charts/echarts.ts'
 import { mentionsOption, type MentionsLabels } from '../charts/mentions-option.ts'
 import { mentionsCaption, type ExportCaption } from '../i18n/captions.ts'
+import { eventTitle } from '../i18n/events.ts'
 import { nameOf, type ActorNames } from '../i18n/names.ts'
 import type { CsvTable } from '../lib/csv.ts'
 import { seriesColor } from '../lib/colors.ts'
@@ -116,16 +117,13 @@ function useMentionsNumbers(): MentionsNumbers {
 function useMentionsLabels(names: ComputedRef<ActorNames>): ComputedRef<MentionsLabels> {
   const datasetStore = useDatasetStore()
   const filtersStore = useFiltersStore()
-  const { t, period, number } = useI18n()
+  const { t, period, number, lang } = useI18n()
   const share = computed(() => filtersStore.filters.measure === 'share')
   const value = (x: number): string => (share.value ? number(x, { style: 'percent', maximumFractionDigits: 0 }) : number(x))
   function eventLabel(eventId: string): string {
     const event = datasetStore.eventsById.get(eventId)
     if (!event) return eventId
-    const name = (id: string): string => nameOf(id, names.value)
-    const who = event.visitors.map(name).join(', ')
-    const where = event.place ?? (event.country ? name(event.country) : '')
-    return `${t(event.kind === 'visit' ? 'event.visit' : 'event.call')}: ${who}${where ? ` → ${where}` : ''} · ${event.date ? period(event.date) : ''} (${t(`status.${event.status}`)})`
+    return `${eventTitle(event, names.value, lang.value)} · ${event.date ? period(event.date) : ''} (${t(`status.${event.status}`)})`
   }
   return computed(() => ({
     period,

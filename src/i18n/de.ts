@@ -49,6 +49,10 @@ export const de = {
   'filter.unknownOutlet': 'unbekannt',
   'filter.from': 'Von',
   'filter.to': 'Bis',
+  /** A view whose filters leave nothing (FilterEmptyState). */
+  'empty.hint': 'Der Datensatz umfasst {span}.',
+  'empty.hintFiltered': 'Der Datensatz umfasst {span}. Zeitraum, Akteure oder Medium weiter fassen – oder alle Filter zurücksetzen.',
+  'empty.reset': 'Filter zurücksetzen',
   'filter.reset': 'Zurücksetzen',
   'filter.period': 'Zeitraum',
   'filter.allDates': 'gesamter Korpus',
@@ -163,6 +167,8 @@ export const de = {
   'articles.from.page': 'aus den Seitendaten',
   'articles.from.text': 'aus dem Text',
   'articles.from.estimated': 'geschätzt',
+  /** Where an article's outlet is not known: evidence, quotes, lists, the reader. */
+  'source.unknownOutlet': 'Medium unbekannt',
   'articles.noDate': 'ohne Datum',
   'articles.copyOf': 'Kopie von „{title}“',
 
@@ -277,7 +283,6 @@ export const de = {
   'figures.date': 'Datum',
   'figures.value': 'Wert',
   'figures.quote': 'Zitat',
-  'figures.unknownOutlet': 'Medium unbekannt',
   'figures.empty': 'Keine Zahlen für diese Filter',
   'figures.noYearTitle': 'Ohne Jahresbezug',
   'figures.noYearHint': 'Diese Zahlen nennen kein Jahr (z. B. Gesamtwerte mehrjähriger Verträge) und stehen daher nicht im Diagramm.',

@@ -45,6 +45,10 @@ export const en: Catalogue = {
   'filter.unknownOutlet': 'unknown',
   'filter.from': 'From',
   'filter.to': 'To',
+  /** A view whose filters leave nothing (FilterEmptyState). */
+  'empty.hint': 'The data set covers {span}.',
+  'empty.hintFiltered': 'The data set covers {span}. Widen the period, actors or outlet – or reset all filters.',
+  'empty.reset': 'Reset filters',
   'filter.reset': 'Reset',
   'filter.period': 'Period',
   'filter.allDates': 'whole corpus',
@@ -158,6 +162,8 @@ export const en: Catalogue = {
   'articles.from.page': 'from the page data',
   'articles.from.text': 'from the text',
   'articles.from.estimated': 'estimated',
+  /** Where an article's outlet is not known: evidence, quotes, lists, the reader. */
+  'source.unknownOutlet': 'outlet unknown',
   'articles.noDate': 'no date',
   'articles.copyOf': 'copy of “{title}”',
 
@@ -272,7 +278,6 @@ export const en: Catalogue = {
   'figures.date': 'Date',
   'figures.value': 'Value',
   'figures.quote': 'Quote',
-  'figures.unknownOutlet': 'outlet unknown',
   'figures.empty': 'No figures for these filters',
   'figures.noYearTitle': 'No year given',
   'figures.noYearHint': 'These figures name no year (e.g. totals of multi-year contracts) and are therefore not in the chart.',
