@@ -30,6 +30,7 @@ import type { ShardJob, ShardRecords } from './passes/extract-pass.ts'
 import { planArticles, shardPathOf, threadCount } from './passes/plan.ts'
 import { commitIncremental, openIncremental, staleNames } from './incremental.ts'
 import { readStep, reusable } from './read-step.ts'
+import { skipLines } from './stages/skip-lines.ts'
 import type { ReadContext, ReadOutcome, RunReport } from './read-step.ts'
 import type { ArticlePlan } from './passes/plan.ts'
 import { actorsOf } from './stages/article-records.ts'
@@ -286,7 +287,7 @@ function cacheLine(report: RunReport): string {
 
 /** Step 5: the report lines, then every output file under its temporary name; returns the summary. */
 function writeStep(built: BuiltDataset, report: RunReport, target: OutputTarget, names: OutputNames, inDir: string, io: RunIo): string {
-  for (const s of report.skipped) io.log(`skipped ${s.file}: ${s.reason}`)
+  for (const line of skipLines(report.skipped)) io.log(line)
   for (const w of report.warnings) io.log(`warning: ${w}`)
   if (report.read === 0) throw new Error(`no article could be read in ${inDir} (${report.skipped.length} skipped)`)
   writeOutput(built, target, names)
