@@ -122,6 +122,15 @@ function keepParked(ctx: RunContext, read: ReadOutcome, plan: ArticlePlan, job: 
   }
 }
 
+/** Checks an article's records against the schema (records an earlier run of this code checked are not checked again). */
+function checkRecords(r: ShardRecords['records'][number]): void {
+  const a = r.article
+  checkRecord(ArticleSchema, `articles.${a.id}`, a)
+  for (const m of r.mentions) checkRecord(MentionSchema, `mentions.${a.id}`, m)
+  for (const f of r.figures) checkRecord(FigureSchema, `figures.${f.id}`, f)
+  for (const q of r.quotes) checkRecord(QuoteSchema, `quotes.${q.id}`, q)
+}
+
 /** Step 3: per shard, extract actors, events and figures where the job runs; check the records, spool them, count them for the layout. */
 async function extractStep(ctx: RunContext, read: ReadOutcome): Promise<ExtractOutcome> {
   const plan = planArticles(read.ids, read.keys)
@@ -140,13 +149,8 @@ async function extractStep(ctx: RunContext, read: ReadOutcome): Promise<ExtractO
     keepParked(ctx, read, plan, job, result)
     for (const r of result.records) {
       const a = r.article
-      checkRecord(ArticleSchema, `articles.${a.id}`, a)
-      for (const m of r.mentions) {
-        checkRecord(MentionSchema, `mentions.${a.id}`, m)
-        out.usedActors.add(m.actorId)
-      }
-      for (const f of r.figures) checkRecord(FigureSchema, `figures.${f.id}`, f)
-      for (const q of r.quotes) checkRecord(QuoteSchema, `quotes.${q.id}`, q)
+      if (!r.checked) checkRecords(r)
+      for (const m of r.mentions) out.usedActors.add(m.actorId)
       spool.add(a, r.mentions, r.figures, r.quotes)
       out.layout.add(a, r.mentions, { inStory: a.duplicateOf !== null || plan.storyRoots.has(a.id) })
       out.search.add(a, r.terms)
