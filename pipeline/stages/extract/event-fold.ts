@@ -19,6 +19,11 @@ function sameParticipants(a: Working, b: Working): boolean {
   return a.country === b.country || a.country === null || b.country === null
 }
 
+/** Two reports dated by weekdays lie within a week of the article: one stay, even when it crosses into a new month. */
+function bothThisWeek(a: Working, b: Working): boolean {
+  return a.dateFrom?.rule === 'weekday-month' && b.dateFrom?.rule === 'weekday-month'
+}
+
 function rank(d: Working): number[] {
   return [d.strong ? 1 : 0, d.ownDate ? 1 : 0, precision(d.date, d.approx), STATUS_RANK[d.status]]
 }
@@ -71,7 +76,7 @@ export function foldDrafts(drafts: readonly Working[]): Working[] {
     const i = out.findIndex(
       (o) =>
         sameParticipants(o, d) &&
-        (!d.ownDate || !o.ownDate || datesCompatible(o.date, d.date, o.approx || d.approx, true)),
+        (!d.ownDate || !o.ownDate || bothThisWeek(o, d) || datesCompatible(o.date, d.date, o.approx || d.approx, true)),
     )
     const existing = out[i]
     if (i < 0 || !existing) out.push({ ...d, visitors: [...d.visitors], hosts: [...d.hosts] })

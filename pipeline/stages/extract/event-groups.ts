@@ -7,7 +7,7 @@ import type { ActorMatch, Sentence } from '../types.ts'
 
 /** A group of travellers named by what they are, not who. */
 const GROUP =
-  /(?<![\p{L}-])(?:(?:[Zz]ahlreiche|[Vv]iele|[Mm]ehrere|[Ee]inige|[Ww]eitere|[Dd]ie|(?:[Rr]und|[Ee]twa|[Mm]ehr\s+als|[Üü]ber)\s+(?:\d+|\p{Ll}+)|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|dreißig)\s+)?(?:Staats-\s+und\s+Regierungschefs|Staatschefs|Regierungschefs|Staatsoberhäupter|Staatenlenker|Staatenführer|Spitzenpolitiker|Gäste|Delegationen|Außenminister|Präsidenten|Teilnehmer|Regierungsvertreter)(?![\p{L}-])/u
+  /(?<![\p{L}-])(?:(?:[Zz]ahlreiche|[Vv]iele|[Mm]ehrere|[Ee]inige|[Ww]eitere|[Dd]ie|(?:[Rr]und|[Ee]twa|[Mm]ehr\s+als|[Üü]ber)\s+(?:\d+|\p{Ll}+)|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|dreißig)\s+)?(?:Staats-\s+und\s+Regierungschefs|Staatschefs|Regierungschefs|Staatsoberhäupter|Staatenlenker|Staatenführer|Spitzenpolitiker|Gäste|Delegationen|Außenminister|Präsidenten|Teilnehmer|Regierungsvertreter|Vertreter)(?![\p{L}-])/u
 /** Where the members follow in the same sentence: "…, darunter Xi und Modi". */
 const MEMBERS_AFTER = /,\s+(?:darunter|unter\s+ihnen|etwa|wie\s+etwa)\s+/u
 /** A next sentence that names the members: "Unter ihnen waren …", "Dazu gehörten …". */

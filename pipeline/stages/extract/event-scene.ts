@@ -5,6 +5,7 @@
  * - a guest or a meeting of a local and a foreigner at the article's scene: the city of the dateline
  *   ("UFA (dpa-AFX) –"), where the reporter is because the news happens there.
  */
+import { BYLINE_CITY } from './bylines.ts'
 import { findLegs } from './event-context.ts'
 import type { Context } from './event-context.ts'
 import type { Leg, Span } from './event-words.ts'
@@ -20,22 +21,32 @@ const MEETING_NOUN =
 
 /**
  * A dateline: "UFA (dpa-AFX) –", "Moskau (AFP) -", "PEKING (Reuters) -", "MOSKAU:", or a city alone as the
- * first words of the text ("Moskau." as a paragraph of its own). One city only: "MOSKAU/PEKING" names no scene.
+ * first words of the text ("Moskau." as a paragraph of its own); or a byline ending in a city (`BYLINE_CITY`). One city only: "MOSKAU/PEKING" names no scene.
  */
 const DATELINE = /^\s*(\p{Lu}[\p{L}.' -]{1,30}?)\s*(?:\((?:[^()]{1,40})\)\s*[-–—:]|:\s|\.\s*$)/u
+
 
 /** How far back an anaphor looks for the city it points to. */
 const ANAPHOR_REACH = 2
 
 /** A definite meeting named without a place, pointing back to the article's summit: "am Gipfel teilnehmen", "beim Treffen". */
-const EVENT_ANAPHOR = /\b(?:am|beim|zum|dem|den|an\s+dem)\s+(?:\p{Ll}+en\s+)?(?:Gipfel|Gipfeltreffen|Treffen|Forum|Feierlichkeiten|Parade)\b(?!\s+(?:der|des|in|von|im|zwischen|mit)\b)/u
+const EVENT_ANAPHOR = /\b(?:[Aa]m|[Bb]eim|[Zz]um|dem|den|[Aa]n\s+dem)\s+(?:\p{Ll}+en\s+)?(?:Gipfel|Gipfeltreffen|Treffen|Forum|Feierlichkeiten|Parade)\b(?!\s+(?:der|des|in|von|im|zwischen|mit)\b)/u
 
 /**
  * Words that put people at the article's meeting without naming it: who represents a state there (not who
  * holds a view: "vertritt die Ansicht"), who is among its participants, who announced their coming ("Russland wird von Lawrow vertreten", "Unter den
  * Teilnehmern sind …", "haben ihr Kommen angekündigt").
  */
-const AT_THE_EVENT = /\b(?:[Vv]ertreten|vertritt|vertrat)\b(?!\s+(?:(?:die|den|eine|einen)\s+)?(?:Ansicht|Meinung|Auffassung|Position|Standpunkt|These|Linie|Interessen)\b)|\b[Uu]nter\s+den\s+(?:Teilnehmern|Gästen)\b|\b(?:ihr|sein|seines|ihres)\s+Kommen\b/u
+const AT_THE_EVENT = /\b(?:[Vv]ertreten|vertritt|vertrat)\b(?!\s+(?:(?:die|den|eine|einen)\s+)?(?:Ansicht|Meinung|Auffassung|Position|Standpunkt|These|Linie|Interessen)\b)|\b[Uu]nter\s+den\s+(?:Teilnehmern|Gästen)\b|\b(?:ihr|sein|seines|ihres)\s+Kommen\b|\b(?:ihre|seine)\s+Teilnahme\s+(?:\p{L}+\s+){0,3}?(?:zugesagt|bestätigt|angekündigt)\b/u
+
+/** Whether a sentence puts people at the article's meeting without naming it. */
+export const atTheEvent = (text: string): boolean => AT_THE_EVENT.test(text)
+
+/**
+ * The article's scene. A byline's city (`byline`) is where the reporter files from, which may be their
+ * base rather than the news: it places only those told as arriving.
+ */
+export type Scene = Leg & { byline?: boolean }
 
 export interface SceneInput {
   /** The sentences before the one being read, nearest last (a few). */
@@ -43,7 +54,7 @@ export interface SceneInput {
   /** The sentence after it, if any. */
   after: Sentence | undefined
   /** The city of the article's dateline, if it names one known city. */
-  dateline: Leg | null
+  dateline: Scene | null
   /** Every sentence before this one (for the summit a definite "am Gipfel" points back to). */
   earlier: readonly Sentence[]
   /** The whole text, for the occasions the article names anywhere. */
@@ -72,13 +83,14 @@ function placeNamed(ctx: Context, name: string): Leg | null {
 }
 
 /** The known city of an article's dateline, read from its first sentences. */
-export function datelineOf(ctx: Context, sentences: readonly Sentence[]): Leg | null {
+export function datelineOf(ctx: Context, sentences: readonly Sentence[]): Scene | null {
   for (const s of sentences.slice(0, DATELINE_REACH)) {
-    const name = DATELINE.exec(s.text)?.[1]?.trim()
+    const byline = BYLINE_CITY.exec(s.text)
+    const name = (DATELINE.exec(s.text) ?? byline)?.[1]?.trim()
     if (!name) continue
     // a headline "Gipfel in Kasan: …" is no dateline, and one may follow it
     const leg = placeNamed(ctx, name)
-    if (leg) return leg
+    if (leg) return byline ? { ...leg, byline: true } : leg
   }
   // a glued dateline opens the first paragraph of the body, which may come after the teaser
   let paragraph = sentences[0]?.paragraph
@@ -113,7 +125,8 @@ export function anaphoricLeg(ctx: Context, clause: string, scene: SceneInput, at
     const last = cityLegs(ctx, s.text).pop()
     if (last) return { ...last, start: at.start, end: at.end }
   }
-  return scene.dateline ? { ...scene.dateline, start: at.start, end: at.end } : null
+  const told = scene.dateline
+  return told && !told.byline ? { start: at.start, end: at.end, place: told.place, country: told.country } : null
 }
 
 /** The venue the next sentence gives a meeting ("Die zweitägige Begegnung findet in … Guilin … statt"). */

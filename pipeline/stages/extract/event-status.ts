@@ -9,7 +9,7 @@ import type { TimeKind } from '../time/time-reference.ts'
 
 /** Past-tense reports: "ist eingetroffen", "besuchte", "traf … in", "hat … empfangen". */
 const PAST =
-  /\b(?:ist|sind|war|waren|hat|hatte|hatten|haben)\b[^.]*\b(?:ge\p{L}+(?:t|en)|eingetroffen|angekommen|angereist|zusammengekommen|zusammengetroffen|empfangen|besucht|eingeladen|teilgenommen)\b|\b(?:besuchte|besuchten|reiste|reisten|traf|trafen|empfing|empfingen|begrüßte|begrüßten|flog|flogen|kam|kamen|weilte|nahm|nahmen|zusammentraf|zusammentrafen|war|waren)\b/u
+  /\b(?:ist|sind|war|waren|hat|hatte|hatten|haben)\b[^.]*\b(?:ge\p{L}{2,}(?:t|en)|eingetroffen|angekommen|angereist|zusammengekommen|zusammengetroffen|empfangen|besucht|eingeladen|teilgenommen)\b|\b(?:besuchte|besuchten|reiste|reisten|traf|trafen|empfing|empfingen|begrüßte|begrüßten|flog|flogen|kam|kamen|weilte|nahm|nahmen|zusammentraf|zusammentrafen|war|waren)\b/u
 
 /** An arrival: the trip has begun, so it happened (GUIDE: "eingetroffen" is happened). */
 const ARRIVAL = /\b(?:eingetroffen|angekommen|angereist|gelandet|landete|landeten|Landung|trafen\b[^.;]{0,80}\bein|traf\b[^.;]{0,80}\bein)\b/u
@@ -32,6 +32,30 @@ const START_OF_STAY =
 /** Guests and presence: at a summit or visit still under way when nothing says it is over. */
 const GUEST = /(?:^|[^\p{L}])(?:Gast|Gäste|Gästen|\p{L}+gast|\p{L}+gäste|\p{L}+gästen|[Zz]u\s+Gast)(?![\p{L}])/u
 
+/** A present passive names who is there, not a plan: "Russland wird in Rio von Lawrow vertreten" (not "wird … reisen"). */
+const PASSIVE_PRESENT = /\b(?:wird|werden)\b[^.;]*?\bvon\s+[^.;]*?\b(?:vertreten|empfangen|begrüßt|begleitet|angeführt|geleitet)\b(?!\s+(?:werden|sein|haben)\b)/u
+
+/** The next leg told in the present, or a trip after a "bevor": still ahead ("fliegt Modi weiter nach Wien", "bevor sie nach Japan fliegt"). */
+const NEXT_LEG = /\b(?:reist|reisen|fliegt|fliegen|fährt|fahren)\b(?:\s+[\p{L}\d.-]+){0,4}?\s+weiter\b|\bbevor\b[^.;]*\b(?:reist|reisen|fliegt|fliegen|fährt|fahren|besucht|besuchen|aufbricht|aufbrechen)\b/u
+
+/** A trip in the perfect with "haben": "hatte er Vietnam besucht", "hat Xi empfangen". */
+const PERFECT = /\b(?:hat|hatte|hatten|haben|habe)\b[^.;]*?\b(?:besucht|bereist|empfangen|getroffen|begrüßt|teilgenommen)\b/u
+
+/** A past participle of being or travelling: "ist im März zu Besuch gewesen". */
+const BEEN = /\b(?:gewesen|gereist|geflogen|gefahren)\b/u
+
+/** A stay of named days, "vom 7. bis 10. Mai": its first and last day read against the first day as found. */
+const DAY_SPAN = /\b(\d{1,2})\.\s*(?:bis(?:\s+zum)?|-|–)\s*(\d{1,2})\.\s*(?:\p{Lu}\p{L}+)/u
+
+/** Whether the article's day falls inside a stay of named days beginning on `date`. */
+function spanCovers(clause: string, date: string | null, published: string | null): string | null {
+  if (!date || date.length < 10 || !published || published.length < 10) return null
+  const m = DAY_SPAN.exec(clause)
+  if (!m || Number(m[1]) !== Number(date.slice(8, 10))) return null
+  const last = `${date.slice(0, 8)}${String(m[2]).padStart(2, '0')}`
+  return last > date && date <= published && published <= last ? m[0] : null
+}
+
 export interface StatusInput {
   /** The clause that states the trip. */
   clause: string
@@ -49,6 +73,15 @@ export interface StatusInput {
   underWay?: string | null
   /** The report puts someone at a place (spoke there, attended, was a guest) rather than telling a journey. */
   presence?: boolean
+  /** The date is the first day of a summit or forum the article names (which lasts some days). */
+  occasion?: boolean
+}
+
+/** A summit's first day up to three days before the article: told in the present, it is still running. */
+function summitRunning(input: StatusInput): boolean {
+  if (!input.occasion || !input.date || input.date.length < 10 || !input.published || input.published.length < 10) return false
+  const days = (Date.parse(input.published) - Date.parse(input.date)) / 86_400_000
+  return days >= 0 && days <= 3
 }
 
 /** An article telling its summit or visit as still under way: "der Gipfel läuft noch bis Donnerstag", "der noch bis Donnerstag läuft", "endet am Freitag". */
@@ -63,7 +96,13 @@ export interface Status {
   cue: string | null
 }
 
-const cueOf = (pattern: RegExp, text: string): string | null => pattern.exec(text)?.[0].trim() ?? null
+/** The words a status was read from; a long separable stretch ("nehmen … teil", "war … gewesen") shown by its ends. */
+function cueOf(pattern: RegExp, text: string): string | null {
+  const cue = pattern.exec(text)?.[0].trim()
+  if (!cue) return null
+  const words = cue.split(/\s+/)
+  return cue.length > 40 && words.length > 2 ? `${words[0]} … ${words[words.length - 1]}` : cue
+}
 
 /** Compares a time as read with the article's date at their common precision: -1 before, 0 same, 1 after, null unknown. */
 function side(date: string | null, published: string | null): number | null {
@@ -80,13 +119,24 @@ export function readStatus(input: StatusInput): Status {
   const referencePhrase = /^\p{Lu}/u.test(input.trigger) && REFERENCE_PHRASE.test(input.triggerBefore)
   const ahead = hasTime ? 'planned' : 'invited'
   if (INVITE.test(clause)) return { status: ahead, strong: true, rule: hasTime ? 'invitation-dated' : 'invitation', cue: cueOf(INVITE, clause) }
+  const passive = PASSIVE_PRESENT.exec(clause)
+  const futureClause = passive ? clause.replace(passive[0], ' ') : clause
   // "Bei Xis Besuch … soll es um … gehen" speaks of the topics, "Putin wird beim Gipfel erwartet" of the trip
-  if (FUTURE.test(clause) && (!referencePhrase || TRIP_FUTURE.test(clause))) {
-    return { status: ahead, strong: true, rule: hasTime ? 'future-dated' : 'future-undated', cue: cueOf(FUTURE, clause) }
+  if (FUTURE.test(futureClause) && (!referencePhrase || TRIP_FUTURE.test(futureClause))) {
+    return { status: ahead, strong: true, rule: hasTime ? 'future-dated' : 'future-undated', cue: cueOf(FUTURE, futureClause) }
   }
   const when = side(input.date, input.published)
   if (when === 1) return { status: 'planned', strong: true, rule: 'date-ahead', cue: null }
   if (ARRIVAL.test(clause)) return { status: 'happened', strong: true, rule: 'arrival', cue: cueOf(ARRIVAL, clause) }
+  const past = PAST.test(clause) || BEEN.test(clause)
+  if (NEXT_LEG.test(clause) && !past && when !== -1) return { status: 'planned', strong: true, rule: 'next-leg', cue: cueOf(NEXT_LEG, clause) }
+  const span = past ? null : spanCovers(clause, input.date, input.published)
+  if (span) return { status: 'ongoing', strong: true, rule: 'stay-covers-date', cue: span }
+  if (passive && when !== -1) {
+    const dayUnknownHere = when === null || (input.date?.length ?? 0) < 10 || (input.published?.length ?? 0) < 10
+    if (input.timeKind === 'weekday' && dayUnknownHere) return { status: 'planned', strong: true, rule: 'present-with-day', cue: passive[0] }
+    return { status: 'ongoing', strong: true, rule: 'present-passive', cue: passive[0] }
+  }
   if (START_OF_STAY.test(clause) && (when === null || when === 0)) {
     return { status: 'ongoing', strong: true, rule: 'stay-begun', cue: cueOf(START_OF_STAY, clause) }
   }
@@ -104,11 +154,12 @@ export function readStatus(input: StatusInput): Status {
     return { status: 'planned', strong: true, rule: 'present-with-day', cue: cueOf(PRESENT_OR_REPORTED, clause) }
   }
   if (ONGOING.test(clause)) {
-    if (when === -1) return { status: 'happened', strong: true, rule: 'date-past', cue: null }
+    if ((when === -1 && !summitRunning(input)) || BEEN.test(clause)) return { status: 'happened', strong: true, rule: 'date-past', cue: null }
+    // "hatte er Vietnam besucht": the perfect, not the present "besucht"
+    if (PERFECT.test(clause)) return { status: 'happened', strong: true, rule: 'past-tense', cue: cueOf(PERFECT, clause) }
     const bare = BARE_PRESENT.test(clause) && !hasTime && !NOW.test(clause) && !/\b(?:teilnimmt|teil|empfängt|weilt|Gast)\b/u.test(clause)
     return { status: 'ongoing', strong: !bare, rule: bare ? 'headline-present' : 'present', cue: cueOf(ONGOING, clause) }
   }
   // "hat bei einem Staatsbesuch … gelobt": the tense is the praise's, not the visit's
-  const past = PAST.test(clause)
-  return { status: 'happened', strong: (past || hasTime) && !referencePhrase, rule: past ? 'past-tense' : 'no-cue', cue: cueOf(PAST, clause) }
+  return { status: 'happened', strong: (past || hasTime) && !referencePhrase, rule: past ? 'past-tense' : 'no-cue', cue: cueOf(PAST, clause) ?? cueOf(BEEN, clause) }
 }

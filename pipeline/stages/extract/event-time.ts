@@ -10,9 +10,14 @@ import type { TimeRef } from '../types.ts'
 /** Travel and meeting verbs in the reported present (Konjunktiv I). */
 export const REPORTED_PRESENT = /\b(?:treffe|reise|komme|besuche|empfange|fliege|nehme\b[^.;]*\bteil)\b/u
 
+/** A trip told in the perfect: "hatte Putin im Kreml besucht", "war nach Peking gereist" (not the present "besucht"). */
+const PERFECT_TRIP =
+  /\b(?:hat|hatte|hatten|haben|habe)\b[^.;]*\b(?:besucht|getroffen|empfangen|begrüßt|bereist|teilgenommen)\b|\b(?:ist|war|waren|sind|sei)\b[^.;]*\b(?:gereist|geflogen|gekommen|eingetroffen|angekommen|angereist|gewesen|zusammengetroffen)\b/u
+
 export function tenseOf(clause: string): Tense {
   // an invitation looks ahead: "hat … im Frühling nach Moskau eingeladen" is next spring
   if (FUTURE.test(clause) || INVITE.test(clause)) return 'future'
+  if (PERFECT_TRIP.test(clause)) return 'past'
   // reported speech speaks in the present: "Putin treffe an diesem Donnerstag …"
   return ONGOING.test(clause) || REPORTED_PRESENT.test(clause) ? 'present' : 'past'
 }
@@ -52,9 +57,10 @@ export function publishedMonth(published: string | null): string | null {
 }
 
 /** A draft while the article is read: whether its status and date come from its own words. */
-/** An event date from a time expression; a weekday or "heute" gives the article's month (GUIDE). */
+/** An event date from a time expression; a weekday or "heute" gives the month of its day, or the article's month when the day is unknown (GUIDE). */
 export function datedAs(mention: TimeMention, published: string | null): TimeRef | null {
-  if (mention.kind === 'weekday' || mention.kind === 'today') {
+  // the weekday's own day where the article has one: "am Dienstag" on Wednesday 1 March is February
+  if ((mention.kind === 'weekday' || mention.kind === 'today') && (mention.ref?.iso.length ?? 0) < 10) {
     const month = publishedMonth(published)
     if (month) return { iso: month, approx: false }
   }

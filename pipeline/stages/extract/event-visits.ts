@@ -1,7 +1,7 @@
 /** The visits one clause reports: its destination (told in the clause or around it), its travellers by state, their date and status. */
 import { knownCountry } from './event-context.ts'
 import type { Context } from './event-context.ts'
-import { BOTH_PEOPLE, INVITE, OWNER_AFTER, PRONOUN, ROLE_ANAPHOR, distance, inside, outsideQuotes } from './event-words.ts'
+import { BOTH_PEOPLE, FUTURE, INVITE, OWNER_AFTER, PRONOUN, ROLE_ANAPHOR, distance, inside, outsideQuotes } from './event-words.ts'
 import type { Clause, Leg, Person, Span, Working } from './event-words.ts'
 import { anaphoricLeg, capitalAnaphorLeg, eventAnaphorLeg, venueAfter } from './event-scene.ts'
 import type { SceneInput } from './event-scene.ts'
@@ -63,8 +63,11 @@ export function visitsIn(
       return venue && venue.country === leg.country ? venue : leg
     })
   }
+  clauseLegs = [...clauseLegs, ...originLegs(ctx, text, clause, clauseLegs)].sort((a, b) => a.start - b.start)
   const clauseTimes = timesOfClause().filter((t) => inside(t, clause))
   const out: Working[] = []
+  // who travelled to the clause's leg before: a later stretch's pronoun is them again
+  let travelled: Person[] = []
   for (const leg of clauseLegs) {
     const country = leg.country
     const foreign = (p: Person) => p.country !== country
@@ -81,14 +84,20 @@ export function visitsIn(
       // elided or pronoun subject: the nearest foreign person named earlier in the sentence, then in the one before
       const earlier = persons.filter((p) => p.end <= clause.start && p.country !== null && foreign(p))
       const last = earlier[earlier.length - 1]
+      // "war aus Singapur nach Bali gereist, zuvor hatte er Vietnam besucht": the stretch's pronoun is the clause's traveller
+      const stretch = segmentAt(text, clause, leg.start)
+      const again = PRONOUN.test(text.slice(stretch.start, stretch.end)) ? travelled.filter(foreign) : []
       if (last) visitors = [last]
-      else if (clausePersons.length === 0 && (PRONOUN.test(clause.text) || ROLE_ANAPHOR.test(clause.text))) {
+      else if (again.length) visitors = again
+      else if (clausePersons.every((p) => !foreign(p)) && (PRONOUN.test(clause.text) || ROLE_ANAPHOR.test(clause.text))) {
+        // "reist er weiter nach Minsk, wo ihn Lukaschenko erwartet": the clause names only the host
         const prev = input.previousPersons.filter((p) => p.country !== null && foreign(p))
-        const lastPrev = prev[prev.length - 1]
+        const lastPrev = prev[0]
         if (lastPrev) visitors = [lastPrev]
       }
     }
     if (visitors.length === 0) continue
+    travelled = visitors
     const hosts = clausePersons.filter((p) => p.country !== null && p.country === country && !visitors.includes(p))
     // GUIDE: travellers of different states to one meeting are one record each; one state's delegation is one
     for (const group of byState(visitors)) out.push(visitDraft(ctx, input, clause, triggers, leg, clauseLegs, group, hosts, clauseTimes))
@@ -101,6 +110,34 @@ export const MEETING = /^(?:treffe|trifft|traf|trafen|getroffen|treffen|Treffen|
 /** Words that put someone at a place rather than on a journey: speech verbs, attending, guests. */
 export const PRESENCE_WORD =
   /^(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|sprach|spricht|warnte|versicherte|antwortete|kündigte|teilte|unterstrich|bekräftigte|forderte|lobte|unterzeichnete|unterzeichneten|äußerte|teilnimmt|teilnehmen|teilgenommen|Teilnahme|Gast|Gäste|Gästen|\p{L}+gast|\p{L}+gäste|Beisein|Anwesenheit)$/u
+
+/** Where a traveller came from: "aus Singapur nach Bali gereist", "aus Peking eingetroffen", "aus Kiew zurückgekehrt". */
+const FROM_PLACE = /(?<![\p{L}])aus\s+(?:de[rm]\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu
+const CAME = /\b(?:gereist|angereist|gekommen|eingetroffen|geflogen|zurückgekehrt|kommend)\b/u
+
+/**
+ * The place a traveller came from, told with an arrival in the past: they were there (GUIDE: each leg its own
+ * record). Not a planned journey, and not the traveller's own state (the visitor filter leaves those out).
+ */
+export function originLegs(ctx: Context, text: string, clause: Clause, legs: readonly Leg[]): Leg[] {
+  if (!CAME.test(clause.text) || FUTURE.test(clause.text)) return []
+  const out: Leg[] = []
+  for (const m of clause.text.matchAll(FROM_PLACE)) {
+    const name = m[1] ?? ''
+    const start = clause.start + (m.index ?? 0) + m[0].length - name.length
+    // the arrival follows the place in its stretch ("Lukaschenko aus Belarus, …" says where someone is from)
+    if (!CAME.test(text.slice(start + name.length, start + name.length + 50).split(/[,;]/)[0] ?? '')) continue
+    const place = ctx.placeByForm.get(name) ?? ctx.placeByForm.get(name.split(/\s+/)[0] ?? '')
+    if (!place || legs.some((l) => (l.start <= start && start < l.end) || l.place === place.name)) continue
+    out.push({ start, end: start + name.length, place: place.name, country: place.country })
+  }
+  return out
+}
+
+/** Arrivals: someone from elsewhere who arrived, told as today's news with no place, arrived at the scene. */
+const ARRIVED = /^(?:eingetroffen|angekommen|angereist|gelandet|landete|landeten|Ankunft|Landung)$/u
+/** "trafen … ein": the separable arrival (the trigger is the verb, its particle closes the clause). */
+const ARRIVED_SEPARABLE = /\btr(?:af|afen)\b[^.;]*\bein\s*(?:[,.;]|$)/u
 
 /** Guests and presence: "Gipfelgäste", "Ehrengast", "im Beisein". */
 export const PRESENCE = /^(?:Gast|Gäste|Gästen|\p{L}+gast|\p{L}+gäste|\p{L}+gästen|Beisein|Anwesenheit|Teilnahme|teilnimmt|teilnehmen|teilgenommen)$/u
@@ -147,9 +184,12 @@ export function legTold(
   const current = times.filter((t) => inside(t, clause)).every((t) => t.kind === 'weekday' || t.kind === 'today')
   if (!current) return null
   const states = new Set(clausePersons.map((p) => p.country).filter((c): c is string => c !== null))
-  const guest = triggers.some((t) => PRESENCE.test(t.text)) && clausePersons.some((p) => p.country !== null && p.country !== scene.country)
+  const foreigner = clausePersons.some((p) => p.country !== null && p.country !== scene.country)
+  const guest = triggers.some((t) => PRESENCE.test(t.text)) && foreigner
+  const arrived = (triggers.some((t) => ARRIVED.test(t.text)) || ARRIVED_SEPARABLE.test(text.slice(clause.start))) && foreigner
   const meeting = triggers.some((t) => MEETING.test(t.text)) && states.has(scene.country ?? '') && states.size > 1
-  return guest || meeting ? { ...scene, start: at.start, end: at.end } : null
+  const placed = scene.byline ? arrived : guest || arrived || meeting
+  return placed ? { start: at.start, end: at.end, place: scene.place, country: scene.country } : null
 }
 
 /** The last two different people of a list in reading order (fewer when it names fewer). */
@@ -213,10 +253,11 @@ export function visitDraft(
   let when = time?.ref?.iso ?? null
   // a summit or forum named but dated only by a weekday or not at all: the occurrence's first day
   if (!time || time.kind === 'weekday' || time.kind === 'today' || ref === null) {
-    // (else, for a trip with no date at all, an occasion the article names that was held in this trip's city)
+    // (else, for a trip with no date at all, an occasion the article names that was held in this trip's city,
+    // when the article's date tells which year's: undated, the city alone would pick any year's)
     const occurrence =
       occurrenceIn(clause.text, ctx.occasions, leg.place, ctx.published, tenseOf(clause.text)) ??
-      (ref === null && leg.place !== null ? occurrenceIn(input.scene.article, ctx.occasions, leg.place, ctx.published, tenseOf(clause.text), true) : undefined)
+      (ref === null && leg.place !== null && ctx.published !== null ? occurrenceIn(input.scene.article, ctx.occasions, leg.place, ctx.published, tenseOf(clause.text), true) : undefined)
     if (occurrence && (leg.place === null || occurrence.city === null || occurrence.city === leg.place)) {
       ref = { iso: occurrence.from, approx: false }
       when = when ?? occurrence.from
@@ -235,6 +276,7 @@ export function visitDraft(
     published: ctx.published,
     underWay: input.scene.underWay,
     presence: triggers.some((t) => PRESENCE_WORD.test(t.text)),
+    occasion: dateFrom?.rule === 'occasion',
   })
   // the meeting a clause looks back to ("nach ihrem Treffen im Mai in Peking") has happened, whatever the clause plans
   const status = lookedBack ? { status: 'happened' as const, strong: true, rule: 'looked-back', cue: lookedBack.cue } : st

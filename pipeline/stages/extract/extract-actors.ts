@@ -1,5 +1,6 @@
 import { FORM_CONTINUES } from './actor-registry.ts'
 import type { ActorMatcher, FormTarget } from './actor-registry.ts'
+import { inByline } from './bylines.ts'
 import { paragraphStartIndexes } from '../text/segment-sentences.ts'
 import type { ActorEntry, ActorMatch, Sentence } from '../types.ts'
 
@@ -93,6 +94,9 @@ type SeatReading = 'state' | 'place'
  */
 const DATELINE_LIST = /^(?:\s*[,/]\s*\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)+(?:\s*(?:[–—:(]|-\s)|\s(?=\p{Lu}))/u
 
+/** A place followed by a date, as captions and stamps give them: "Moskau, 5. Juni 2019", "Peking, 05.06.2019". */
+const PLACE_DATE_AFTER = /^\s*,\s*(?:(?:den\s+)?\d{1,2}\.\s*(?:\p{Lu}\p{L}+|\d{1,2}\.)\s*\d{0,4}|\d{4}-\d\d-\d\d)/u
+
 function readSeat(
   sentence: Sentence,
   raw: RawMatch,
@@ -108,6 +112,8 @@ function readSeat(
     if (/^\s*(?:[:(–—]|-\s|\/|,\s*\d)/.test(after) || /^\s*\.?\s*$/.test(after)) return 'place'
     if (DATELINE_LIST.test(after)) return 'place'
   }
+  // a byline's city ("Andreas Roth, Moskau"), a caption's place and date ("(Moskau, 5. Juni 2019)")
+  if (inByline(text, raw.start) || PLACE_DATE_AFTER.test(after)) return 'place'
   const [w2, w1] = previousWords(text, raw.start, 2).map((w) => w.toLowerCase())
   const prev = w1 ?? w2
   const adjacent = prev !== undefined && directlyAfterWord(text, raw.start)

@@ -6,7 +6,7 @@ import { foldDrafts } from './event-fold.ts'
 import { BOTH_PEOPLE, CALL, CALL_WORD, GUARDED, NEGATED, ROLE_ANAPHOR, SHE_SINGULAR, allMatches, inside, speechAtPlace, splitClauses, tripTriggersIn } from './event-words.ts'
 import type { Clause, Leg, Person, Working } from './event-words.ts'
 import type { Place } from './places.ts'
-import { datelineOf } from './event-scene.ts'
+import { atTheEvent, datelineOf } from './event-scene.ts'
 import { withMembers } from './event-groups.ts'
 import type { SceneInput } from './event-scene.ts'
 import { hostedOccasions } from './event-occasions.ts'
@@ -143,10 +143,11 @@ export function extractEvents(
   }
   const month = publishedMonth(published)
   const cities = citiesOfPeople(ctx, sentences, personsOf)
-  return foldDrafts(drafts).map(({ strong: _strong, ownDate: _ownDate, ...d }): EventDraft => {
+  return datedByMeeting(foldDrafts(drafts), sentences).map(({ strong: _strong, ownDate: _ownDate, ...d }): EventDraft => {
     const place = d.kind === 'visit' && d.place === null && d.country !== null ? cityOfTrip(cities, d.visitors, d.country) : d.place
-    // GUIDE: a current or past trip with no date of its own takes the month of the article, as "heute" does
-    const byArticle = d.date === null && month !== null && (d.status === 'happened' || d.status === 'ongoing')
+    // GUIDE: a current or past trip with no date of its own takes the month of the article, as "heute" does; so does the next leg told in the present
+    const current = d.status === 'happened' || d.status === 'ongoing' || d.statusFrom?.rule === 'next-leg'
+    const byArticle = d.date === null && month !== null && current
     const dateFrom = byArticle ? { rule: 'article-month', cue: null, reference: published } : d.dateFrom
     return { ...d, place, date: byArticle ? month : d.date, ...(dateFrom ? { dateFrom } : {}) }
   })
@@ -186,4 +187,20 @@ function cityOfTrip(cities: ReadonlyMap<string, ReadonlySet<string>>, visitors: 
     }
   }
   return found.size === 1 ? ([...found][0] ?? null) : null
+}
+
+/**
+ * People put at the article's meeting without a time of their own ("Neben Xi haben auch Abe und Erdogan ihr
+ * Kommen angekündigt") go to the meeting an earlier report dated at the same place: they take its date, and an
+ * announcement with a date is planned (GUIDE).
+ */
+function datedByMeeting(drafts: Working[], sentences: readonly Sentence[]): Working[] {
+  return drafts.map((d) => {
+    if (d.kind !== 'visit' || d.date !== null || d.place === null || !atTheEvent(sentences[d.sentence]?.text ?? '')) return d
+    const meeting = drafts.find((o) => o !== d && o.kind === 'visit' && o.place === d.place && o.date !== null && o.sentence < d.sentence && o.status !== 'happened')
+    if (!meeting) return d
+    const dateFrom = { rule: 'same-meeting', cue: meeting.dateFrom?.cue ?? null, reference: meeting.dateFrom?.reference ?? null }
+    const status = d.status === 'invited' ? 'planned' : d.status
+    return { ...d, date: meeting.date, approx: meeting.approx, status, dateFrom }
+  })
 }

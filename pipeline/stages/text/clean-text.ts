@@ -42,7 +42,7 @@ const STOP_LINES =
 
 /** Teaser headings: the heading and the short headline lines after it are other articles. */
 const TEASER_LINES =
-  /^(?:mehr zum thema|mehr zu diesem thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|empfohlener redaktioneller inhalt|empfehlungen(?: der redaktion)?|weiterlesen|mehr dazu|zum thema|passend zum thema|meist ?gelesen(?:e (?:artikel|beiträge|nachrichten|meldungen))?|am meisten gelesen|top-themen|top-artikel|beliebte (?:artikel|beiträge)|(?:weitere|aktuelle|neueste|ähnliche|verwandte) (?:artikel|nachrichten|meldungen|beiträge|themen)|mehr (?:artikel|nachrichten|meldungen|aus dem ressort))\s*:?$/i
+  /^(?:mehr zum thema|mehr zu diesem thema|passend zum artikel|passend zum thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|empfohlener redaktioneller inhalt|empfehlungen(?: der redaktion)?|weiterlesen|mehr dazu|zum thema|passend zum thema|meist ?gelesen(?:e (?:artikel|beiträge|nachrichten|meldungen))?|am meisten gelesen|top-themen|top-artikel|beliebte (?:artikel|beiträge)|(?:weitere|aktuelle|neueste|ähnliche|verwandte) (?:artikel|nachrichten|meldungen|beiträge|themen)|mehr (?:artikel|nachrichten|meldungen|aus dem ressort))\s*:?$/i
 const TEASER_INLINE = /^(?:mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|mehr dazu|weiterlesen|zum thema)\s*(?:[-–—:|»]|\.{3})\s*\S/i
 /** Most lines a teaser block takes after its heading (or after its last teaser item). */
 const MAX_TEASER_LINES = 5

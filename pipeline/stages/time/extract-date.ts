@@ -78,6 +78,8 @@ const STAMPS: readonly Stamp[] = [
   // not "(Stand: 31.12.2022)" or "[Stand: …]": a data cut-off inside the text
   { rule: 'stand-stamp', re: new RegExp(`(?<![([]\\s*)\\bStand:\\s*(?:(?:${WEEKDAY}),?\\s+)?${ANY_DATE}`, 'iu') },
   { rule: 'published-stamp', re: new RegExp(`\\b${PUBLISHED_LABEL}(?:\\s+am)?:?\\s*(?:(?:${WEEKDAY}),?\\s+)?${ANY_DATE}`, 'iu'), short: true },
+  // a date, then its update on the same line: "26.04.2019 (aktualisiert 27.04.2019)" was published on the first
+  { rule: 'published-stamp', re: new RegExp(`^[ \\t]*(?:(?:${WEEKDAY}),?[ \\t]+)?${ANY_DATE}${TIME}?(?=[ \\t]*[(|·,–-]?[ \\t]*${UPDATED_LABEL})`, 'imu') },
   { rule: 'updated-stamp', re: new RegExp(`\\b${UPDATED_LABEL}(?:\\s+am)?:?\\s*(?:(?:${WEEKDAY}),?\\s+)?${ANY_DATE}`, 'iu'), short: true },
   { rule: 'date-label', re: new RegExp(`^\\s*Datum:?\\s+(?:(?:${WEEKDAY}),?\\s+)?${ANY_DATE}`, 'mu') },
   { rule: 'broadcast-line', re: new RegExp(`\\b(?:wurde|wird)\\s+am\\s+${ANY_DATE}[^\\n]{0,80}?\\bgesendet\\b`, 'iu') },
@@ -246,7 +248,8 @@ function headerLineDate(lines: readonly string[], monthOnly = false): { date: st
     const at = dated.findIndex((m) => m !== null)
     if (at < 0) continue
     const others = fields.filter((f, i) => i !== at && !TAG_FIELD.test(f)).join(' ')
-    const words = others.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w))
+    // (a name with capitals inside, "dpa-AFX", is no sentence word)
+    const words = others.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/\p{Lu}/u.test(w))
     if (!words.every((w) => STAMP_WORDS.has(w.toLowerCase()))) continue
     const groups = dated[at] ?? []
     const date = monthOnly ? monthFieldDate(groups) : fieldDate(groups)

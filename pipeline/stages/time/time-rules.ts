@@ -283,16 +283,21 @@ export const RULES: readonly Rule[] = [
     at: 'after',
     read: (m, ref) => (ref ? backFrom(ref, m[1] ?? '', m[2] ?? '') : null),
   },
-  // "am Mittwoch", "Am Dienstag", "am Wochenende"
+  // "am Mittwoch", "Am Dienstag", "am Wochenende", "am Dienstagabend" (not the habitual "dienstags", "Dienstagabends")
   {
     cue: ANY_WEEKDAY,
-    pattern: new RegExp(`\\b(?:am|Am|vom|seit|bis|ab)?\\s?\\b(${WEEKDAY_NAMES}|Wochenende)\\b(?!s\\b)`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:am|Am|vom|seit|bis|ab)?\\s?(?:(vergangenen|letzten|vorigen|kommenden|nächsten)\\s+)?\\b(${WEEKDAY_NAMES}|Wochenende)(?:abend|morgen|vormittag|nachmittag|mittag|nacht)?\\b(?!s\\b)`,
+      'g',
+    ),
     kind: 'weekday',
     read: (m, ref, tense) => {
       if (!ref) return null
-      const name = (m[1] ?? '').toLowerCase()
+      const name = (m[2] ?? '').toLowerCase()
       const weekday = name === 'wochenende' ? 6 : (WEEKDAYS[name] ?? 0)
-      return dayForWeekday(weekday, ref, tense)
+      // "am vergangenen Freitag" is behind whatever the clause's tense, "am kommenden Freitag" ahead
+      const told = m[1] ? (/^(?:kommenden|nächsten)$/.test(m[1]) ? 'future' : 'past') : tense
+      return dayForWeekday(weekday, ref, told)
     },
   },
   // "heute", "gestern", "morgen" (not "am Morgen", "morgige")

@@ -38,6 +38,12 @@ describe('extractEvents: trips to recurring summits', () => {
     return extractEvents(input, matchesOf(input), REGISTRY, published, PLACES, OCCASIONS)
   }
 
+  it('dates a trip by a summit named elsewhere in the article only when the article\'s date tells which year', () => {
+    const text = ['Am Rande des G20-Gipfels sprachen Xi und Macron.', 'Am Montag war Xi in Hamburg gewesen.']
+    expect(events('2017-07-08', ...text).find((e) => e.place === 'Hamburg')).toMatchObject({ date: '2017-07-07' })
+    expect(events(null, ...text).find((e) => e.place === 'Hamburg')).toMatchObject({ date: null })
+  })
+
   it('dates a trip to a named summit by its occurrence, planned when it is ahead', () => {
     const [e] = events(null, 'Putin wird beim G20-Gipfel in Hamburg erwartet.')
     expect(e).toMatchObject({ visitors: ['putin'], place: 'Hamburg', date: '2017-07-07', status: 'planned', dateFrom: { rule: 'occasion' } })

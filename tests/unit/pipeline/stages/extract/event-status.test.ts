@@ -29,6 +29,48 @@ describe('readStatus', () => {
     expect(statusOf('Li reist an diesem Sonntag nach Russland', 'reist', { hasTime: true, timeKind: 'weekday', date: '2024-05-15', published: '2024-05-15' }).status).toBe('ongoing')
   })
 
+  it('reads a present passive naming who is there as ongoing, not as a future: "wird von Lawrow vertreten"', () => {
+    expect(statusOf('Frankreich wird in Genf von seiner Außenministerin vertreten', 'Genf')).toMatchObject({ status: 'ongoing', rule: 'present-passive' })
+    expect(statusOf('Der Gast wird am Freitag von Xi empfangen', 'empfangen', { hasTime: true, timeKind: 'weekday', date: '2024-05' })).toMatchObject({ status: 'planned' })
+    expect(statusOf('Scholz wird nach Genf reisen', 'reisen').status).toBe('invited')
+  })
+
+  it('reads the next leg told in the present, and a trip after "bevor", as planned; told in the past as happened', () => {
+    expect(statusOf('Danach reist die Kanzlerin weiter nach Hanoi', 'reist')).toMatchObject({ status: 'planned', rule: 'next-leg' })
+    expect(statusOf('bevor der Minister nach Seoul fliegt', 'fliegt')).toMatchObject({ status: 'planned', rule: 'next-leg' })
+    expect(statusOf('bevor der Minister nach Seoul geflogen ist', 'geflogen').status).toBe('happened')
+    expect(statusOf('Danach reiste die Kanzlerin weiter nach Hanoi', 'reiste').status).toBe('happened')
+  })
+
+  it('reads plural and list forms of presence as ongoing: "nehmen … teil", "Unter den Teilnehmern sind"', () => {
+    expect(statusOf('An der Konferenz nehmen auch die Präsidenten Kenias und Chiles teil', 'Konferenz')).toMatchObject({ status: 'ongoing', rule: 'present' })
+    expect(statusOf('Unter den Teilnehmern sind die Regierungschefs aus Asien', 'Teilnehmern')).toMatchObject({ status: 'ongoing' })
+    expect(statusOf('An der Konferenz nahmen die Präsidenten teil', 'Konferenz', { hasTime: true, timeKind: 'month', date: '2024-03' }).status).toBe('happened')
+  })
+
+  it('reads presence in the present at a summit that began a day or two before the article as ongoing', () => {
+    const at = { hasTime: true, timeKind: null, date: '2024-05-13', published: '2024-05-15', occasion: true }
+    expect(statusOf('Am Forum nehmen auch die Präsidenten Kenias und Chiles teil', 'Forum', at).status).toBe('ongoing')
+    expect(statusOf('Am Forum nehmen auch die Präsidenten Kenias und Chiles teil', 'Forum', { ...at, date: '2024-05-01' }).status).toBe('happened')
+    expect(statusOf('Am Forum nehmen auch die Präsidenten Kenias und Chiles teil', 'Forum', { ...at, occasion: false }).status).toBe('happened')
+  })
+
+  it('shows a long separable cue by its two ends', () => {
+    expect(statusOf('An der Konferenz nehmen auch die Präsidenten Kenias, Chiles und Perus mit ihren Ministern teil', 'Konferenz').cue).toBe('nehmen … teil')
+  })
+
+  it('reads a stay in the present as ongoing ("ist zu einem zweitägigen Staatsbesuch", "ist seit Dienstag in …"), "gegen" as no participle', () => {
+    expect(statusOf('Der Präsident ist zu einem zweitägigen Staatsbesuch in Japan', 'Staatsbesuch').status).toBe('ongoing')
+    expect(statusOf('Der Präsident ist seit Dienstag in der Hauptstadt, trotz Protesten gegen ihn', 'Hauptstadt').status).toBe('ongoing')
+    expect(statusOf('Der Präsident war im Mai in Japan, trotz Protesten gegen ihn', 'Japan', { hasTime: true, timeKind: 'month', date: '2024-05' }).cue).not.toMatch(/gegen/)
+  })
+
+  it('reads a stay of named days around the article\'s day as ongoing, one that is over or has been as happened', () => {
+    expect(statusOf('Modi ist vom 14. bis 17. Mai zu einem Staatsbesuch in Japan', 'Staatsbesuch', { hasTime: true, timeKind: 'date', date: '2024-05-14' })).toMatchObject({ status: 'ongoing', rule: 'stay-covers-date' })
+    expect(statusOf('Modi war vom 4. bis 7. Mai zu einem Staatsbesuch in Japan', 'Staatsbesuch', { hasTime: true, timeKind: 'date', date: '2024-05-04' }).status).toBe('happened')
+    expect(statusOf('Modi ist im März zu einem Besuch in Japan gewesen', 'Besuch', { published: null }).status).toBe('happened')
+  })
+
   it('reads a future about the trip as planned even inside "beim Gipfel", not one about what is said there', () => {
     expect(statusOf('Putin wird am Wochenende beim Treffen der SOZ erwartet', 'Treffen', { hasTime: true, timeKind: 'weekday' })).toMatchObject({ status: 'planned', rule: 'future-dated' })
     expect(statusOf('Bei Xis Besuch in Moskau soll es um die Beziehungen gehen', 'Besuch').status).toBe('happened')

@@ -57,6 +57,12 @@ describe('extractActors', () => {
     expect(counts('Titel', 'Putins Berater lobte die Rolle Moskaus als Handelspartner Chinas.')).toEqual({ putin: 1, russia: 1, china: 1 })
   })
 
+  it('does not count the city of a byline ("Eva Roth, Moskau") or of a caption\'s place and date ("(Peking, 3. Mai 2021)")', () => {
+    expect(counts('Titel', 'Eva Roth, Moskau', 'Moskau lobt die Zusammenarbeit.')).toEqual({ russia: 1 })
+    expect(counts('Titel', 'Von Eva Roth, Moskau, 05.06.2019', 'Die Partner trafen sich.')).toEqual({})
+    expect(counts('Titel', 'Ehrengarde vor dem Palast. (Peking, 3. Mai 2021) Foto: Archiv', 'Peking will mehr Handel.')).toEqual({ china: 1 })
+  })
+
   it('counts "Präsident Wladimir Putin" and "Kremlchef Wladimir Putin" once', () => {
     expect(counts('Titel', 'Präsident Wladimir Putin empfing Gäste.', 'Kremlchef Wladimir Putin sprach danach.')).toEqual({ putin: 2 })
   })

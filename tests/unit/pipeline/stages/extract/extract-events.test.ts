@@ -57,6 +57,85 @@ describe('extractEvents: visits', () => {
     ])
   })
 
+  it('dates a weekday by its own month where the article\'s day is known: Tuesday before Wednesday 1 March is February', () => {
+    expect(events('2023-03-01', 'Macron ist am Dienstag zu einem Staatsbesuch in Peking eingetroffen.').map(brief)).toMatchObject([{ place: 'Peking', date: '2023-02', status: 'happened' }])
+    expect(events('2023-03', 'Macron ist am Dienstag zu einem Staatsbesuch in Peking eingetroffen.').map(brief)).toMatchObject([{ place: 'Peking', date: '2023-03' }])
+  })
+
+  it('gives people put at the article\'s meeting without a time of their own that meeting\'s date, an announced coming planned', () => {
+    const found = events('2019-11-06', 'Xi wird am 20. November zum Forum in Berlin erwartet.', 'Auch Macron hat sein Kommen angekündigt.').map(brief)
+    expect(found).toEqual([
+      { kind: 'visit', visitors: ['xi-jinping'], place: 'Berlin', country: 'germany', date: '2019-11-20', status: 'planned' },
+      { kind: 'visit', visitors: ['macron'], place: 'Berlin', country: 'germany', date: '2019-11-20', status: 'planned' },
+    ])
+  })
+
+  it('places an arrival told with no place at the dateline, a byline\'s city only for arrivals (it may be the reporter\'s base)', () => {
+    const arrived = events('2016-09-05', 'Hangzhou (dpa) - Am Sonntag trafen die Staatschefs ein, unter ihnen Scholz und Macron.', 'Bereits am Samstag war Putin gelandet.').map(brief)
+    expect(arrived.map((e) => [e.visitors, e.place, e.status])).toEqual([
+      [['scholz'], 'Hangzhou', 'happened'],
+      [['macron'], 'Hangzhou', 'happened'],
+      [['putin'], 'Hangzhou', 'happened'],
+    ])
+    expect(events('2016-09-05', 'Eva Roth, Hangzhou', 'Am Sonntag ist Macron eingetroffen.').map((e) => e.place)).toEqual(['Hangzhou'])
+    expect(events('2016-09-05', 'Eva Roth, Wien', 'Putins Gäste: Macron und Scholz.')).toEqual([])
+  })
+
+  it('reads "ist … gekommen" as a trip and "aus Kiew kommend" as no future', () => {
+    expect(events('2019-04-26', 'Zum Jahrestag ist Xi nach Moskau gekommen.').map(brief)).toMatchObject([{ visitors: ['xi-jinping'], place: 'Moskau', status: 'happened' }])
+    const landed = events('2019-04-26', 'Macron ist am Donnerstagabend aus Kiew kommend in Berlin gelandet.').map(brief)
+    expect(landed.find((e) => e.place === 'Berlin')).toMatchObject({ visitors: ['macron'], date: '2019-04', status: 'happened' })
+  })
+
+  it('reads "Am Forum nehmen Vertreter …, darunter X und Y, teil" as each member at the forum named before', () => {
+    const found = events('2019-04-26', 'Das Forum in Berlin hat begonnen.', 'Am Forum nehmen Vertreter aus vielen Ländern teil, darunter Xi und Putin.').map(brief)
+    expect(found.map((e) => [e.visitors, e.place, e.status])).toEqual([
+      [['xi-jinping'], 'Berlin', 'ongoing'],
+      [['putin'], 'Berlin', 'ongoing'],
+    ])
+  })
+
+  it('takes "er" as the traveller when the clause names only the host, and as the first person named before', () => {
+    const found = events('2019-04-26', 'Macron traf am Montag in Berlin mit Scholz zusammen.', 'Am Donnerstag reist er weiter nach Kiew, wo ihn Selenskyj erwartet.').map(brief)
+    expect(found.map((e) => [e.visitors, e.place])).toEqual([
+      [['macron'], 'Berlin'],
+      [['macron'], 'Kiew'],
+    ])
+  })
+
+  it('reads "am vergangenen Freitag … hatte besucht" in the past, however near the coming Friday is', () => {
+    expect(events('2024-07-09', 'Am vergangenen Freitag hatte Macron Xi in Peking besucht.').map(brief)).toMatchObject([{ visitors: ['macron'], date: '2024-07', status: 'happened' }])
+    expect(events('2024-07-09', 'Am Freitag hatte Macron Xi in Peking besucht.').map(brief)).toMatchObject([{ visitors: ['macron'], status: 'happened' }])
+  })
+
+  it('keeps one stay told by weekdays across the turn of a month as one trip', () => {
+    const found = events('2023-03-01', 'Macron ist am Dienstag zu einem Besuch in Peking eingetroffen.', 'Am Mittwoch wurde er von Xi in Peking empfangen.').map(brief)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ visitors: ['macron'], place: 'Peking', status: 'happened' })
+  })
+
+  it('records the city a traveller came from as a leg, not their own capital nor where someone is from', () => {
+    const found = events('2022-11-15', 'Macron war am Sonntag aus Rom nach Berlin gereist, zuvor hatte er Kiew besucht.').map(brief)
+    expect(found.map((e) => [e.visitors, e.place ?? e.country, e.status]).sort()).toEqual([
+      [['macron'], 'Berlin', 'happened'],
+      [['macron'], 'Kiew', 'happened'],
+      [['macron'], 'Rom', 'happened'],
+    ])
+    expect(events('2022-11-15', 'Macron war am Sonntag aus Paris nach Berlin gereist.').map((e) => e.place)).toEqual(['Berlin'])
+    expect(events('2022-11-15', 'Nach Berlin sind viele Gäste gekommen, darunter Xi aus Peking.').map((e) => e.place)).not.toContain('Peking')
+  })
+
+  it('reads "haben ihre Teilnahme zugesagt" as a planned trip to the meeting', () => {
+    const found = events('2022-11-15', 'Macron wird am 20. November zum Gipfel in Berlin erwartet.', 'Sowohl Xi als auch Putin haben ihre Teilnahme zugesagt.').map(brief)
+    expect(found.map((e) => [e.visitors, e.place, e.date, e.status])).toEqual([
+      [['macron'], 'Berlin', '2022-11-20', 'planned'],
+      [['xi-jinping'], 'Berlin', '2022-11-20', 'planned'],
+      [['putin'], 'Berlin', '2022-11-20', 'planned'],
+    ])
+    // without a date anywhere, an acceptance is an invitation taken up: invited (GUIDE)
+    expect(events('2022-11-15', 'Der Gipfel in Berlin wird vorbereitet.', 'Xi hat seine Teilnahme zugesagt.').map((e) => e.status)).toEqual(['invited'])
+  })
+
   it('dates a trip told after "nachdem" by how long before the news it was ("Wochen statt, nachdem")', () => {
     const found = events('2019-11-20', 'Das Gipfeltreffen findet Wochen statt, nachdem Macron nach Peking gereist ist.')
     expect(found.map(brief)).toEqual([{ kind: 'visit', visitors: ['macron'], place: 'Peking', country: 'china', date: '2019-10', status: 'happened' }])
@@ -215,7 +294,7 @@ describe('extractEvents: visits', () => {
 
 describe('extractEvents: calls', () => {
   it('reads a phone call: first-named party calls, the one after "mit" is called, no place', () => {
-    expect(events('2022-02-04', 'Scholz telefonierte am Montag mit Putin.').map((e) => ({ ...brief(e), hosts: e.hosts }))).toEqual([
+    expect(events('2022-02-09', 'Scholz telefonierte am Montag mit Putin.').map((e) => ({ ...brief(e), hosts: e.hosts }))).toEqual([
       { kind: 'call', visitors: ['scholz'], hosts: ['putin'], place: null, country: null, date: '2022-02', status: 'happened' },
     ])
   })

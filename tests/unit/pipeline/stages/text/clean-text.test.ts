@@ -87,6 +87,11 @@ describe('cleanText', () => {
     expect(lines(social)).toEqual(['Titel', 'Ein Satz über Handel und Politik steht hier.'])
   })
 
+  it('drops the teaser after "Passend zum Artikel"', () => {
+    const { lines } = cleanText(['Titel', 'Der Minister sprach lange mit seinem Amtskollegen über den Handel.', 'Passend zum Artikel', 'Wie Peking in Asien Moskau verdrängt'].join('\n'))
+    expect(lines).toEqual(['Titel', 'Der Minister sprach lange mit seinem Amtskollegen über den Handel.'])
+  })
+
   it('drops a teaser block in the middle of the page but keeps the article after it', () => {
     const text = [
       'Titel',

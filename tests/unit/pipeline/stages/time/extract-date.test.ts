@@ -7,6 +7,16 @@ describe('extractDate', () => {
     expect(extractDate(' date 2023-02 Ein Titel Stand: 22.02.2023 16:00 Uhr\n\nText.', OCCASIONS)).toMatchObject({ date: '2023-02-22', from: 'text' })
   })
 
+  it('reads a date followed by its update on one line as published on the first ("12.05.2021 (aktualisiert 13.05.2021)")', () => {
+    expect(extractDate('Titel\n\nPolitik\n12.05.2021 (aktualisiert 13.05.2021)\n\nDer Minister reiste ab.', OCCASIONS)).toMatchObject({ date: '2021-05-12', cue: { rule: 'published-stamp', cue: '12.05.2021' } })
+    expect(extractDate('Titel\n\nZuletzt aktualisiert: 13.05.2021\n\nDer Minister reiste ab.', OCCASIONS)).toMatchObject({ date: '2021-05-13' })
+  })
+
+  it('reads an agency field with capitals inside as a name on a date line ("dpa-AFX | 14.01.2020, 06:12")', () => {
+    expect(extractDate('Titel\n\ndpa-AFX | 14.01.2020, 06:12\n\nDer Handel wuchs.', OCCASIONS)).toMatchObject({ date: '2020-01-14' })
+    expect(extractDate('Titel\n\nder Handel wuchs | 14.01.2020\n\nText.', OCCASIONS)?.date).not.toBe('2020-01-14')
+  })
+
   it('reads the " date 2023-02" header as month precision when nothing gives the day', () => {
     expect(extractDate(' date 2023-02 Ein Satz ohne Tag.', OCCASIONS)).toMatchObject({ date: '2023-02', from: 'text' })
   })

@@ -177,6 +177,12 @@ describe('resolveTime', () => {
     expect(first('Am Mittwoch sprach er mit Xi.', '2023-02-24')).toMatchObject({ iso: '2023-02-22', kind: 'weekday' })
   })
 
+  it('reads a weekday with the time of day ("am Dienstagabend") as that weekday, not the habitual "dienstagabends"', () => {
+    expect(first('Am Dienstagabend flog sie nach Wien.', '2024-07-11')).toMatchObject({ iso: '2024-07-09', kind: 'weekday' })
+    expect(first('Am Sonntagmorgen landete er in Minsk.', '2024-07-11')).toMatchObject({ iso: '2024-07-07', kind: 'weekday' })
+    expect(findTimeMentions('Dienstagabends trifft sich der Rat.', '2024-07-11', 'present').map((m) => m.kind)).not.toContain('weekday')
+  })
+
   it('answers a repeated question alike, for each reference and tense apart, and no caller changes another one\'s answer', () => {
     const text = 'Am Mittwoch reist Putin nach Peking.'
     const past = findTimeMentions(text, '2023-02-24', 'past')
