@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path'
 import type { ArticleSource } from './io/read-cache.ts'
-import { cacheKey, RunCache, sourceHash } from './io/run-cache.ts'
+import { cacheKey, RunCache, sourceHash, sourceStat } from './io/run-cache.ts'
 import type { CachedSource } from './io/run-cache.ts'
 import type { Inputs } from './io/read-inputs.ts'
 import type { FirstPassResult, SourceRead } from './passes/read-pass.ts'
@@ -27,6 +27,8 @@ export interface Incremental {
   cache: RunCache<KeptResult, ActorEntry>
   /** The content hash of each input file, by position. */
   hashes: string[]
+  /** The size and modification time of each input file and its meta file, by position (io/run-cache.ts#sourceStat). */
+  stats: string[]
   counts: CacheCounts
 }
 
@@ -35,26 +37,36 @@ function metaPathOf(inDir: string, file: string): string | undefined {
   return /\.(?:txt|html?)(?:\.gz)?$/i.test(file) ? join(inDir, file.replace(/(?:\.gz)?$/i, '').replace(/\.[^./]+$/, '.meta.json')) : undefined
 }
 
-/** Opens the cache in `dir` for this run's code and lookup tables, hashes the input files and takes what it knows of them. */
+/**
+ * Opens the cache in `dir` for this run's code and lookup tables and takes what it knows of the input files: a
+ * file whose size and modification time (and its meta file's) are those the cache saw is not read at all; any
+ * other is hashed, and its hash decides.
+ */
 export function openIncremental(dir: string, inputs: Inputs, inDir: string, files: readonly string[]): { incremental: Incremental; known: (SourceRead | undefined)[] } {
   const cache = new RunCache<KeptResult, ActorEntry>(dir, cacheKey({ registry: inputs.registry, gazetteers: inputs.gazetteers }))
   const counts: CacheCounts = { new: 0, changed: 0, unchanged: 0, removed: cache.removed(files), redone: 0 }
   const hashes: string[] = []
+  const stats: string[] = []
   const known = files.map((file): SourceRead | undefined => {
+    const path = join(inDir, file)
+    const metaPath = metaPathOf(inDir, file)
     let hash: string
+    let stat = ''
     try {
-      hash = sourceHash(join(inDir, file), metaPathOf(inDir, file))
+      stat = sourceStat(path, metaPath)
+      hash = cache.hashByStat(file, stat) ?? sourceHash(path, metaPath)
     } catch {
       hash = ''
     }
     hashes.push(hash)
+    stats.push(stat)
     const results = hash ? cache.lookup(file, hash) : undefined
     if (results) counts.unchanged++
     else if (cache.knew(file)) counts.changed++
     else counts.new++
     return results ? { file, results } : undefined
   })
-  return { incremental: { cache, hashes, counts }, known }
+  return { incremental: { cache, hashes, stats, counts }, known }
 }
 
 /** A regular expression of the name words of people found otherwise than in the cache's run (added, gone or changed); null when none. */
@@ -74,7 +86,7 @@ export function commitIncremental(inc: Incremental, files: readonly string[], re
   for (const [i, file] of files.entries()) {
     const read = reads[i]
     const hash = inc.hashes[i]
-    if (read && hash) sources[file] = { hash, results: read.results }
+    if (read && hash) sources[file] = { hash, ...(inc.stats[i] ? { stat: inc.stats[i] } : {}), results: read.results }
   }
   inc.cache.commit(sources, discovered, newParts)
 }

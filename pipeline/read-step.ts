@@ -15,12 +15,13 @@ import type { FoundPerson, SourceRead } from './passes/read-pass.ts'
 import { buildMatcher, discoveredEntry } from './stages/extract/actor-registry.ts'
 import type { ActorEntry } from './stages/types.ts'
 import type { WorkerPool } from './workers/pool.ts'
+import type { Skip } from './stages/skip-lines.ts'
 import { byCodeUnit } from '../src/model/order.ts'
 
 export interface RunReport {
   read: number
   /** A file, line or record skipped; `records`: how many records of a container one line stands for. */
-  skipped: { file: string; reason: string; records?: number }[]
+  skipped: Skip[]
   warnings: string[]
   /** With a cache: the input files new, changed, unchanged and removed since the run that made it. */
   cache?: CacheCounts
@@ -96,7 +97,7 @@ function inOrder(ctx: ReadContext, out: ReadOutcome, reads: (SourceRead | undefi
       for (const r of read.results) {
         ctx.report.warnings.push(...r.warnings)
         bytes += r.bytes
-        if (!r.ok) ctx.report.skipped.push({ file: r.file, reason: r.reason, ...(r.records ? { records: r.records } : {}) })
+        if (!r.ok) ctx.report.skipped.push({ file: r.file, reason: r.reason, ...(r.records ? { records: r.records } : {}), ...(r.folded ? { folded: r.folded } : {}) })
         else if (seenIds.has(r.id)) ctx.report.skipped.push({ file: r.file, reason: `same id "${r.id}" as an earlier file` })
         else {
           seenIds.add(r.id)

@@ -31,6 +31,7 @@ import type { ShardJob, ShardRecords } from './passes/extract-pass.ts'
 import { planArticles, shardPathOf, threadCount } from './passes/plan.ts'
 import { commitIncremental, openIncremental, staleNames } from './incremental.ts'
 import { readStep, reusable } from './read-step.ts'
+import { skipLines } from './stages/skip-lines.ts'
 import type { ReadContext, ReadOutcome, RunReport } from './read-step.ts'
 import type { ArticlePlan } from './passes/plan.ts'
 import { actorsOf } from './stages/article-records.ts'
@@ -126,6 +127,15 @@ function keepParked(ctx: RunContext, read: ReadOutcome, plan: ArticlePlan, job: 
   }
 }
 
+/** Checks an article's records against the schema (records an earlier run of this code checked are not checked again). */
+function checkRecords(r: ShardRecords['records'][number]): void {
+  const a = r.article
+  checkRecord(ArticleSchema, `articles.${a.id}`, a)
+  for (const m of r.mentions) checkRecord(MentionSchema, `mentions.${a.id}`, m)
+  for (const f of r.figures) checkRecord(FigureSchema, `figures.${f.id}`, f)
+  for (const q of r.quotes) checkRecord(QuoteSchema, `quotes.${q.id}`, q)
+}
+
 /** Step 3: per shard, extract actors, events and figures where the job runs; check the records, spool them, count them for the layout. */
 async function extractStep(ctx: RunContext, read: ReadOutcome): Promise<ExtractOutcome> {
   const plan = planArticles(read.ids, read.keys)
@@ -144,13 +154,8 @@ async function extractStep(ctx: RunContext, read: ReadOutcome): Promise<ExtractO
     keepParked(ctx, read, plan, job, result)
     for (const r of result.records) {
       const a = r.article
-      checkRecord(ArticleSchema, `articles.${a.id}`, a)
-      for (const m of r.mentions) {
-        checkRecord(MentionSchema, `mentions.${a.id}`, m)
-        out.usedActors.add(m.actorId)
-      }
-      for (const f of r.figures) checkRecord(FigureSchema, `figures.${f.id}`, f)
-      for (const q of r.quotes) checkRecord(QuoteSchema, `quotes.${q.id}`, q)
+      if (!r.checked) checkRecords(r)
+      for (const m of r.mentions) out.usedActors.add(m.actorId)
       spool.add(a, r.mentions, r.figures, r.quotes)
       out.layout.add(a, r.mentions, { inStory: a.duplicateOf !== null || plan.storyRoots.has(a.id) })
       out.search.add(a, r.terms)
@@ -295,7 +300,7 @@ function cacheLine(report: RunReport): string {
 
 /** Step 5: the report lines, then every output file under its temporary name; returns the summary. */
 function writeStep(built: BuiltDataset, report: RunReport, target: OutputTarget, names: OutputNames, inDir: string, io: RunIo): string {
-  for (const s of report.skipped) io.log(`skipped ${s.file}: ${s.reason}`)
+  for (const line of skipLines(report.skipped)) io.log(line)
   for (const w of report.warnings) io.log(`warning: ${w}`)
   if (report.read === 0) throw new Error(`no article could be read in ${inDir} (${report.skipped.length} skipped)`)
   writeOutput(built, target, names)

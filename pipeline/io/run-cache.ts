@@ -6,14 +6,20 @@
  * decoded, cleaned or extracted again. The manifest is replaced atomically at the end of a good run.
  */
 import { createHash } from 'node:crypto'
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { ArticleSource } from './read-cache.ts'
+import { compactParts } from './cache-compact.ts'
+import type { Compaction, Span } from './cache-compact.ts'
 
-/** What the cache keeps of one input file: its hash and the first pass's results (spans into part files named by their base name). */
+/**
+ * What the cache keeps of one input file: its hash, its size and modification time with those of its meta file
+ * (`stat`), and the first pass's results (spans into part files named by their base name).
+ */
 export interface CachedSource<R> {
   hash: string
+  stat?: string
   results: R[]
 }
 
@@ -49,12 +55,15 @@ export function cacheKey(lookups: unknown): string {
   return hash.update(JSON.stringify(lookups)).digest('hex')
 }
 
+/** The buffer files are hashed through (one for the run: a new one per file was most of the time a warm run spent hashing). */
+const HASH_BUFFER = Buffer.allocUnsafe(1 << 20)
+
 /** The content hash of an input file and of the meta file beside it (streamed: a WARC file is never held whole). */
 export function sourceHash(path: string, metaPath: string | undefined): string {
   const hash = createHash('sha256')
   const fd = openSync(path, 'r')
   try {
-    const buffer = Buffer.alloc(1 << 20)
+    const buffer = HASH_BUFFER
     for (let n = readSync(fd, buffer, 0, buffer.length, null); n > 0; n = readSync(fd, buffer, 0, buffer.length, null)) hash.update(buffer.subarray(0, n))
   } finally {
     closeSync(fd)
@@ -62,6 +71,17 @@ export function sourceHash(path: string, metaPath: string | undefined): string {
   hash.update('\0meta\0')
   if (metaPath && existsSync(metaPath)) hash.update(readFileSync(metaPath))
   return hash.digest('hex')
+}
+
+/** Size and modification time (ns) of an input file and of its meta file: while they are those the cache saw, the file is not hashed again. */
+export function sourceStat(path: string, metaPath: string | undefined): string {
+  const of = (p: string): string => {
+    const st = statSync(p, { bigint: true, throwIfNoEntry: false })
+    return st ? `${st.size}:${st.mtimeNs}` : '-'
+  }
+  const own = of(path)
+  if (own === '-') throw new Error(`${path} is gone`)
+  return `${own}/${metaPath ? of(metaPath) : '-'}`
 }
 
 type Spans = { source?: ArticleSource; extract?: ArticleSource }
@@ -129,22 +149,34 @@ export class RunCache<R, D> {
     return mapSpans(entry.results, (f) => join(this.dir, f))
   }
 
+  /** The hash the cache knows for `file` when its size and modification time (`sourceStat`) are those it saw. */
+  hashByStat(file: string, stat: string): string | undefined {
+    const entry = this.old?.sources[file]
+    return entry && entry.stat === stat ? entry.hash : undefined
+  }
+
+  /** What the last commit compacted (io/cache-compact.ts), if anything. */
+  compaction: Compaction | undefined
+
   /**
-   * Keeps this run's entries: moves its new part files into the cache folder, writes the manifest under a
-   * temporary name and renames it, then removes the part files no entry points to any more.
+   * Keeps this run's entries: moves its new part files into the cache folder, copies the live records of part
+   * files that are mostly dead (or too many and small) into one new part, writes the manifest under a temporary
+   * name and renames it, then removes the part files no entry points to any more.
    */
   commit(sources: Record<string, CachedSource<R>>, discovered: readonly D[], newParts: readonly string[]): void {
     mkdirSync(this.dir, { recursive: true })
     for (const part of newParts) if (existsSync(part)) renameSync(part, join(this.dir, basename(part)))
-    const used = new Set<string>()
+    const spans: Span[] = []
     const entries: Record<string, CachedSource<R>> = {}
     for (const [file, entry] of Object.entries(sources)) {
-      entries[file] = { hash: entry.hash, results: mapSpans(entry.results, (f) => basename(f)) }
+      entries[file] = { hash: entry.hash, ...(entry.stat ? { stat: entry.stat } : {}), results: mapSpans(entry.results, (f) => basename(f)) }
       for (const r of entries[file].results as (R & Spans)[]) {
-        if (r.source) used.add(r.source.file)
-        if (r.extract) used.add(r.extract.file)
+        if (r.source) spans.push(r.source)
+        if (r.extract) spans.push(r.extract)
       }
     }
+    this.compaction = compactParts(this.dir, spans, `c-${Date.now().toString(36)}-${process.pid}.part`)
+    const used = new Set(spans.map((s) => s.file))
     const manifest: Manifest<R, D> = { key: this.key, discovered: [...discovered], sources: entries }
     const tmp = join(this.dir, `${MANIFEST}.tmp-${process.pid}`)
     writeFileSync(tmp, JSON.stringify(manifest))

@@ -4,7 +4,7 @@
  * records go back to the main thread, not the texts.
  */
 import { writeFileSync } from 'node:fs'
-import { TextShardSchema } from '../../src/model/dataset.ts'
+import { ArticleTextSchema } from '../../src/model/dataset.ts'
 import type { ArticleText, TextShard } from '../../src/model/dataset.ts'
 import { readCached, ReadCacheWriter } from '../io/read-cache.ts'
 import type { ArticleSource } from '../io/read-cache.ts'
@@ -50,10 +50,20 @@ export interface ShardJob {
   cachePart?: string
 }
 
+/**
+ * An article's records as the cache parks them: with the words of its text for the search index, so that an
+ * unchanged article is not tokenized again.
+ */
+type ParkedRecords = ArticleRecords & { terms?: ArticleTerms }
+
 /** The records of one shard's articles (structured-cloneable; their texts are already written). */
 export interface ShardRecords {
-  /** `terms`: the words of the article for the search index (null for a wire copy: its story has them). */
-  records: (Omit<ArticleRecords, 'text'> & { terms: ArticleTerms | null })[]
+  /**
+   * `terms`: the words of the article for the search index (null for a wire copy: its story has them);
+   * `checked`: records an earlier run of this same code made and checked against the schema (the cache holds
+   * only while the code is the same), not checked again.
+   */
+  records: (Omit<ArticleRecords, 'text'> & { terms: ArticleTerms | null; checked?: true })[]
   warnings: string[]
   bytes: number
   /** With a cache: where each record's full entry is parked (reused or new), in the order of `records`. */
@@ -86,7 +96,7 @@ function extractArticle(read: CachedRead, matcher: ActorMatcher, gazetteers: Gaz
 }
 
 /** An earlier run's records of an article, fitted to this run's shard and wire-copy link; undefined when a stale name occurs in its text. */
-function reused(entry: ArticleRecords, job: ShardJob, i: number, stale: RegExp | undefined): ArticleRecords | undefined {
+function reused(entry: ParkedRecords, job: ShardJob, i: number, stale: RegExp | undefined): ParkedRecords | undefined {
   if (stale && entry.text.sentences.some((s) => stale.test(s))) return undefined
   return { ...entry, article: { ...entry.article, textShard: job.shardPath, duplicateOf: job.duplicateOf[i] ?? null } }
 }
@@ -99,9 +109,9 @@ export function extractShard(job: ShardJob, matcher: ActorMatcher, gazetteers: G
   }
   const stale = job.stale ? new RegExp(job.stale, 'u') : undefined
   const reuse = job.reuse ?? []
-  const earlier = readCached<ArticleRecords>(reuse.filter((r): r is ArticleSource => r !== null && r !== undefined))
+  const earlier = readCached<ParkedRecords>(reuse.filter((r): r is ArticleSource => r !== null && r !== undefined))
   let k = 0
-  const kept = job.sources.map((_, i) => (reuse[i] ? reused(earlier[k++] as ArticleRecords, job, i, stale) : undefined))
+  const kept = job.sources.map((_, i) => (reuse[i] ? reused(earlier[k++] as ParkedRecords, job, i, stale) : undefined))
   const redone = kept.filter((e, i) => !e && reuse[i]).length
   const reads = readCached<CachedRead>(job.sources.filter((_, i) => !kept[i]))
   const part = job.cachePart ? new ReadCacheWriter(job.cachePart) : undefined
@@ -111,22 +121,27 @@ export function extractShard(job: ShardJob, matcher: ActorMatcher, gazetteers: G
     const parked: ArticleSource[] = []
     const texts: ArticleText[] = []
     const records = job.sources.map((_, i) => {
-      let full = kept[i]
-      if (full) parked.push(reuse[i] as ArticleSource)
-      else {
-        const read = reads[r++] as CachedRead
-        bytes += read.bytes
-        full = articleRecords(extractArticle(read, matcher, gazetteers, warn), job.shardPath, job.duplicateOf[i] ?? null)
-        if (part) parked.push(part.add(JSON.stringify(full)))
+      const earlierRecords = kept[i]
+      if (earlierRecords) {
+        parked.push(reuse[i] as ArticleSource)
+        const { text, terms, ...rest } = earlierRecords
+        texts.push(text)
+        const words = terms ?? articleTerms(text.sentences)
+        return { ...rest, terms: rest.article.duplicateOf === null ? words : null, checked: true as const }
       }
+      const read = reads[r++] as CachedRead
+      bytes += read.bytes
+      const full = articleRecords(extractArticle(read, matcher, gazetteers, warn), job.shardPath, job.duplicateOf[i] ?? null)
       const { text, ...rest } = full
+      const ok = ArticleTextSchema.safeParse(text)
+      if (!ok.success) throw new Error(`text shard ${job.shardPath} does not match the schema: ${ok.error.issues[0]?.message}`)
       texts.push(text)
-      return { ...rest, terms: rest.article.duplicateOf === null ? articleTerms(text.sentences) : null }
+      const terms = part || rest.article.duplicateOf === null ? articleTerms(text.sentences) : null
+      if (part) parked.push(part.add(JSON.stringify({ ...full, terms })))
+      return { ...rest, terms: rest.article.duplicateOf === null ? terms : null }
     })
     part?.close()
     const shard: TextShard = { texts }
-    const ok = TextShardSchema.safeParse(shard)
-    if (!ok.success) throw new Error(`text shard ${job.shardPath} does not match the schema: ${ok.error.issues[0]?.message}`)
     writeFileSync(job.shardFile, toJson(shard))
     return { records, warnings, bytes, ...(part ? { parked, redone } : {}) }
   } finally {

@@ -23,8 +23,14 @@ import type { Given, ReadArticle } from './read-text.ts'
 /** Most bytes of a .json export read whole (a JSON Lines file is streamed and has no limit). */
 export const MAX_JSON_BYTES = 64 * 1024 * 1024
 
-/** An article of the file, or a part of it skipped (`records`: how many records one line stands for). */
-export type SourceItem = { ok: true; article: ReadArticle; bytes: number } | { ok: false; file: string; reason: string; bytes: number; records?: number }
+/**
+ * An article of the file, or a part of it skipped (`records`: how many records one line stands for; `folded`: a
+ * file that is sound but no article at all, said with the others of its folder in one line).
+ */
+export type SourceItem = { ok: true; article: ReadArticle; bytes: number } | { ok: false; file: string; reason: string; bytes: number; records?: number; folded?: true }
+
+/** The reason of a .json file that holds one object with no text field (a gold file, a settings file). */
+export const NO_ARTICLE_JSON = 'no article (a JSON object without any text field: text, maintext, raw_text, articleBody)'
 
 interface Reading {
   inDir: string
@@ -136,7 +142,8 @@ function* jsonArticles(r: Reading): Generator<SourceItem> {
     const label = Array.isArray(value) ? `${r.file}[${i}]` : r.file
     const mapped = mapRecord(v)
     if (!mapped.ok) {
-      yield { ok: false, file: label, reason: mapped.reason, bytes: 0 }
+      const folded = mapped.noText && !Array.isArray(value)
+      yield folded ? { ok: false, file: label, reason: NO_ARTICLE_JSON, bytes: bytes.byteLength, folded } : { ok: false, file: label, reason: mapped.reason, bytes: 0 }
       continue
     }
     const id = Array.isArray(value) ? recordIdFor(r.file, mapped.record.url, `i${i}`) : articleIdFor(r.file)

@@ -39,7 +39,7 @@ export interface FoundPerson {
  */
 export type FirstPassResult =
   | { file: string; ok: true; id: string; bodyKey: string | null; people: FoundPerson[]; warnings: string[]; bytes: number; source: ArticleSource }
-  | { file: string; ok: false; reason: string; warnings: string[]; bytes: number; records?: number }
+  | { file: string; ok: false; reason: string; warnings: string[]; bytes: number; records?: number; folded?: true }
 
 /** The first pass over one input file: its articles and skips in file order. */
 export interface SourceRead {
@@ -62,7 +62,7 @@ async function readSource(inDir: string, file: string, part: ReadCacheWriter, ba
   const results: FirstPassResult[] = []
   let warnings: string[] = []
   for await (const item of sourceItems(inDir, file, kind, occasions, (msg) => warnings.push(msg))) {
-    if (!item.ok) results.push({ file: item.file, ok: false, reason: item.reason, warnings, bytes: item.bytes, ...(item.records ? { records: item.records } : {}) })
+    if (!item.ok) results.push({ file: item.file, ok: false, reason: item.reason, warnings, bytes: item.bytes, ...(item.records ? { records: item.records } : {}), ...(item.folded ? { folded: item.folded } : {}) })
     else {
       const { article, bytes } = item
       const cached: CachedRead = { bytes, article }

@@ -25,7 +25,8 @@ export interface MappedRecord {
   language: string | null
 }
 
-export type RecordResult = { ok: true; record: MappedRecord } | { ok: false; reason: string }
+/** `noText`: a sound object with no text field at all, most likely no article (a gold or settings file), not a broken record. */
+export type RecordResult = { ok: true; record: MappedRecord } | { ok: false; reason: string; noText?: true }
 
 const TEXT = ['text', 'maintext', 'raw_text', 'articleBody']
 const DATE = ['published', 'date_publish', 'datePublished', 'date']
@@ -53,7 +54,7 @@ export function mapRecord(value: unknown): RecordResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, reason: `not an object (${describe(value)})` }
   const obj = value as Json
   const text = first(obj, TEXT)
-  if (!text) return { ok: false, reason: `no text (none of ${TEXT.join(', ')} is a non-empty string)` }
+  if (!text) return { ok: false, reason: `no text (none of ${TEXT.join(', ')} is a non-empty string)`, noText: true }
   const title = first(obj, ['title', 'headline'])
   return {
     ok: true,

@@ -14,6 +14,7 @@ import type { ActorEntry } from '../../../pipeline/stages/types.ts'
 import { pageOf, warcRecordOf, warcRequestOf } from '../../../scripts/corpus-formats.ts'
 import type { TxtArticle } from '../../../scripts/corpus-formats.ts'
 import { buildFolder } from './build-folder.ts'
+import { skipLines } from '../../../pipeline/stages/skip-lines.ts'
 
 const registry: ActorEntry[] = [
   { id: 'putin', name: 'Wladimir Putin', kind: 'person', aliases: ['Putin'] },
@@ -107,6 +108,19 @@ describe('bad JSON exports', () => {
     const { titles, report } = await build({ 'a.json': '"Text"', 'b.json': `[${jsonLine(3)}, 17, ${jsonLine(4)}]`, 'c.json': '{ kein JSON', 'd.ndjson': jsonLine(5) })
     expect(titles).toEqual([titleOf(3), titleOf(4), titleOf(5)])
     expect(report.skipped.map((s) => `${s.file}: ${s.reason}`)).toEqual(['a.json: not an object (a string)', 'b.json[1]: not an object (a number)', expect.stringMatching(/^c\.json: not valid JSON/)])
+  })
+
+  it('a folder of JSON objects with no text field (gold files beside the articles) is one line; an object with a text field stays an article', async () => {
+    const goldFile = (i: number): string => JSON.stringify({ published: '2024-03-01', actors: [{ name: 'Russland', mentions: i }] })
+    const files: Record<string, string> = { 'a.json': jsonLine(7), 'gold/kaputt.json': '{ "published": ' }
+    for (let i = 1; i <= 12; i++) files[`gold/a${String(i).padStart(2, '0')}.json`] = goldFile(i)
+    const { titles, report } = await build(files)
+    expect(titles).toEqual([titleOf(7)])
+    expect(report.skipped.filter((s) => !s.folded).map((s) => s.file)).toEqual(['gold/kaputt.json'])
+    expect(skipLines(report.skipped)).toEqual([
+      'skipped 12 files in gold/ (a01.json … a12.json): no article (a JSON object without any text field: text, maintext, raw_text, articleBody)',
+      expect.stringMatching(/^skipped gold\/kaputt\.json: not valid JSON/),
+    ])
   })
 
   it('records that are no German article are counted in one line per file', async () => {

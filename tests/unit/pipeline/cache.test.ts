@@ -3,7 +3,7 @@
  * added, changed and removed, after a new article names a person an unchanged one also names, after a registry
  * edit, on worker threads — and its summary line counts the files new, changed, unchanged and removed.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -133,4 +133,43 @@ describe('incremental runs', () => {
     expect((await runOn(empty)).code).toBe(1)
     expect(readFileSync(join(work, 'cache', 'manifest.json'), 'utf8')).toBe(manifest)
   })
+})
+
+describe('the cache over many runs', () => {
+  const inDir = join(work, 'in-many')
+  const cacheDir = join(work, 'cache-many')
+  const names = Array.from({ length: 14 }, (_, i) => `b${String(i).padStart(2, '0')}.txt`)
+  write(inDir, Object.fromEntries(names.map((name, i) => [name, text(50 + i)])))
+  const partBytes = (): number => readdirSync(cacheDir).filter((f) => f.endsWith('.part')).reduce((n, f) => n + statSync(join(cacheDir, f)).size, 0)
+  /** The bytes the manifest's entries point to. */
+  const liveBytes = (): number => {
+    const manifest = JSON.parse(readFileSync(join(cacheDir, 'manifest.json'), 'utf8')) as { sources: Record<string, { results: { source?: { length: number }; extract?: { length: number } }[] }> }
+    return Object.values(manifest.sources).reduce((n, e) => n + e.results.reduce((m, r) => m + (r.source?.length ?? 0) + (r.extract?.length ?? 0), 0), 0)
+  }
+
+  it('a file touched but not changed is unchanged (its hash decides once its time changed); one rewritten to the same size is changed', async () => {
+    expect((await runOn(inDir, { cacheDir })).summary).toMatch(/; sources 14 new, 0 changed, 0 unchanged, 0 removed$/)
+    const later = new Date(Date.now() + 60_000)
+    utimesSync(join(inDir, 'b01.txt'), later, later)
+    expect((await runOn(inDir, { cacheDir })).summary).toMatch(/; sources 0 new, 0 changed, 14 unchanged, 0 removed$/)
+    const before = readFileSync(join(inDir, 'b02.txt'), 'utf8')
+    writeFileSync(join(inDir, 'b02.txt'), before.replace('Dienstag', 'Mittwoch').replace('neue Lieferungen', 'alte Lieferungen'))
+    expect(statSync(join(inDir, 'b02.txt')).size).toBe(Buffer.byteLength(before))
+    const cached = await runOn(inDir, { cacheDir })
+    expect(cached.summary).toMatch(/; sources 0 new, 1 changed, 13 unchanged, 0 removed$/)
+    expect(outputOf(cached.out)).toEqual(outputOf((await runOn(inDir, { cacheDir: null })).out))
+  }, 60_000)
+
+  it('files removed and changed run after run: the dead records are compacted away (the parts stay within twice the live bytes), the bytes stay those of a run without cache', async () => {
+    for (let round = 0; round < 5; round++) {
+      for (const k of [round * 2, round * 2 + 1]) rmSync(join(inDir, names[k] ?? ''), { force: true })
+      write(inDir, { [names[13] ?? '']: text(99, `Nachtrag ${round}: Der Kreml äußerte sich nicht.`) })
+      const cached = await runOn(inDir, { cacheDir })
+      expect(cached.summary).toMatch(/; sources 0 new, 1 changed, \d+ unchanged, 2 removed$/)
+      expect(partBytes()).toBeLessThanOrEqual(2 * liveBytes())
+    }
+    const last = await runOn(inDir, { cacheDir })
+    expect(last.summary).toMatch(/; sources 0 new, 0 changed, 4 unchanged, 0 removed$/)
+    expect(outputOf(last.out)).toEqual(outputOf((await runOn(inDir, { cacheDir: null })).out))
+  }, 120_000)
 })
