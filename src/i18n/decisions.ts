@@ -73,6 +73,7 @@ const RULES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   'finance-cue': { de: 'Kredit, Fonds oder Investition', en: 'loan, fund or investment' },
   'target-cue': { de: 'Ziel oder Prognose', en: 'goal or forecast' },
   'balance-cue': { de: 'Überschuss oder Defizit', en: 'surplus or deficit' },
+  'turnover-cue': { de: 'Börsenumsatz oder Umsatz, Gewinn, Verlust einer Firma', en: 'exchange turnover or a firm’s turnover, profit, loss' },
   'meta-file': { de: 'aus der Metadatei des Artikels', en: 'from the article’s meta file' },
   'stand-stamp': { de: '„Stand:“ der Seite', en: 'the page’s “Stand:” stamp' },
   'published-stamp': { de: 'Veröffentlichungsvermerk', en: 'publication stamp' },

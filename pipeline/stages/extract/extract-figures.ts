@@ -156,9 +156,9 @@ function beforeReported(draft: Draft, reported: number | null, published: string
   return { ...draft, year: reported - 1, yearFrom: { rule: 'year-before-reported', cue, reference: String(reported) } }
 }
 
-/** A figure of the trade of a period: trade itself or its balance, not a goal. */
+/** A figure of the trade of a period: trade itself, its balance or a market's or firm's turnover, not a goal. */
 function tradePeriod(f: { kind: FigureKind; group: Group | null }): boolean {
-  return f.kind !== 'trade_target' && (f.group === 'trade' || f.group === 'balance')
+  return f.kind !== 'trade_target' && (f.group === 'trade' || f.group === 'balance' || f.group === 'turnover')
 }
 
 /** One amount's figure, its kind and year read from its sentence (and the sentence or paragraph before). */

@@ -38,14 +38,16 @@ export function clauseOf(text: string, at: Span): Span {
 
 /**
  * What an amount is, by the words nearest to it. The group refines `other` for the year rules: money
- * lent, invested or granted (finance), a trade surplus or deficit (balance), costs and the rest (cost).
+ * lent, invested or granted (finance), a trade surplus or deficit (balance), market turnover and a firm's
+ * takings (turnover), costs and the rest (cost).
  */
-export type Group = 'contract' | 'finance' | 'balance' | 'cost' | 'trade'
+export type Group = 'contract' | 'finance' | 'balance' | 'turnover' | 'cost' | 'trade'
 
 const KIND_OF: Readonly<Record<Group, FigureKind>> = {
   contract: 'contract',
   finance: 'other',
   balance: 'other',
+  turnover: 'other',
   cost: 'other',
   trade: 'trade_volume',
 }
@@ -53,6 +55,7 @@ const RULE_OF: Readonly<Record<Group, string>> = {
   contract: 'contract-cue',
   finance: 'finance-cue',
   balance: 'balance-cue',
+  turnover: 'turnover-cue',
   cost: 'other-cue',
   trade: 'trade-cue',
 }
@@ -91,6 +94,13 @@ const CUES: readonly Cue[] = [
     pattern: /(?<!\p{L})\p{L}*(?:[Üü]berschuss\p{L}*|[Dd]efizit\p{L}*|[Ss]aldo)/gu,
   },
   {
+    // what changes hands on an exchange, what a firm takes, earns or loses: money of a period, not goods
+    // between economies
+    group: 'turnover',
+    strong: true,
+    pattern: /(?<!\p{L})\p{L}*(?:Börse\p{L}*|Devisen\p{L}*|Gewinn\p{L}*|Verlust\p{L}*|Erlös\p{L}*)/gu,
+  },
+  {
     group: 'cost',
     strong: true,
     pattern:
@@ -101,7 +111,7 @@ const CUES: readonly Cue[] = [
     group: 'trade',
     strong: true,
     pattern:
-      /(?<!\p{L})\p{L}*(?:[Hh]andel\p{L}*|[Ee]xport\p{L}*|[Ii]mport\p{L}*|[Aa]usfuhr\p{L}*|[Ee]infuhr\p{L}*|Warenaustausch\p{L}*|Warenverkehr\p{L}*|[Uu]msatz\p{L}*|[Ll]ieferung\p{L}*|Waren|Güter|Warenwert|ausgetauscht\p{L}*|tauschten|geliefert|liefern|liefert\p{L}*|lieferte\p{L}*|verkauft\p{L}*|verkaufte\p{L}*|kaufte\p{L}*|gekauft|kauft|kaufen)/gu,
+      /(?<!\p{L})\p{L}*(?:[Hh]andel\p{L}*|[Ee]xport(?!eur)\p{L}*|[Ii]mport(?!eur)\p{L}*|[Aa]usfuhr\p{L}*|[Ee]infuhr\p{L}*|Warenaustausch\p{L}*|Warenverkehr\p{L}*|[Uu]msatz\p{L}*|[Ll]ieferung\p{L}*|Waren|Güter|Warenwert|ausgetauscht\p{L}*|tauschten|geliefert|liefern|liefert\p{L}*|lieferte\p{L}*|verkauft\p{L}*|verkaufte\p{L}*|kaufte\p{L}*|gekauft|kauft|kaufen)/gu,
   },
   { group: 'trade', strong: false, pattern: /(?<!\p{L})\p{L}*(?:[Vv]olumen|bilateral\p{L}*|Warenfluss\p{L}*)/gu },
   {
@@ -167,6 +177,16 @@ interface FoundCue extends Found {
   strong: boolean
 }
 
+/**
+ * A firm's own turnover ("erwirtschaftete der Konzern einen Umsatz von"): its takings, not goods
+ * exchanged between economies; a compound ("Handelsumsatz") keeps naming trade. Any trade word in a
+ * sentence about an exchange ("an der Börse … gehandelt") is market turnover.
+ */
+const TURNOVER = /^[Uu]ms(?:a|ä)tz/u
+/** An exchange or currency market: what is traded there is money changing hands, not goods between states. */
+const MARKET = /(?<!\p{L})(?:\p{L}*Börse\p{L}*|Devisen\p{L}*|\p{L}*Währungspaar\p{L}*)(?!\p{L})/u
+const FIRM = /(?<!\p{L})(?:\p{L}*[Kk]onzern\p{L}*|Unternehmens?|Firma|Firmen|Holding|Tochter\p{L}*|erwirtschaftet\p{L}*)(?!\p{L})/u
+
 /** The cues of the last sentence asked for: its amounts ask one after another (never changed by a caller). */
 let lastCues: { text: string; cues: readonly FoundCue[] } | undefined
 
@@ -178,7 +198,9 @@ function cuesIn(text: string): readonly FoundCue[] {
     cue.pattern.lastIndex = 0
     for (let m = cue.pattern.exec(text); m; m = cue.pattern.exec(text)) {
       const strong = cue.strong && !(cue.group === 'trade' && SETTING_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
-      out.push({ group: cue.group, strong, start: m.index, end: m.index + m[0].length, word: m[0] })
+      const firm = cue.group !== 'trade' ? null : TURNOVER.test(m[0]) ? (FIRM.exec(text) ?? MARKET.exec(text)) : MARKET.exec(text)
+      const word = firm ? (firm.index < m.index ? `${firm[0]} … ${m[0]}` : `${m[0]} … ${firm[0]}`) : m[0]
+      out.push({ group: firm ? 'turnover' : cue.group, strong, start: m.index, end: m.index + m[0].length, word })
     }
   }
   lastCues = { text, cues: out }

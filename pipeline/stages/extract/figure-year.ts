@@ -281,7 +281,7 @@ export function figureYear(text: string, amount: Span, kind: FigureKind, group: 
     const recurring = RECURRING_AFTER.exec(text.slice(amount.end)) ?? RECURRING_BEFORE.exec(text.slice(clause.start, amount.start))
     if (recurring) return none('recurring', (RECURRING_WORD.exec(recurring[0]) ?? recurring)[0])
   }
-  if ((group === 'trade' || group === 'balance') && kind !== 'trade_target') {
+  if ((group === 'trade' || group === 'balance' || group === 'turnover') && kind !== 'trade_target') {
     const annual = annualTotal(text.slice(clause.start, clause.end), ctx.published)
     if (annual) return annual
   }

@@ -75,6 +75,25 @@ describe('figureKind: money lent, balances, costs', () => {
   })
 })
 
+describe('figureKind: market turnover, a firm’s takings, costs of traders', () => {
+  it('reads currency traded on an exchange as other, not trade between states', () => {
+    expect(kinds('An der Börse in Schanghai wechselten im Mai Rubel im Gegenwert von 900 Milliarden Yuan den Besitzer.')).toEqual([['other', 'turnover-cue']])
+    expect(kinds('Am Devisenmarkt wurden Yuan für 2 Billionen Rubel gehandelt.')).toEqual([['other', 'turnover-cue']])
+  })
+
+  it('reads a firm’s turnover, profit or loss as other, and trade turnover between countries as trade', () => {
+    expect(kinds('Im Vorjahr erwirtschaftete der Ölkonzern einen Umsatz von 8 Billionen Rubel.')).toEqual([['other', 'turnover-cue']])
+    expect(kinds('Das Unternehmen meldete einen Gewinn von 300 Millionen Euro.')).toEqual([['other', 'turnover-cue']])
+    expect(kinds('Der Handelsumsatz beider Länder wuchs auf 190 Milliarden Dollar.')).toEqual([['trade_volume', 'trade-cue']])
+    expect(kinds('Der Umsatz zwischen Russland und China wuchs auf 190 Milliarden Dollar.')).toEqual([['trade_volume', 'trade-cue']])
+  })
+
+  it('reads the costs of importers as costs: importers and exporters are traders, not goods', () => {
+    expect(kinds('Die Mehrkosten für Exporteure liegen bei 50 Millionen Euro im Quartal.')).toEqual([['other', 'other-cue']])
+    expect(kinds('Die Importe aus Russland erreichten 100 Milliarden Dollar.')).toEqual([['trade_volume', 'trade-cue']])
+  })
+})
+
 describe('figureKind: trade and goals', () => {
   it('reads the value of goods exchanged as trade, one way or both', () => {
     expect(kinds('Güter im Wert von 240 Milliarden Dollar tauschten beide Länder aus.')).toEqual([['trade_volume', 'trade-cue']])

@@ -17,6 +17,11 @@ describe('figure year: relative years', () => {
     expect(years('Der Handel bringt monatlich 2 Milliarden Dollar ein.', '2024-05-02')).toEqual([[2e9, null, 'recurring']])
   })
 
+  it('dates a market’s or a firm’s turnover like trade: by the month or year it is told for', () => {
+    expect(years('An der Börse wurden im Juli Yuan im Gegenwert von 2 Billionen Rubel gehandelt.', '2024-08-05')).toEqual([[2e12, 2024, 'time-phrase']])
+    expect(years('Der Konzern schrieb im Vorjahr einen Verlust von 4 Milliarden Euro.', '2024-03-10')).toEqual([[4e9, 2023, 'relative-year']])
+  })
+
   it('resolves "im Vorjahr", "letztes Jahr", "im laufenden Jahr", "dieses Jahres" against the publication date', () => {
     expect(years('Im Vorjahr hatte der Handel 190 Milliarden Dollar betragen.', '2024-03-10')).toEqual([[1.9e11, 2023, 'relative-year']])
     expect(years('Letztes Jahr exportierte Russland Waren im Wert von 129 Milliarden Dollar.', '2024-05-02')).toEqual([[1.29e11, 2023, 'relative-year']])
