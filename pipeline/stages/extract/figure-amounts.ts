@@ -73,11 +73,15 @@ const CURRENCIES: readonly [RegExp, string][] = [
   [/^(?:Euros?|EUR|€)$/i, 'EUR'],
   [/^(?:Yuan|Renminbi|Yuan\s+Renminbi|Renminbi\s+Yuan|CNY|RMB)$/i, 'CNY'],
   [/^(?:Rubel|Rubeln|RUB|₽)$/i, 'RUB'],
+  [/^(?:Franken|CHF|SFr\.?)$/i, 'CHF'],
+  [/^(?:Yen|JPY)$/i, 'JPY'],
+  [/^(?:Pfund(?:\s+Sterling)?|GBP|£)$/i, 'GBP'],
+  [/^(?:Rupien|INR)$/i, 'INR'],
 ]
 const CURRENCY =
-  '(?:US-Dollars?|US-\\$|Dollars?|USD|US\\$|\\$|Euros?|EUR|€|Yuan(?:\\s+Renminbi)?|Renminbi(?:\\s+Yuan)?|CNY|RMB|Rubeln?|RUB|₽)'
+  '(?:US-Dollars?|US-\\$|Dollars?|USD|US\\$|\\$|Euros?|EUR|€|Yuan(?:\\s+Renminbi)?|Renminbi(?:\\s+Yuan)?|CNY|RMB|Rubeln?|RUB|₽|Franken|CHF|SFr\\.?|Yen|JPY|Pfund(?:\\s+Sterling)?|GBP|£|Rupien|INR)'
 /** "Milliarden chinesische Yuan", "Milliarden russische Rubel": the currency's country between scale and currency. */
-const NATIONAL = '(?:(?:chinesische|russische|US-amerikanische|amerikanische)[nr]?\\s+)?'
+const NATIONAL = '(?:(?:chinesische|russische|US-amerikanische|amerikanische|japanische|britische|indische)[nr]?\\s+|Schweizer\\s+)?'
 /**
  * "1.500", "1,5", "240", and "10.5" before a scale word (a decimal point: a thousands dot is followed by
  * three digits, so a point with one or two digits after it can only be a decimal point).
@@ -91,7 +95,7 @@ const AMOUNT_AFTER = new RegExp(
 )
 /** "die 200-Milliarden-Dollar-Marke", "ein Zehn-Milliarden-Euro-Kredit": an amount inside a compound. */
 const AMOUNT_COMPOUND = new RegExp(
-  `(?<![\\p{L}\\d.,-])(${DIGITS}|${NUMBER_WORD})-(Billionen|Milliarden|Millionen)-(US-Dollar|Dollar|Euro|Yuan|Rubel)(?=-\\p{L}|[^\\p{L}\\d-]|$)`,
+  `(?<![\\p{L}\\d.,-])(${DIGITS}|${NUMBER_WORD})-(Billionen|Milliarden|Millionen)-(US-Dollar|Dollar|Euro|Yuan|Rubel|Franken|Yen|Pfund)(?=-\\p{L}|[^\\p{L}\\d-]|$)`,
   'giu',
 )
 /** What a compound amount cannot be written without. */
@@ -102,7 +106,7 @@ const EXCHANGE_RATE = new RegExp(`^\\s*(?:pro|je|für\\s+einen|für\\s+1)\\s+${C
  * patterns ignore case with Unicode folding, which also lets "ſ" stand for "s" (and the Kelvin sign for
  * "k"): "ſ" counts as a cue, so the cheaper ASCII case-insensitive test misses no amount.
  */
-const ANY_CURRENCY = /[$€₽ſ]|dollar|usd|eur|yuan|renminbi|cny|rmb|rub/i
+const ANY_CURRENCY = /[$€₽£]|dollar|usd|eur|yuan|renminbi|cny|rmb|rub|franken|chf|sfr|yen|jpy|pfund|gbp|rupien|inr/i
 /** "$ 5 Mrd.", "€1,5 Milliarden", "USD 10 Millionen". */
 const AMOUNT_BEFORE = new RegExp(
   `(?<![\\p{L}\\d])(US\\$|US-\\$|\\$|€|USD|EUR|CNY|RUB)\\s?(${DIGITS})(?:\\s*(${SCALE}))?(?![\\p{L}\\d-])`,

@@ -85,7 +85,7 @@ const CUES: readonly Cue[] = [
     group: 'finance',
     strong: true,
     pattern:
-      /(?<!\p{L})\p{L}*(?:[Kk]redit\p{L}*(?:-\p{L}+)?|[Dd]arlehen\p{L}*(?:-\p{L}+)?|[Ii]nvestition\p{L}*(?:-\p{L}+)?|investier\p{L}*|[Ii]nvestor\p{L}*|Fonds|[Ff]inanzierung\p{L}*|finanzier\p{L}*|[Ss]wap\p{L}*(?:-\p{L}+)?|[Aa]nleihe\p{L}*|Zuschuss\p{L}*|Zuschüsse\p{L}*|[Hh]ilfe\p{L}*|[Hh]ilfs\p{L}*|Subvention\p{L}*|Beteiligung\p{L}*|Kapital\p{L}*|Reserve\p{L}*|Vermögen\p{L}*|Schulden)/gu,
+      /(?<!\p{L})\p{L}*(?:[Kk]redit\p{L}*(?:-\p{L}+)?|[Dd]arlehen\p{L}*(?:-\p{L}+)?|[Ii]nvestition\p{L}*(?:-\p{L}+)?|investier\p{L}*|[Ii]nvestor\p{L}*|Fonds|[Ff]inanzierung\p{L}*|finanzier\p{L}*|[Ss]wap\p{L}*(?:-\p{L}+)?|(?:Währungs|Devisen)tausch\p{L}*|[Aa]nleihe\p{L}*|Zuschuss\p{L}*|Zuschüsse\p{L}*|[Hh]ilfe\p{L}*|[Hh]ilfs\p{L}*|Subvention\p{L}*|Beteiligung\p{L}*|Kapital\p{L}*|Reserve\p{L}*|Vermögen\p{L}*|Schulden)/gu,
   },
   {
     // a trade surplus or deficit is `other` even in a sentence about trade (GUIDE)
@@ -104,7 +104,7 @@ const CUES: readonly Cue[] = [
     group: 'cost',
     strong: true,
     pattern:
-      /(?<!\p{L})\p{L}*(?:[Kk]osten|kostet\p{L}*|veranschlagt|Transaktion\p{L}*|Währungspaar\p{L}*|Budget\p{L}*|Haushalt\p{L}*|Ausgaben|Rüstungs\p{L}*|Bußgeld\p{L}*|Strafe\p{L}*|Bruttoinlandsprodukt\p{L}*|Wirtschaftsleistung|Marktwert|Börsenwert)|(?<!\p{L})BIP(?!\p{L})/gu,
+      /(?<!\p{L})\p{L}*(?:[Kk]osten|kostet\p{L}*|veranschlagt|Transaktion\p{L}*|Währungspaar\p{L}*|[Bb]udget\p{L}*|[Hh]aushalt\p{L}*|[Aa]usgaben|Rüstungs\p{L}*|Bußgeld\p{L}*|Strafe\p{L}*|Bruttoinlandsprodukt\p{L}*|Wirtschaftsleistung|Marktwert|Börsenwert)|(?<!\p{L})BIP(?!\p{L})/gu,
   },
   {
     // goods exchanged, both ways or one (GUIDE: one-way exports and imports are trade_volume)
@@ -137,7 +137,7 @@ const SETTING_BEFORE = /(?:^|[^\p{L}])(?:im|beim|am)\s+(?:\p{L}+(?:en|er)\s+)?$/
  * A compound whose first part is money lent or a balance is that, whatever its last part says:
  * "Kreditvertrag", "Investitionsabkommen", "Swap-Abkommen", "Handelsüberschuss".
  */
-const FINANCE_WORD = /^(?:[Kk]redit|[Dd]arlehen|[Ii]nvestition|[Ff]inanzierung|[Ss]wap|Fonds)|[Üü]berschuss|[Dd]efizit/u
+const FINANCE_WORD = /^(?:[Kk]redit|[Dd]arlehen|[Ii]nvestition|[Ff]inanzierung|[Ss]wap|Fonds|Währungstausch|Devisentausch)|[Üü]berschuss|[Dd]efizit/u
 
 /** A delivery: with a commitment in its clause, a supply deal (a contract) rather than trade. */
 const SUPPLY = /[Ll]iefer/u

@@ -175,9 +175,13 @@ function annualTotal(clauseText: string, published: string | null): YearDecision
   return { year: ref.year - 1, from: { rule: 'annual-total', cue: verb[0], reference: published }, strength: 2 }
 }
 
-/** Money lent, granted or invested told in the present: the article's news, so the article's year. */
+/**
+ * Money lent, granted or invested told in the present, or an agreement on it signed in the simple past
+ * of a report ("unterzeichneten … ein Swap-Abkommen über", "vereinbarten"): the article's news, so the
+ * article's year. Money lent in the past with no date ("gewährte einen Kredit") stays without a year.
+ */
 const GRANTED_NOW =
-  /(?<!\p{L})(?:erteil(?:t|en)|gewähr(?:t|en)|vergibt|vergeben|bewillig(?:t|en)|stell(?:t|en)\s+(?:\S+\s+){0,8}bereit|sag(?:t|en)\s+(?:\S+\s+){0,8}zu|erhält|erhalten|bekomm(?:t|en)|leih(?:t|en)|investier(?:t|en)|vereinbar(?:t|en)|unterzeichn(?:et|en)|kündig(?:t|en)\s+(?:\S+\s+){0,8}an)(?!\p{L})/u
+  /(?<!\p{L})(?:erteil(?:t|en)|gewähr(?:t|en)|vergibt|vergeben|bewillig(?:t|en)|stell(?:t|en)\s+(?:\S+\s+){0,8}bereit|sag(?:t|en)\s+(?:\S+\s+){0,8}zu|erhält|erhalten|bekomm(?:t|en)|leih(?:t|en)|investier(?:t|en)|vereinbar(?:t|en|te|ten)|unterzeichn(?:et|en|ete|eten)|kündig(?:t|en)\s+(?:\S+\s+){0,8}an)(?!\p{L})/u
 /** A sum up to now: "bislang", "bisher", "seit Jahren" (not "insgesamt": a package's total). */
 const SUMMED_UP = /(?<!\p{L})(?:bislang|bisher|seit\s+Jahren)(?!\p{L})/iu
 /** Intended, not done: "werde … stecken", "will … investieren". */

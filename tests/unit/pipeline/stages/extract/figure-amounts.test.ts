@@ -42,6 +42,20 @@ describe('findAmounts: German number forms', () => {
     ])
   })
 
+  it('reads the currencies of third countries: Swiss francs, yen, pounds, rupees', () => {
+    expect(read('Die Schweiz sagte 1,2 Milliarden Franken zu, Japan 300 Milliarden Yen.')).toEqual([
+      [1.2e9, 'CHF'],
+      [3e11, 'JPY'],
+    ])
+    expect(read('Die Bank zahlte 4 Mio. Schweizer Franken und 2 Milliarden Pfund Sterling.')).toEqual([
+      [4e6, 'CHF'],
+      [2e9, 'GBP'],
+    ])
+    expect(read('Indien bezahlte Öl für 90 Milliarden Rupien.')).toEqual([[9e10, 'INR']])
+    // a region is no currency: "in Franken" after no number
+    expect(read('Die Messe in Franken zog 2 Millionen Besucher an.')).toEqual([])
+  })
+
   it('reads a decimal point before a scale word ("10.5 Milliarden"), and keeps a thousands dot a thousands dot', () => {
     expect(read('Der Deal ist 10.5 Milliarden Dollar wert.')).toEqual([[1.05e10, 'USD']])
     expect(read('Jeder erhielt 1.500 Euro und 2.000 Dollar.')).toEqual([

@@ -58,6 +58,7 @@ describe('figureKind: money lent, balances, costs', () => {
       'Ein Swap-Abkommen über 150 Milliarden Yuan wurde verlängert.',
       'Der Kreditvertrag über 9 Milliarden Dollar wurde unterzeichnet.',
       'Das Investitionsabkommen hat einen Umfang von 3 Milliarden Euro.',
+      'Die Notenbanken verlängerten ihr Währungstauschabkommen über 100 Milliarden Yuan.',
     ]) {
       expect(kinds(text)).toEqual([['other', 'finance-cue']])
     }
@@ -86,6 +87,11 @@ describe('figureKind: market turnover, a firm’s takings, costs of traders', ()
     expect(kinds('Das Unternehmen meldete einen Gewinn von 300 Millionen Euro.')).toEqual([['other', 'turnover-cue']])
     expect(kinds('Der Handelsumsatz beider Länder wuchs auf 190 Milliarden Dollar.')).toEqual([['trade_volume', 'trade-cue']])
     expect(kinds('Der Umsatz zwischen Russland und China wuchs auf 190 Milliarden Dollar.')).toEqual([['trade_volume', 'trade-cue']])
+  })
+
+  it('reads spending and budgets as other, also as the last part of a compound ("Militärhaushalt")', () => {
+    expect(kinds('Die Militärausgaben erreichten 80 Milliarden Dollar.')).toEqual([['other', 'other-cue']])
+    expect(kinds('Der Verteidigungshaushalt liegt bei 1,5 Billionen Yuan.')).toEqual([['other', 'other-cue']])
   })
 
   it('reads the costs of importers as costs: importers and exporters are traders, not goods', () => {

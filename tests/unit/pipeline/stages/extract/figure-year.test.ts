@@ -152,6 +152,7 @@ describe('figure year: loans, funds, deals', () => {
     expect(years('Peking stellt eine Kreditlinie von 10 Milliarden Yuan bereit.', '2019-04-26')).toEqual([[1e10, 2019, 'event-year']])
     expect(years('Beim Gipfel am Dienstag vereinbarten beide Seiten einen Kredit über 5 Milliarden Dollar.', '2019-04-26')).toEqual([[5e9, 2019, 'time-phrase']])
     expect(years('Im Mai 2014 sagte China einen Kredit über 5 Milliarden Dollar zu.', '2019-04-26')).toEqual([[5e9, 2014, 'explicit-year']])
+    expect(years('Die Notenbanken unterzeichneten ein Swap-Abkommen über 100 Milliarden Yuan.', '2019-04-26')).toEqual([[1e11, 2019, 'event-year']])
   })
 
   it('gives no year to money spread over years, recurring, intended, or lent at no date the text names', () => {
