@@ -21,6 +21,7 @@ export const USD_PER_UNIT: Readonly<Record<string, number>> = {
   GBP: 1.26,
   JPY: 0.0068,
   INR: 0.012,
+  CHF: 1.13,
 }
 
 /** Date the rate table was set (shown in the caption). */
