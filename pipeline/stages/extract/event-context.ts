@@ -4,6 +4,7 @@ import type { Leg, Person, Span } from './event-words.ts'
 import type { Place } from './places.ts'
 import type { ActorEntry, ActorMatch } from '../types.ts'
 import { nationalityTable } from './nationality.ts'
+import type { NationalityTable } from './nationality.ts'
 import type { Occasion } from '../time/occasions.ts'
 
 // --- the context of one article -------------------------------------------------------------------
@@ -19,6 +20,8 @@ export interface Context {
   capitalByAdjective: ReadonlyMap<string, Place>
   /** Country id → its capital as a gazetteer place (the registry's first seat that is a place of that country). */
   capitalOf: ReadonlyMap<string, Place>
+  /** The registry's nationality adjectives and genitives ("chinesische", "Chinas" → china), for roles (event-roles.ts). */
+  nationality: NationalityTable
   published: string | null
   /** Recurring summits and forums with a host city per occurrence (data/occasions.json). */
   occasions: readonly Occasion[]
@@ -48,7 +51,8 @@ function buildLookups(registry: readonly ActorEntry[], places: readonly Place[])
     if (capital) capitalOf.set(a.id, capital)
   }
   const capitalByAdjective = new Map<string, Place>()
-  for (const [adjective, country] of nationalityTable(registry).adjectives) {
+  const nationality = nationalityTable(registry)
+  for (const [adjective, country] of nationality.adjectives) {
     const capital = capitalOf.get(country)
     if (capital) capitalByAdjective.set(adjective, capital)
   }
@@ -58,6 +62,7 @@ function buildLookups(registry: readonly ActorEntry[], places: readonly Place[])
     capitalOf,
     countryIds: new Set(registry.filter((a) => a.kind === 'country').map((a) => a.id)),
     countryByName,
+    nationality,
     placePattern,
     placeByForm,
   }

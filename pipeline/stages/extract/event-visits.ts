@@ -7,6 +7,7 @@ import { anaphoricLeg, capitalAnaphorLeg, eventAnaphorLeg, venueAfter } from './
 import type { SceneInput } from './event-scene.ts'
 import { occurrenceIn } from './event-occasions.ts'
 import { readStatus } from './event-status.ts'
+import { roleReferent } from './event-roles.ts'
 import type { TimeMention } from '../time/time-reference.ts'
 import { findTimeMentions } from '../time/resolve-time.ts'
 import type { ActorMatch, Sentence, TimeRef } from '../types.ts'
@@ -22,6 +23,8 @@ export interface SentenceInput {
   previousPersons: readonly Person[]
   /** The people of the last few sentences that name anyone, in reading order ("die beiden" looks back further than a pronoun). */
   recentPersons: readonly Person[]
+  /** Everyone the article named before this sentence, in reading order (a role with a state looks back to them: event-roles.ts). */
+  namedBefore: readonly Person[]
 }
 
 export function ownerOf(text: string, persons: readonly Person[], trigger: Span): Person | undefined {
@@ -80,6 +83,9 @@ export function visitsIn(
       // "die beiden": the last two people named, earlier in the sentence or before it
       visitors = lastTwo([...input.recentPersons, ...persons.filter((p) => p.end <= clause.start)]).filter((p) => p.country !== null && foreign(p))
     }
+    const role = visitors.length === 0 && clausePersons.every((p) => !foreign(p)) ? roleReferent(text, clause, [...input.namedBefore, ...persons.filter((p) => p.end <= clause.start)], input.persons, country, ctx.nationality) : undefined
+    // "der chinesische Premier wird in Mailand erwartet": the person of the role's state named last
+    if (role && foreign(role.person)) visitors = [role.person]
     if (visitors.length === 0) {
       // elided or pronoun subject: the nearest foreign person named earlier in the sentence, then in the one before
       const earlier = persons.filter((p) => p.end <= clause.start && p.country !== null && foreign(p))

@@ -18,6 +18,7 @@ import type { ActorEntry, ActorMatch, EventDraft, Sentence } from '../types.ts'
 import { tenseOf, publishedMonth } from './event-time.ts'
 import { attendingInPerson, callsIn, REMOTE } from './event-calls.ts'
 import { visitsIn, spokenAt, spokenLeg } from './event-visits.ts'
+import { mayNameRole } from './event-roles.ts'
 import type { SentenceInput } from './event-visits.ts'
 
 /**
@@ -40,7 +41,9 @@ function draftsOfSentence(ctx: Context, input: SentenceInput): Working[] {
   const persons = input.persons
   // (a sentence naming no one may still tell a trip of "die beiden" or of "er", when just one man was named before)
   const himAgain = input.previousPersons.length === 1 && (HE.test(text) || SHE_SINGULAR.test(text) || ROLE_ANAPHOR.test(text))
-  if (persons.length === 0 && !(input.recentPersons.length > 1 && BOTH_PEOPLE.test(text)) && !himAgain) return []
+  // … or of "der chinesische Premier", a role of a state whose person was named before (event-roles.ts)
+  const byRole = persons.length === 0 && input.namedBefore.length > 0 && mayNameRole(text)
+  if (persons.length === 0 && !(input.recentPersons.length > 1 && BOTH_PEOPLE.test(text)) && !himAgain && !byRole) return []
   const speech = speechAtPlace(text)
   const triggers = [...tripTriggersIn(text), ...speech].sort((a, b) => a.start - b.start)
   const calls = CALL_WORD.test(text) ? allMatches(CALL, text) : []
@@ -113,6 +116,7 @@ export function extractEvents(
   let previousPersons: Person[] = []
   const recent: Person[][] = []
   const personsOf = new Map<number, Person[]>()
+  const namedBefore: Person[] = []
   let dialogue: Dialogue | null = null
   const dateline = datelineOf(ctx, sentences)
   const article = sentences.map((x) => x.text).join('\n')
@@ -129,13 +133,14 @@ export function extractEvents(
       const grouped = withMembers(sentence, own, next, next ? (bySentence.get(next.index) ?? []) : [])
       if (grouped) {
         // "Zahlreiche Staatschefs sind eingetroffen, darunter Xi und Modi": each member's trip, told by this sentence
-        const members = { sentence: grouped.sentence, scene, matches: grouped.matches, persons: personsIn(ctx, grouped.matches), previousPersons, recentPersons: recent.flat() }
+        const members = { sentence: grouped.sentence, scene, matches: grouped.matches, persons: personsIn(ctx, grouped.matches), previousPersons, recentPersons: recent.flat(), namedBefore }
         drafts.push(...draftsOfSentence(ctx, members).map((d) => ({ ...d, quote: sentence.text })))
-      } else drafts.push(...draftsOfSentence(ctx, { sentence, scene, matches: own, persons: told, previousPersons, recentPersons: recent.flat() }))
+      } else drafts.push(...draftsOfSentence(ctx, { sentence, scene, matches: own, persons: told, previousPersons, recentPersons: recent.flat(), namedBefore }))
     } catch {
       // messy input never stops the article
     }
     if (persons.length) {
+      namedBefore.push(...persons)
       previousPersons = persons
       recent.push(persons)
       if (recent.length > RECENT_SENTENCES) recent.shift()

@@ -103,6 +103,29 @@ describe('extractEvents: visits', () => {
     ])
   })
 
+  it('reads a role with a state and no name as the person of that state named last ("der chinesische Premier")', () => {
+    const found = events(
+      '2019-04-26',
+      'Wang Yi sprach am Montag in Berlin mit Scholz.',
+      'Die Ukraine war kein Thema.',
+      'Am Mittwoch wird der chinesische Außenminister in Paris erwartet.',
+      'Frankreichs Präsident Macron lobte den Dialog.',
+      'Der französische Präsident war zuvor in Kiew gewesen.',
+    ).map(brief)
+    expect(found.map((e) => [e.visitors, e.place, e.status])).toEqual([
+      [['wang-yi'], 'Berlin', 'happened'],
+      [['wang-yi'], 'Paris', 'planned'],
+      [['macron'], 'Kiew', 'happened'],
+    ])
+  })
+
+  it('reads no traveller into a role of the host state, a role with a name after it, or a state no one of was named', () => {
+    // the host's role: Scholz is German, the trip is to Berlin
+    expect(events('2019-04-26', 'Macron sprach mit Scholz.', 'Am Freitag empfängt der deutsche Kanzler Gäste in Berlin.').map(brief)).toEqual([])
+    // no Chinese person named before
+    expect(events('2019-04-26', 'Macron sprach mit Scholz.', 'Am Mittwoch wird der chinesische Premier in Paris erwartet.').map(brief)).toEqual([])
+  })
+
   it('reads "am vergangenen Freitag … hatte besucht" in the past, however near the coming Friday is', () => {
     expect(events('2024-07-09', 'Am vergangenen Freitag hatte Macron Xi in Peking besucht.').map(brief)).toMatchObject([{ visitors: ['macron'], date: '2024-07', status: 'happened' }])
     expect(events('2024-07-09', 'Am Freitag hatte Macron Xi in Peking besucht.').map(brief)).toMatchObject([{ visitors: ['macron'], status: 'happened' }])
