@@ -86,6 +86,12 @@ export const FUTURE =
 /** A trip that did not or will not take place: "hat Kiew nicht besucht", "sagte die Reise ab". */
 export const NEGATED = /\b(?:nicht|nie|niemals|kein|keine|keinen|keinem|abgesagt|absagen|verschoben|gestrichen|sagte\b[^.]*\bab|sagt\b[^.]*\bab)\b/u
 
+/**
+ * A trip told as merely possible (GUIDE: no record): "könnte … reisen", "er könne womöglich noch in diesem
+ * Jahr nach China reisen", "vielleicht", "erwägt". An announced trip says will, shall or is expected.
+ */
+export const POSSIBLE = /\b(?:könnte|könnten|könne|dürfte|dürften|möglicherweise|womöglich|vielleicht|eventuell|denkbar|erwägt|erwägen|erwäge|spekuliert|Spekulationen)\b/u
+
 /** Present-tense reports of a trip under way. */
 export const ONGOING =
   /\b(?:teilnimmt|teilnehmen(?=\s*[,.;]|$)|nimmt\b[^.]*\bteil|nehmen\b[^.]*\bteil|beteiligt\s+sich|beteiligen\s+sich|empfängt|weilt|weilen|hält\s+sich\b[^.]*\bauf|zu\s+Gast|(?:ist|sind)\s+(?:[\p{L}\d.]+\s+){0,5}?zu\s+(?:einem|seinem|ihrem)?\s*(?:\p{L}+\s+)?(?:\p{L}+)?[Bb]esuch|(?:ist|sind|weilt|weilen)\s+seit\s+[\p{L}\d. ]{2,30}?\s+in\s|[Uu]nter\s+den\s+(?:Teilnehmern|Gästen|Anwesenden)\s+(?:sind|ist|befinden\s+sich)|reist|besucht|fliegt|trifft|kommt)\b/u

@@ -3,7 +3,7 @@ import type { Context } from './event-context.ts'
 import { addressed, nextDialogue } from './event-dialogue.ts'
 import type { Dialogue } from './event-dialogue.ts'
 import { foldDrafts } from './event-fold.ts'
-import { BOTH_PEOPLE, CALL, CALL_WORD, GUARDED, NEGATED, ROLE_ANAPHOR, SHE_SINGULAR, allMatches, inside, speechAtPlace, splitClauses, tripTriggersIn } from './event-words.ts'
+import { BOTH_PEOPLE, CALL, CALL_WORD, GUARDED, NEGATED, POSSIBLE, ROLE_ANAPHOR, SHE_SINGULAR, allMatches, inside, speechAtPlace, splitClauses, tripTriggersIn } from './event-words.ts'
 import type { Clause, Leg, Person, Working } from './event-words.ts'
 import type { Place } from './places.ts'
 import { atTheEvent, datelineOf } from './event-scene.ts'
@@ -77,7 +77,7 @@ function draftsOfSentence(ctx: Context, input: SentenceInput): Working[] {
       }
     }
     const clauseTriggers = triggers.filter((t) => inside(t, clause))
-    if (clauseTriggers.length === 0 || NEGATED.test(clause.text)) continue
+    if (clauseTriggers.length === 0 || NEGATED.test(clause.text) || POSSIBLE.test(clause.text)) continue
     const present = attendingInPerson(clause, persons)
     if (present.length === 0 && (persons.length > 0 || REMOTE.test(clause.text))) continue
     const spoken = clauseTriggers.filter((t) => speech.includes(t))

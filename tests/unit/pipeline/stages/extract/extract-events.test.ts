@@ -103,6 +103,15 @@ describe('extractEvents: visits', () => {
     ])
   })
 
+  it('records no trip told as merely possible, and an announced one beside it as planned', () => {
+    expect(events('2019-04-26', 'Macron könnte im Herbst nach Peking reisen, heißt es in Paris.').map(brief)).toEqual([])
+    expect(events('2019-04-26', 'Scholz deutete an, er werde womöglich noch in diesem Jahr nach China fliegen.').map(brief)).toEqual([])
+    expect(events('2019-04-26', 'Vielleicht besucht Blinken im Mai Kiew.').map(brief)).toEqual([])
+    expect(events('2019-04-26', 'Macron will im Herbst nach Peking reisen; ein Treffen mit Putin dürfte folgen.').map((e) => [e.visitors, e.place, e.status])).toEqual([
+      [['macron'], 'Peking', 'planned'],
+    ])
+  })
+
   it('reads a role with a state and no name as the person of that state named last ("der chinesische Premier")', () => {
     const found = events(
       '2019-04-26',
