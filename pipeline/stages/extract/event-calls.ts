@@ -27,8 +27,10 @@ export function attendingInPerson(clause: Clause, persons: readonly Person[]): r
 }
 
 export function callsIn(clause: Clause, persons: readonly Person[], text: string, times: readonly TimeMention[], trigger: Span, published: string | null): Working | undefined {
-  const inClause = persons.filter((p) => inside(p, clause))
-  const people = inClause.length ? inClause : persons
+  // a person inside a time phrase dates the call, takes no part in it: "einen Tag nach Trumps Amtsantritt"
+  const parties = persons.filter((p) => !times.some((t) => t.start <= p.start && p.end <= t.end))
+  const inClause = parties.filter((p) => inside(p, clause))
+  const people = inClause.length ? inClause : parties
   if (people.length === 0) return undefined
   // GUIDE: the first-named party calls, the others are called; "mit X" marks X as called
   const called = new Set<string>()
@@ -45,10 +47,13 @@ export function callsIn(clause: Clause, persons: readonly Person[], text: string
   if (states.size < 2 && !VIRTUAL_MEETING.test(clause.text) && !COUNTERPART.test(text.slice(trigger.start - 80, trigger.end + 80))) return undefined
   const visitors = [caller.id]
   const hosts = people.filter((p) => p.id !== caller.id).map((p) => p.id)
-  const time = nearestTime(
+  const own = nearestTime(
     times.filter((t) => inside(t, clause)),
     trigger,
   )
+  // "haben am Dienstag telefoniert – einen Tag nach …": a day told after a dash is the clause's day
+  const appended = times.find((t) => t.kind === 'date' && t.start >= clause.end && /^\s*[–—-]\s*$/u.test(text.slice(clause.end, t.start)))
+  const time = appended && (!own || own.kind === 'weekday' || own.kind === 'today') ? appended : own
   const ref: TimeRef | null = time ? datedAs(time, published) : null
   const spoken = outsideQuotes(clause.text, trigger.start - clause.start)
   const future = FUTURE.test(spoken) && !(/^\p{Lu}/u.test(text.slice(trigger.start, trigger.end)) && REFERENCE_PHRASE.test(text.slice(clause.start, trigger.start)))

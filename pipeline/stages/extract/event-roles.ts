@@ -9,9 +9,9 @@ import type { Person, Span } from './event-words.ts'
 import { countryOfRole } from './nationality.ts'
 import type { NationalityTable } from './nationality.ts'
 
-/** Offices one person holds for a state (a minister of something else, "Wirtschaftsminister", counts too). */
+/** Offices one person holds for a state (a minister of something else, "Wirtschaftsminister", counts too), also as a hyphenated compound ("US-Präsident"). */
 const ROLE_WORD =
-  /(?<![\p{L}-])(?:Staatschef|Staatschefin|Staatspräsident|Staatspräsidentin|Präsident|Präsidentin|Staatsoberhaupt|Staats-\s+und\s+Parteichef|Regierungschef|Regierungschefin|Ministerpräsident|Ministerpräsidentin|Premier|Premierminister|Premierministerin|Kanzler|Kanzlerin|\p{L}*[Mm]inister|\p{L}*[Mm]inisterin|Chefdiplomat|Chefdiplomatin|Machthaber|Monarch|König|Emir|Kronprinz)(?![\p{L}-])/gu
+  /(?<![\p{L}-])(?:\p{Lu}[\p{L}]*-)?(?:Staatschef|Staatschefin|Staatspräsident|Staatspräsidentin|Präsident|Präsidentin|Staatsoberhaupt|Staats-\s+und\s+Parteichef|Regierungschef|Regierungschefin|Ministerpräsident|Ministerpräsidentin|Premier|Premierminister|Premierministerin|Kanzler|Kanzlerin|\p{L}*[Mm]inister|\p{L}*[Mm]inisterin|Chefdiplomat|Chefdiplomatin|Machthaber|Monarch|König|Emir|Kronprinz)(?![\p{L}-])/gu
 
 /** What a role referent is: the person and the words that named them. */
 export interface RoleReferent {
@@ -47,6 +47,41 @@ export function roleReferent(
   }
   return undefined
 }
+
+/**
+ * The other party of a call that names one person: a role of another state ("erklärte der neue
+ * US-Präsident") or a pronoun subject ("Er telefonierte mit Xi") for the person of another state named in
+ * the sentence before. The party stands where its words stand, so who called is read as for named parties.
+ */
+export function callPartner(
+  text: string,
+  clause: Span,
+  named: readonly Person[],
+  before: readonly Person[],
+  previous: readonly Person[],
+  table: NationalityTable,
+): Person | undefined {
+  const states = new Set(named.map((p) => p.country))
+  if (named.length === 0 || states.size > 1) return undefined
+  const own = named[0]?.country ?? null
+  const pronoun = PRONOUN_SUBJECT.exec(text.slice(clause.start, clause.end))
+  const word = pronoun ? (pronoun[1] ?? pronoun[2] ?? 'er') : null
+  const pronounAt = pronoun && word ? clause.start + pronoun.index + (pronoun[1] ? 0 : pronoun[0].lastIndexOf(word)) : null
+  // the role may stand in the attribution after the call's clause ("… habe er geführt, sagte der französische
+  // Präsident"): the party then stands where its pronoun does
+  const role = roleReferent(text, { start: clause.start, end: text.length }, before, named, own, table)
+  if (role) {
+    const at = text.indexOf(role.cue, clause.start)
+    if (at >= clause.start && at + role.cue.length <= clause.end) return { ...role.person, start: at, end: at + role.cue.length, surface: role.cue }
+    if (pronounAt !== null && word) return { ...role.person, start: pronounAt, end: pronounAt + word.length, surface: word }
+  }
+  const other = previous.find((p) => p.country !== null && p.country !== own && !named.some((n) => n.id === p.id))
+  if (pronounAt === null || !word || !other) return undefined
+  return { ...other, start: pronounAt, end: pronounAt + word.length, surface: word }
+}
+
+/** "er"/"sie" as a subject beside a call: "Er telefonierte", "habe er … geführt", "telefonierte sie". */
+const PRONOUN_SUBJECT = /(?<![\p{L}])(Er|er|Sie|sie)\s+(?:\p{L}+\s+){0,3}?(?:telefonierte|telefoniert|sprach|geführt|gesprochen|hat|hatte|habe|hätte)(?![\p{L}])|(?:telefonierte|telefoniert|sprach|habe|hat|hatte)\s+(er|sie)(?![\p{L}])/u
 
 /** Whether a sentence may hold such a role at all (cheap test before the sentence is read further). */
 export function mayNameRole(text: string): boolean {

@@ -18,7 +18,7 @@ import type { ActorEntry, ActorMatch, EventDraft, Sentence } from '../types.ts'
 import { tenseOf, publishedMonth } from './event-time.ts'
 import { attendingInPerson, callsIn, REMOTE } from './event-calls.ts'
 import { visitsIn, spokenAt, spokenLeg } from './event-visits.ts'
-import { mayNameRole } from './event-roles.ts'
+import { callPartner, mayNameRole } from './event-roles.ts'
 import type { SentenceInput } from './event-visits.ts'
 
 /**
@@ -70,7 +70,10 @@ function draftsOfSentence(ctx: Context, input: SentenceInput): Working[] {
     const call = calls.find((c) => inside(c, clause))
     if (call) {
       if (NEGATED.test(clause.text)) continue
-      const draft = callsIn(clause, persons, text, timesOf(clause), call, ctx.published)
+      // one party named, the other by a role of another state or a pronoun ("Er telefonierte mit Xi")
+      const named = persons.filter((p) => inside(p, clause))
+      const partner = callPartner(text, clause, named.length ? named : persons, input.namedBefore, input.previousPersons, ctx.nationality)
+      const draft = callsIn(clause, partner ? [...persons, partner].sort((a, b) => a.start - b.start) : persons, text, timesOf(clause), call, ctx.published)
       if (draft) {
         out.push({ ...draft, sentence: input.sentence.index, quote: text })
         continue

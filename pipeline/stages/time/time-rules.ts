@@ -40,15 +40,15 @@ const KNOWN_OCCASIONS: readonly KnownOccasion[] = [
     dates: ['2012-07-27', '2016-08-05', '2021-07-23', '2024-07-26'],
   },
   {
-    pattern: '(?:Amtsantritt\\p{L}*|Amtseinführung|Vereidigung|Inauguration)\\s+(?:von\\s+|des\\s+)?(?:US-Präsident(?:en)?\\s+)?(?:Donald\\s+)?Trumps?',
+    pattern: '(?:Amtsantritt\\p{L}*|Amtseinführung|Vereidigung|Inauguration)\\s+(?:von\\s+|des\\s+)?(?:US-Präsident(?:en)?\\s+)?(?:Donald\\s+)?Trumps?|(?:Donald\\s+)?Trumps\\s+(?:Amtsantritt\\p{L}*|Amtseinführung|Vereidigung|Inauguration)',
     dates: ['2017-01-20', '2025-01-20'],
   },
   {
-    pattern: '(?:Amtsantritt\\p{L}*|Amtseinführung|Vereidigung|Inauguration)\\s+(?:von\\s+|des\\s+)?(?:US-Präsident(?:en)?\\s+)?(?:Joe\\s+)?Bidens?',
+    pattern: '(?:Amtsantritt\\p{L}*|Amtseinführung|Vereidigung|Inauguration)\\s+(?:von\\s+|des\\s+)?(?:US-Präsident(?:en)?\\s+)?(?:Joe\\s+)?Bidens?|(?:Joe\\s+)?Bidens\\s+(?:Amtsantritt\\p{L}*|Amtseinführung|Vereidigung|Inauguration)',
     dates: ['2021-01-20'],
   },
   {
-    pattern: '(?:Amtsantritt\\p{L}*|Amtseinführung|Vereidigung|Inauguration)\\s+(?:von\\s+)?(?:Wladimir\\s+)?Putins?',
+    pattern: '(?:Amtsantritt\\p{L}*|Amtseinführung|Vereidigung|Inauguration)\\s+(?:von\\s+)?(?:Wladimir\\s+)?Putins?|(?:Wladimir\\s+)?Putins\\s+(?:Amtsantritt\\p{L}*|Amtseinführung|Vereidigung|Inauguration)',
     dates: ['2012-05-07', '2018-05-07', '2024-05-07'],
   },
   {
@@ -88,7 +88,7 @@ const OCCASION_RULES: readonly Rule[] = KNOWN_OCCASIONS.map((occasion) => ({
   // "einen Tag nach dem Amtsantritt von Trump", "Mehr als 17 Monate nach Beginn des Angriffskriegs",
   // "pünktlich zur Eröffnungsfeier der Olympischen Winterspiele"
   pattern: new RegExp(
-    `(?:\\b(${VAGUE_OFFSET}\\s+)?(\\p{L}+|\\d{1,3})\\s+(Tag|Tage|Tagen|Woche|Wochen|Monat|Monate|Monaten|Jahr|Jahre|Jahren)\\s+(nach|vor)\\s+(?:dem|der|des)?\\s*)?${occasion.pattern}`,
+    `(?:\\b(${VAGUE_OFFSET}\\s+)?(\\p{L}+|\\d{1,3})\\s+(Tag|Tage|Tagen|Woche|Wochen|Monat|Monate|Monaten|Jahr|Jahre|Jahren)\\s+(nach|vor)\\s+(?:dem|der|des)?\\s*)?(?:${occasion.pattern})`,
     'gu',
   ),
   kind: 'date' as const,

@@ -10,6 +10,7 @@ export const REGISTRY: ActorEntry[] = [
   { id: 'macron', name: 'Emmanuel Macron', kind: 'person', aliases: ['Macron'], country: 'france' },
   { id: 'blinken', name: 'Antony Blinken', kind: 'person', aliases: ['Blinken'], country: 'usa' },
   { id: 'selenskyj', name: 'Wolodymyr Selenskyj', kind: 'person', aliases: ['Selenskyj'], country: 'ukraine' },
+  { id: 'trump', name: 'Donald Trump', kind: 'person', aliases: ['Trump', 'Trumps'], country: 'usa' },
   { id: 'russia', name: 'Russland', kind: 'country', aliases: ['Russlands'], seats: ['Moskau', 'Kreml'] },
   { id: 'china', name: 'China', kind: 'country', aliases: ['Chinas'], seats: ['Peking'], adjectives: ['chinesisch'] },
   { id: 'germany', name: 'Deutschland', kind: 'country', aliases: [], adjectives: ['deutsch'] },

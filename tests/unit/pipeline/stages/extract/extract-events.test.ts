@@ -103,6 +103,21 @@ describe('extractEvents: visits', () => {
     ])
   })
 
+  it('reads the other party of a call told by a pronoun or by a role of another state', () => {
+    const found = events('2019-04-26', 'Macron lobte Xi.', 'Er telefonierte am Dienstag zudem mit Putin.', 'Ein Telefonat mit Scholz habe er am Freitag geführt, sagte der französische Präsident.')
+    expect(found.map((e) => [e.kind, [...e.visitors, ...e.hosts].sort()])).toEqual([
+      ['call', ['macron', 'putin']],
+      ['call', ['macron', 'scholz']],
+    ])
+    // a pronoun with no one of another state before it: no call
+    expect(events('2019-04-26', 'Der Tag war lang.', 'Er telefonierte am Dienstag mit Putin.')).toEqual([])
+  })
+
+  it('takes no party from a time phrase, and a day told after a dash as the call’s day', () => {
+    const found = events('2025-01-22', 'Xi und Putin haben am Dienstag per Video gesprochen – einen Tag nach der Amtseinführung von Trump.')
+    expect(found.map((e) => [[...e.visitors, ...e.hosts].sort(), e.date])).toEqual([[['putin', 'xi-jinping'], '2025-01-21']])
+  })
+
   it('records no trip told as merely possible, and an announced one beside it as planned', () => {
     expect(events('2019-04-26', 'Macron könnte im Herbst nach Peking reisen, heißt es in Paris.').map(brief)).toEqual([])
     expect(events('2019-04-26', 'Scholz deutete an, er werde womöglich noch in diesem Jahr nach China fliegen.').map(brief)).toEqual([])
