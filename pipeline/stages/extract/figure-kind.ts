@@ -85,7 +85,7 @@ const CUES: readonly Cue[] = [
     group: 'finance',
     strong: true,
     pattern:
-      /(?<!\p{L})\p{L}*(?:[Kk]redit\p{L}*(?:-\p{L}+)?|[Dd]arlehen\p{L}*(?:-\p{L}+)?|[Ii]nvestition\p{L}*(?:-\p{L}+)?|investier\p{L}*|[Ii]nvestor\p{L}*|Fonds|[Ff]inanzierung\p{L}*|finanzier\p{L}*|[Ss]wap\p{L}*(?:-\p{L}+)?|(?:Währungs|Devisen)tausch\p{L}*|[Aa]nleihe\p{L}*|Zuschuss\p{L}*|Zuschüsse\p{L}*|[Hh]ilfe\p{L}*|[Hh]ilfs\p{L}*|Subvention\p{L}*|Beteiligung\p{L}*|Kapital\p{L}*|Reserve\p{L}*|Vermögen\p{L}*|Schulden)/gu,
+      /(?<!\p{L})\p{L}*(?:[Kk]redit\p{L}*(?:-\p{L}+)?|[Dd]arlehen\p{L}*(?:-\p{L}+)?|[Ii]nvestition\p{L}*(?:-\p{L}+)?|investier\p{L}*|[Ii]nvestor\p{L}*|[Ff]onds|[Ff]inanzierung\p{L}*|finanzier\p{L}*|[Ss]wap\p{L}*(?:-\p{L}+)?|(?:Währungs|Devisen)tausch\p{L}*|[Aa]nleihe\p{L}*|Zuschuss\p{L}*|Zuschüsse\p{L}*|[Hh]ilfe\p{L}*|[Hh]ilfs\p{L}*|Subvention\p{L}*|Beteiligung\p{L}*|Kapital\p{L}*|Reserve\p{L}*|Vermögen\p{L}*|Schulden)/gu,
   },
   {
     // a trade surplus or deficit is `other` even in a sentence about trade (GUIDE)
@@ -159,7 +159,7 @@ const NEW_PREDICATE = /(?<!\p{L})(?:und|aber|doch|sowie|während)(?!\p{L})/u
 const TARGET_HORIZON = /\bbis\s+(?:zum\s+Jahr\s+|Ende\s+)?\d{4}\b/iu
 /** What happened: a past-tense verb of a reached level ("stieg", "erreichte", "belief sich", "ist gewachsen"). */
 const REACHED =
-  /(?<!\p{L})(?:stieg(?:en)?|gestiegen|wuchs(?:en)?|gewachsen|erreichten?|belief(?:en)?|betrug(?:en)?|lag(?:en)?|kletterten?|geklettert|sank(?:en)?|gesunken|fiel(?:en)?|gefallen|summierten?|legten?|verzeichneten?|erzielten?|nahm(?:en)?|ging(?:en)?|zurückgegangen|erhöhten?|verringerten?|verdoppelten?|angewachsen|angestiegen|exportierten?|importierten?|lieferten?|waren|war)(?!\p{L})/gu
+  /(?<!\p{L})(?:stieg(?:en)?|gestiegen|wuchs(?:en)?|gewachsen|erreichten?|belief(?:en)?|betrug(?:en)?|lag(?:en)?|kletterten?|geklettert|sank(?:en)?|gesunken|fiel(?:en)?|gefallen|summierten?|legten?|verzeichneten?|erzielten?|nahm(?:en)?|ging(?:en)?|zurückgegangen|erhöhten?|verringerten?|verdoppelten?|angewachsen|angestiegen|exportierten?|importierten?|lieferten?|waren|war|gelegen|betragen)(?!\p{L})/gu
 
 export interface KindDecision {
   kind: FigureKind
@@ -266,7 +266,13 @@ function targetCue(text: string, clause: Span, amount: Span): string | undefined
   )
   if (own && (!reached || distance(own, amount) < distance(reached, amount))) return shortCue(own.word)
   if (reached) return undefined
-  const cue = TARGET_HORIZON.exec(clauseText)?.[0] ?? closest(matchesOf(TARGET, text, 0), amount)?.word ?? TARGET_HORIZON.exec(text)?.[0]
+  // an elliptic clause after a level reached ("2022 hatte der Wert bei 190 Mrd. gelegen, 2021 bei 147 Mrd."):
+  // the verb before it in the sentence is nearer than a goal named elsewhere
+  const before = closest(matchesOf(REACHED, text.slice(0, clause.start), 0), amount)
+  const goal = closest(matchesOf(TARGET, text, 0), amount)
+  const horizon = TARGET_HORIZON.exec(clauseText)?.[0]
+  if (!horizon && before && (!goal || distance(before, amount) < distance(goal, amount))) return undefined
+  const cue = horizon ?? closest(matchesOf(TARGET, text, 0), amount)?.word ?? TARGET_HORIZON.exec(text)?.[0]
   return cue === undefined ? undefined : shortCue(cue)
 }
 

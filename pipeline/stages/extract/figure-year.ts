@@ -74,10 +74,10 @@ function monthNumber(name: string): number | null {
 }
 
 const COUNTS: Readonly<Record<string, number>> = {
-  zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11,
+  zwei: 2, beiden: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11,
 }
 const ORDINALS: Readonly<Record<string, number>> = { ersten: 1, zweiten: 2, dritten: 3, vierten: 4, letzten: 4, '1.': 1, '2.': 2, '3.': 3, '4.': 4 }
-const COUNT = '(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|\\d{1,2})'
+const COUNT = '(?:zwei|beiden|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|\\d{1,2})'
 
 /**
  * A period within one year, as statistics report it (group: what gives the month it ends in): "in den
@@ -181,7 +181,13 @@ function annualTotal(clauseText: string, published: string | null): YearDecision
  * article's year. Money lent in the past with no date ("gewährte einen Kredit") stays without a year.
  */
 const GRANTED_NOW =
-  /(?<!\p{L})(?:erteil(?:t|en)|gewähr(?:t|en)|vergibt|vergeben|bewillig(?:t|en)|stell(?:t|en)\s+(?:\S+\s+){0,8}bereit|sag(?:t|en)\s+(?:\S+\s+){0,8}zu|erhält|erhalten|bekomm(?:t|en)|leih(?:t|en)|investier(?:t|en)|vereinbar(?:t|en|te|ten)|unterzeichn(?:et|en|ete|eten)|kündig(?:t|en)\s+(?:\S+\s+){0,8}an)(?!\p{L})/u
+  /(?<!\p{L})(?:erteil(?:t|en)|gewähr(?:t|en)|vergibt|vergeben|bewillig(?:t|en)|stell(?:t|en)\s+(?:\S+\s+){0,8}bereit|sag(?:t|en|te|ten)\s+(?:\S+\s+){0,8}zu|zugesagt|erhält|erhalten|bekomm(?:t|en)|leih(?:t|en)|investier(?:t|en)|vereinbar(?:t|en|te|ten)|unterzeichn(?:et|en|ete|eten)|kündig(?:t|en|te|ten)\s+(?:\S+\s+){0,8}an|angekündigt|versprochen)(?!\p{L})/u
+/**
+ * A pledge made at the article's event, in the past ("kündigte an, die Banken würden … öffnen", "sagte …
+ * zu", "hat … angekündigt"): what it pledges is intended, but the pledge is the dated news (GUIDE: funds
+ * agreed at a dated event take its year).
+ */
+const PLEDGED = /(?<!\p{L})(?:kündigte(?:n)?\s+(?:\S+\s+){0,8}an|angekündigt|sagte(?:n)?\s+(?:\S+\s+){0,8}zu|zugesagt|versprach(?:en)?|versprochen)(?!\p{L})/u
 /** A sum up to now: "bislang", "bisher", "seit Jahren" (not "insgesamt": a package's total). */
 const SUMMED_UP = /(?<!\p{L})(?:bislang|bisher|seit\s+Jahren)(?!\p{L})/iu
 /** Intended, not done: "werde … stecken", "will … investieren". */
@@ -306,7 +312,8 @@ function fallbackYear(text: string, kind: FigureKind, group: Group | null, ctx: 
     const summed = SUMMED_UP.exec(text)
     if (summed) return none('cumulative', summed[0])
     const granted = GRANTED_NOW.exec(text)
-    return granted && !INTENDED.test(text) ? dated('event-year', shortCue(granted[0])) : none('no-year', null, 0)
+    if (granted && (!INTENDED.test(text) || PLEDGED.test(text))) return dated('event-year', shortCue(granted[0]))
+    return none('no-year', null, 0)
   }
   return dated(ctx.published ? 'publication-year' : 'reference-year', null)
 }

@@ -108,6 +108,14 @@ describe('figureKind: trade and goals', () => {
     expect(kinds('China kaufte russisches Öl für 45 Milliarden Dollar.')).toEqual([['trade_volume', 'trade-cue']])
   })
 
+  it('reads levels reached told beside a goal as trade, also in a clause without its own verb', () => {
+    expect(kinds('Das Ziel von 300 Milliarden Dollar ist fern; 2023 hatte der Handel bei 240 Milliarden Dollar gelegen, 2022 bei 190 Milliarden Dollar.')).toEqual([
+      ['trade_target', 'target-cue'],
+      ['trade_volume', 'trade-cue'],
+      ['trade_volume', 'trade-cue'],
+    ])
+  })
+
   it('reads a goal or forecast in the amount’s clause as trade_target, not a reached level beside it', () => {
     expect(kinds('Der Handel, der 2023 auf 240 Milliarden Dollar stieg, soll bis 2030 auf 300 Milliarden Dollar wachsen.')).toEqual([
       ['trade_volume', 'trade-cue'],

@@ -17,6 +17,10 @@ describe('figure year: relative years', () => {
     expect(years('Der Handel bringt monatlich 2 Milliarden Dollar ein.', '2024-05-02')).toEqual([[2e9, null, 'recurring']])
   })
 
+  it('reads "in den ersten beiden Monaten des Jahres" as a period of the article’s year, not last year’s total', () => {
+    expect(years('Die Exporte sind in den ersten beiden Monaten des Jahres auf 15 Milliarden Dollar gestiegen.', '2022-03-19')).toEqual([[1.5e10, 2022, 'month-period']])
+  })
+
   it('dates a market’s or a firm’s turnover like trade: by the month or year it is told for', () => {
     expect(years('An der Börse wurden im Juli Yuan im Gegenwert von 2 Billionen Rubel gehandelt.', '2024-08-05')).toEqual([[2e12, 2024, 'time-phrase']])
     expect(years('Der Konzern schrieb im Vorjahr einen Verlust von 4 Milliarden Euro.', '2024-03-10')).toEqual([[4e9, 2023, 'relative-year']])
@@ -153,6 +157,10 @@ describe('figure year: loans, funds, deals', () => {
     expect(years('Beim Gipfel am Dienstag vereinbarten beide Seiten einen Kredit über 5 Milliarden Dollar.', '2019-04-26')).toEqual([[5e9, 2019, 'time-phrase']])
     expect(years('Im Mai 2014 sagte China einen Kredit über 5 Milliarden Dollar zu.', '2019-04-26')).toEqual([[5e9, 2014, 'explicit-year']])
     expect(years('Die Notenbanken unterzeichneten ein Swap-Abkommen über 100 Milliarden Yuan.', '2019-04-26')).toEqual([[1e11, 2019, 'event-year']])
+    // a pledge made at the event, whatever it pledges for later: the pledge is the dated news
+    expect(years('Die Staatsbank sagte der Reederei einen Kredit über 2 Milliarden Euro zu.', '2019-04-26')).toEqual([[2e9, 2019, 'event-year']])
+    expect(years('Der Präsident kündigte an, die Förderbanken würden Kreditlinien über 50 Milliarden Yuan öffnen.', '2019-04-26')).toEqual([[5e10, 2019, 'event-year']])
+    expect(years('Peking hat weitere 20 Milliarden Yuan für den Entwicklungsfonds angekündigt.', '2019-04-26')).toEqual([[2e10, 2019, 'event-year']])
   })
 
   it('gives no year to money spread over years, recurring, intended, or lent at no date the text names', () => {
