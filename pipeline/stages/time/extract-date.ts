@@ -108,7 +108,7 @@ const STAMPS: readonly Stamp[] = [
   // byline tag with a date: "(red, APA, 11.9.2018)", "(Anna Muster-Beispiel, 14.3.2023)"
   { rule: 'byline-tag', re: new RegExp(`\\((?:[\\p{L}/ .-]{1,30},\\s*){1,3}${ANY_DATE}\\)`, 'iu') },
   // dated dateline: "Moskau, 22.02.2023 (dpa)", "PEKING, 4. Februar 2022 –", "Peking/Moskau. 14. März 2023" alone on a line
-  { rule: 'dateline', re: new RegExp(`^\\s*\\p{Lu}[\\p{L}-]+(?:[\\s/]\\p{Lu}[\\p{L}-]+)?,\\s+(?:den\\s+)?${ANY_DATE}\\s*(?:\\(|[-–—:])`, 'imu') },
+  { rule: 'dateline', re: new RegExp(`^\\s*\\p{Lu}[\\p{L}-]+(?:[\\s/]\\p{Lu}[\\p{L}-]+)?[.,]\\s+(?:den\\s+)?${ANY_DATE}\\s*(?:\\(|[-–—:])`, 'imu') },
   { rule: 'dateline', re: new RegExp(`^\\s*\\p{Lu}[\\p{L}-]+(?:[\\s/]\\p{Lu}[\\p{L}-]+)?[.,]\\s+(?:den\\s+)?${ANY_DATE}\\s*$`, 'imu') },
 ]
 

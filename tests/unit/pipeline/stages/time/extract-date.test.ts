@@ -79,6 +79,8 @@ describe('extractDate', () => {
   it('does not take a paragraph that opens with a date for a dateline', () => {
     expect(extractDate('Titel\nAm 24. Februar 2022 - so begann es - marschierten Truppen ein.', OCCASIONS)).toBeUndefined()
     expect(extractDate('Titel\nMoskau/Peking, 3. März 2021 (dpa) – Die Minister trafen sich.', OCCASIONS)).toMatchObject({ date: '2021-03-03', from: 'text' })
+    // a dateline closed by a full stop, the date after it, then a dash and the body
+    expect(extractDate('Titel\nMoskau/Kasan. 05.11.2020 – Ein Zug fuhr ab.', OCCASIONS)).toMatchObject({ date: '2020-11-05', from: 'text', cue: { rule: 'dateline' } })
   })
 
   it('ignores impossible dates', () => {
