@@ -84,7 +84,9 @@ function placeNamed(ctx: Context, name: string): Leg | null {
 
 /** The known city of an article's dateline, read from its first sentences. */
 export function datelineOf(ctx: Context, sentences: readonly Sentence[]): Scene | null {
-  for (const s of sentences.slice(0, DATELINE_REACH)) {
+  for (const [i, s] of sentences.slice(0, 2 * DATELINE_REACH).entries()) {
+    // past the first lines (a teaser of two sentences and a date line may come first), only a paragraph's opening
+    if (i >= DATELINE_REACH && s.paragraph === sentences[i - 1]?.paragraph) continue
     const byline = BYLINE_CITY.exec(s.text)
     const name = (DATELINE.exec(s.text) ?? byline)?.[1]?.trim()
     if (!name) continue

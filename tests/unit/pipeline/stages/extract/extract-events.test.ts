@@ -70,6 +70,16 @@ describe('extractEvents: visits', () => {
     ])
   })
 
+  it('finds the dateline after a teaser of two sentences and a date line, only where a paragraph opens', () => {
+    const paragraphs = [['Gipfel am See'], ['In der Stadt beraten die Staatschefs.', 'Die Welt schaut zu.'], ['04.09.2016 um 11:52'], ['Hangzhou.', 'Am Sonntag trafen die Gäste ein, unter ihnen Scholz und Macron.']]
+    const input = paragraphs.flatMap((p, paragraph) => p.map((text) => ({ text, paragraph }))).map((s, index) => ({ ...s, index }))
+    const found = extractEvents(input, matchesOf(input), REGISTRY, '2016-09-04', PLACES)
+    expect(found.map((e) => [e.visitors, e.place])).toEqual([
+      [['scholz'], 'Hangzhou'],
+      [['macron'], 'Hangzhou'],
+    ])
+  })
+
   it('places an arrival told with no place at the dateline, a byline\'s city only for arrivals (it may be the reporter\'s base)', () => {
     const arrived = events('2016-09-05', 'Hangzhou (dpa) - Am Sonntag trafen die Staatschefs ein, unter ihnen Scholz und Macron.', 'Bereits am Samstag war Putin gelandet.').map(brief)
     expect(arrived.map((e) => [e.visitors, e.place, e.status])).toEqual([
