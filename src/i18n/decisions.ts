@@ -39,6 +39,7 @@ const RULES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   'stay-covers-date': { de: 'Aufenthalt umfasst den Tag des Artikels', en: 'the stay spans the article\'s day' },
   'present-passive': { de: 'Passiv im Präsens: ist dort', en: 'present passive: is there' },
   'still-under-way': { de: 'Gipfel läuft laut Artikel noch', en: 'the article says the summit is still under way' },
+  'summit-running': { de: 'Treffen während des Gipfels, der am Erscheinungstag lief', en: 'met at a summit under way on the day of publication' },
   'looked-back': { de: 'früheres Treffen, auf das der Satz zurückblickt', en: 'an earlier meeting the sentence looks back to' },
   'year-before-reported': { de: 'Vorjahr des berichteten Jahres', en: 'the year before the year reported' },
   'present-with-day': { de: 'Präsens mit Wochentag: geplant', en: 'present tense with a weekday: planned' },

@@ -75,6 +75,20 @@ export interface StatusInput {
   presence?: boolean
   /** The date is the first day of a summit or forum the article names (which lasts some days). */
   occasion?: boolean
+  /** That occurrence's last day ("YYYY-MM-DD"), when the date is an occurrence's first, and the words naming it. */
+  occasionEnd?: string | null
+  occasionCue?: string | null
+  /** The report puts people together there: a meeting, a welcome, a talk, or presence ("vor Ort", "vertritt"). */
+  meeting?: boolean
+}
+
+/** The pluperfect: told as over before the article's news ("hatte am Dienstag … gesprochen"). */
+const PLUPERFECT = /\b(?:hatte|hatten|war|waren)\b[^.]*\b(?:ge\p{L}{2,}(?:t|en)|\p{L}+(?:ge|zusammen)\p{L}+(?:t|en))\b/u
+
+/** The summit or forum the report is dated by was under way on the article's day (its first to its last day). */
+function heldOnPublication(input: StatusInput): boolean {
+  if (!input.occasion || !input.occasionEnd || !input.date || input.date.length < 10 || !input.published || input.published.length < 10) return false
+  return input.date <= input.published && input.published <= input.occasionEnd
 }
 
 /** A summit's first day up to three days before the article: told in the present, it is still running. */
@@ -149,6 +163,12 @@ export function readStatus(input: StatusInput): Status {
   // a presence told in the past ("sagte Xi am Mittwoch in Johannesburg") at a summit the article says is still under way
   if (input.underWay && input.presence && !ARRIVAL.test(clause) && (input.timeKind === null || input.timeKind === 'weekday' || input.timeKind === 'today') && when !== 1) {
     return { status: 'ongoing', strong: true, rule: 'still-under-way', cue: input.underWay }
+  }
+  // GUIDE: someone at a summit still under way when the article was written is ongoing (a meeting or a welcome
+  // there told in the past, "Vor Ort sind …"), an arrival happened
+  if (heldOnPublication(input) && input.meeting && !ARRIVAL.test(clause) && !PLUPERFECT.test(clause) && when !== 1) {
+    // weak: an arrival the article also reports decides (GUIDE: reported arrivals are happened)
+    return { status: 'ongoing', strong: false, rule: 'summit-running', cue: input.occasionCue ?? null }
   }
   if (input.timeKind === 'weekday' && dayUnknown && PRESENT_OR_REPORTED.test(clause) && !PAST.test(clause)) {
     return { status: 'planned', strong: true, rule: 'present-with-day', cue: cueOf(PRESENT_OR_REPORTED, clause) }

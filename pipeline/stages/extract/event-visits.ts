@@ -111,6 +111,9 @@ export function visitsIn(
   return out
 }
 
+/** Presence without a meeting word: "Vor Ort sind …", "vertritt Brasilien in Kasan", "wird von … vertreten". */
+const ON_SITE = /\b(?:[Vv]or\s+Ort|vertritt|vertreten|zugegen|anwesend)\b/u
+
 /** Meeting and reception words: a local and a foreigner who meet at the article's scene met there. */
 export const MEETING = /^(?:treffe|trifft|traf|trafen|getroffen|treffen|Treffen|Treffens|Gespräch|Gespräche|Gesprächen|Empfang|Empfangs|empfängt|empfing|empfangen|empfange|begrüßt|begrüßte|begrüßten|Begegnung|Unterredung|zusammentraf|zusammentrafen|zusammengetroffen)$/u
 /** Words that put someone at a place rather than on a journey: speech verbs, attending, guests. */
@@ -257,6 +260,7 @@ export function visitDraft(
   let dateFrom = dateDecision(time, ref, ctx.published)
   // status compares the time as read (a day for "nächste Woche"), not the month the event keeps
   let when = time?.ref?.iso ?? null
+  let occasionEnd: string | null = null
   // a summit or forum named but dated only by a weekday or not at all: the occurrence's first day
   if (!time || time.kind === 'weekday' || time.kind === 'today' || ref === null) {
     // (else, for a trip with no date at all, an occasion the article names that was held in this trip's city,
@@ -269,6 +273,7 @@ export function visitDraft(
       when = when ?? occurrence.from
       hasTime = true
       dateFrom = { rule: 'occasion', cue: occurrence.cue, reference: ctx.published }
+      occasionEnd = occurrence.to
     }
   }
   const nearestTrigger = triggers.reduce((a, b) => (distance(b, leg) < distance(a, leg) ? b : a), first)
@@ -283,6 +288,9 @@ export function visitDraft(
     underWay: input.scene.underWay,
     presence: triggers.some((t) => PRESENCE_WORD.test(t.text)),
     occasion: dateFrom?.rule === 'occasion',
+    occasionEnd,
+    occasionCue: dateFrom?.cue ?? null,
+    meeting: triggers.some((t) => MEETING.test(t.text) || PRESENCE_WORD.test(t.text)) || ON_SITE.test(clause.text),
   })
   // the meeting a clause looks back to ("nach ihrem Treffen im Mai in Peking") has happened, whatever the clause plans
   const status = lookedBack ? { status: 'happened' as const, strong: true, rule: 'looked-back', cue: lookedBack.cue } : st

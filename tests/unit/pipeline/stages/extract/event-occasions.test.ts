@@ -54,6 +54,21 @@ describe('extractEvents: trips to recurring summits', () => {
     expect(e).toMatchObject({ visitors: ['putin'], place: 'Qingdao', country: 'china', status: 'planned' })
   })
 
+  it('reads a meeting at a summit still under way on the article’s day as ongoing, an arrival or a pluperfect as happened', () => {
+    const during = events('2017-07-08', 'Am Rande des G20-Gipfels in Hamburg traf Xi am Freitag Macron.')
+    // both travellers to the summit, each a record (GUIDE)
+    expect(during.map((e) => [e.visitors, e.status, e.statusFrom?.rule])).toEqual([
+      [['xi-jinping'], 'ongoing', 'summit-running'],
+      [['macron'], 'ongoing', 'summit-running'],
+    ])
+    // the day after the summit: over
+    expect(events('2017-07-10', 'Am Rande des G20-Gipfels in Hamburg traf Xi am Freitag Macron.').map((e) => e.status)).toEqual(['happened', 'happened'])
+    expect(events('2017-07-08', 'Xi hatte am Freitag beim G20-Gipfel in Hamburg mit Macron gesprochen.').map((e) => e.status)).toEqual(['happened', 'happened'])
+    // an arrival the article also reports decides the trip's status
+    const arrived = events('2017-07-08', 'Putin ist zum G20-Gipfel in Hamburg eingetroffen.', 'Beim G20-Gipfel in Hamburg traf Putin am Freitag Macron.')
+    expect(arrived.filter((e) => e.visitors.includes('putin')).map((e) => e.status)).toEqual(['happened'])
+  })
+
   it('keeps an explicit date over the occurrence', () => {
     const [e] = events('2017-06-01', 'Putin reist am 8. Juli zum G20-Gipfel nach Hamburg.')
     expect(e?.date).toBe('2017-07-08')
