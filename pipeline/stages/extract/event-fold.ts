@@ -19,6 +19,17 @@ function sameParticipants(a: Working, b: Working): boolean {
   return a.country === b.country || a.country === null || b.country === null
 }
 
+/** Rules that put someone at a place on a day of their stay, not on a journey: their day lies inside the trip. */
+const PRESENCE_RULES = new Set(['guest', 'guest-with-day', 'summit-running', 'still-under-way', 'present-passive'])
+
+/** A presence on one day and a trip to the same city in the same month: one stay ("vom 7. bis 10. Mai in Moskau" and "auf der Tribüne" on the 9th). */
+function presenceInStay(a: Working, b: Working): boolean {
+  if (a.kind !== 'visit' || !a.date || !b.date || a.date.slice(0, 7) !== b.date.slice(0, 7)) return false
+  // the same city, or the same state where one report names no city ("zu einem Staatsbesuch in Russland")
+  if (a.country !== b.country || (a.place && b.place && a.place !== b.place)) return false
+  return PRESENCE_RULES.has(a.statusFrom?.rule ?? '') !== PRESENCE_RULES.has(b.statusFrom?.rule ?? '')
+}
+
 /** Two reports dated by weekdays lie within a week of the article: one stay, even when it crosses into a new month. */
 function bothThisWeek(a: Working, b: Working): boolean {
   return a.dateFrom?.rule === 'weekday-month' && b.dateFrom?.rule === 'weekday-month'
@@ -38,7 +49,9 @@ function outranks(a: Working, b: Working): boolean {
 function fold(into: Working, d: Working): Working {
   const lead = outranks(d, into) ? d : into
   const shorter = d.quote.length < into.quote.length ? d : into
-  const ownDated = [into, d].filter((x) => x.ownDate)
+  // a trip's own date before the day someone was seen there during it (presenceInStay)
+  const travelled = [into, d].filter((x) => x.ownDate && !PRESENCE_RULES.has(x.statusFrom?.rule ?? ''))
+  const ownDated = presenceInStay(into, d) && travelled.length ? travelled : [into, d].filter((x) => x.ownDate)
   const dateFrom = ownDated.length
     ? ownDated.reduce((a, b) => (precision(b.date, b.approx) > precision(a.date, a.approx) ? b : a))
     : lead
@@ -76,7 +89,7 @@ export function foldDrafts(drafts: readonly Working[]): Working[] {
     const i = out.findIndex(
       (o) =>
         sameParticipants(o, d) &&
-        (!d.ownDate || !o.ownDate || bothThisWeek(o, d) || datesCompatible(o.date, d.date, o.approx || d.approx, true)),
+        (!d.ownDate || !o.ownDate || bothThisWeek(o, d) || presenceInStay(o, d) || datesCompatible(o.date, d.date, o.approx || d.approx, true)),
     )
     const existing = out[i]
     if (i < 0 || !existing) out.push({ ...d, visitors: [...d.visitors], hosts: [...d.hosts] })

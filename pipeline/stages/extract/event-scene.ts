@@ -17,7 +17,7 @@ const PLACE_ANAPHOR = /(?:^|[^\p{L}])(?:[Ii]n\s+der\s+(?:\p{Ll}+en\s+)?(?:Haupt)
 /** A sentence that gives the venue of a meeting: "Das Treffen findet in … statt", "Der Gipfel fand in … statt". */
 const VENUE = /\b(?:findet|fand|finden|fanden)\b[^.;]*?\bstatt\b|\b(?:ist|war|wird)\b[^.;]*?\bstattfinden\b|\bstattfand\b/u
 const MEETING_NOUN =
-  /\b(?:Treffen|Begegnung|Gipfel\p{L}*|\p{L}+gipfel\p{L}*|Gespräche|Besuch|Staatsbesuch|Visite|Konferenz|Forum|Sitzung|Zusammenkunft|Tagung|Verhandlungen|Beratungen|Feierlichkeiten|Parade|Spiele|\p{L}+spiele|Olympi\p{L}+)\b/u
+  /\b(?:Treffen|Begegnung|Gipfel\p{L}*|\p{L}+gipfel\p{L}*|Gespräche|Besuch|Staatsbesuch|Visite|Konferenz|Forum|Sitzung|Zusammenkunft|Tagung|Verhandlungen|Beratungen|Feierlichkeiten|Parade|\p{L}+parade|Spiele|\p{L}+spiele|Olympi\p{L}+)\b/u
 
 /**
  * A dateline: "UFA (dpa-AFX) –", "Moskau (AFP) -", "PEKING (Reuters) -", "MOSKAU:", or a city alone as the
@@ -37,7 +37,7 @@ const EVENT_ANAPHOR = /\b(?:[Aa]m|[Bb]eim|[Zz]um|dem|den|[Aa]n\s+dem)\s+(?:\p{Ll
  * holds a view: "vertritt die Ansicht"), who is among its participants, who announced their coming ("Russland wird von Lawrow vertreten", "Unter den
  * Teilnehmern sind …", "haben ihr Kommen angekündigt").
  */
-const AT_THE_EVENT = /\b(?:[Vv]ertreten|vertritt|vertrat)\b(?!\s+(?:(?:die|den|eine|einen)\s+)?(?:Ansicht|Meinung|Auffassung|Position|Standpunkt|These|Linie|Interessen)\b)|\b[Uu]nter\s+den\s+(?:Teilnehmern|Gästen)\b|\b(?:ihr|sein|seines|ihres)\s+Kommen\b|\b(?:ihre|seine)\s+Teilnahme\s+(?:\p{L}+\s+){0,3}?(?:zugesagt|bestätigt|angekündigt)\b/u
+const AT_THE_EVENT = /\b(?:[Vv]ertreten|vertritt|vertrat)\b(?!\s+(?:(?:die|den|eine|einen)\s+)?(?:Ansicht|Meinung|Auffassung|Position|Standpunkt|These|Linie|Interessen)\b)|\b[Uu]nter\s+den\s+(?:Teilnehmern|Gästen|Ehrengästen)\b|\b(?:[Aa]uf|[Vv]on)\s+der\s+(?:Ehren)?[Tt]ribüne\b|\b(?:ihr|sein|seines|ihres)\s+Kommen\b|\b(?:ihre|seine)\s+Teilnahme\s+(?:\p{L}+\s+){0,3}?(?:zugesagt|bestätigt|angekündigt)\b/u
 
 /** Whether a sentence puts people at the article's meeting without naming it. */
 export const atTheEvent = (text: string): boolean => AT_THE_EVENT.test(text)

@@ -30,7 +30,7 @@ const START_OF_STAY =
   /\b(?:[Zz]um|[Zz]u)\s+(?:Auftakt|Beginn|Start)\s+(?:seine[rs]?|ihre[rs]?|des|eines|der|einer)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*[Bb]esuch\p{L}*|\p{L}*[Rr]eise|Visite|Gipfel\p{L}*|\p{L}*gipfel\p{L}*)|\bam\s+ersten\s+Tag\s+(?:seine[rs]|ihre[rs]|des)\s+(?:\p{L}+\s+)?\p{L}*[Bb]esuch/u
 
 /** Guests and presence: at a summit or visit still under way when nothing says it is over. */
-const GUEST = /(?:^|[^\p{L}])(?:Gast|Gäste|Gästen|\p{L}+gast|\p{L}+gäste|\p{L}+gästen|[Zz]u\s+Gast)(?![\p{L}])/u
+const GUEST = /(?:^|[^\p{L}])(?:Gast|Gäste|Gästen|\p{L}+gast|\p{L}+gäste|\p{L}+gästen|[Zz]u\s+Gast|Tribüne|\p{L}+tribüne)(?![\p{L}])/u
 
 /** A present passive names who is there, not a plan: "Russland wird in Rio von Lawrow vertreten" (not "wird … reisen"). */
 const PASSIVE_PRESENT = /\b(?:wird|werden)\b[^.;]*?\bvon\s+[^.;]*?\b(?:vertreten|empfangen|begrüßt|begleitet|angeführt|geleitet)\b(?!\s+(?:werden|sein|haben)\b)/u

@@ -118,7 +118,7 @@ const ON_SITE = /\b(?:[Vv]or\s+Ort|vertritt|vertreten|zugegen|anwesend)\b/u
 export const MEETING = /^(?:treffe|trifft|traf|trafen|getroffen|treffen|Treffen|Treffens|Gespräch|Gespräche|Gesprächen|Empfang|Empfangs|empfängt|empfing|empfangen|empfange|begrüßt|begrüßte|begrüßten|Begegnung|Unterredung|zusammentraf|zusammentrafen|zusammengetroffen)$/u
 /** Words that put someone at a place rather than on a journey: speech verbs, attending, guests. */
 export const PRESENCE_WORD =
-  /^(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|sprach|spricht|warnte|versicherte|antwortete|kündigte|teilte|unterstrich|bekräftigte|forderte|lobte|unterzeichnete|unterzeichneten|äußerte|teilnimmt|teilnehmen|teilgenommen|Teilnahme|Gast|Gäste|Gästen|\p{L}+gast|\p{L}+gäste|Beisein|Anwesenheit)$/u
+  /^(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|sprach|spricht|warnte|versicherte|antwortete|kündigte|teilte|unterstrich|bekräftigte|forderte|lobte|unterzeichnete|unterzeichneten|äußerte|teilnimmt|teilnehmen|teilgenommen|Teilnahme|Gast|Gäste|Gästen|\p{L}+gast|\p{L}+gäste|Beisein|Anwesenheit|Tribüne|\p{L}+tribüne)$/u
 
 /** Where a traveller came from: "aus Singapur nach Bali gereist", "aus Peking eingetroffen", "aus Kiew zurückgekehrt". */
 const FROM_PLACE = /(?<![\p{L}])aus\s+(?:de[rm]\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu
@@ -149,7 +149,7 @@ const ARRIVED = /^(?:eingetroffen|angekommen|angereist|gelandet|landete|landeten
 const ARRIVED_SEPARABLE = /\btr(?:af|afen)\b[^.;]*\bein\s*(?:[,.;]|$)/u
 
 /** Guests and presence: "Gipfelgäste", "Ehrengast", "im Beisein". */
-export const PRESENCE = /^(?:Gast|Gäste|Gästen|\p{L}+gast|\p{L}+gäste|\p{L}+gästen|Beisein|Anwesenheit|Teilnahme|teilnimmt|teilnehmen|teilgenommen)$/u
+export const PRESENCE = /^(?:Gast|Gäste|Gästen|\p{L}+gast|\p{L}+gäste|\p{L}+gästen|Beisein|Anwesenheit|Tribüne|\p{L}+tribüne|Teilnahme|teilnimmt|teilnehmen|teilgenommen)$/u
 
 /**
  * The destination of a trip whose clause names none: the owner's counterpart's state ("Ein Besuch des

@@ -70,6 +70,13 @@ describe('extractEvents: visits', () => {
     ])
   })
 
+  it('reads people on the tribune of the article’s ceremony as its guests, one stay with a trip to the same city that month', () => {
+    const found = events('2019-05-09', 'Moskau (dpa) – Die Parade zum Tag des Sieges begann am Vormittag.', 'Auf der Ehrentribüne sitzt Macron neben Putin.').map(brief)
+    expect(found.map((e) => [e.visitors, e.place, e.status])).toEqual([[['macron'], 'Moskau', 'ongoing']])
+    const stay = events('2019-05-09', 'Macron ist vom 8. bis 10. Mai zu einem Staatsbesuch in Moskau.', 'Am 9. Mai sitzt er auf der Tribüne der Parade, Gast von Putin in Moskau.').map(brief)
+    expect(stay.map((e) => [e.visitors, e.place, e.date])).toEqual([[['macron'], 'Moskau', '2019-05-08']])
+  })
+
   it('finds the dateline after a teaser of two sentences and a date line, only where a paragraph opens', () => {
     const paragraphs = [['Gipfel am See'], ['In der Stadt beraten die Staatschefs.', 'Die Welt schaut zu.'], ['04.09.2016 um 11:52'], ['Hangzhou.', 'Am Sonntag trafen die Gäste ein, unter ihnen Scholz und Macron.']]
     const input = paragraphs.flatMap((p, paragraph) => p.map((text) => ({ text, paragraph }))).map((s, index) => ({ ...s, index }))
