@@ -234,12 +234,12 @@ export const RULES: readonly Rule[] = [
     kind: 'week',
     read: (m, ref) => (ref ? addDays(ref, relativeOffset(m[1] ?? '') * 7) : null),
   },
-  // "im vergangenen Jahr", "letztes Jahr", "in diesem Jahr", "nächstes Jahr", "im abgelaufenen Jahr",
+  // "im vergangenen Jahr", "letztes Jahr", "in diesem Jahr", "nächstes Jahr", "im abgelaufenen Jahr", "für das kommende Jahr",
   // "Ende Mai diesen Jahres" (the common wrong case), "im darauffolgenden Jahr 2017"
   {
     cue: YEAR_WORD,
     pattern:
-      /\b(vergangenen|vergangenes|vorigen|voriges|letzten|letztes|vorherigen|abgelaufenen|abgelaufene|nächsten|nächstes|kommenden|kommendes|diesem|dieses|diesen|laufenden|selben|gleichen)\s+Jahr(?:es)?\b(?!\s+\d{4})/gi,
+      /\b(vergangenen|vergangenes|vergangene|vorigen|voriges|letzten|letztes|letzte|vorherigen|abgelaufenen|abgelaufene|nächsten|nächstes|nächste|kommenden|kommendes|kommende|diesem|dieses|diesen|laufenden|laufende|selben|gleichen)\s+Jahr(?:es)?\b(?!\s+\d{4})/gi,
     kind: 'year',
     read: (m, ref) => (ref ? { iso: String(ref.year + relativeOffset(m[1] ?? '')), approx: false } : null),
   },

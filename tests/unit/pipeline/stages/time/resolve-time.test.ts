@@ -62,6 +62,9 @@ describe('resolveTime', () => {
     expect(first('Nächstes Jahr will sie wiederkommen.', '2024-05-16')).toMatchObject({ iso: '2025' })
     expect(first('Im Laufe diesen Jahres soll es so weit sein.', '2024-05-16')).toMatchObject({ iso: '2024' })
     expect(first('Im abgelaufenen Jahr fiel der Absatz.', '2024-01-20')).toMatchObject({ iso: '2023' })
+    // after "das": "für das kommende Jahr", "das vergangene Jahr"
+    expect(first('Ein Besuch ist für das kommende Jahr geplant.', '2024-05-16')).toMatchObject({ iso: '2025', kind: 'year' })
+    expect(first('Das vergangene Jahr war schwierig.', '2024-05-16')).toMatchObject({ iso: '2023' })
     // a year named after the words is the year itself
     expect(first('Im darauffolgenden Jahr 2017 stieg er.', '2024-05-16')).toMatchObject({ iso: '2017' })
   })
