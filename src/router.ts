@@ -21,6 +21,8 @@ export const router = createRouter({
 
 // The English catalogue is its own chunk: a navigation to ?lang=en (first load, toggle, Back) waits for it, so
 // the page never paints German words where English was asked for. A failed fetch still navigates (German words).
+// A first load of ?lang=en starts fetching the catalogue at once, beside the dataset and the view's chunk.
+if (typeof location !== 'undefined' && new URLSearchParams(location.search).get('lang') === 'en') void loadCatalogue('en').catch(() => undefined)
 router.beforeEach(async (to) => {
   const lang = Array.isArray(to.query.lang) ? to.query.lang[0] : to.query.lang
   if (lang === 'en') await loadCatalogue('en').catch(() => undefined)
