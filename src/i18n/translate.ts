@@ -12,6 +12,17 @@ import type { Plural, MessageParams } from './message.ts'
  */
 const english = shallowRef<Catalogue | null>(null)
 let englishLoading: Promise<void> | null = null
+/** Called once the English catalogue is in, before anything awaiting `loadCatalogue('en')` goes on. */
+const onEnglish: (() => void)[] = []
+
+/**
+ * Runs `fill` now if `lang`'s catalogue is loaded, else as soon as it is (before the navigation or toggle that
+ * waited for it goes on): for words copied out of the catalogue once, such as ECharts' registered locale.
+ */
+export function whenCatalogueLoaded(lang: Lang, fill: () => void): void {
+  if (catalogueLoaded(lang)) fill()
+  else onEnglish.push(fill)
+}
 
 /** Loads the catalogue of `lang` (German is always there); resolves once `translate(lang, …)` speaks it. */
 export function loadCatalogue(lang: Lang): Promise<void> {
@@ -19,6 +30,7 @@ export function loadCatalogue(lang: Lang): Promise<void> {
   englishLoading ??= import('./en.ts').then(
     (module) => {
       english.value = module.en
+      for (const fill of onEnglish.splice(0)) fill()
     },
     (error: unknown) => {
       englishLoading = null // a failed chunk is fetched again by the next call
