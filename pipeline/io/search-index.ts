@@ -33,8 +33,8 @@ interface StoryMembers {
   copies: string[]
 }
 
-/** Characters buffered before the spool buckets are appended to their files (fewer, larger appends: a 1 M index spools ≈ 3 GB). */
-const FLUSH_CHARS = 8 << 20
+/** Characters buffered before the spool buckets are appended to their files. */
+const FLUSH_CHARS = 4 << 20
 /**
  * Code units of a term that name its bucket: three keep the largest bucket of a 1 M-article corpus (terms on
  * "ber…", "ver…") to some tens of MB, read one at a time; buckets in code-unit order are the terms in order.
