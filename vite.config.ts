@@ -11,5 +11,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // the English catalogue is a lazy chunk in the app (src/i18n/translate.ts); tests speak both languages from the start
+    setupFiles: ['tests/unit/setup-catalogues.ts'],
   },
 })

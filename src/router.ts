@@ -1,4 +1,5 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { loadCatalogue } from './i18n/translate.ts'
 
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: (to) => ({ path: '/mentions', query: to.query }) },
@@ -16,4 +17,13 @@ export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes,
   scrollBehavior: (_to, _from, saved) => saved ?? undefined,
+})
+
+// The English catalogue is its own chunk: a navigation to ?lang=en (first load, toggle, Back) waits for it, so
+// the page never paints German words where English was asked for. A failed fetch still navigates (German words).
+// A first load of ?lang=en starts fetching the catalogue at once, beside the dataset and the view's chunk.
+if (typeof location !== 'undefined' && new URLSearchParams(location.search).get('lang') === 'en') void loadCatalogue('en').catch(() => undefined)
+router.beforeEach(async (to) => {
+  const lang = Array.isArray(to.query.lang) ? to.query.lang[0] : to.query.lang
+  if (lang === 'en') await loadCatalogue('en').catch(() => undefined)
 })

@@ -68,7 +68,15 @@ function deltas(values: readonly number[]): number[] {
 
 /** A story's word positions as the position shards hold them: the first, then each one's distance from the one before. */
 export function positionDeltas(positions: readonly number[]): string {
-  return deltas(positions).join(',')
+  // one string built in a loop (a line of the spool per term and story: no array of deltas in between)
+  let text = ''
+  let previous = 0
+  for (let i = 0; i < positions.length; i += 1) {
+    const value = positions[i] ?? 0
+    text += i === 0 ? String(value) : `,${value - previous}`
+    previous = value
+  }
+  return text
 }
 
 /**
@@ -108,11 +116,12 @@ export function createShardCutter(emit: (n: number, terms: TermShard, positions:
     bytes = 0
   }
   const addEncoded = ({ term, stories, counts, deltas: texts }: EncodedPostings): void => {
-    const s = deltas(stories)
-    const size = term.length + 4 + s.reduce((sum, v) => sum + String(v).length + 3, 0)
+    const storyText = deltas(stories).join(',')
+    // Σ (digits + 3) over the stories: the text's length less its commas, plus 3 a story
+    const size = term.length + 4 + (stories.length === 0 ? 0 : storyText.length + 2 * stories.length + 1)
     if (bytes > 0 && bytes + size > target) flush()
     terms.terms.push(term)
-    terms.stories.push(s.join(','))
+    terms.stories.push(storyText)
     terms.counts.push(counts.join(','))
     positions.terms.push(term)
     // a story without positions adds nothing (as the numbers of all stories joined)

@@ -48,14 +48,54 @@ function bucketFile(dir: string, key: string): string {
 }
 
 /**
+ * Puts the lines of one term in story order. A story stands at most once in a term (one line per story and
+ * term), so no comparison of (story, line) keys is needed: `lineOfStory` (−1 everywhere, as it is left) maps each
+ * story to its line, and a frequent term walks the story numbers in order, a rarer one sorts its stories as
+ * 32-bit integers. (A Float64Array of story × lines + line sorted per term was a third of a 1 M index's write.)
+ */
+function linesInStoryOrder(lines: readonly number[], storyOf: Int32Array, lineOfStory: Int32Array): Int32Array {
+  const n = lines.length
+  const ordered = new Int32Array(n)
+  for (let k = 0; k < n; k += 1) {
+    const story = storyOf[lines[k] ?? 0] ?? 0
+    if ((lineOfStory[story] ?? -1) >= 0) {
+      // a story twice in one term: clear what was marked, order by (story, line) instead
+      for (let j = 0; j < k; j += 1) lineOfStory[storyOf[lines[j] ?? 0] ?? 0] = -1
+      const keys = Float64Array.from(lines, (line) => (storyOf[line] ?? 0) * storyOf.length + line).sort()
+      return Int32Array.from(keys, (key) => key % storyOf.length)
+    }
+    lineOfStory[story] = lines[k] ?? 0
+  }
+  if (n * 16 >= lineOfStory.length) {
+    let at = 0
+    for (let story = 0; story < lineOfStory.length && at < n; story += 1) {
+      const line = lineOfStory[story] ?? -1
+      if (line >= 0) {
+        ordered[at++] = line
+        lineOfStory[story] = -1
+      }
+    }
+    return ordered
+  }
+  const stories = Int32Array.from(lines, (line) => storyOf[line] ?? 0).sort()
+  for (let k = 0; k < n; k += 1) {
+    const story = stories[k] ?? 0
+    ordered[k] = lineOfStory[story] ?? 0
+    lineOfStory[story] = -1
+  }
+  return ordered
+}
+
+/**
  * Reads one bucket's lines ("term TAB story TAB count TAB deltas") into postings per term, in term order and
  * story order. Lines stay in the file's text; per line only its term number, story and offsets are kept.
+ * `lineOfStory`: scratch of one entry per story, all −1 (left so).
  */
-function bucketPostings(file: string, numberOf: Int32Array): EncodedPostings[] {
+function bucketPostings(file: string, numberOf: Int32Array, lineOfStory: Int32Array): EncodedPostings[] {
   const text = readFileSync(file, 'utf8')
   const termNumber = new Map<string, number>()
   const termOf: number[] = []
-  const storyOf: number[] = []
+  const storyList: number[] = []
   const countOf: number[] = []
   const deltasAt: number[] = []
   for (let start = 0; start < text.length; ) {
@@ -68,24 +108,26 @@ function bucketPostings(file: string, numberOf: Int32Array): EncodedPostings[] {
     let n = termNumber.get(term)
     if (n === undefined) termNumber.set(term, (n = termNumber.size))
     termOf.push(n)
-    storyOf.push(numberOf[Number(text.slice(t1 + 1, t2))] ?? 0)
+    storyList.push(numberOf[Number(text.slice(t1 + 1, t2))] ?? 0)
     countOf.push(Number(text.slice(t2 + 1, t3)))
     deltasAt.push(t3 + 1, lineEnd)
     start = lineEnd + 1
   }
-  // the lines of each term by story: story × lines + line sorts as a number (exact below 2^53)
-  const count = termOf.length
+  const storyOf = Int32Array.from(storyList)
+  storyList.length = 0
   const linesOf: number[][] = Array.from({ length: termNumber.size }, () => [])
-  termOf.forEach((n, line) => linesOf[n]?.push((storyOf[line] ?? 0) * count + line))
+  termOf.forEach((n, line) => linesOf[n]?.push(line))
   return [...termNumber.keys()].sort(byCodeUnit).map((term) => {
-    const keys = Float64Array.from(linesOf[termNumber.get(term) ?? 0] ?? []).sort()
-    const lines = Array.from(keys, (k) => k % count)
-    return {
-      term,
-      stories: lines.map((l) => storyOf[l] ?? 0),
-      counts: lines.map((l) => countOf[l] ?? 0),
-      deltas: lines.map((l) => text.slice(deltasAt[2 * l] ?? 0, deltasAt[2 * l + 1] ?? 0)),
-    }
+    const lines = linesInStoryOrder(linesOf[termNumber.get(term) ?? 0] ?? [], storyOf, lineOfStory)
+    const stories = new Array<number>(lines.length)
+    const counts = new Array<number>(lines.length)
+    const deltas = new Array<string>(lines.length)
+    lines.forEach((l, k) => {
+      stories[k] = storyOf[l] ?? 0
+      counts[k] = countOf[l] ?? 0
+      deltas[k] = text.slice(deltasAt[2 * l] ?? 0, deltasAt[2 * l + 1] ?? 0)
+    })
+    return { term, stories, counts, deltas }
   })
 }
 
@@ -199,7 +241,9 @@ export function createSearchIndexBuilder(workDir: string, sizes: SearchIndexSize
         writeFileSync(inDir(searchFilePath(f.terms, n)), compactJson(terms))
         writeFileSync(inDir(searchFilePath(f.positions, n)), compactJson(positions))
       }, sizes.shardTarget)
-      for (const key of [...buckets].sort(byCodeUnit)) for (const postings of bucketPostings(bucketFile(spoolDir, key), numbered.numberOf)) cutter.addEncoded(postings)
+      const lineOfStory = new Int32Array(numbered.numberOf.length).fill(-1)
+      for (const key of [...buckets].sort(byCodeUnit))
+        for (const postings of bucketPostings(bucketFile(spoolDir, key), numbered.numberOf, lineOfStory)) cutter.addEncoded(postings)
       const firsts = cutter.finish()
       numbered.idChunks.forEach((chunk, i) => writeFileSync(inDir(searchFilePath(f.ids, i)), compactJson(chunk)))
       writeFileSync(inDir(f.meta), compactJson(searchMeta(generatedAt, numbered, firsts, folder)))

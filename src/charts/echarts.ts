@@ -21,6 +21,7 @@ import type {
 } from 'echarts/components'
 import { CanvasRenderer } from 'echarts/renderers'
 import type { Lang } from '../i18n/lang.ts'
+import { whenCatalogueLoaded } from '../i18n/translate.ts'
 import { echartsLocale } from './echarts-locale.ts'
 
 // What the first frame of a chart needs. No chart draws bars. Loaded on demand: custom series (visits
@@ -164,7 +165,8 @@ export const CHART_LOCALES: Readonly<Record<Lang, string>> = { de: 'PM-DE', en: 
 // which no chart of the app shows), so the locale object holds only what the app's charts can say.
 type ChartLocale = Parameters<typeof registerLocale>[1]
 registerLocale(CHART_LOCALES.de, echartsLocale('de') as ChartLocale)
-registerLocale(CHART_LOCALES.en, echartsLocale('en') as ChartLocale)
+// the English catalogue is a lazy chunk: its locale is registered when it arrives (a chart in English waits for it)
+whenCatalogueLoaded('en', () => registerLocale(CHART_LOCALES.en, echartsLocale('en') as ChartLocale))
 
 export interface PngExport {
   title: string

@@ -21,7 +21,7 @@ import { mentionsCsv } from '../lib/mentions/export.ts'
 import { createMarkersMemo, eventMarkers } from '../lib/mentions/markers.ts'
 import { isEmptyMentions, peakPeriods, withTopTitles } from '../lib/mentions/records.ts'
 import { buildMentionsFromCells } from '../lib/mentions/series.ts'
-import type { MentionsData } from '../lib/mentions/types.ts'
+import type { MentionSeries, MentionsData } from '../lib/mentions/types.ts'
 import { periodBounds } from '../lib/periods.ts'
 import { filterArticles } from '../lib/select.ts'
 import { useDatasetStore } from '../stores/dataset.ts'
@@ -88,14 +88,21 @@ function useMentionsNumbers(): MentionsNumbers {
     if (ready && months.length > 0) datasetStore.loadParts(months).catch(() => undefined)
   })
 
+  const titles = createTitlesMemo()
   function withRecords(base: MentionsData): MentionsData {
     const { dataset, parts } = datasetStore
     if (!dataset || parts.size === 0) return base
     const complete = (period: string): boolean => monthsOf(period).every((month) => parts.has(month))
     const months = new Set(base.periods.filter(complete).flatMap(monthsOf))
     if (months.size === 0) return base
-    const records = [...months].flatMap((month) => parts.get(month)?.articles ?? [])
-    return withTopTitles(base, dataset, filterArticles({ articles: records }, filters.value), complete)
+    // the titles of a series depend on the records, the axis and the outlet and date filters, not on the
+    // measure, stacking, queries or the other series: computed once per (series, that key)
+    const { outlets, from, to } = filters.value
+    const key = JSON.stringify([base.grain, base.periods[0], base.periods[base.periods.length - 1], base.periods.length, outlets, from, to])
+    return titles.apply(base, dataset, key, (missing) => {
+      const records = [...months].flatMap((month) => parts.get(month)?.articles ?? [])
+      return withTopTitles({ ...base, series: missing }, dataset, filterArticles({ articles: records }, filters.value), complete).series
+    })
   }
   const data = computed(() => (counts.value ? withRecords(counts.value) : null))
 
@@ -111,6 +118,49 @@ function useMentionsNumbers(): MentionsNumbers {
   }
 
   return { counts, data, dayError, eventsError, onDrawn, withAllRecords }
+}
+
+/** A series' top titles and article ids by period (the cells `withTopTitles` filled). */
+type SeriesTitles = ReadonlyMap<string, Pick<MentionSeries['cells'][number], 'topTitle' | 'articleIds'>>
+
+/**
+ * The peak titles per (dataset, series, filter key): a redraw that changes the measure, the stacking, a query
+ * or another series reuses them instead of rereading the month parts (≈ 29 ms a redraw at 100 k).
+ */
+function createTitlesMemo() {
+  const byDataset = new WeakMap<object, Map<string, SeriesTitles>>()
+  const MAX = 64
+  return {
+    apply(base: MentionsData, dataset: object, key: string, compute: (missing: MentionSeries[]) => MentionSeries[]): MentionsData {
+      let memo = byDataset.get(dataset)
+      if (!memo) byDataset.set(dataset, (memo = new Map()))
+      const keyOf = (series: MentionSeries): string => `${series.actorId}\u0000${key}`
+      const missing = base.series.filter((series) => !memo.has(keyOf(series)))
+      if (missing.length > 0) {
+        if (memo.size + missing.length > MAX) memo.clear()
+        for (const series of compute(missing)) {
+          const found = new Map<string, Pick<MentionSeries['cells'][number], 'topTitle' | 'articleIds'>>()
+          series.cells.forEach((cell, i) => {
+            const period = base.periods[i]
+            if (period !== undefined && (cell.topTitle !== null || cell.articleIds.length > 0)) found.set(period, { topTitle: cell.topTitle, articleIds: cell.articleIds })
+          })
+          memo.set(keyOf(series), found)
+        }
+      }
+      return {
+        ...base,
+        series: base.series.map((series) => {
+          const found = memo.get(keyOf(series))
+          if (!found || found.size === 0) return series
+          const cells = series.cells.map((cell, i) => {
+            const at = found.get(base.periods[i] ?? '')
+            return at ? { ...cell, ...at } : cell
+          })
+          return { ...series, cells }
+        }),
+      }
+    },
+  }
 }
 
 /** The words and number formats the option builder writes into the chart. */

@@ -48,7 +48,22 @@ export const SearchMetaSchema = z.object({
  * A list of counts as text: comma-separated decimal numbers, delta-coded where said (first value absolute).
  * Text, not a JSON array: a common word's million postings validate as one string, not a million numbers.
  */
-const numberList = () => z.string().check(z.regex(/^(\d+(,\d+)*)?$/))
+const numberList = () => z.string().check(z.refine(isNumberList, 'expected comma-separated decimal numbers'))
+
+/**
+ * `^(\d+(,\d+)*)?$` as a loop: the regular expression backtracks once per number and overflowed the stack on a
+ * 1 M index's position list of a common word (tens of MB), so phrase queries failed there.
+ */
+export function isNumberList(text: string): boolean {
+  let digits = 0
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i)
+    if (c >= 48 && c <= 57) digits += 1
+    else if (c === 44 && digits > 0) digits = 0
+    else return false
+  }
+  return text.length === 0 || digits > 0
+}
 
 /** Postings of a range of terms, in parallel arrays: `stories[i]` delta-coded story numbers, `counts[i]` how often in each. */
 export const TermShardSchema = z.object({

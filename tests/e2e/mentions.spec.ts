@@ -273,6 +273,24 @@ test.describe('Mentions over time', () => {
     await expect(described).toHaveAttribute('aria-label', /^This is a chart\. It has \d+ series\. Series 0 is a line chart showing /)
   })
 
+  test('a first load of ?lang=en paints the views English from the start (the lazy English catalogue is waited for)', async ({ page }) => {
+    // every text the navigation ever showed, from the first frame on
+    await page.addInitScript(() => {
+      const seen: string[] = []
+      Object.assign(window, { navTexts: seen })
+      new MutationObserver(() => {
+        const nav = document.querySelector('nav')
+        if (nav) seen.push(nav.textContent ?? '')
+      }).observe(document, { subtree: true, childList: true, characterData: true })
+    })
+    await page.goto('/mentions?actor=putin&lang=en')
+    await chartDrawn(page, 'mentions')
+    await expect(page.getByRole('navigation').first()).toContainText('Mentions')
+    const seen = await page.evaluate(() => (window as unknown as { navTexts: string[] }).navTexts)
+    expect(seen.length).toBeGreaterThan(0)
+    expect(seen.filter((text) => text.includes('Erwähnungen') || text.includes('nav.'))).toEqual([])
+  })
+
   test('the English UI names actors in English where the registry has an English name', async ({ page }) => {
     const english: Record<string, string> = { putin: 'Vladimir Putin', russia: 'Russia', usa: 'United States' }
     await routeDataset(page, { ...dataset, actors: dataset.actors.map((actor) => (english[actor.id] ? { ...actor, en: english[actor.id] } : actor)) })

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { de } from '../../../src/i18n/de.ts'
 import { en } from '../../../src/i18n/en.ts'
 import { translate } from '../../../src/i18n/translate.ts'
@@ -34,5 +34,15 @@ describe('translate', () => {
       (key) => JSON.stringify([...new Set(placeholders(de[key as keyof typeof de]))]) !== JSON.stringify([...new Set(placeholders(en[key as keyof typeof en]))]),
     )
     expect(differ).toEqual([])
+  })
+
+  it('speaks German for English until the lazy English catalogue has loaded, then English', async () => {
+    vi.resetModules() // a fresh module: the setup file loaded English into the shared one
+    const fresh = await import('../../../src/i18n/translate.ts')
+    expect(fresh.catalogueLoaded('en')).toBe(false)
+    expect(fresh.translate('en', 'header.articles', { n: 12345 })).toBe('12.345 Artikel')
+    await Promise.all([fresh.loadCatalogue('en'), fresh.loadCatalogue('en')])
+    expect(fresh.catalogueLoaded('en')).toBe(true)
+    expect(fresh.translate('en', 'header.articles', { n: 12345 })).toBe('12,345 articles')
   })
 })

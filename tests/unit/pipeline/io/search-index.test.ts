@@ -108,3 +108,50 @@ describe('the search index spool', () => {
     }
   })
 })
+
+describe('the search index write', () => {
+  it('puts each term in story order with its own positions, for rare and frequent terms and an article given twice', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mbpm-search-order-'))
+    try {
+      // 100 stories whose arrival order is not their date order (story numbers follow the date; s41 is dated after s53, s07 after s12): "Gas" in every
+      // one (walked in story order), the phrase "Gas und Yuan" in 3 of them and "Yuan und Gas" in 2 (sorted),
+      // so a posting whose positions belonged to another story would match the wrong articles ("yuan": 5 of 100
+      // stories, sorted; "gas": all, walked).
+      const builder = createSearchIndexBuilder(join(dir, 'spool'))
+      const forward = new Set([41, 53, 66])
+      const backward = new Set([7, 12])
+      for (let i = 0; i < 100; i += 1) {
+        const day = String(1 + ((i * 37) % 28)).padStart(2, '0')
+        const month = String(1 + ((i * 11) % 12)).padStart(2, '0')
+        const words = forward.has(i) ? 'Heute Gas und Yuan im Handel.' : backward.has(i) ? 'Yuan und Gas stehen im Vertrag.' : `Gas kostet ${i} Euro.`
+        const doc = { id: `s${String(i).padStart(2, '0')}`, published: `2022-${month}-${day}`, outlet: i % 2 === 0 ? 'taz.de' : 'welt.de', duplicateOf: null }
+        builder.add(doc, articleTerms(['Titel', words]))
+        if (i === 30) builder.add(doc, articleTerms(['Titel', words])) // the same article handed over twice
+      }
+      builder.write(join(dir, 'out', 'dataset.search'), 'dataset.search', '2026-01-01T00:00:00.000Z')
+      builder.close()
+      const fetcher = async (url: string): Promise<Response> => new Response(readFileSync(join(dir, 'out', url.replace(/^\//, '')), 'utf8'))
+      const orderLoader = createSearchLoader('dataset.search/meta.json', '/dataset.index.json', fetcher)
+      const found = async (text: string): Promise<string[]> => {
+        const { query } = parseQuery(text)
+        const { matches } = await runSearch(query ?? { must: [], not: [] }, orderLoader)
+        const ids = await orderLoader.ids([...matches.stories])
+        return [...matches.stories].map((s) => ids.get(s)?.[0] ?? '?').sort()
+      }
+      expect(await found('"Gas und Yuan"')).toEqual(['s41', 's53', 's66'])
+      expect(await found('"Yuan und Gas"')).toEqual(['s07', 's12'])
+      // the article handed over twice stands twice in its terms' postings (as the builder always kept it)
+      expect(await found('Gas')).toHaveLength(101)
+      expect(await found('30')).toEqual(['s30', 's30'])
+      // every term's stories ascending (the delta after the first is never negative), rare and frequent alike
+      const shardDir = join(dir, 'out', 'dataset.search', 'terms')
+      const unsorted = readdirSync(shardDir).flatMap((file) => {
+        const shard = JSON.parse(readFileSync(join(shardDir, file), 'utf8')) as { terms: string[]; stories: string[] }
+        return shard.terms.filter((_, i) => (shard.stories[i] ?? '').split(',').slice(1).some((delta) => Number(delta) < 0))
+      })
+      expect(unsorted).toEqual([])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
