@@ -199,8 +199,19 @@ export const CHART_LOCALES: Readonly<Record<Lang, string>> = { de: 'PM-DE', en: 
 // ECharts fills in what a locale leaves out from its English one (the toolbox and the legend selector,
 // which no chart of the app shows), so the locale object holds only what the app's charts can say.
 type ChartLocale = Parameters<typeof registerLocale>[1]
-registerLocale(CHART_LOCALES.de, echartsLocale('de') as ChartLocale)
-registerLocale(CHART_LOCALES.en, echartsLocale('en') as ChartLocale)
+const localesRegistered = new Set<Lang>()
+
+/**
+ * The ECharts locale name of a UI language, registered on first use: building one (month and day names
+ * through Intl) is work the chart chunk's evaluation need not do for a language nobody has chosen.
+ */
+export function chartLocale(lang: Lang): string {
+  if (!localesRegistered.has(lang)) {
+    registerLocale(CHART_LOCALES[lang], echartsLocale(lang) as ChartLocale)
+    localesRegistered.add(lang)
+  }
+  return CHART_LOCALES[lang]
+}
 
 export interface PngExport {
   title: string
@@ -232,7 +243,7 @@ export async function renderChartPng(option: ChartOption, meta: PngExport): Prom
   host.style.left = '-20000px'
   host.style.top = '0'
   document.body.append(host)
-  const chart = init(host, CHART_THEMES[meta.theme], { renderer: 'canvas', width, height, locale: CHART_LOCALES[meta.lang] })
+  const chart = init(host, CHART_THEMES[meta.theme], { renderer: 'canvas', width, height, locale: chartLocale(meta.lang) })
   try {
     const background = meta.theme === 'dark' ? '#151a23' : '#ffffff'
     chart.setOption({
