@@ -7,7 +7,8 @@
  *
  * Fetched = the classic scripts of index.html + the static import closure of the entry chunk + the
  * static import closure of the route's view chunk + the chunks the view loads on demand before drawing
- * (the visits lanes' custom series). Dynamic imports that wait for a click (PNG export) are not
+ * (the chart chunk, src/charts/echarts.ts, which BaseChart imports on demand; the visits lanes' custom
+ * series). Dynamic imports that wait for a click (PNG export) are not
  * counted. Sizes are gzip level 6 (as bench/app.ts) of the built files. Budgets (issue "Fast at a
  * million articles"): the shell ≤ 100 KB and the default route ≤ 250 KB are gates (exit code 1 when
  * exceeded); the other chart routes are shown against the same 250 KB as a target, not a gate.
@@ -42,10 +43,13 @@ interface RouteEntry {
   gated: boolean
 }
 
+/** The chart chunk: chart views import it on demand (src/charts/load.ts) and draw nothing without it. */
+const CHARTS = 'src/charts/echarts.ts'
+
 const ROUTES: RouteEntry[] = [
-  { route: '/mentions (default)', modules: ['src/views/MentionsView.vue'], chart: true, gated: true },
-  { route: '/visits', modules: ['src/views/VisitsView.vue'], chart: true, gated: false },
-  { route: '/figures', modules: ['src/views/FiguresView.vue'], chart: true, gated: false },
+  { route: '/mentions (default)', modules: ['src/views/MentionsView.vue', CHARTS], chart: true, gated: true },
+  { route: '/visits', modules: ['src/views/VisitsView.vue', CHARTS], chart: true, gated: false },
+  { route: '/figures', modules: ['src/views/FiguresView.vue', CHARTS], chart: true, gated: false },
   { route: '/articles', modules: ['src/views/ArticlesView.vue'], chart: false, gated: false },
   { route: '/articles/:id', modules: ['src/views/ArticleReaderView.vue'], chart: false, gated: false },
 ]

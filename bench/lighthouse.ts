@@ -1,7 +1,7 @@
 /**
  * Lighthouse on the BUILT demo app, mobile and desktop, per route (Lighthouse from npm, Debian's Chromium).
  *
- *   npm run bench:lighthouse [-- --routes /mentions,/visits,/figures,/articles] [--runs N] [--port 4177] [--json FILE]
+ *   npm run bench:lighthouse [-- --routes /mentions,/visits,/figures,/articles] [--runs N] [--port 4177] [--json FILE] [--lhr-dir DIR]
  *                            [--baseline DIR]
  *
  * Builds the app into a temp folder (the committed demo dataset in public/data), serves it with Vite's
@@ -32,6 +32,9 @@ const routes = (option(argv, '--routes') ?? '/mentions,/visits,/figures,/article
 const runs = Number(option(argv, '--runs') ?? '1')
 const port = Number(option(argv, '--port') ?? process.env.PORT ?? '4177')
 const jsonOut = option(argv, '--json')
+/** Keeps every Lighthouse report (the whole LHR JSON) in this folder, named by build, route, form and run. */
+const lhrDir = option(argv, '--lhr-dir')
+let lhrCount = 0
 
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 const BUDGET = { mobile: 0.9, desktop: 0.98, tbtMobileMs: 200 } as const
@@ -94,6 +97,7 @@ async function runOnce(url: string, formFactor: FormFactor): Promise<Sample> {
     if (!runner) throw new Error(`no Lighthouse result for ${url}`)
     const { lhr } = runner
     if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
+    if (lhrDir) writeFileSync(join(lhrDir, `${String(++lhrCount).padStart(3, '0')}-${new URL(url).port}${new URL(url).pathname.replaceAll('/', '_')}-${formFactor}.json`), JSON.stringify(lhr))
     return sampleOf(lhr)
   } finally {
     chrome.kill()

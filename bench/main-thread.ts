@@ -5,23 +5,31 @@
  * long task (≥ 50 ms, from a PerformanceObserver) and, for the longest tasks, the functions that took the
  * most time inside them (inclusive: a function and what it called), file names of the build.
  *
- *   npx tsx bench/main-thread.ts [--route /mentions] [--tasks 3] [--top 25] [--port 4177]
+ *   npx tsx bench/main-thread.ts [--route /mentions] [--tasks 3] [--top 25] [--port 4177] [--runs N] [--baseline DIR] [--baseline-port P]
+ *
+ * --runs N loads the route N times and prints, per load, the long tasks, their blocking time over 50 ms
+ * and the main thread's busy time until the page was quiet (CDP Performance.getMetrics: TaskDuration,
+ * the tasks' wall time, and ThreadTime, the thread's CPU time, steadier on a busy machine), then the medians; the function breakdown is printed
+ * for the last load only. --baseline DIR builds another checkout too (it uses this checkout's
+ * node_modules when it has none) and alternates the two, load by load, on the same machine load.
  *
  * A look at where the time goes, not a score (bench:lighthouse scores): the durations move with the load
  * of the machine, the ranking of the functions much less.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium } from '@playwright/test'
+import { chromium, type Browser } from '@playwright/test'
 import { build, preview } from 'vite'
-import { ROOT, log, machineLoad, option } from './common.ts'
+import { ROOT, freePort, log, machineLoad, median, option, table } from './common.ts'
 
 const argv = process.argv.slice(2)
 const route = option(argv, '--route') ?? '/mentions'
 const taskCount = Number(option(argv, '--tasks') ?? '3')
 const top = Number(option(argv, '--top') ?? '25')
 const port = Number(option(argv, '--port') ?? process.env.PORT ?? '4177')
+const runs = Number(option(argv, '--runs') ?? '1')
+const baseline = option(argv, '--baseline')
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 interface ProfileNode {
@@ -63,14 +71,21 @@ function inclusive(profile: Profile, from: number, to: number): [string, number]
   return [...totals.entries()].sort((a, b) => b[1] - a[1])
 }
 
-const outDir = mkdtempSync(join(tmpdir(), 'mbpm-main-thread-'))
-try {
-  log('building an unminified copy of the app …')
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true, minify: false, reportCompressedSize: false } })
-  const server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1' } })
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+interface Load {
+  marks: number[]
+  tasks: [number, number][]
+  blockingMs: number
+  busyMs: number
+  /** CPU time of the main thread (ThreadTime): what throttling and other processes inflate least. */
+  cpuMs: number
+  profile: Profile
+  navigationOffset: number
+}
+
+/** One fresh page of `url` at 4× CPU, profiled until 6 s after navigation. */
+async function loadOnce(browser: Browser, url: string): Promise<Load> {
+  const page = await browser.newPage({ viewport: { width: 412, height: 823 } })
   try {
-    const page = await browser.newPage({ viewport: { width: 412, height: 823 } })
     await page.addInitScript(() => {
       const tasks: [number, number][] = []
       Object.assign(window, { __longTasks: tasks })
@@ -80,31 +95,89 @@ try {
     })
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+    await cdp.send('Performance.enable')
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
     await cdp.send('Profiler.start')
     // the profile starts a moment before navigation: task times are shifted into its clock below
     const started = Date.now()
-    await page.goto(`http://127.0.0.1:${port}${route}`)
+    await page.goto(url)
     const navigationOffset = Date.now() - started - (await page.evaluate(() => performance.now()))
     await page.waitForTimeout(6000)
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile }
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }
+    const busyMs = (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? NaN) * 1000
+    const cpuMs = (metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? NaN) * 1000
     const marks = await page.evaluate(() => performance.getEntriesByName('chart:drawn').map((mark) => Math.round(mark.startTime)))
     const tasks = await page.evaluate(() => (window as unknown as { __longTasks: [number, number][] }).__longTasks)
-    console.log(`\n${route}, 4× CPU, 412 × 823 px; ${machineLoad()}`)
-    console.log(`chart:drawn at ${marks.join(', ')} ms`)
-    console.log(`long tasks (start ms + duration ms): ${tasks.map(([start, duration]) => `${Math.round(start)}+${Math.round(duration)}`).join(', ')}`)
-    console.log(`total blocking time over 50 ms: ${Math.round(tasks.reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0))} ms`)
-    const longest = [...tasks].sort((a, b) => b[1] - a[1]).slice(0, taskCount)
-    for (const [start, duration] of longest) {
-      const from = start + Math.max(0, navigationOffset)
-      console.log(`\ntask at ${Math.round(start)} ms, ${Math.round(duration)} ms — inclusive ms by function:`)
-      for (const [name, ms] of inclusive(profile, from, from + duration).slice(0, top)) console.log(`  ${ms.toFixed(0).padStart(6)}  ${name}`)
+    const blockingMs = Math.round(tasks.reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0))
+    return { marks, tasks, blockingMs, busyMs, cpuMs, profile, navigationOffset }
+  } finally {
+    await page.close()
+  }
+}
+
+interface Site {
+  label: string
+  root: string
+  port: number
+  outDir: string
+}
+
+const sites: Site[] = [
+  ...(baseline ? [{ label: 'baseline', root: baseline, port: Number(option(argv, '--baseline-port') ?? (await freePort())), outDir: mkdtempSync(join(tmpdir(), 'mbpm-main-thread-')) }] : []),
+  { label: baseline ? 'this checkout' : 'this', root: ROOT, port, outDir: mkdtempSync(join(tmpdir(), 'mbpm-main-thread-')) },
+]
+const servers: Awaited<ReturnType<typeof preview>>[] = []
+try {
+  for (const site of sites) {
+    if (!existsSync(join(site.root, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules'), join(site.root, 'node_modules'))
+    log(`building an unminified copy of ${site.root} …`)
+    await build({ root: site.root, logLevel: 'warn', build: { outDir: site.outDir, emptyOutDir: true, minify: false, reportCompressedSize: false } })
+    servers.push(await preview({ root: site.root, logLevel: 'warn', build: { outDir: site.outDir }, preview: { port: site.port, strictPort: true, host: '127.0.0.1' } }))
+  }
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  try {
+    const loads = new Map<string, Load[]>(sites.map((site) => [site.label, []]))
+    for (let run = 0; run < runs; run++) {
+      for (const site of sites) {
+        log(`${site.label} ${route} run ${run + 1}/${runs} …`)
+        const load = await loadOnce(browser, `http://127.0.0.1:${site.port}${route}`)
+        loads.get(site.label)?.push(load)
+        console.log(
+          `${site.label} run ${run + 1}: chart:drawn at ${load.marks.join(', ')} ms; long tasks ${load.tasks.map(([start, duration]) => `${Math.round(start)}+${Math.round(duration)}`).join(', ')}; ` +
+            `blocking ${load.blockingMs} ms, busy ${Math.round(load.busyMs)} ms, CPU ${Math.round(load.cpuMs)} ms; ${machineLoad()}`,
+        )
+      }
+    }
+    console.log(`\n${route}, 4× CPU, 412 × 823 px, median of ${runs}; ${machineLoad()}`)
+    const rows = sites.map((site) => {
+      const list = loads.get(site.label) ?? []
+      return [
+        site.label,
+        String(median(list.map((load) => load.marks[0] ?? NaN))),
+        String(median(list.map((load) => load.tasks.length))),
+        String(median(list.map((load) => Math.max(0, ...load.tasks.map(([, duration]) => Math.round(duration)))))),
+        String(median(list.map((load) => load.blockingMs))),
+        String(Math.round(median(list.map((load) => load.busyMs)))),
+        String(Math.round(median(list.map((load) => load.cpuMs)))),
+      ]
+    })
+    console.log(table(['build', 'first chart:drawn ms', 'long tasks', 'longest ms', 'blocking over 50 ms', 'busy ms (tasks)', 'CPU ms (thread)'], rows))
+    for (const site of sites) {
+      const last = loads.get(site.label)?.at(-1)
+      if (!last) continue
+      const longest = [...last.tasks].sort((a, b) => b[1] - a[1]).slice(0, taskCount)
+      for (const [start, duration] of longest) {
+        const from = start + Math.max(0, last.navigationOffset)
+        console.log(`\n${site.label}, last run: task at ${Math.round(start)} ms, ${Math.round(duration)} ms — inclusive ms by function:`)
+        for (const [name, ms] of inclusive(last.profile, from, from + duration).slice(0, top)) console.log(`  ${ms.toFixed(0).padStart(6)}  ${name}`)
+      }
     }
   } finally {
     await browser.close()
-    await server.close()
   }
 } finally {
-  rmSync(outDir, { recursive: true, force: true })
+  for (const server of servers) await server.close()
+  for (const site of sites) rmSync(site.outDir, { recursive: true, force: true })
 }

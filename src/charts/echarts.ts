@@ -23,25 +23,32 @@ import { CanvasRenderer } from 'echarts/renderers'
 import type { Lang } from '../i18n/lang.ts'
 import { whenCatalogueLoaded } from '../i18n/translate.ts'
 import { echartsLocale } from './echarts-locale.ts'
+import { installLate, registerStandIns } from './late-processors.ts'
 
 // What the first frame of a chart needs. No chart draws bars. Loaded on demand: custom series (visits
 // lanes, `registerSeriesOf`), tooltip, dataZoom slider, legend, mark lines and mark points (peak pins,
 // the "today" line) (`registerInteraction`, right after the first chart is drawn), title and graphic
 // (PNG export).
 use([CanvasRenderer, LineChart, ScatterChart, GridComponent, AriaComponent])
+// The processors of the lazy components run through stand-ins every chart has from its creation
+// (./late-processors.ts): a chart drawn before they load is not created again when they arrive.
+registerStandIns()
+
+/** Re-exported for BaseChart, which imports this chunk on demand (src/charts/load.ts). */
+export { init }
 
 let interaction: Promise<void> | undefined
 let interactionRegistered = false
 
 /**
- * Registers tooltip and the dataZoom slider (the mentions slider is the only dataZoom; no inside zoom).
- * Nobody can point at a chart before it is drawn, so BaseChart draws first without them and calls this
- * after its first frame: they stay out of the JavaScript fetched before the first chart. Charts created
- * before the registration do not run their processors: BaseChart creates its chart anew.
+ * Registers tooltip, legend, the dataZoom slider and the mark lines and points (the mentions slider is the
+ * only dataZoom; no inside zoom). Nobody can point at a chart before it is drawn, so BaseChart draws first
+ * without them and calls this after its first frame: they stay out of the JavaScript fetched before the
+ * first chart. Their processors go to the stand-ins, so a chart already drawn gets them with a setOption.
  */
 export function registerInteraction(): Promise<void> {
   interaction ??= import('./echarts-interaction.ts').then(({ INTERACTION_COMPONENTS }) => {
-    use(INTERACTION_COMPONENTS)
+    use((registers) => installLate(registers, () => use(INTERACTION_COMPONENTS)))
     interactionRegistered = true
   })
   return interaction
@@ -67,6 +74,35 @@ export function withoutInteraction(option: ChartOption): ChartOption {
     })
   }
   return rest
+}
+
+/**
+ * What `withoutInteraction` left out, as options to merge into the drawn chart one at a time (each a task
+ * of its own on a phone): the legend, the slider, then tooltip and the mark points and lines of each series
+ * (series matched by position, with their id and type). Empty parts are skipped.
+ */
+export function interactionSteps(option: ChartOption): ChartOption[] {
+  const steps: ChartOption[] = []
+  if (option.legend !== undefined) steps.push({ legend: option.legend })
+  if (option.dataZoom !== undefined && (!Array.isArray(option.dataZoom) || option.dataZoom.length > 0)) steps.push({ dataZoom: option.dataZoom })
+  const series = option.series === undefined ? [] : Array.isArray(option.series) ? option.series : [option.series]
+  const marked = series.some((one) => 'markPoint' in one || 'markLine' in one)
+  if (option.tooltip !== undefined || marked) {
+    steps.push({
+      ...(option.tooltip !== undefined ? { tooltip: option.tooltip } : {}),
+      ...(marked
+        ? {
+            series: series.map((one) => ({
+              type: one.type,
+              ...(one.id !== undefined ? { id: one.id } : {}),
+              ...('markPoint' in one ? { markPoint: one.markPoint } : {}),
+              ...('markLine' in one ? { markLine: one.markLine } : {}),
+            })) as ChartOption['series'],
+          }
+        : {}),
+    })
+  }
+  return steps
 }
 
 /** Series types not in the chart chunk, each loaded the first time an option draws one. */
@@ -164,9 +200,24 @@ export const CHART_LOCALES: Readonly<Record<Lang, string>> = { de: 'PM-DE', en: 
 // ECharts fills in what a locale leaves out from its English one (the toolbox and the legend selector,
 // which no chart of the app shows), so the locale object holds only what the app's charts can say.
 type ChartLocale = Parameters<typeof registerLocale>[1]
-registerLocale(CHART_LOCALES.de, echartsLocale('de') as ChartLocale)
-// the English catalogue is a lazy chunk: its locale is registered when it arrives (a chart in English waits for it)
-whenCatalogueLoaded('en', () => registerLocale(CHART_LOCALES.en, echartsLocale('en') as ChartLocale))
+const localesRegistered = new Set<Lang>()
+
+/**
+ * The ECharts locale name of a UI language, registered on first use: building one (month and day names
+ * through Intl) is work the chart chunk's evaluation need not do for a language nobody has chosen.
+ */
+export function chartLocale(lang: Lang): string {
+  if (!localesRegistered.has(lang)) {
+    registerLocale(CHART_LOCALES[lang], echartsLocale(lang) as ChartLocale)
+    localesRegistered.add(lang)
+  }
+  return CHART_LOCALES[lang]
+}
+// the English catalogue is a lazy chunk: a locale registered before it arrived (German fallback words) is
+// registered again with the English words when it does
+whenCatalogueLoaded('en', () => {
+  if (localesRegistered.has('en')) registerLocale(CHART_LOCALES.en, echartsLocale('en') as ChartLocale)
+})
 
 export interface PngExport {
   title: string
@@ -198,7 +249,7 @@ export async function renderChartPng(option: ChartOption, meta: PngExport): Prom
   host.style.left = '-20000px'
   host.style.top = '0'
   document.body.append(host)
-  const chart = init(host, CHART_THEMES[meta.theme], { renderer: 'canvas', width, height, locale: CHART_LOCALES[meta.lang] })
+  const chart = init(host, CHART_THEMES[meta.theme], { renderer: 'canvas', width, height, locale: chartLocale(meta.lang) })
   try {
     const background = meta.theme === 'dark' ? '#151a23' : '#ffffff'
     chart.setOption({
