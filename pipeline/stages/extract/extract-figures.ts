@@ -104,6 +104,8 @@ export function extractFigures(sentences: readonly Sentence[], published: string
   let paragraphYear: Paragraph | undefined
   // the year the article's trade figures report so far (for "im Vorjahr" in a report of the year just ended)
   let reported: number | null = null
+  // the latest year they report (earlier years cited for comparison do not change it)
+  let latest: number | null = null
   let previousSentence: Sentence | undefined
   for (const sentence of sentences) {
     let lastDraft: Draft | undefined
@@ -120,7 +122,7 @@ export function extractFigures(sentences: readonly Sentence[], published: string
         converts && converted
           ? // a converted amount: its own figure, with the kind and year of the amount it converts (GUIDE)
             { ...converted, value: amount.value, currency: amount.currency, sentence: sentence.index, quote: sentence.text, surface: amount.surface }
-          : beforeReported(figureOf(sentence, amount, before, paragraphYear, ctx, previousSentence?.text), reported, ctx.published)
+          : ofReportedYear(beforeReported(figureOf(sentence, amount, before, paragraphYear, ctx, previousSentence?.text), reported, ctx.published), latest, ctx.published)
       if (changeFrom) {
         // "von 108 auf 240 Milliarden Dollar": the level it started from is of the year counted from, or the year before
         const from = changeFromYear(sentence.text, { year: draft.year, from: draft.yearFrom ?? { rule: 'no-year', cue: null, reference: null }, strength: draft.yearStrength }, ctx)
@@ -135,6 +137,7 @@ export function extractFigures(sentences: readonly Sentence[], published: string
       if (amount.role !== 'change-from' && draft.year !== null && draft.yearStrength >= 2 && tradePeriod(draft) && draft.yearFrom) {
         paragraphYear = { paragraph: sentence.paragraph, year: draft.year, from: draft.yearFrom }
         reported = draft.year
+        latest = Math.max(latest ?? draft.year, draft.year)
       }
     }
     if (lastDraft) previous = lastDraft
@@ -154,6 +157,18 @@ function beforeReported(draft: Draft, reported: number | null, published: string
   if (!ref?.month || ref.month > LAST_EARLY_MONTH || reported !== ref.year - 1 || draft.year !== reported) return draft
   if (draft.yearFrom?.rule !== 'relative-year' || !/Vorjahr/u.test(cue)) return draft
   return { ...draft, year: reported - 1, yearFrom: { rule: 'year-before-reported', cue, reference: String(reported) } }
+}
+
+/**
+ * Trade with no time of its own in an article of January to March whose trade figures so far report the
+ * year just ended ("Der Handel stieg im vergangenen Jahr auf … Russland lieferte Waren für …"): that year,
+ * not the page's.
+ */
+function ofReportedYear(draft: Draft, reported: number | null, published: string | null): Draft {
+  const ref = parseReference(published)
+  if (!ref?.month || ref.month > LAST_EARLY_MONTH || reported !== ref.year - 1) return draft
+  if (draft.yearFrom?.rule !== 'publication-year' || !tradePeriod(draft)) return draft
+  return { ...draft, year: reported, yearStrength: 2, yearFrom: { rule: 'reported-year', cue: null, reference: String(reported) } }
 }
 
 /** A figure of the trade of a period: trade itself, its balance or a market's or firm's turnover, not a goal. */

@@ -73,13 +73,14 @@ const CURRENCIES: readonly [RegExp, string][] = [
   [/^(?:Euros?|EUR|€)$/i, 'EUR'],
   [/^(?:Yuan|Renminbi|Yuan\s+Renminbi|Renminbi\s+Yuan|CNY|RMB)$/i, 'CNY'],
   [/^(?:Rubel|Rubeln|RUB|₽)$/i, 'RUB'],
-  [/^(?:Franken|CHF|SFr\.?)$/i, 'CHF'],
+  [/^(?:Franken|CHF|SFr\.?|Fr\.)$/i, 'CHF'],
+  [/^(?:Tenge|KZT)$/i, 'KZT'],
   [/^(?:Yen|JPY)$/i, 'JPY'],
   [/^(?:Pfund(?:\s+Sterling)?|GBP|£)$/i, 'GBP'],
   [/^(?:Rupien|INR)$/i, 'INR'],
 ]
 const CURRENCY =
-  '(?:US-Dollars?|US-\\$|Dollars?|USD|US\\$|\\$|Euros?|EUR|€|Yuan(?:\\s+Renminbi)?|Renminbi(?:\\s+Yuan)?|CNY|RMB|Rubeln?|RUB|₽|Franken|CHF|SFr\\.?|Yen|JPY|Pfund(?:\\s+Sterling)?|GBP|£|Rupien|INR)'
+  '(?:US-Dollars?|US-\\$|Dollars?|USD|US\\$|\\$|Euros?|EUR|€|Yuan(?:\\s+Renminbi)?|Renminbi(?:\\s+Yuan)?|CNY|RMB|Rubeln?|RUB|₽|Franken|CHF|SFr\\.?|Fr\\.|Tenge|KZT|Yen|JPY|Pfund(?:\\s+Sterling)?|GBP|£|Rupien|INR)'
 /** "Milliarden chinesische Yuan", "Milliarden russische Rubel": the currency's country between scale and currency. */
 const NATIONAL = '(?:(?:chinesische|russische|US-amerikanische|amerikanische|japanische|britische|indische)[nr]?\\s+|Schweizer\\s+)?'
 /**
@@ -106,7 +107,7 @@ const EXCHANGE_RATE = new RegExp(`^\\s*(?:pro|je|für\\s+einen|für\\s+1)\\s+${C
  * patterns ignore case with Unicode folding, which also lets "ſ" stand for "s" (and the Kelvin sign for
  * "k"): "ſ" counts as a cue, so the cheaper ASCII case-insensitive test misses no amount.
  */
-const ANY_CURRENCY = /[$€₽£]|dollar|usd|eur|yuan|renminbi|cny|rmb|rub|franken|chf|sfr|yen|jpy|pfund|gbp|rupien|inr/i
+const ANY_CURRENCY = /[$€₽£]|dollar|usd|eur|yuan|renminbi|cny|rmb|rub|franken|chf|sfr|fr\.|tenge|kzt|yen|jpy|pfund|gbp|rupien|inr/i
 /** "$ 5 Mrd.", "€1,5 Milliarden", "USD 10 Millionen". */
 const AMOUNT_BEFORE = new RegExp(
   `(?<![\\p{L}\\d])(US\\$|US-\\$|\\$|€|USD|EUR|CNY|RUB)\\s?(${DIGITS})(?:\\s*(${SCALE}))?(?![\\p{L}\\d-])`,

@@ -52,6 +52,11 @@ describe('findAmounts: German number forms', () => {
       [2e9, 'GBP'],
     ])
     expect(read('Indien bezahlte Öl für 90 Milliarden Rupien.')).toEqual([[9e10, 'INR']])
+    expect(read('Das Abkommen umfasst 150 Mrd. Yuan (rund 20 Mrd. Fr.).')).toEqual([
+      [1.5e11, 'CNY'],
+      [2e10, 'CHF'],
+    ])
+    expect(read('Kasachstan plant 900 Milliarden Tenge ein.')).toEqual([[9e11, 'KZT']])
     // a region is no currency: "in Franken" after no number
     expect(read('Die Messe in Franken zog 2 Millionen Besucher an.')).toEqual([])
   })

@@ -26,6 +26,20 @@ describe('figure year: relative years', () => {
     expect(years('Der Konzern schrieb im Vorjahr einen Verlust von 4 Milliarden Euro.', '2024-03-10')).toEqual([[4e9, 2023, 'relative-year']])
   })
 
+  it('gives trade with no time of its own the year an early-in-the-year article’s trade figures report', () => {
+    const input: Sentence[] = [
+      { index: 0, text: 'Titel', paragraph: 0 },
+      { index: 1, text: 'Im vergangenen Jahr stieg der Handel auf 100 Milliarden Dollar.', paragraph: 1 },
+      { index: 2, text: 'China lieferte Waren für 60 Milliarden Dollar nach Russland.', paragraph: 2 },
+    ]
+    expect(extractFigures(input, '2019-01-14', '2019-01-14').map((f) => [f.value, f.year, f.yearFrom?.rule])).toEqual([
+      [1e11, 2018, 'relative-year'],
+      [6e10, 2018, 'reported-year'],
+    ])
+    // in June the page's year stands
+    expect(extractFigures(input, '2019-06-14', '2019-06-14').map((f) => f.year)).toEqual([2018, 2019])
+  })
+
   it('resolves "im Vorjahr", "letztes Jahr", "im laufenden Jahr", "dieses Jahres" against the publication date', () => {
     expect(years('Im Vorjahr hatte der Handel 190 Milliarden Dollar betragen.', '2024-03-10')).toEqual([[1.9e11, 2023, 'relative-year']])
     expect(years('Letztes Jahr exportierte Russland Waren im Wert von 129 Milliarden Dollar.', '2024-05-02')).toEqual([[1.29e11, 2023, 'relative-year']])
