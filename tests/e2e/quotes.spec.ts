@@ -58,7 +58,8 @@ test('a quote opens its article at the sentence, and shows its sentence as evide
   await expect.poll(() => queryOf(page).get('sel') ?? '').toMatch(/^a\..+\.\d+$/)
   await expect(page.getByTestId('evidence-panel').getByTestId('evidence-item')).toHaveCount(1)
   const sentence = Number((queryOf(page).get('sel') ?? '').split('.').pop())
-  await first.getByTestId('quote-open').click()
+  // the quote shown (the list may still be settling while the page loads): the selected one
+  await page.locator('[data-testid="quote-item"].quote--selected').getByTestId('quote-open').click()
   await expect(page).toHaveURL(/\/articles\/[^?]+\?.*s=\d+/)
   expect(Number(queryOf(page).get('s'))).toBe(sentence)
   expect(queryOf(page).get('speaker')).toBe('putin')
