@@ -250,12 +250,22 @@ function closest(found: readonly Found[], amount: Span): Found | undefined {
   return [...found].sort((a, b) => distance(a, amount) - distance(b, amount))[0]
 }
 
+/** Abbreviations inside an amount ("Mrd.", "Mio.", "Bio.", "Fr."): masked, same length, while goals are read. */
+const ABBREVIATION_DOT = /(?<!\p{L})(Mrd|Mio|Bio|Tsd|Fr|SFr|ca)\./gu
+
 /**
  * The goal or forecast an amount is told with: a cue in its own clause, unless a reached level ("stieg",
  * "erreichte") stands nearer the amount there; a cue elsewhere in the sentence, or a horizon ("bis
  * 2030"), only when the amount's clause reports no level reached.
  */
-function targetCue(text: string, clause: Span, amount: Span): string | undefined {
+function targetCue(raw: string, clause: Span, amount: Span): string | undefined {
+  // "soll … die Marke von 100 Mrd. $ erreichen": an abbreviation's dot does not end the goal's stretch
+  return maskedTargetCue(raw.replace(ABBREVIATION_DOT, '$1_'), clause, amount)?.replace(MASKED, '$1.')
+}
+
+const MASKED = /(?<!\p{L})(Mrd|Mio|Bio|Tsd|Fr|SFr|ca)_/gu
+
+function maskedTargetCue(text: string, clause: Span, amount: Span): string | undefined {
   const clauseText = text.slice(clause.start, clause.end)
   const reached = closest(matchesOf(REACHED, clauseText, clause.start), amount)
   // a goal told after the amount in a new predicate ("… erreichte 240 Mrd. Dollar und dürfte weiter

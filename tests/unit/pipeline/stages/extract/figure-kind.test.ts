@@ -108,6 +108,10 @@ describe('figureKind: trade and goals', () => {
     expect(kinds('China kaufte russisches Öl für 45 Milliarden Dollar.')).toEqual([['trade_volume', 'trade-cue']])
   })
 
+  it('reads a goal across an abbreviation: "soll … die Marke von 100 Mrd. $ erreichen"', () => {
+    expect(kinds('Der Handel soll 2026 die Marke von 300 Mrd. $ erreichen.')).toEqual([['trade_target', 'target-cue']])
+  })
+
   it('reads levels reached told beside a goal as trade, also in a clause without its own verb', () => {
     expect(kinds('Das Ziel von 300 Milliarden Dollar ist fern; 2023 hatte der Handel bei 240 Milliarden Dollar gelegen, 2022 bei 190 Milliarden Dollar.')).toEqual([
       ['trade_target', 'target-cue'],
