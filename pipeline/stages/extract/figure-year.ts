@@ -32,7 +32,7 @@ export interface YearContext {
 
 /** "für 30 Jahre", "mit 30 Jahren Laufzeit", "seit zehn Jahren", "jährlich": a deal or loan spread over years. */
 const YEARS_SPAN =
-  /\b(?:\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|fünfzehn|zwanzig|dreißig|vierzig|fünfzig)\s+Jahren?\b|\bLaufzeit\b|(?<!\p{L})jährlich(?!\p{L})|\bpro\s+Jahr\b|\bjedes\s+Jahr\b|\bper\s+annum\b/iu
+  /\b(?:\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|fünfzehn|zwanzig|dreißig|vierzig|fünfzig)\s+Jahren?\b|\bLaufzeit\b|(?<!\p{L})(?:\d{1,3}-|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|fünfzehn|zwanzig|dreißig|vierzig|fünfzig)[Jj]ahres-?(?:[Vv]ertrag|[Aa]bkommen|[Kk]ontrakt|[Dd]eal|[Pp]lan|[Pp]rogramm|[Pp]aket)\p{L}*|(?<!\p{L})jährlich(?!\p{L})|\bpro\s+Jahr\b|\bjedes\s+Jahr\b|\bper\s+annum\b/iu
 /** Money lent or granted "bis 2027", "zwischen 2024 und 2027", "2024–2027": spread over those years. */
 const SPREAD_UNTIL = /\bbis\s+(?:zum\s+Jahr\s+|Ende\s+)?\d{4}\b|\bzwischen\s+\d{4}\s+und\s+\d{4}\b|\b\d{4}\s*(?:bis|–|-)\s*\d{4}\b/iu
 const RECURRING_WORD = /jährlich|monatlich|pro|je|jedes|annum|im\s+Jahr|im\s+Monat/iu

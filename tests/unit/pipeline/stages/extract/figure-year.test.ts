@@ -191,6 +191,8 @@ describe('figure year: loans, funds, deals', () => {
   it('gives a deal told as news the article’s year, a multi-year deal none', () => {
     expect(years('Die Firmen unterzeichneten Verträge im Wert von vier Milliarden Euro.', '2021-03-15')).toEqual([[4e9, 2021, 'publication-year']])
     expect(years('Russland soll China 30 Jahre lang Gas im Wert von 400 Milliarden Dollar liefern.', '2014-05-21')).toEqual([[4e11, null, 'multi-year']])
+    expect(years('Die Konzerne schlossen einen Zehnjahresvertrag im Wert von 80 Milliarden Dollar.', '2014-05-21')).toEqual([[8e10, null, 'multi-year']])
+    expect(years('Der 25-Jahres-Vertrag hat einen Umfang von 20 Milliarden Euro.', '2014-05-21')).toEqual([[2e10, null, 'multi-year']])
   })
 
   it('gives a recurring trade amount no year, and a trade level "seit" a year the year of the article', () => {
