@@ -12,7 +12,7 @@ import { directCandidates, MIN_QUOTE_WORDS } from './quote-direct.ts'
 import type { OfficeTerm } from './quote-offices.ts'
 import type { Candidate } from './quote-candidate.ts'
 import { reportedCandidates } from './quote-reported.ts'
-import { emptyMemory, speakerOfPhrase, speakerScene, type SpeakerMemory, type SpeakerScene, type Speaker } from './quote-speaker.ts'
+import { emptyMemory, speakerOfPhrase, speakerScene, stateOf, type SpeakerMemory, type SpeakerScene, type Speaker } from './quote-speaker.ts'
 import { konjunktivIn } from './quote-words.ts'
 import type { ActorEntry, ActorMatch, QuoteDraft, Sentence } from '../types.ts'
 
@@ -120,6 +120,9 @@ function subjectPersonOf(reader: Reader, position: number): Speaker | null {
   return result.from.rule === 'named' && result.speaker !== null && reader.scene.byId.get(result.speaker)?.kind === 'person' ? result : null
 }
 
+/** "es aus Peking", "es in Moskau": the capital an unnamed source speaks from ("in Moskauer Diplomatenkreisen" stays unnamed). */
+const SOURCE_PLACE = /^\s*(?:es\s+)?(?:aus|in)\s+\p{Lu}[\p{L}-]*\s*$/u
+
 /** The speaker of a candidate, or undefined when it has none to continue (the candidate is dropped). */
 function speakerOf(reader: Reader, c: Candidate, position: number): Speaker | undefined {
   const { doc, scene, memory } = reader
@@ -133,6 +136,9 @@ function speakerOf(reader: Reader, c: Candidate, position: number): Speaker | un
       const issuer = c.phrase && /\p{Lu}/u.test(words) ? speakerOfPhrase(doc, { start: c.phrase.start + lead, end: c.phrase.end }, scene, memory, position) : null
       if (issuer && issuer.speaker !== null && ['document-issuer', 'body', 'named'].includes(issuer.from.rule) && scene.byId.get(issuer.speaker)?.kind !== 'person')
         return { speaker: issuer.speaker, from: decision('document-issuer', issuer.from.cue) }
+      // "hieß es aus Peking", "hieß es in Moskau": that state's side (its capital, read as a seat: stateOf)
+      const side = c.phrase && SOURCE_PLACE.test(words) ? stateOf(doc, c.phrase, scene) : null
+      if (side && scene.byId.get(side)?.kind === 'country') return { speaker: side, from: decision('source-state', words.trim()) }
       return { speaker: null, from: decision('impersonal', words || 'heißt es') }
     }
     case 'continuation': {

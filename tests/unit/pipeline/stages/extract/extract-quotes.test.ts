@@ -153,6 +153,12 @@ describe('extractQuotes: speakers', () => {
     expect(quotes('Die chinesischen Beamten sagten, sie seien sehr besorgt.')[0]).toMatchObject({ speaker: 'china' })
   })
 
+  it('gives "hieß es aus Peking" / "hieß es in Moskau" that state, and unnamed circles no one', () => {
+    expect(quotes('Die Gespräche würden fortgesetzt, hieß es aus Peking.')[0]).toMatchObject({ speaker: 'china' })
+    expect(quotes('Man sei zu weiteren Schritten bereit, hieß es in Moskau.')[0]).toMatchObject({ speaker: 'russia' })
+    expect(quotes('Eine Reise sei denkbar, hieß es in Moskauer Diplomatenkreisen.')[0]).toMatchObject({ speaker: null })
+  })
+
   it('never makes a medium or a company the speaker, and keeps the person a medium quotes', () => {
     expect(quotes('Xi bereite einen Besuch vor, berichtete die Nachrichtenagentur Reuters.')[0]).toMatchObject({ speaker: null })
     expect(quotes('Die Kosten lägen laut Gazprom bei zehn Milliarden Euro.')[0]).toMatchObject({ speaker: null })
