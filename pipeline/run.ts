@@ -85,14 +85,20 @@ interface ExtractOutcome {
   cacheParts: string[]
 }
 
-/** Step 1: the files to read, and the worker threads when the folder is worth them. */
-async function planRun(inDir: string, inputs: Inputs, workDir: string, options: BuildOptions): Promise<Pick<RunContext, 'files' | 'report' | 'pool'>> {
+/**
+ * Step 1: the files to read (with a cache, what it knows of them), and the worker threads when the files to read are
+ * worth them: `auto` counts the files not known unchanged, so an incremental run of a few new files stays on one
+ * thread (starting workers and cloning every cached record to the main thread cost more than the few files).
+ */
+async function planRun(inDir: string, inputs: Inputs, workDir: string, options: BuildOptions): Promise<Pick<RunContext, 'files' | 'report' | 'pool' | 'incremental'>> {
   const { files, skipped } = listSources(inDir)
   const report: RunReport = { read: 0, skipped: [...skipped], warnings: [] }
-  const threads = threadCount(options.workers, files.length, availableParallelism())
+  const incremental = options.cacheDir === undefined ? undefined : openCache(options.cacheDir, inputs, inDir, files, workDir)
+  const toRead = files.length - (incremental?.state.counts.unchanged ?? 0)
+  const threads = threadCount(options.workers, toRead, availableParallelism())
   const setup = { inDir, registry: [...inputs.registry], gazetteers: inputs.gazetteers }
   const pool = threads > 1 ? await WorkerPool.start(threads, setup, workDir, options.workerEntry) : undefined
-  return { files, report, pool }
+  return { files, report, pool, ...(incremental ? { incremental } : {}) }
 }
 
 /** The shard jobs of the extract pass: each shard's articles (their spans in the read cache), wire-copy links and files. */
@@ -231,9 +237,9 @@ export async function buildDataset(
   try {
     const planned = await planRun(inDir, inputs, workDir, options)
     pool = planned.pool
-    const incremental = options.cacheDir === undefined ? undefined : openCache(options.cacheDir, inputs, inDir, planned.files, workDir)
+    const incremental = planned.incremental
     const eventPartDir = options.eventPartDir ?? join(workDir, 'event-parts')
-    const ctx: RunContext = { inDir, inputs, generatedAt, shardDir, shardFolder, eventPartDir, workDir, progress: options.progress, ...planned, ...(incremental ? { incremental } : {}) }
+    const ctx: RunContext = { inDir, inputs, generatedAt, shardDir, shardFolder, eventPartDir, workDir, progress: options.progress, ...planned }
     const read = await readStep(ctx)
     commitSpool = read.cache?.spool
     newParts = read.newParts
