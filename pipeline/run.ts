@@ -161,7 +161,7 @@ async function extractStep(ctx: RunContext, read: ReadOutcome): Promise<ExtractO
       for (const m of r.mentions) out.usedActors.add(m.actorId)
       spool.add(a, r.mentions, r.figures, r.quotes)
       out.layout.add(a, r.mentions, { inStory: a.duplicateOf !== null || plan.storyRoots.has(a.id) })
-      out.search.add(a, r.terms)
+      out.search.addEncoded(a, r.terms)
       for (const d of r.drafts) out.drafts.add(d)
     }
     done += result.records.length

@@ -31,6 +31,6 @@ describe('prettyCompact', () => {
       expect(prettyCompact(JSON.stringify(v), '    ')).toBe(pretty(v, '    '))
     }
     const d = randomDataset(200, 3)
-    for (const record of [...d.articles, ...d.mentions, ...d.figures, ...d.events, ...d.quotes]) expect(prettyCompact(JSON.stringify(record), '    ')).toBe(pretty(record, '    '))
+    for (const record of [...d.articles, ...d.mentions, ...d.figures, ...d.events, ...(d.quotes ?? [])]) expect(prettyCompact(JSON.stringify(record), '    ')).toBe(pretty(record, '    '))
   })
 })
