@@ -182,8 +182,10 @@ export function createSearchIndexBuilder(workDir: string, sizes: SearchIndexSize
       const line = `${encoded}\t${seq}\n`
       const bucket = pending.get(key)
       if (bucket) bucket.push(line)
-      else pending.set(key, [line])
-      buckets.add(key)
+      else {
+        pending.set(key, [line])
+        buckets.add(key)
+      }
       pendingChars += line.length
     }
     if (pendingChars >= FLUSH_CHARS) flush()
