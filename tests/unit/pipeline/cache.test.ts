@@ -135,6 +135,35 @@ describe('incremental runs', () => {
   })
 })
 
+describe('changes that move unchanged articles', () => {
+  const inDir = join(work, 'in-wire')
+  const cacheDir = join(work, 'cache-wire')
+  const meta = (outlet: string, published: string): string => JSON.stringify({ outlet, published })
+  write(inDir, {
+    'w1.txt': text(80),
+    'w1.meta.json': meta('Blatt A', '2024-03-05'),
+    'w2.txt': text(81),
+    'w2.meta.json': meta('Blatt B', '2024-03-06'),
+    'w3.txt': text(82),
+    'w3.meta.json': meta('Blatt A', '2024-03-07'),
+  })
+
+  it('a wire copy of an unchanged article that sorts before it, an article dated anew, a story root removed: the bytes of a run without cache', async () => {
+    expect((await runOn(inDir, { cacheDir })).summary).toMatch(/; sources 3 new, 0 changed, 0 unchanged, 0 removed$/)
+    write(inDir, { 'v0.txt': text(80).replace('(Teil 80)', '(Kopie)'), 'v0.meta.json': meta('Blatt C', '2024-03-09'), 'w3.meta.json': meta('Blatt A', '2023-12-24') })
+    const cached = await runOn(inDir, { cacheDir })
+    expect(cached.summary).toMatch(/; sources 1 new, 1 changed, 2 unchanged, 0 removed$/)
+    const articles = (JSON.parse(readFileSync(join(cached.out, 'dataset.json'), 'utf8')) as { articles: { id: string; duplicateOf: string | null }[] }).articles
+    expect(articles.find((a) => a.id === 'w1')?.duplicateOf).toBe('v0')
+    expect(outputOf(cached.out)).toEqual(outputOf((await runOn(inDir, { cacheDir: null })).out))
+    rmSync(join(inDir, 'v0.txt'))
+    rmSync(join(inDir, 'v0.meta.json'))
+    const after = await runOn(inDir, { cacheDir })
+    expect(after.summary).toMatch(/; sources 0 new, 0 changed, 3 unchanged, 1 removed$/)
+    expect(outputOf(after.out)).toEqual(outputOf((await runOn(inDir, { cacheDir: null })).out))
+  }, 60_000)
+})
+
 describe('the manifest', () => {
   const inDir = join(work, 'in-format')
   const cacheDir = join(work, 'cache-format')
