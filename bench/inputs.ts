@@ -9,6 +9,9 @@
  *     the files added and SHARE changed: the incremental run against the full one, peak RSS; --verify compares
  *     its bytes with a run without cache on the changed folder.
  *
+ *   npm run bench:inputs -- change --corpus DIR [--share 0.01]
+ *     only the change of the incremental part (SHARE new files, SHARE changed), for runs measured one at a time.
+ *
  * The corpus comes from `npm run synth -- --n 100000 --out DIR`; the incremental part changes the folder (it
  * adds `bench-new-*.txt` and appends a sentence to some files): run it on a copy.
  */
@@ -138,4 +141,10 @@ async function incremental(): Promise<void> {
 
 if (mode === 'formats') await formats()
 else if (mode === 'incremental') await incremental()
+else if (mode === 'change') {
+  const corpus = option(argv, '--corpus')
+  if (!corpus || !existsSync(corpus)) throw new Error('usage: npm run bench:inputs -- change --corpus DIR [--share 0.01]')
+  const { added, changed } = changeFolder(corpus, Number(option(argv, '--share') ?? '0.01'))
+  log(`${corpus}: ${added} files added, ${changed} changed`)
+}
 else throw new Error('usage: npm run bench:inputs -- formats | incremental (see the head of bench/inputs.ts)')

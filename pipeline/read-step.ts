@@ -6,8 +6,9 @@
 import { join } from 'node:path'
 import { createProgress } from './io/progress.ts'
 import type { ProgressSink } from './io/progress.ts'
-import type { ArticleSource } from './io/read-cache.ts'
+import { SpanColumns } from './io/read-cache.ts'
 import type { Inputs } from './io/read-inputs.ts'
+import { CommitSpool } from './incremental.ts'
 import type { CacheCounts, Incremental, KeptResult } from './incremental.ts'
 import { readChunks } from './passes/plan.ts'
 import { readFiles } from './passes/read-pass.ts'
@@ -36,8 +37,8 @@ export interface ReadContext {
   report: RunReport
   pool: WorkerPool | undefined
   progress: ProgressSink | undefined
-  /** With a cache: what it knows, and the files it knows unchanged (by position). */
-  incremental?: { state: Incremental; known: (SourceRead | undefined)[]; stamp: string }
+  /** With a cache: what it knows (the files it knows unchanged, by position), and a stamp for this run's part files. */
+  incremental?: { state: Incremental; stamp: string }
 }
 
 /** What the read pass leaves for the next steps, per article in the order read (a few numbers each). */
@@ -52,12 +53,13 @@ export interface ReadOutcome {
   partOf: number[]
   offsets: number[]
   lengths: number[]
-  /** With a cache: each article's result (its extract span is filled in by the extract step), and the records an earlier run made of it. */
-  kept?: KeptResult[]
   /** People found in the text and not in the registry, sorted by id. */
   discovered: ActorEntry[]
-  /** With a cache: every file's first-pass results, by position. */
-  reads?: (SourceRead | undefined)[]
+  /**
+   * With a cache: per article (read order) the records an earlier run made of it (`reuse`), where this run's
+   * extract step parks them (`extracted`, filled in by it), and every file's results spooled for the next manifest.
+   */
+  cache?: { reuse: SpanColumns; extracted: SpanColumns; spool: CommitSpool }
 }
 
 /** Adds the people an article names and the registry does not: the first article decides, one that gives the state fills it in. */
@@ -72,6 +74,16 @@ function addDiscovered(discovered: Map<string, ActorEntry>, registryIds: Readonl
       earlier.countryFrom = entry.countryFrom
     }
   }
+}
+
+/** The results of the next file in order: read by its job (undefined while the job runs), or taken from the cache's manifest. */
+function resultsAt(ctx: ReadContext, reads: (SourceRead | undefined)[], i: number): SourceRead | undefined {
+  const read = reads[i]
+  if (read) return read
+  const inc = ctx.incremental?.state
+  const offset = inc?.lineOffset[i] ?? -1
+  if (!inc || offset < 0) return undefined
+  return { file: ctx.files[i] ?? '', results: inc.cache.results(offset, inc.lineLength[i] ?? 0) }
 }
 
 /** Takes the results of each file in file order, as they come (cached ones at once, read ones when their job is done). */
@@ -91,25 +103,29 @@ function inOrder(ctx: ReadContext, out: ReadOutcome, reads: (SourceRead | undefi
   let next = 0
   let bytes = 0
   const arrived = (): void => {
-    for (let read = reads[next]; read !== undefined; read = reads[next]) {
-      if (!ctx.incremental) reads[next] = undefined
+    for (let read = resultsAt(ctx, reads, next); read !== undefined; read = resultsAt(ctx, reads, next)) {
+      reads[next] = undefined
       next++
+      const at: number[] = []
       for (const r of read.results) {
         ctx.report.warnings.push(...r.warnings)
         bytes += r.bytes
+        at.push(-1)
         if (!r.ok) ctx.report.skipped.push({ file: r.file, reason: r.reason, ...(r.records ? { records: r.records } : {}), ...(r.folded ? { folded: r.folded } : {}) })
         else if (seenIds.has(r.id)) ctx.report.skipped.push({ file: r.file, reason: `same id "${r.id}" as an earlier file` })
         else {
           seenIds.add(r.id)
+          at[at.length - 1] = out.ids.length
+          out.cache?.reuse.set(out.ids.length, (r as KeptResult).extract)
           out.ids.push(r.id)
           out.keys.push(r.bodyKey)
           out.partOf.push(partOf(r.source.file))
           out.offsets.push(r.source.offset)
           out.lengths.push(r.source.length)
-          out.kept?.push(r)
           addDiscovered(discovered, registryIds, r.people)
         }
       }
+      out.cache?.spool.add(read.file, read.results, at)
     }
     if (next === reads.length) out.discovered = [...discovered.values()].sort((x, y) => byCodeUnit(x.id, y.id))
   }
@@ -118,12 +134,14 @@ function inOrder(ctx: ReadContext, out: ReadOutcome, reads: (SourceRead | undefi
 
 /** Step 2: read every file not known unchanged, each article parked in the job's part of the read cache. */
 export async function readStep(ctx: ReadContext): Promise<ReadOutcome> {
-  const reads: (SourceRead | undefined)[] = ctx.incremental ? [...ctx.incremental.known] : ctx.files.map(() => undefined)
-  const positions = ctx.files.flatMap((_, i) => (reads[i] ? [] : [i]))
+  const reads: (SourceRead | undefined)[] = ctx.files.map(() => undefined)
+  const known = ctx.incremental?.state.lineOffset
+  const positions = ctx.files.flatMap((_, i) => ((known?.[i] ?? -1) >= 0 ? [] : [i]))
   const chunks = readChunks(positions, ctx.pool ? ctx.pool.size : 1)
   const stamp = ctx.incremental?.stamp ?? 'run'
   const newParts = chunks.map((_, i) => join(ctx.workDir, `r-${stamp}-${i}.part`))
-  const out: ReadOutcome = { parts: [], newParts, ids: [], keys: [], partOf: [], offsets: [], lengths: [], discovered: [], ...(ctx.incremental ? { kept: [], reads } : {}) }
+  const cache = ctx.incremental ? { reuse: new SpanColumns(), extracted: new SpanColumns(), spool: new CommitSpool(ctx.workDir, ctx.incremental.state) } : undefined
+  const out: ReadOutcome = { parts: [], newParts, ids: [], keys: [], partOf: [], offsets: [], lengths: [], discovered: [], ...(cache ? { cache } : {}) }
   const taking = inOrder(ctx, out, reads)
   const reading = ctx.progress ? createProgress('read   ', ctx.files.length, ctx.progress) : undefined
   let done = ctx.files.length - positions.length
@@ -133,20 +151,23 @@ export async function readStep(ctx: ReadContext): Promise<ReadOutcome> {
     taking.arrived()
     reading?.update(done, taking.bytes())
   }
-  taking.arrived()
   const files = (i: number): string[] => (chunks[i] ?? []).map((p) => ctx.files[p] ?? '')
-  if (ctx.pool) await ctx.pool.run<SourceRead[]>(chunks.length, (i) => ({ kind: 'first', files: files(i), part: newParts[i] ?? '' }), take)
-  else {
-    const baseMatcher = buildMatcher(ctx.inputs.registry)
-    for (let i = 0; i < chunks.length; i++) take(i, await readFiles(ctx.inDir, files(i), newParts[i] ?? '', baseMatcher, ctx.inputs.gazetteers.occasions))
+  try {
+    taking.arrived()
+    if (ctx.pool) await ctx.pool.run<SourceRead[]>(chunks.length, (i) => ({ kind: 'first', files: files(i), part: newParts[i] ?? '' }), take)
+    else {
+      const baseMatcher = buildMatcher(ctx.inputs.registry)
+      for (let i = 0; i < chunks.length; i++) take(i, await readFiles(ctx.inDir, files(i), newParts[i] ?? '', baseMatcher, ctx.inputs.gazetteers.occasions))
+    }
+    if (positions.length === 0) taking.arrived()
+  } catch (e) {
+    cache?.spool.close()
+    throw e
+  } finally {
+    ctx.incremental?.state.cache.closeReader()
   }
-  if (positions.length === 0) taking.arrived()
   reading?.finish()
   ctx.report.read = out.ids.length
   return out
 }
 
-/** The records an earlier run made of each article (read order), where the cache has them. */
-export function reusable(read: ReadOutcome): (ArticleSource | null)[] | undefined {
-  return read.kept?.map((r) => r.extract ?? null)
-}

@@ -30,7 +30,7 @@ import { extractShard } from './passes/extract-pass.ts'
 import type { ShardJob, ShardRecords } from './passes/extract-pass.ts'
 import { planArticles, shardPathOf, threadCount } from './passes/plan.ts'
 import { commitIncremental, openIncremental, staleNames } from './incremental.ts'
-import { readStep, reusable } from './read-step.ts'
+import { readStep } from './read-step.ts'
 import { skipLines } from './stages/skip-lines.ts'
 import type { ReadContext, ReadOutcome, RunReport } from './read-step.ts'
 import type { ArticlePlan } from './passes/plan.ts'
@@ -85,20 +85,26 @@ interface ExtractOutcome {
   cacheParts: string[]
 }
 
-/** Step 1: the files to read, and the worker threads when the folder is worth them. */
-async function planRun(inDir: string, inputs: Inputs, workDir: string, options: BuildOptions): Promise<Pick<RunContext, 'files' | 'report' | 'pool'>> {
+/**
+ * Step 1: the files to read (with a cache, what it knows of them), and the worker threads when the files to read are
+ * worth them: `auto` counts the files not known unchanged, so an incremental run of a few new files stays on one
+ * thread (starting workers and cloning every cached record to the main thread cost more than the few files).
+ */
+async function planRun(inDir: string, inputs: Inputs, workDir: string, options: BuildOptions): Promise<Pick<RunContext, 'files' | 'report' | 'pool' | 'incremental'>> {
   const { files, skipped } = listSources(inDir)
   const report: RunReport = { read: 0, skipped: [...skipped], warnings: [] }
-  const threads = threadCount(options.workers, files.length, availableParallelism())
+  const incremental = options.cacheDir === undefined ? undefined : openCache(options.cacheDir, inputs, inDir, files, workDir)
+  const toRead = files.length - (incremental?.state.counts.unchanged ?? 0)
+  const threads = threadCount(options.workers, toRead, availableParallelism())
   const setup = { inDir, registry: [...inputs.registry], gazetteers: inputs.gazetteers }
   const pool = threads > 1 ? await WorkerPool.start(threads, setup, workDir, options.workerEntry) : undefined
-  return { files, report, pool }
+  return { files, report, pool, ...(incremental ? { incremental } : {}) }
 }
 
 /** The shard jobs of the extract pass: each shard's articles (their spans in the read cache), wire-copy links and files. */
 function shardJobs(ctx: RunContext, read: ReadOutcome, plan: ArticlePlan): ShardJob[] {
   const inc = ctx.incremental
-  const reuse = reusable(read)
+  const cache = read.cache
   const stale = inc ? staleNames(inc.state.cache.discovered, read.discovered) : null
   const partOf = Int32Array.from(plan.readIndex, (i) => read.partOf[i] ?? 0)
   const offsets = Float64Array.from(plan.readIndex, (i) => read.offsets[i] ?? 0)
@@ -110,21 +116,18 @@ function shardJobs(ctx: RunContext, read: ReadOutcome, plan: ArticlePlan): Shard
       duplicateOf: positions.map((p) => plan.duplicateOf.get(plan.ids[p] ?? '') ?? null),
       shardPath,
       shardFile: join(ctx.shardDir, basename(shardPath)),
-      ...(reuse && inc ? { reuse: positions.map((p) => reuse[plan.readIndex[p] ?? -1] ?? null), stale, cachePart: join(ctx.workDir, `x-${inc.stamp}-${index}.part`) } : {}),
+      ...(cache && inc ? { reuse: positions.map((p) => cache.reuse.get(plan.readIndex[p] ?? -1)), stale, cachePart: join(ctx.workDir, `x-${inc.stamp}-${index}.part`) } : {}),
     }
   })
 }
 
-/** With a cache: where each article's records are parked, for the manifest; the count of articles extracted again. */
+/** With a cache: where each article's records are parked (by read position), for the manifest; the count of articles extracted again. */
 function keepParked(ctx: RunContext, read: ReadOutcome, plan: ArticlePlan, job: number, result: ShardRecords): void {
   const counts = ctx.incremental?.state.counts
-  if (!counts || !result.parked || !read.kept) return
+  if (!counts || !result.parked || !read.cache) return
   counts.redone += result.redone ?? 0
   const positions = plan.shards.shards[job]?.positions ?? []
-  for (const [k, span] of result.parked.entries()) {
-    const kept = read.kept[plan.readIndex[positions[k] ?? -1] ?? -1]
-    if (kept) kept.extract = span
-  }
+  for (const [k, span] of result.parked.entries()) read.cache.extracted.set(plan.readIndex[positions[k] ?? -1] ?? -1, span)
 }
 
 /** Checks an article's records against the schema (records an earlier run of this code checked are not checked again). */
@@ -158,7 +161,7 @@ async function extractStep(ctx: RunContext, read: ReadOutcome): Promise<ExtractO
       for (const m of r.mentions) out.usedActors.add(m.actorId)
       spool.add(a, r.mentions, r.figures, r.quotes)
       out.layout.add(a, r.mentions, { inStory: a.duplicateOf !== null || plan.storyRoots.has(a.id) })
-      out.search.add(a, r.terms)
+      out.search.addEncoded(a, r.terms)
       for (const d of r.drafts) out.drafts.add(d)
     }
     done += result.records.length
@@ -230,30 +233,34 @@ export async function buildDataset(
   let pool: WorkerPool | undefined
   let newParts: string[] = []
   let spool: RecordSpool | undefined
+  let commitSpool: { close(): void } | undefined
   try {
     const planned = await planRun(inDir, inputs, workDir, options)
     pool = planned.pool
-    const incremental = options.cacheDir === undefined ? undefined : openCache(options.cacheDir, inputs, inDir, planned.files)
+    const incremental = planned.incremental
     const eventPartDir = options.eventPartDir ?? join(workDir, 'event-parts')
-    const ctx: RunContext = { inDir, inputs, generatedAt, shardDir, shardFolder, eventPartDir, workDir, progress: options.progress, ...planned, ...(incremental ? { incremental } : {}) }
+    const ctx: RunContext = { inDir, inputs, generatedAt, shardDir, shardFolder, eventPartDir, workDir, progress: options.progress, ...planned }
     const read = await readStep(ctx)
+    commitSpool = read.cache?.spool
     newParts = read.newParts
     const extracted = await extractStep(ctx, read)
     spool = extracted.spool
     const { events, actors, eventLayout } = mergeStep(ctx, extracted, read.discovered)
     const close = (): void => {
+      read.cache?.spool.close()
       extracted.spool.close()
       extracted.search.close()
       if (ownWorkDir) rmSync(workDir, { recursive: true, force: true })
     }
     const built = { generatedAt, spool: extracted.spool, actors, events, eventLayout, layout: extracted.layout, search: extracted.search, close }
-    if (!incremental || !read.reads) return { built, report: ctx.report }
-    const reads = read.reads
+    const cache = read.cache
+    if (!incremental || !cache) return { built, report: ctx.report }
     ctx.report.cache = incremental.state.counts
-    const keepCache = (): void => commitIncremental(incremental.state, planned.files, reads, read.discovered, [...read.newParts, ...extracted.cacheParts])
+    const keepCache = (): void => commitIncremental(incremental.state, cache.spool, cache.extracted, read.discovered, [...read.newParts, ...extracted.cacheParts])
     return { built, report: ctx.report, keepCache }
   } catch (e) {
     spool?.close()
+    commitSpool?.close()
     if (ownWorkDir) rmSync(workDir, { recursive: true, force: true })
     throw e
   } finally {
@@ -263,9 +270,8 @@ export async function buildDataset(
 }
 
 /** The cache of an incremental run, opened on the files of this one. */
-function openCache(dir: string, inputs: Inputs, inDir: string, files: readonly string[]): NonNullable<RunContext['incremental']> {
-  const { incremental, known } = openIncremental(dir, inputs, inDir, files)
-  return { state: incremental, known, stamp: `${Date.now().toString(36)}-${process.pid}` }
+function openCache(dir: string, inputs: Inputs, inDir: string, files: readonly string[], workDir: string): NonNullable<RunContext['incremental']> {
+  return { state: openIncremental(dir, inputs, inDir, files, workDir), stamp: `${Date.now().toString(36)}-${process.pid}` }
 }
 
 export interface RunOptions extends InputFiles {
@@ -295,7 +301,7 @@ function outputNames(outFile: string): OutputNames {
 function cacheLine(report: RunReport): string {
   const c = report.cache
   if (!c) return ''
-  return `; sources ${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged, ${c.removed} removed${c.redone ? ` (${c.redone} unchanged articles extracted again: a person found otherwise names them)` : ''}`
+  return `; sources ${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged, ${c.removed} removed${c.redone ? ` (${c.redone} unchanged articles extracted again: a person found otherwise names them)` : ''}${c.discarded ? ` (${c.discarded})` : ''}`
 }
 
 /** Step 5: the report lines, then every output file under its temporary name; returns the summary. */

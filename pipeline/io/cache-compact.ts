@@ -37,14 +37,62 @@ export function partsToCompact(live: ReadonlyMap<string, number>, sizeOf: (file:
 }
 
 /**
- * Copies the spans that point into a chosen part file (in `dir`) to the new part file `to`, in the order
- * given, and points them there (the spans are changed in place). Undefined when no part needs it.
+ * Copies spans out of the chosen part files (in `dir`) into one new part file `to`, one at a time in the order
+ * they come (the manifest is streamed through it, never held whole): `copy` gives a span's new place, or the span
+ * itself when its part is not chosen; `close` says what was done (undefined when nothing was chosen).
  */
-export function compactParts(dir: string, spans: readonly Span[], to: string): Compaction | undefined {
+export class PartCopier {
+  private readonly fds = new Map<string, number>()
+  private out: number | undefined
+  private buffer = Buffer.alloc(1 << 16)
+  private bytes = 0
+
+  constructor(
+    private readonly dir: string,
+    private readonly chosen: ReadonlySet<string>,
+    private readonly to: string,
+  ) {}
+
+  copy(s: Span): Span {
+    if (!this.chosen.has(s.file)) return s
+    let fd = this.fds.get(s.file)
+    if (fd === undefined) {
+      fd = openSync(join(this.dir, s.file), 'r')
+      this.fds.set(s.file, fd)
+    }
+    this.out ??= openSync(join(this.dir, this.to), 'w')
+    if (this.buffer.length < s.length) this.buffer = Buffer.alloc(Math.max(s.length, this.buffer.length * 2))
+    for (let done = 0; done < s.length; ) {
+      const n = readSync(fd, this.buffer, done, s.length - done, s.offset + done)
+      if (n <= 0) throw new Error(`cache part ${s.file} ended early`)
+      done += n
+    }
+    writeAllSync(this.out, this.buffer.subarray(0, s.length))
+    const moved = { file: this.to, offset: this.bytes, length: s.length }
+    this.bytes += s.length
+    return moved
+  }
+
+  /** Closes the files (also after a failure). */
+  close(): Compaction | undefined {
+    if (this.out !== undefined) closeSync(this.out)
+    for (const fd of this.fds.values()) closeSync(fd)
+    this.fds.clear()
+    return this.chosen.size === 0 ? undefined : { from: [...this.chosen].sort(), to: this.to, bytes: this.bytes }
+  }
+}
+
+/** The live bytes of each part file of `spans`. */
+export function liveBytes(spans: Iterable<Span>): Map<string, number> {
   const live = new Map<string, number>()
   for (const s of spans) live.set(s.file, (live.get(s.file) ?? 0) + s.length)
+  return live
+}
+
+/** The size of a part file in `dir`, asked once per file. */
+export function partSizes(dir: string): (file: string) => number {
   const sizes = new Map<string, number>()
-  const sizeOf = (f: string): number => {
+  return (f) => {
     let n = sizes.get(f)
     if (n === undefined) {
       n = statSync(join(dir, f), { throwIfNoEntry: false })?.size ?? 0
@@ -52,34 +100,20 @@ export function compactParts(dir: string, spans: readonly Span[], to: string): C
     }
     return n
   }
-  const chosen = new Set(partsToCompact(live, sizeOf))
+}
+
+/**
+ * Copies the spans that point into a chosen part file (in `dir`) to the new part file `to`, in the order
+ * given, and points them there (the spans are changed in place). Undefined when no part needs it.
+ */
+export function compactParts(dir: string, spans: readonly Span[], to: string): Compaction | undefined {
+  const chosen = new Set(partsToCompact(liveBytes(spans), partSizes(dir)))
   if (chosen.size === 0) return undefined
-  const fds = new Map<string, number>()
-  const out = openSync(join(dir, to), 'w')
-  let bytes = 0
+  const copier = new PartCopier(dir, chosen, to)
   try {
-    let buffer = Buffer.alloc(1 << 16)
-    for (const s of spans) {
-      if (!chosen.has(s.file)) continue
-      let fd = fds.get(s.file)
-      if (fd === undefined) {
-        fd = openSync(join(dir, s.file), 'r')
-        fds.set(s.file, fd)
-      }
-      if (buffer.length < s.length) buffer = Buffer.alloc(Math.max(s.length, buffer.length * 2))
-      for (let done = 0; done < s.length; ) {
-        const n = readSync(fd, buffer, done, s.length - done, s.offset + done)
-        if (n <= 0) throw new Error(`cache part ${s.file} ended early`)
-        done += n
-      }
-      writeAllSync(out, buffer.subarray(0, s.length))
-      s.file = to
-      s.offset = bytes
-      bytes += s.length
-    }
+    for (const s of spans) Object.assign(s, copier.copy(s))
   } finally {
-    closeSync(out)
-    for (const fd of fds.values()) closeSync(fd)
+    copier.close()
   }
-  return { from: [...chosen].sort(), to, bytes }
+  return { from: [...chosen].sort(), to, bytes: spans.filter((s) => s.file === to).reduce((n, s) => n + s.length, 0) }
 }

@@ -2,7 +2,7 @@
  * Co-mentions for the layout (src/model/layout.ts, ComentionCells): per month, pair of actors and outlet
  * set, the stories naming both. A layout extension (./layout-extension.ts): fed the stories the mention
  * cells count, so wire copies fold the same way (one story, dated by its earliest copy, under the outlet
- * set of all its copies, with that copy's actors). Kept compactly while articles stream: per date, pair →
+ * set of all its copies, with that copy's actors). Kept compactly while articles stream: per month, pair →
  * outlet set → stories. Pure: no Vue, DOM or Node imports.
  */
 import type { ComentionCells, ComentionsFile } from '../../src/model/layout.ts'
@@ -19,12 +19,12 @@ function actorsOf(mentions: readonly number[]): number[] {
   return [...new Set(actors)].sort((a, b) => a - b)
 }
 
-/** The counted cells under final numbers, folded to months, sorted (period, first, second, outlet set). */
-function foldToMonths(byDate: ReadonlyMap<string, Map<number, Map<number, number>>>, { numbering, months }: ExtensionContext): ComentionCells {
+/** The counted cells under final numbers, sorted (period, first, second, outlet set). */
+function foldToMonths(byMonth: ReadonlyMap<string, Map<number, Map<number, number>>>, { numbering, months }: ExtensionContext): ComentionCells {
   const monthIndex = new Map(months.map((m, i) => [m, i]))
   const sums = new Map<string, [number, number, number, number, number]>()
-  for (const [date, pairs] of byDate) {
-    const period = date === UNDATED ? -1 : (monthIndex.get(date.slice(0, 7)) ?? -1)
+  for (const [month, pairs] of byMonth) {
+    const period = month === UNDATED ? -1 : (monthIndex.get(month) ?? -1)
     for (const [pair, sets] of pairs) {
       const x = numbering.actorFinal[Math.floor(pair / ACTOR_SPAN)] ?? 0
       const y = numbering.actorFinal[pair % ACTOR_SPAN] ?? 0
@@ -49,17 +49,17 @@ function foldToMonths(byDate: ReadonlyMap<string, Map<number, Map<number, number
 }
 
 export function createComentionCounter(): LayoutExtension {
-  /** date ("" undated) → pair key → internal outlet set → stories */
-  const byDate = new Map<string, Map<number, Map<number, number>>>()
+  /** month ("YYYY-MM" of the story's date; "" undated) → pair key → internal outlet set → stories (months, not days: the file counts by month) */
+  const byMonth = new Map<string, Map<number, Map<number, number>>>()
   return {
     story(published, outletSet, mentions) {
       const actors = actorsOf(mentions)
       if (actors.length < 2) return
-      const date = published ?? UNDATED
-      let pairs = byDate.get(date)
+      const month = published === null ? UNDATED : published.slice(0, 7)
+      let pairs = byMonth.get(month)
       if (!pairs) {
         pairs = new Map()
-        byDate.set(date, pairs)
+        byMonth.set(month, pairs)
       }
       for (let i = 0; i < actors.length; i++) {
         for (let j = i + 1; j < actors.length; j++) {
@@ -74,8 +74,8 @@ export function createComentionCounter(): LayoutExtension {
       }
     },
     finish(context): ExtensionOutput {
-      const file: ComentionsFile = { cells: foldToMonths(byDate, context) }
-      byDate.clear()
+      const file: ComentionsFile = { cells: foldToMonths(byMonth, context) }
+      byMonth.clear()
       return { index: { comentions: context.paths.comentions }, files: new Map([[context.paths.comentions, file]]) }
     },
   }

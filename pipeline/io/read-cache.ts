@@ -78,3 +78,50 @@ export function readCached<T>(sources: readonly ArticleSource[]): T[] {
     for (const fd of fds.values()) closeSync(fd)
   }
 }
+
+/**
+ * Spans by position (an article's place in read order), a few numbers each: the part file as an index into the
+ * names, its offset and length; a position with none reads null. What the main thread keeps of every article's
+ * records in the cache, instead of an object per article.
+ */
+export class SpanColumns {
+  private readonly names: string[] = []
+  private readonly numbers = new Map<string, number>()
+  private readonly part: number[] = []
+  private readonly offset: number[] = []
+  private readonly length: number[] = []
+
+  /** Sets the span at position `p` (null: none); positions not set yet read null. */
+  set(p: number, span: ArticleSource | null | undefined): void {
+    while (this.part.length <= p) {
+      this.part.push(-1)
+      this.offset.push(0)
+      this.length.push(0)
+    }
+    if (!span) {
+      this.part[p] = -1
+      return
+    }
+    let n = this.numbers.get(span.file)
+    if (n === undefined) {
+      n = this.names.push(span.file) - 1
+      this.numbers.set(span.file, n)
+    }
+    this.part[p] = n
+    this.offset[p] = span.offset
+    this.length[p] = span.length
+  }
+
+  get(p: number): ArticleSource | null {
+    const n = this.part[p] ?? -1
+    return n < 0 ? null : { file: this.names[n] ?? '', offset: this.offset[p] ?? 0, length: this.length[p] ?? 0 }
+  }
+
+  /** Every span set, in position order. */
+  *spans(): Generator<ArticleSource> {
+    for (let p = 0; p < this.part.length; p++) {
+      const s = this.get(p)
+      if (s) yield s
+    }
+  }
+}

@@ -4,14 +4,22 @@
  * records the extract pass made, in part files the runs wrote. It holds only while the extraction code, the
  * registry and the gazetteers are those it was made with (`key`); an unchanged file is then neither read nor
  * decoded, cleaned or extracted again. The manifest is replaced atomically at the end of a good run.
+ *
+ * The manifest (`manifest.jsonl`) is JSON lines, read and written streamed, never one string: a head line (format
+ * version and key), a line of the people found, then one line per input file in the order of the file list
+ * (`byCodeUnit`), `{"hash","stat","file","results"}` in that order, so a line's head is read without parsing its
+ * results. A cache of another format version (`manifest.json` of the first one) is not read: the run is cold and
+ * says so in its summary line; its files are removed by the next commit.
  */
 import { createHash } from 'node:crypto'
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { ArticleSource } from './read-cache.ts'
-import { compactParts } from './cache-compact.ts'
-import type { Compaction, Span } from './cache-compact.ts'
+import { partSizes, partsToCompact, PartCopier } from './cache-compact.ts'
+import type { Compaction } from './cache-compact.ts'
+import { readLines } from './spool.ts'
+import { bufferedWriter } from './write-all.ts'
 
 /**
  * What the cache keeps of one input file: its hash, its size and modification time with those of its meta file
@@ -23,13 +31,18 @@ export interface CachedSource<R> {
   results: R[]
 }
 
-interface Manifest<R, D> {
+/** The manifest's first line. */
+interface ManifestHead {
+  cache: 'mbpm-run-cache'
+  version: number
   key: string
-  discovered: D[]
-  sources: Record<string, CachedSource<R>>
 }
 
-const MANIFEST = 'manifest.json'
+/** The format of the manifest: a cache of another version is not read (a cold run). */
+export const CACHE_VERSION = 2
+const MANIFEST = 'manifest.jsonl'
+/** The manifest of the first format (one JSON text): not read, removed by the next commit. */
+const OLD_MANIFEST = 'manifest.json'
 const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 /** Every file the extraction runs: pipeline/, the shared model, the locked package versions. */
@@ -87,100 +100,142 @@ export function sourceStat(path: string, metaPath: string | undefined): string {
 type Spans = { source?: ArticleSource; extract?: ArticleSource }
 
 /** Rewrites the part files of an entry's spans (base name ↔ path in `dir`). */
-function mapSpans<R>(results: readonly R[], to: (file: string) => string): R[] {
+function mapSpans<R>(results: readonly R[], to: (span: ArticleSource) => ArticleSource): R[] {
   return results.map((r) => {
     const s = r as R & Spans
     if (!s.source && !s.extract) return r
-    return { ...s, ...(s.source ? { source: { ...s.source, file: to(s.source.file) } } : {}), ...(s.extract ? { extract: { ...s.extract, file: to(s.extract.file) } } : {}) }
+    return { ...s, ...(s.source ? { source: to(s.source) } : {}), ...(s.extract ? { extract: to(s.extract) } : {}) }
   })
 }
 
-/** The cache of a folder: what an earlier run left, and what this run will leave. */
+/** One input file the manifest knows: its head, and where its line is (to read its results later). */
+export interface ManifestEntry {
+  file: string
+  hash: string
+  stat: string
+  offset: number
+  length: number
+}
+
+/** The head of a source line — hash, stat, file — parsed without its results (JSON text never holds `,"results":` inside a string). */
+function entryHead(line: string): { file: string; hash: string; stat: string } {
+  const at = line.indexOf(',"results":')
+  return JSON.parse(`${line.slice(0, at)}}`) as { file: string; hash: string; stat: string }
+}
+
+/** Reads the text at a span of an open file. */
+function readSpan(fd: number, offset: number, length: number): string {
+  const buffer = Buffer.allocUnsafe(length)
+  for (let done = 0; done < length; ) {
+    const n = readSync(fd, buffer, done, length - done, offset + done)
+    if (n <= 0) throw new Error('the cache manifest ended early')
+    done += n
+  }
+  return buffer.toString('utf8')
+}
+
+/** The cache of a folder: what an earlier run left (read streamed), and what this run will leave. */
 export class RunCache<R, D> {
-  private readonly old: Manifest<R, D> | undefined
-  private readonly knownFiles: Set<string>
+  /** Whether the manifest was made under this key (else its files count as changed, none is looked up). */
+  readonly usable: boolean
+  /** The people found by the run that made the cache (empty without one, or under another key). */
+  readonly discovered: readonly D[]
+  /** Why the cache in the folder was not read (another format), for the summary line. */
+  readonly discarded: string | undefined
+  private readonly manifest: string | undefined
+  private fd: number | undefined
 
   constructor(
     readonly dir: string,
     readonly key: string,
   ) {
-    this.old = RunCache.load<R, D>(dir, key)
-    this.knownFiles = RunCache.knownFiles(dir)
+    const path = join(dir, MANIFEST)
+    let head: ManifestHead | undefined
+    let discovered: D[] = []
+    let discarded: string | undefined
+    if (existsSync(path)) {
+      try {
+        const lines = readLines(path)
+        head = JSON.parse(lines.next().value ?? '') as ManifestHead
+        if (head.cache !== 'mbpm-run-cache' || head.version !== CACHE_VERSION) throw new Error('another version')
+        discovered = (JSON.parse(lines.next().value ?? '') as { discovered: D[] }).discovered
+        lines.return(undefined)
+      } catch {
+        head = undefined
+        discarded = `the cache in ${dir} is of another format: discarded, every file read`
+      }
+    } else if (existsSync(join(dir, OLD_MANIFEST))) discarded = `the cache in ${dir} is of an older format: discarded, every file read`
+    this.manifest = head ? path : undefined
+    this.usable = head?.key === key
+    this.discovered = this.usable ? discovered : []
+    this.discarded = discarded
   }
 
-  private static load<R, D>(dir: string, key: string): Manifest<R, D> | undefined {
-    try {
-      const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as Manifest<R, D>
-      return manifest.key === key ? manifest : undefined
-    } catch {
-      return undefined
+  /** The input files the manifest knows, in its order (the file list's), streamed; each head read, its results left in the file. */
+  *entries(): Generator<ManifestEntry> {
+    if (!this.manifest) return
+    let offset = 0
+    let n = 0
+    for (const line of readLines(this.manifest)) {
+      const length = Buffer.byteLength(line)
+      if (n++ >= 2 && line !== '') yield { ...entryHead(line), offset, length }
+      offset += length + 1
     }
   }
 
-  /** The people found by the run that made the cache (empty without one). */
-  get discovered(): readonly D[] {
-    return this.old?.discovered ?? []
+  /** The first pass's results of the line at `offset` (an entry's), its spans as paths in the cache folder. */
+  results(offset: number, length: number): R[] {
+    if (!this.manifest) throw new Error('no manifest to read')
+    this.fd ??= openSync(this.manifest, 'r')
+    const entry = JSON.parse(readSpan(this.fd, offset, length)) as CachedSource<R>
+    return mapSpans(entry.results, (s) => ({ ...s, file: join(this.dir, s.file) }))
   }
 
-  /** Whether the earlier run knew the file at all (under any key: then a change of key makes it "changed"). */
-  knew(file: string): boolean {
-    return this.old?.sources[file] !== undefined || this.knownFiles.has(file)
-  }
-
-  private static knownFiles(dir: string): Set<string> {
-    try {
-      const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as Manifest<unknown, unknown>
-      return new Set(Object.keys(manifest.sources))
-    } catch {
-      return new Set()
-    }
-  }
-
-  /** The files the earlier run read that are gone now. */
-  removed(files: readonly string[]): number {
-    const now = new Set(files)
-    return [...this.knownFiles].filter((f) => !now.has(f)).length
-  }
-
-  /** The first pass's results for `file` when its hash is unchanged (spans as paths in the cache folder). */
-  lookup(file: string, hash: string): R[] | undefined {
-    const entry = this.old?.sources[file]
-    if (!entry || entry.hash !== hash) return undefined
-    return mapSpans(entry.results, (f) => join(this.dir, f))
-  }
-
-  /** The hash the cache knows for `file` when its size and modification time (`sourceStat`) are those it saw. */
-  hashByStat(file: string, stat: string): string | undefined {
-    const entry = this.old?.sources[file]
-    return entry && entry.stat === stat ? entry.hash : undefined
+  /** Closes the manifest read by `results` (a later call opens it again). */
+  closeReader(): void {
+    if (this.fd !== undefined) closeSync(this.fd)
+    this.fd = undefined
   }
 
   /** What the last commit compacted (io/cache-compact.ts), if anything. */
   compaction: Compaction | undefined
 
   /**
-   * Keeps this run's entries: moves its new part files into the cache folder, copies the live records of part
-   * files that are mostly dead (or too many and small) into one new part, writes the manifest under a temporary
-   * name and renames it, then removes the part files no entry points to any more.
+   * Keeps this run's entries: moves its new part files into the cache folder, then streams the entries (in the
+   * file list's order) into a new manifest under a temporary name, copying the live records of part files that are
+   * mostly dead (or too many and small) into one new part on the way, renames it, and removes the part files no
+   * entry points to any more. `live`: the bytes the entries point to per part file (base name).
    */
-  commit(sources: Record<string, CachedSource<R>>, discovered: readonly D[], newParts: readonly string[]): void {
+  commit(sources: Iterable<CachedSource<R> & { file: string }>, discovered: readonly D[], newParts: readonly string[], live: ReadonlyMap<string, number>): void {
+    this.closeReader()
     mkdirSync(this.dir, { recursive: true })
     for (const part of newParts) if (existsSync(part)) renameSync(part, join(this.dir, basename(part)))
-    const spans: Span[] = []
-    const entries: Record<string, CachedSource<R>> = {}
-    for (const [file, entry] of Object.entries(sources)) {
-      entries[file] = { hash: entry.hash, ...(entry.stat ? { stat: entry.stat } : {}), results: mapSpans(entry.results, (f) => basename(f)) }
-      for (const r of entries[file].results as (R & Spans)[]) {
-        if (r.source) spans.push(r.source)
-        if (r.extract) spans.push(r.extract)
-      }
-    }
-    this.compaction = compactParts(this.dir, spans, `c-${Date.now().toString(36)}-${process.pid}.part`)
-    const used = new Set(spans.map((s) => s.file))
-    const manifest: Manifest<R, D> = { key: this.key, discovered: [...discovered], sources: entries }
+    const chosen = new Set(partsToCompact(live, partSizes(this.dir)))
+    const copier = new PartCopier(this.dir, chosen, `c-${Date.now().toString(36)}-${process.pid}.part`)
+    const used = new Set<string>()
     const tmp = join(this.dir, `${MANIFEST}.tmp-${process.pid}`)
-    writeFileSync(tmp, JSON.stringify(manifest))
+    const fd = openSync(tmp, 'w')
+    try {
+      const out = bufferedWriter(fd)
+      const head: ManifestHead = { cache: 'mbpm-run-cache', version: CACHE_VERSION, key: this.key }
+      out.write(`${JSON.stringify(head)}\n${JSON.stringify({ discovered })}\n`)
+      const place = (s: ArticleSource): ArticleSource => {
+        const moved = copier.copy({ file: basename(s.file), offset: s.offset, length: s.length })
+        used.add(moved.file)
+        return moved
+      }
+      for (const { file, hash, stat, results } of sources) out.write(`${JSON.stringify({ hash, stat: stat ?? '', file, results: mapSpans(results, place) })}\n`)
+      out.flush()
+    } catch (e) {
+      closeSync(fd)
+      copier.close()
+      rmSync(tmp, { force: true })
+      throw e
+    }
+    closeSync(fd)
+    this.compaction = copier.close()
     renameSync(tmp, join(this.dir, MANIFEST))
+    rmSync(join(this.dir, OLD_MANIFEST), { force: true })
     for (const name of readdirSync(this.dir)) if (name.endsWith('.part') && !used.has(name)) rmSync(join(this.dir, name), { force: true })
   }
 }

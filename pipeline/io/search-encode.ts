@@ -5,6 +5,7 @@
 import { byCodeUnit } from '../../src/model/order.ts'
 import { SEARCH_VERSION, type IdChunk, type PositionShard, type SearchMeta, type TermShard } from '../../src/model/search.ts'
 import { STOP_WORDS } from '../../src/lib/search/tokens.ts'
+import type { ArticleTerms } from '../../src/lib/search/tokens.ts'
 
 /** One story as the index numbers it: its date ("" undated), its outlets (sorted, "" = none), its article ids (first one first). */
 export interface StoryEntry {
@@ -77,6 +78,18 @@ export function positionDeltas(positions: readonly number[]): string {
     previous = value
   }
   return text
+}
+
+/**
+ * An article's words as the search spool takes them: per term, in term order, "term TAB count TAB deltas" (count of
+ * positions, `positionDeltas`). Made once where the article is extracted and kept in the cache, so neither a
+ * cached article's positions are parsed again nor their deltas computed again.
+ */
+export function encodeTerms(words: ArticleTerms): string[] {
+  return words.terms.map((term, i) => {
+    const positions = words.positions[i] ?? []
+    return `${term}\t${positions.length}\t${positionDeltas(positions)}`
+  })
 }
 
 /**

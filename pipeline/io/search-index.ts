@@ -15,12 +15,14 @@ import { byCodeUnit } from '../../src/model/order.ts'
 import { searchFilePath } from '../../src/model/search.ts'
 import type { ArticleTerms } from '../../src/lib/search/tokens.ts'
 import { earlier } from './layout-build.ts'
-import { createShardCutter, numberStories, searchFolders, searchMeta, positionDeltas, type EncodedPostings, type StoryEntry } from './search-encode.ts'
+import { createShardCutter, encodeTerms, numberStories, searchFolders, searchMeta, type EncodedPostings, type StoryEntry } from './search-encode.ts'
 import { compactJson } from './stream-dataset.ts'
 
 export interface SearchIndexBuilder {
   /** One article; `terms` are its words (./src/lib/search/tokens.ts#articleTerms), null for a wire copy. */
   add(article: Pick<Article, 'id' | 'published' | 'outlet' | 'duplicateOf'>, terms: ArticleTerms | null): void
+  /** The same with the words as `encodeTerms` gives them. */
+  addEncoded(article: Pick<Article, 'id' | 'published' | 'outlet' | 'duplicateOf'>, lines: readonly string[] | null): void
   /** Writes the index into `dir` (the temporary of `folder`, e.g. "dataset.search", relative to the index file). */
   write(dir: string, folder: string, generatedAt: string): void
   /** Removes the spool. */
@@ -87,7 +89,7 @@ function linesInStoryOrder(lines: readonly number[], storyOf: Int32Array, lineOf
 }
 
 /**
- * Reads one bucket's lines ("term TAB story TAB count TAB deltas") into postings per term, in term order and
+ * Reads one bucket's lines ("term TAB count TAB deltas TAB story") into postings per term, in term order and
  * story order. Lines stay in the file's text; per line only its term number, story and offsets are kept.
  * `lineOfStory`: scratch of one entry per story, all −1 (left so).
  */
@@ -108,9 +110,9 @@ function bucketPostings(file: string, numberOf: Int32Array, lineOfStory: Int32Ar
     let n = termNumber.get(term)
     if (n === undefined) termNumber.set(term, (n = termNumber.size))
     termOf.push(n)
-    storyList.push(numberOf[Number(text.slice(t1 + 1, t2))] ?? 0)
-    countOf.push(Number(text.slice(t2 + 1, t3)))
-    deltasAt.push(t3 + 1, lineEnd)
+    countOf.push(Number(text.slice(t1 + 1, t2)))
+    deltasAt.push(t2 + 1, t3)
+    storyList.push(numberOf[Number(text.slice(t3 + 1, lineEnd))] ?? 0)
     start = lineEnd + 1
   }
   const storyOf = Int32Array.from(storyList)
@@ -214,22 +216,25 @@ export function createSearchIndexBuilder(workDir: string, sizes: SearchIndexSize
     pending.clear()
     pendingChars = 0
   }
-  return {
-    add(article, terms) {
-      const seq = stories.seqOf(article)
-      if (!terms) return
-      terms.terms.forEach((term, i) => {
-        const key = term.slice(0, KEY_UNITS)
-        const positions = terms.positions[i] ?? []
-        const line = `${term}\t${seq}\t${positions.length}\t${positionDeltas(positions)}\n`
-        const lines = pending.get(key)
-        if (lines) lines.push(line)
-        else pending.set(key, [line])
+  const addEncoded: SearchIndexBuilder['addEncoded'] = (article, lines) => {
+    const seq = stories.seqOf(article)
+    if (!lines) return
+    for (const encoded of lines) {
+      const key = encoded.slice(0, Math.min(KEY_UNITS, encoded.indexOf('\t')))
+      const line = `${encoded}\t${seq}\n`
+      const bucket = pending.get(key)
+      if (bucket) bucket.push(line)
+      else {
+        pending.set(key, [line])
         buckets.add(key)
-        pendingChars += line.length
-      })
-      if (pendingChars >= FLUSH_CHARS) flush()
-    },
+      }
+      pendingChars += line.length
+    }
+    if (pendingChars >= FLUSH_CHARS) flush()
+  }
+  return {
+    add: (article, terms) => addEncoded(article, terms ? encodeTerms(terms) : null),
+    addEncoded,
 
     write(dir, folder, generatedAt) {
       flush()

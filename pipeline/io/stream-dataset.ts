@@ -14,9 +14,61 @@ function prettyItem(item: unknown): string {
   return JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')
 }
 
+const QUOTE = 34
+const BACKSLASH = 92
+const COMMA = 44
+const COLON = 58
+const OPEN_OBJECT = 123
+const CLOSE_OBJECT = 125
+const OPEN_ARRAY = 91
+const CLOSE_ARRAY = 93
+
+/**
+ * Compact JSON text (`JSON.stringify(v)`) as `JSON.stringify(v, null, 2)` prints it, each line after the first
+ * indented by `base`, without parsing it: the text is scanned once, strings copied as they are (the same escapes
+ * either way), a line break and the indent put after `{`, `[` and `,` and before `}`, `]`, a space after `:`,
+ * empty `{}` and `[]` kept. For the records of dataset.json this was a parse and a stringify per record.
+ */
+export function prettyCompact(text: string, base = ''): string {
+  const pieces: string[] = []
+  let indent = `\n${base}`
+  let from = 0
+  const n = text.length
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c === QUOTE) {
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i)
+        if (d === BACKSLASH) i++
+        else if (d === QUOTE) break
+      }
+    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+      const next = text.charCodeAt(i + 1)
+      if (next === (c === OPEN_OBJECT ? CLOSE_OBJECT : CLOSE_ARRAY)) i++
+      else {
+        indent += '  '
+        pieces.push(text.slice(from, i + 1), indent)
+        from = i + 1
+      }
+    } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+      indent = indent.slice(0, -2)
+      pieces.push(text.slice(from, i), indent)
+      from = i
+    } else if (c === COMMA) {
+      pieces.push(text.slice(from, i + 1), indent)
+      from = i + 1
+    } else if (c === COLON) {
+      pieces.push(text.slice(from, i + 1), ' ')
+      from = i + 1
+    }
+  }
+  pieces.push(text.slice(from))
+  return pieces.join('')
+}
+
 /** The same from the item's compact JSON. */
 function prettyLine(line: string): string {
-  return prettyItem(JSON.parse(line))
+  return prettyCompact(line, '    ')
 }
 
 function* objectPieces(fields: readonly Field[]): Generator<string> {

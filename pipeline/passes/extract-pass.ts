@@ -9,7 +9,8 @@ import type { ArticleText, TextShard } from '../../src/model/dataset.ts'
 import { readCached, ReadCacheWriter } from '../io/read-cache.ts'
 import type { ArticleSource } from '../io/read-cache.ts'
 import { toJson } from '../io/stream-dataset.ts'
-import { articleTerms, type ArticleTerms } from '../../src/lib/search/tokens.ts'
+import { articleTerms } from '../../src/lib/search/tokens.ts'
+import { encodeTerms } from '../io/search-encode.ts'
 import { articleRecords } from '../stages/article-records.ts'
 import type { ArticleRecords, ProcessedArticle } from '../stages/article-records.ts'
 import type { ActorMatcher } from '../stages/extract/actor-registry.ts'
@@ -51,10 +52,10 @@ export interface ShardJob {
 }
 
 /**
- * An article's records as the cache parks them: with the words of its text for the search index, so that an
- * unchanged article is not tokenized again.
+ * An article's records as the cache parks them: with the words of its text for the search index as the search
+ * spool takes them (io/search-encode.ts#encodeTerms), so that an unchanged article is not tokenized again.
  */
-type ParkedRecords = ArticleRecords & { terms?: ArticleTerms }
+type ParkedRecords = ArticleRecords & { terms?: string[] }
 
 /** The records of one shard's articles (structured-cloneable; their texts are already written). */
 export interface ShardRecords {
@@ -63,7 +64,7 @@ export interface ShardRecords {
    * `checked`: records an earlier run of this same code made and checked against the schema (the cache holds
    * only while the code is the same), not checked again.
    */
-  records: (Omit<ArticleRecords, 'text'> & { terms: ArticleTerms | null; checked?: true })[]
+  records: (Omit<ArticleRecords, 'text'> & { terms: string[] | null; checked?: true })[]
   warnings: string[]
   bytes: number
   /** With a cache: where each record's full entry is parked (reused or new), in the order of `records`. */
@@ -126,7 +127,7 @@ export function extractShard(job: ShardJob, matcher: ActorMatcher, gazetteers: G
         parked.push(reuse[i] as ArticleSource)
         const { text, terms, ...rest } = earlierRecords
         texts.push(text)
-        const words = terms ?? articleTerms(text.sentences)
+        const words = terms ?? encodeTerms(articleTerms(text.sentences))
         return { ...rest, terms: rest.article.duplicateOf === null ? words : null, checked: true as const }
       }
       const read = reads[r++] as CachedRead
@@ -136,7 +137,7 @@ export function extractShard(job: ShardJob, matcher: ActorMatcher, gazetteers: G
       const ok = ArticleTextSchema.safeParse(text)
       if (!ok.success) throw new Error(`text shard ${job.shardPath} does not match the schema: ${ok.error.issues[0]?.message}`)
       texts.push(text)
-      const terms = part || rest.article.duplicateOf === null ? articleTerms(text.sentences) : null
+      const terms = part || rest.article.duplicateOf === null ? encodeTerms(articleTerms(text.sentences)) : null
       if (part) parked.push(part.add(JSON.stringify({ ...full, terms })))
       return { ...rest, terms: rest.article.duplicateOf === null ? terms : null }
     })

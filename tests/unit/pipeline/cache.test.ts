@@ -127,12 +127,77 @@ describe('incremental runs', () => {
   }, 60_000)
 
   it('a failed run leaves the cache as it was', async () => {
-    const manifest = readFileSync(join(work, 'cache', 'manifest.json'), 'utf8')
+    const manifest = readFileSync(join(work, 'cache', 'manifest.jsonl'), 'utf8')
     const empty = join(work, 'leer')
     mkdirSync(empty)
     expect((await runOn(empty)).code).toBe(1)
-    expect(readFileSync(join(work, 'cache', 'manifest.json'), 'utf8')).toBe(manifest)
+    expect(readFileSync(join(work, 'cache', 'manifest.jsonl'), 'utf8')).toBe(manifest)
   })
+})
+
+describe('changes that move unchanged articles', () => {
+  const inDir = join(work, 'in-wire')
+  const cacheDir = join(work, 'cache-wire')
+  const meta = (outlet: string, published: string): string => JSON.stringify({ outlet, published })
+  write(inDir, {
+    'w1.txt': text(80),
+    'w1.meta.json': meta('Blatt A', '2024-03-05'),
+    'w2.txt': text(81),
+    'w2.meta.json': meta('Blatt B', '2024-03-06'),
+    'w3.txt': text(82),
+    'w3.meta.json': meta('Blatt A', '2024-03-07'),
+  })
+
+  it('a wire copy of an unchanged article that sorts before it, an article dated anew, a story root removed: the bytes of a run without cache', async () => {
+    expect((await runOn(inDir, { cacheDir })).summary).toMatch(/; sources 3 new, 0 changed, 0 unchanged, 0 removed$/)
+    write(inDir, { 'v0.txt': text(80).replace('(Teil 80)', '(Kopie)'), 'v0.meta.json': meta('Blatt C', '2024-03-09'), 'w3.meta.json': meta('Blatt A', '2023-12-24') })
+    const cached = await runOn(inDir, { cacheDir })
+    expect(cached.summary).toMatch(/; sources 1 new, 1 changed, 2 unchanged, 0 removed$/)
+    const articles = (JSON.parse(readFileSync(join(cached.out, 'dataset.json'), 'utf8')) as { articles: { id: string; duplicateOf: string | null }[] }).articles
+    expect(articles.find((a) => a.id === 'w1')?.duplicateOf).toBe('v0')
+    expect(outputOf(cached.out)).toEqual(outputOf((await runOn(inDir, { cacheDir: null })).out))
+    rmSync(join(inDir, 'v0.txt'))
+    rmSync(join(inDir, 'v0.meta.json'))
+    const after = await runOn(inDir, { cacheDir })
+    expect(after.summary).toMatch(/; sources 0 new, 0 changed, 3 unchanged, 1 removed$/)
+    expect(outputOf(after.out)).toEqual(outputOf((await runOn(inDir, { cacheDir: null })).out))
+  }, 60_000)
+})
+
+describe('the manifest', () => {
+  const inDir = join(work, 'in-format')
+  const cacheDir = join(work, 'cache-format')
+  write(inDir, { 'z.txt': text(70), 'b/ä.txt': text(71), 'b/a.txt': text(72), 'B.txt': text(73) })
+
+  it('is JSON lines: a head with the format version, the people found, then one line per input file in file order', async () => {
+    expect((await runOn(inDir, { cacheDir })).code).toBe(0)
+    const lines = readFileSync(join(cacheDir, 'manifest.jsonl'), 'utf8').trimEnd().split('\n')
+    expect(JSON.parse(lines[0] ?? '')).toMatchObject({ cache: 'mbpm-run-cache', version: 2 })
+    expect(JSON.parse(lines[1] ?? '')).toHaveProperty('discovered')
+    const sources = lines.slice(2).map((l) => JSON.parse(l) as { file: string; hash: string; results: unknown[] })
+    expect(sources.map((e) => e.file)).toEqual(['B.txt', 'b/a.txt', 'b/ä.txt', 'z.txt'])
+    expect(lines.slice(2).every((l) => l.startsWith('{"hash":"'))).toBe(true)
+    expect(sources.every((e) => e.results.length === 1)).toBe(true)
+  }, 60_000)
+
+  it('a cache of the first format (one manifest.json) is discarded, said in the summary line: a cold run, the bytes of a run without cache', async () => {
+    rmSync(cacheDir, { recursive: true, force: true })
+    mkdirSync(cacheDir)
+    writeFileSync(join(cacheDir, 'manifest.json'), JSON.stringify({ key: 'alt', discovered: [], sources: { 'z.txt': { hash: 'x', results: [] } } }))
+    writeFileSync(join(cacheDir, 'r-alt-0.part'), '{"alt":true}')
+    const cold = await runOn(inDir, { cacheDir })
+    expect(cold.summary).toMatch(/; sources 4 new, 0 changed, 0 unchanged, 0 removed \(the cache in .*cache-format is of an older format: discarded, every file read\)$/)
+    expect(readdirSync(cacheDir).filter((f) => f === 'manifest.json' || f === 'r-alt-0.part')).toEqual([])
+    expect(outputOf(cold.out)).toEqual(outputOf((await runOn(inDir, { cacheDir: null })).out))
+    expect((await runOn(inDir, { cacheDir })).summary).toMatch(/; sources 0 new, 0 changed, 4 unchanged, 0 removed$/)
+  }, 60_000)
+
+  it('a manifest of another version is discarded the same way', async () => {
+    const path = join(cacheDir, 'manifest.jsonl')
+    const lines = readFileSync(path, 'utf8').split('\n')
+    writeFileSync(path, [JSON.stringify({ ...JSON.parse(lines[0] ?? ''), version: 99 }), ...lines.slice(1)].join('\n'))
+    expect((await runOn(inDir, { cacheDir })).summary).toMatch(/; sources 4 new, 0 changed, 0 unchanged, 0 removed \(the cache in .* is of another format: discarded, every file read\)$/)
+  }, 60_000)
 })
 
 describe('the cache over many runs', () => {
@@ -143,8 +208,9 @@ describe('the cache over many runs', () => {
   const partBytes = (): number => readdirSync(cacheDir).filter((f) => f.endsWith('.part')).reduce((n, f) => n + statSync(join(cacheDir, f)).size, 0)
   /** The bytes the manifest's entries point to. */
   const liveBytes = (): number => {
-    const manifest = JSON.parse(readFileSync(join(cacheDir, 'manifest.json'), 'utf8')) as { sources: Record<string, { results: { source?: { length: number }; extract?: { length: number } }[] }> }
-    return Object.values(manifest.sources).reduce((n, e) => n + e.results.reduce((m, r) => m + (r.source?.length ?? 0) + (r.extract?.length ?? 0), 0), 0)
+    const sources = readFileSync(join(cacheDir, 'manifest.jsonl'), 'utf8').trimEnd().split('\n').slice(2)
+    const entries = sources.map((line) => JSON.parse(line) as { results: { source?: { length: number }; extract?: { length: number } }[] })
+    return entries.reduce((n, e) => n + e.results.reduce((m, r) => m + (r.source?.length ?? 0) + (r.extract?.length ?? 0), 0), 0)
   }
 
   it('a file touched but not changed is unchanged (its hash decides once its time changed); one rewritten to the same size is changed', async () => {
