@@ -8,7 +8,7 @@ import type { EventStatus } from '../../../src/model/dataset.ts'
 import type { TimeKind } from '../time/time-reference.ts'
 
 /** Past-tense reports: "ist eingetroffen", "besuchte", "traf … in", "hat … empfangen". */
-const PAST =
+export const PAST =
   /\b(?:ist|sind|war|waren|hat|hatte|hatten|haben)\b[^.]*\b(?:ge\p{L}{2,}(?:t|en)|eingetroffen|angekommen|angereist|zusammengekommen|zusammengetroffen|empfangen|besucht|eingeladen|teilgenommen)\b|\b(?:besuchte|besuchten|reiste|reisten|traf|trafen|empfing|empfingen|begrüßte|begrüßten|flog|flogen|kam|kamen|weilte|nahm|nahmen|zusammentraf|zusammentrafen|war|waren)\b/u
 
 /** An arrival: the trip has begun, so it happened (GUIDE: "eingetroffen" is happened). */

@@ -6,7 +6,7 @@ import type { Clause, Leg, Person, Span, Working } from './event-words.ts'
 import { anaphoricLeg, capitalAnaphorLeg, eventAnaphorLeg, venueAfter } from './event-scene.ts'
 import type { SceneInput } from './event-scene.ts'
 import { occurrenceIn } from './event-occasions.ts'
-import { readStatus } from './event-status.ts'
+import { PAST, readStatus } from './event-status.ts'
 import { roleReferent } from './event-roles.ts'
 import type { TimeMention } from '../time/time-reference.ts'
 import { findTimeMentions } from '../time/resolve-time.ts'
@@ -106,9 +106,28 @@ export function visitsIn(
     travelled = visitors
     const hosts = clausePersons.filter((p) => p.country !== null && p.country === country && !visitors.includes(p))
     // GUIDE: travellers of different states to one meeting are one record each; one state's delegation is one
-    for (const group of byState(visitors)) out.push(visitDraft(ctx, input, clause, triggers, leg, clauseLegs, group, hosts, clauseTimes))
+    // "ist am Mittwoch in Moskau gelandet, am Freitag tritt er … in Sankt Petersburg auf": a leg whose comma
+    // stretch has a trip word and a tense of its own is read in that stretch (its status, its weekday)
+    const own = clauseLegs.length > 1 ? ownStretch(ctx, text, clause, leg, triggers) : null
+    for (const group of byState(visitors)) {
+      out.push(own ? visitDraft(ctx, input, own.clause, own.triggers, leg, clauseLegs, group, hosts, own.times) : visitDraft(ctx, input, clause, triggers, leg, clauseLegs, group, hosts, clauseTimes))
+    }
   }
   return out
+}
+
+/** A leg's comma stretch as a clause of its own, when it holds a trip word and speaks in another tense than the clause. */
+function ownStretch(ctx: Context, text: string, clause: Clause, leg: Leg, triggers: readonly (Span & { text: string })[]): { clause: Clause; triggers: (Span & { text: string })[]; times: TimeMention[] } | null {
+  const span = segmentAt(text, clause, leg.start)
+  if (span.start === clause.start && span.end === clause.end) return null
+  const inStretch = triggers.filter((t) => inside(t, span))
+  const stretchText = text.slice(span.start, span.end)
+  // a stretch with no past form of its own beside a past clause speaks in the present ("am Freitag tritt er … auf")
+  const read = tenseOf(stretchText)
+  const tense = read === 'past' && !PAST.test(stretchText) ? 'present' : read
+  if (inStretch.length === 0 || tense === tenseOf(clause.text)) return null
+  const times = findTimeMentions(text, ctx.published, tense).filter((t) => inside(t, span) && !/^(?:ab|seit|bis)\b/i.test(t.text))
+  return { clause: { ...span, text: stretchText }, triggers: inStretch, times }
 }
 
 /** Presence without a meeting word: "Vor Ort sind …", "vertritt Brasilien in Kasan", "wird von … vertreten". */

@@ -135,6 +135,15 @@ describe('extractEvents: visits', () => {
     expect(found.map((e) => [[...e.visitors, ...e.hosts].sort(), e.date])).toEqual([[['putin', 'xi-jinping'], '2025-01-21']])
   })
 
+  it('reads a leg in a comma stretch of its own tense by that stretch: landed on Wednesday, appears on Friday', () => {
+    // the article is of Wednesday 5 June 2019
+    const found = events('2019-06-05', 'Macron ist am Mittwoch in Moskau gelandet, am Freitag tritt er gemeinsam mit Putin beim Forum in Sankt Petersburg auf.').map(brief)
+    expect(found.map((e) => [e.place, e.date, e.status])).toEqual([
+      ['Moskau', '2019-06', 'happened'],
+      ['Sankt Petersburg', '2019-06', 'planned'],
+    ])
+  })
+
   it('records no trip told as merely possible, and an announced one beside it as planned', () => {
     expect(events('2019-04-26', 'Macron könnte im Herbst nach Peking reisen, heißt es in Paris.').map(brief)).toEqual([])
     expect(events('2019-04-26', 'Scholz deutete an, er werde womöglich noch in diesem Jahr nach China fliegen.').map(brief)).toEqual([])
