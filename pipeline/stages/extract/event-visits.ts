@@ -25,6 +25,19 @@ export interface SentenceInput {
   recentPersons: readonly Person[]
   /** Everyone the article named before this sentence, in reading order (a role with a state looks back to them: event-roles.ts). */
   namedBefore: readonly Person[]
+  /** The date of the last trip or call told before with a time of its own ("im selben Monat" looks back to it). */
+  lastDated?: string | null
+}
+
+/** A time told by the one before it: "im selben Monat", "im gleichen Jahr". */
+const SAME_PERIOD = /\b(?:[Ii]m|[Ii]n\s+dem)\s+(?:selben|gleichen)\s+(Monat|Jahr)\b/u
+
+/** The date a time anaphor gives, from the date told before: its month or its year. */
+function samePeriod(clause: string, lastDated: string | null | undefined): { iso: string; cue: string } | null {
+  const m = lastDated ? SAME_PERIOD.exec(clause) : null
+  if (!m || !lastDated) return null
+  if (m[1] === 'Monat') return lastDated.length >= 7 ? { iso: lastDated.slice(0, 7), cue: m[0] } : null
+  return { iso: lastDated.slice(0, 4), cue: m[0] }
 }
 
 export function ownerOf(text: string, persons: readonly Person[], trigger: Span): Person | undefined {
@@ -294,6 +307,14 @@ export function visitDraft(
       dateFrom = { rule: 'occasion', cue: occurrence.cue, reference: ctx.published }
       occasionEnd = occurrence.to
     }
+  }
+  // "Im selben Monat trafen sich die beiden in Bischkek": the month of the trip told before
+  const same = samePeriod(clause.text, input.lastDated)
+  if (same) {
+    ref = { iso: same.iso, approx: false }
+    when = same.iso
+    hasTime = true
+    dateFrom = { rule: 'same-period', cue: same.cue, reference: input.lastDated ?? null }
   }
   const nearestTrigger = triggers.reduce((a, b) => (distance(b, leg) < distance(a, leg) ? b : a), first)
   const st = readStatus({

@@ -120,6 +120,7 @@ export function extractEvents(
   const recent: Person[][] = []
   const personsOf = new Map<number, Person[]>()
   const namedBefore: Person[] = []
+  let lastDated: string | null = null
   let dialogue: Dialogue | null = null
   const dateline = datelineOf(ctx, sentences)
   const article = sentences.map((x) => x.text).join('\n')
@@ -136,12 +137,14 @@ export function extractEvents(
       const grouped = withMembers(sentence, own, next, next ? (bySentence.get(next.index) ?? []) : [])
       if (grouped) {
         // "Zahlreiche Staatschefs sind eingetroffen, darunter Xi und Modi": each member's trip, told by this sentence
-        const members = { sentence: grouped.sentence, scene, matches: grouped.matches, persons: personsIn(ctx, grouped.matches), previousPersons, recentPersons: recent.flat(), namedBefore }
+        const members = { sentence: grouped.sentence, scene, matches: grouped.matches, persons: personsIn(ctx, grouped.matches), previousPersons, recentPersons: recent.flat(), namedBefore, lastDated }
         drafts.push(...draftsOfSentence(ctx, members).map((d) => ({ ...d, quote: sentence.text })))
-      } else drafts.push(...draftsOfSentence(ctx, { sentence, scene, matches: own, persons: told, previousPersons, recentPersons: recent.flat(), namedBefore }))
+      } else drafts.push(...draftsOfSentence(ctx, { sentence, scene, matches: own, persons: told, previousPersons, recentPersons: recent.flat(), namedBefore, lastDated }))
     } catch {
       // messy input never stops the article
     }
+    // the last trip told with a time of its own (a weekday or the article's month do not count)
+    for (const d of drafts) if (d.sentence === sentence.index && d.ownDate && d.date && !['weekday-month', 'article-month'].includes(d.dateFrom?.rule ?? '')) lastDated = d.date
     if (persons.length) {
       namedBefore.push(...persons)
       previousPersons = persons

@@ -144,6 +144,14 @@ describe('extractEvents: visits', () => {
     ])
   })
 
+  it('dates "im selben Monat" by the trip told before it, not by the article', () => {
+    const found = events('2023-03-22', 'Im Juni 2019 reiste Xi nach Moskau.', 'Im selben Monat traf Macron Putin in Moskau.').map(brief)
+    expect(found.map((e) => [e.visitors, e.date])).toEqual([
+      [['xi-jinping'], '2019-06'],
+      [['macron'], '2019-06'],
+    ])
+  })
+
   it('records no trip told as merely possible, and an announced one beside it as planned', () => {
     expect(events('2019-04-26', 'Macron könnte im Herbst nach Peking reisen, heißt es in Paris.').map(brief)).toEqual([])
     expect(events('2019-04-26', 'Scholz deutete an, er werde womöglich noch in diesem Jahr nach China fliegen.').map(brief)).toEqual([])
