@@ -154,7 +154,7 @@ export const RULES: readonly Rule[] = [
   {
     cue: PART_OF,
     pattern: new RegExp(
-      `\\b(?:Anfang|Mitte|Ende)\\s+(${MONTH_NAMES})(?:\\s+(\\d{4})\\b|\\s+(?:des|dieses)\\s+(${RELATIVE_WORDS})?\\s*Jahres)?`,
+      `\\b(?:Anfang|Mitte|Ende)\\s+(${MONTH_NAMES})(?:\\s+(\\d{4})\\b|\\s+(?:(?:des|dieses)\\s+)?(${RELATIVE_WORDS})?\\s*Jahres)?`,
       'g',
     ),
     kind: 'season',
@@ -178,7 +178,7 @@ export const RULES: readonly Rule[] = [
   // "im Frühjahr", "im Frühling 2023", "im Herbst des vergangenen Jahres"
   {
     cue: ANY_SEASON,
-    pattern: new RegExp(`\\b(${SEASON_NAMES})(?:\\s+(\\d{4})\\b|\\s+(?:des|dieses)\\s+(${RELATIVE_WORDS})?\\s*Jahres\\b)?`, 'g'),
+    pattern: new RegExp(`\\b(${SEASON_NAMES})(?:\\s+(\\d{4})\\b|\\s+(?:(?:des|dieses)\\s+)?(${RELATIVE_WORDS})?\\s*Jahres\\b)?`, 'g'),
     kind: 'season',
     read: (m, ref, tense) => {
       const key = (m[1] ?? '').toLowerCase().replace(/(?:e?s)$/, '')
@@ -193,7 +193,7 @@ export const RULES: readonly Rule[] = [
   {
     cue: ANY_MONTH,
     pattern: new RegExp(
-      `(?:\\b(?:im|Im|in|In|seit|Seit|ab|Ab|bis|Bis|für|Für|vom|zum|bereits|schon|noch)\\s+)?\\b(${MONTH_NAMES})(?:\\s+(\\d{4})\\b|\\s+(?:des|dieses)\\s+(${RELATIVE_WORDS})?\\s*Jahres\\b)?`,
+      `(?:\\b(?:im|Im|in|In|seit|Seit|ab|Ab|bis|Bis|für|Für|vom|zum|bereits|schon|noch)\\s+)?\\b(${MONTH_NAMES})(?:\\s+(\\d{4})\\b|\\s+(?:(?:des|dieses)\\s+)?(${RELATIVE_WORDS})?\\s*Jahres\\b)?`,
       'g',
     ),
     kind: 'month',

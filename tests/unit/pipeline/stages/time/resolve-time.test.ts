@@ -62,6 +62,9 @@ describe('resolveTime', () => {
     expect(first('Nächstes Jahr will sie wiederkommen.', '2024-05-16')).toMatchObject({ iso: '2025' })
     expect(first('Im Laufe diesen Jahres soll es so weit sein.', '2024-05-16')).toMatchObject({ iso: '2024' })
     expect(first('Im abgelaufenen Jahr fiel der Absatz.', '2024-01-20')).toMatchObject({ iso: '2023' })
+    // a month with a relative year in the genitive, with or without "des"
+    expect(first('Sie trafen sich im Juni vergangenen Jahres.', '2020-04-10')).toMatchObject({ text: 'im Juni vergangenen Jahres', iso: '2019-06', kind: 'month' })
+    expect(first('Im Mai nächsten Jahres soll er kommen.', '2020-04-10', 'future')).toMatchObject({ iso: '2021-05' })
     // after "das": "für das kommende Jahr", "das vergangene Jahr"
     expect(first('Ein Besuch ist für das kommende Jahr geplant.', '2024-05-16')).toMatchObject({ iso: '2025', kind: 'year' })
     expect(first('Das vergangene Jahr war schwierig.', '2024-05-16')).toMatchObject({ iso: '2023' })
