@@ -80,6 +80,21 @@ export interface StatusInput {
   occasionCue?: string | null
   /** The report puts people together there: a meeting, a welcome, a talk, or presence ("vor Ort", "vertritt"). */
   meeting?: boolean
+  /** The time expression as written ("Ende des Monats"), when there is one. */
+  timeText?: string | null
+}
+
+/** The days a part of a month spans ("Anfang …" the first ten, "Mitte …" the next ten, "Ende …" the rest). */
+const PART_DAYS: Readonly<Record<string, readonly [number, number]>> = { Anfang: [1, 10], Mitte: [11, 20], Ende: [21, 31] }
+
+/** A part of the article's own month that lies wholly after (1) or before (-1) the article's day; 0 otherwise. */
+function partOfMonthSide(input: StatusInput): number {
+  const part = /^(Anfang|Mitte|Ende)\b/u.exec(input.timeText ?? '')?.[1]
+  const days = part ? PART_DAYS[part] : undefined
+  const published = input.published
+  if (!days || !input.date || input.date.length !== 7 || !published || published.length < 10 || !published.startsWith(input.date)) return 0
+  const day = Number(published.slice(8, 10))
+  return days[0] > day ? 1 : days[1] < day ? -1 : 0
 }
 
 /** The pluperfect: told as over before the article's news ("hatte am Dienstag … gesprochen"). */
@@ -139,8 +154,10 @@ export function readStatus(input: StatusInput): Status {
   if (FUTURE.test(futureClause) && (!referencePhrase || TRIP_FUTURE.test(futureClause))) {
     return { status: ahead, strong: true, rule: hasTime ? 'future-dated' : 'future-undated', cue: cueOf(FUTURE, futureClause) }
   }
-  const when = side(input.date, input.published)
-  if (when === 1) return { status: 'planned', strong: true, rule: 'date-ahead', cue: null }
+  // "Ende des Monats reist Modi nach China" in an article of the 19th: the end of this month is still ahead
+  const sameMonthOrSide = side(input.date, input.published)
+  const when = sameMonthOrSide === 0 ? partOfMonthSide(input) : sameMonthOrSide
+  if (when === 1) return { status: 'planned', strong: true, rule: 'date-ahead', cue: input.timeText ?? null }
   if (ARRIVAL.test(clause)) return { status: 'happened', strong: true, rule: 'arrival', cue: cueOf(ARRIVAL, clause) }
   const past = PAST.test(clause) || BEEN.test(clause)
   if (NEXT_LEG.test(clause) && !past && when !== -1) return { status: 'planned', strong: true, rule: 'next-leg', cue: cueOf(NEXT_LEG, clause) }

@@ -331,6 +331,7 @@ export function visitDraft(
     occasionEnd,
     occasionCue: dateFrom?.cue ?? null,
     meeting: triggers.some((t) => MEETING.test(t.text) || PRESENCE_WORD.test(t.text)) || ON_SITE.test(clause.text),
+    timeText: time?.text ?? null,
   })
   // the meeting a clause looks back to ("nach ihrem Treffen im Mai in Peking") has happened, whatever the clause plans
   const status = lookedBack ? { status: 'happened' as const, strong: true, rule: 'looked-back', cue: lookedBack.cue } : st

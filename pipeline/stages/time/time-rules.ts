@@ -206,6 +206,13 @@ export const RULES: readonly Rule[] = [
       return year === null ? null : { iso: `${year}-${pad(month)}`, approx: false }
     },
   },
+  // "Ende des Monats", "Anfang nächsten Monats", "Mitte dieses Monats": that month (the part of it is read by the status)
+  {
+    cue: /onats/,
+    pattern: new RegExp(`\\b(?:Anfang|Mitte|Ende)\\s+(?:des\\s+|dieses\\s+)?(${RELATIVE_WORDS})?\\s*Monats\\b`, 'g'),
+    kind: 'month',
+    read: (m, ref) => (ref ? shiftMonth(ref, relativeOffset(m[1] ?? '')) : null),
+  },
   // "vorigen Monat", "im vergangenen Monat", "nächsten Monat", "in den kommenden Monaten"
   {
     cue: /monat/i,

@@ -152,6 +152,11 @@ describe('extractEvents: visits', () => {
     ])
   })
 
+  it('reads "Ende des Monats reist …" as planned when the end of the month is after the article’s day', () => {
+    expect(events('2025-08-19', 'Ende des Monats reist Macron nach Peking.').map((e) => [e.date, e.status])).toEqual([['2025-08', 'planned']])
+    expect(events('2025-08-28', 'Anfang des Monats hatte Macron Peking besucht.').map((e) => [e.date, e.status])).toEqual([['2025-08', 'happened']])
+  })
+
   it('records no trip told as merely possible, and an announced one beside it as planned', () => {
     expect(events('2019-04-26', 'Macron könnte im Herbst nach Peking reisen, heißt es in Paris.').map(brief)).toEqual([])
     expect(events('2019-04-26', 'Scholz deutete an, er werde womöglich noch in diesem Jahr nach China fliegen.').map(brief)).toEqual([])

@@ -62,6 +62,9 @@ describe('resolveTime', () => {
     expect(first('Nächstes Jahr will sie wiederkommen.', '2024-05-16')).toMatchObject({ iso: '2025' })
     expect(first('Im Laufe diesen Jahres soll es so weit sein.', '2024-05-16')).toMatchObject({ iso: '2024' })
     expect(first('Im abgelaufenen Jahr fiel der Absatz.', '2024-01-20')).toMatchObject({ iso: '2023' })
+    // a part of a month: that month ("Ende des Monats", "Anfang nächsten Monats")
+    expect(first('Ende des Monats reist sie nach Rom.', '2025-08-19', 'present')).toMatchObject({ text: 'Ende des Monats', iso: '2025-08', kind: 'month' })
+    expect(first('Anfang nächsten Monats reist sie nach Rom.', '2025-08-19', 'present')).toMatchObject({ iso: '2025-09' })
     // a month with a relative year in the genitive, with or without "des"
     expect(first('Sie trafen sich im Juni vergangenen Jahres.', '2020-04-10')).toMatchObject({ text: 'im Juni vergangenen Jahres', iso: '2019-06', kind: 'month' })
     expect(first('Im Mai nächsten Jahres soll er kommen.', '2020-04-10', 'future')).toMatchObject({ iso: '2021-05' })
