@@ -21,14 +21,15 @@ export interface RoleReferent {
 
 /**
  * The person a role in `span` stands for: the role's state must differ from `hostCountry` (a host's role
- * is no traveller) and a person of that state must have been named before (`before`, in reading order).
+ * is no traveller) and a person of that state must have been named before (`before`: lists in reading
+ * order, the last read first).
  * Undefined when the span holds no such role, the role is followed by a name (an apposition: the name is
  * the mention), or no one of its state was named.
  */
 export function roleReferent(
   text: string,
   span: Span,
-  before: readonly Person[],
+  before: readonly (readonly Person[])[],
   sentencePersons: readonly Person[],
   hostCountry: string | null,
   table: NationalityTable,
@@ -42,8 +43,17 @@ export function roleReferent(
     if (sentencePersons.some((p) => p.start >= end && p.start - end <= 2)) continue
     const nationality = countryOfRole(text.slice(Math.max(0, start - 40), start), m[0], text.slice(end, end + 40), table)
     if (!nationality || nationality.country === hostCountry) continue
-    const person = [...before].reverse().find((p) => p.country === nationality.country)
+    const person = lastOfState(before, nationality.country)
     if (person) return { person, cue: nationality.from.cue ?? m[0] }
+  }
+  return undefined
+}
+
+/** The person of a state named last: the last list first, each from its end. */
+function lastOfState(lists: readonly (readonly Person[])[], country: string): Person | undefined {
+  for (let i = lists.length - 1; i >= 0; i--) {
+    const found = lists[i]?.findLast((p) => p.country === country)
+    if (found) return found
   }
   return undefined
 }
@@ -69,7 +79,7 @@ export function callPartner(
   const pronounAt = pronoun && word ? clause.start + pronoun.index + (pronoun[1] ? 0 : pronoun[0].lastIndexOf(word)) : null
   // the role may stand in the attribution after the call's clause ("… habe er geführt, sagte der französische
   // Präsident"): the party then stands where its pronoun does
-  const role = roleReferent(text, { start: clause.start, end: text.length }, before, named, own, table)
+  const role = roleReferent(text, { start: clause.start, end: text.length }, [before], named, own, table)
   if (role) {
     const at = text.indexOf(role.cue, clause.start)
     if (at >= clause.start && at + role.cue.length <= clause.end) return { ...role.person, start: at, end: at + role.cue.length, surface: role.cue }

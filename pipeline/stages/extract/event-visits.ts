@@ -96,7 +96,7 @@ export function visitsIn(
       // "die beiden": the last two people named, earlier in the sentence or before it
       visitors = lastTwo([...input.recentPersons, ...persons.filter((p) => p.end <= clause.start)]).filter((p) => p.country !== null && foreign(p))
     }
-    const role = visitors.length === 0 && clausePersons.every((p) => !foreign(p)) ? roleReferent(text, clause, [...input.namedBefore, ...persons.filter((p) => p.end <= clause.start)], input.persons, country, ctx.nationality) : undefined
+    const role = visitors.length === 0 && clausePersons.every((p) => !foreign(p)) ? roleReferent(text, clause, [input.namedBefore, persons.filter((p) => p.end <= clause.start)], input.persons, country, ctx.nationality) : undefined
     // "der chinesische Premier wird in Mailand erwartet": the person of the role's state named last
     if (role && foreign(role.person)) visitors = [role.person]
     if (visitors.length === 0) {

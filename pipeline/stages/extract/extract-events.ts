@@ -132,6 +132,7 @@ export function extractEvents(
     personsOf.set(sentence.index, persons)
     dialogue = nextDialogue(dialogue, sentence.text, persons)
     const told = persons.length === 0 && dialogue ? addressed(sentence.text, dialogue) : persons
+    const firstOfSentence = drafts.length
     try {
       const next = sentences[i + 1]
       const grouped = withMembers(sentence, own, next, next ? (bySentence.get(next.index) ?? []) : [])
@@ -144,7 +145,7 @@ export function extractEvents(
       // messy input never stops the article
     }
     // the last trip told with a time of its own (a weekday or the article's month do not count)
-    for (const d of drafts) if (d.sentence === sentence.index && d.ownDate && d.date && !['weekday-month', 'article-month'].includes(d.dateFrom?.rule ?? '')) lastDated = d.date
+    for (const d of drafts.slice(firstOfSentence)) if (d.sentence === sentence.index && d.ownDate && d.date && !['weekday-month', 'article-month'].includes(d.dateFrom?.rule ?? '')) lastDated = d.date
     if (persons.length) {
       namedBefore.push(...persons)
       previousPersons = persons

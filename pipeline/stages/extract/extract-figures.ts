@@ -4,7 +4,7 @@ import { parseReference } from '../time/time-reference.ts'
 import type { FigureDraft, Sentence } from '../types.ts'
 import { findAmounts } from './figure-amounts.ts'
 import type { Amount, Span } from './figure-amounts.ts'
-import { figureKind } from './figure-kind.ts'
+import { figureKind, periodGroup } from './figure-kind.ts'
 import type { Group, KindDecision } from './figure-kind.ts'
 import { LAST_EARLY_MONTH, changeFromYear, figureYear } from './figure-year.ts'
 import type { YearContext, YearDecision } from './figure-year.ts'
@@ -173,7 +173,7 @@ function ofReportedYear(draft: Draft, reported: number | null, published: string
 
 /** A figure of the trade of a period: trade itself, its balance or a market's or firm's turnover, not a goal. */
 function tradePeriod(f: { kind: FigureKind; group: Group | null }): boolean {
-  return f.kind !== 'trade_target' && (f.group === 'trade' || f.group === 'balance' || f.group === 'turnover')
+  return f.kind !== 'trade_target' && periodGroup(f.group)
 }
 
 /** One amount's figure, its kind and year read from its sentence (and the sentence or paragraph before). */

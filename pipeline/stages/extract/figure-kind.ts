@@ -43,6 +43,11 @@ export function clauseOf(text: string, at: Span): Span {
  */
 export type Group = 'contract' | 'finance' | 'balance' | 'turnover' | 'cost' | 'trade'
 
+/** Money of a period (dated like trade): trade itself, its balance, a market's or a firm's turnover. */
+export function periodGroup(group: Group | null): boolean {
+  return group === 'trade' || group === 'balance' || group === 'turnover'
+}
+
 const KIND_OF: Readonly<Record<Group, FigureKind>> = {
   contract: 'contract',
   finance: 'other',
@@ -193,14 +198,19 @@ let lastCues: { text: string; cues: readonly FoundCue[] } | undefined
 function cuesIn(text: string): readonly FoundCue[] {
   if (lastCues?.text === text) return lastCues.cues
   const out: FoundCue[] = []
+  // the sentence's market or firm, looked for once and only when a trade word asks (undefined: not yet looked)
+  let market: RegExpExecArray | null | undefined
+  let firm: RegExpExecArray | null | undefined
+  const marketOf = (): RegExpExecArray | null => (market === undefined ? (market = MARKET.exec(text)) : market)
+  const firmOf = (): RegExpExecArray | null => (firm === undefined ? (firm = FIRM.exec(text)) : firm)
   for (const [i, cue] of CUES.entries()) {
     if (!CUE_STEMS[i]?.test(text)) continue
     cue.pattern.lastIndex = 0
     for (let m = cue.pattern.exec(text); m; m = cue.pattern.exec(text)) {
       const strong = cue.strong && !(cue.group === 'trade' && SETTING_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
-      const firm = cue.group !== 'trade' ? null : TURNOVER.test(m[0]) ? (FIRM.exec(text) ?? MARKET.exec(text)) : MARKET.exec(text)
-      const word = firm ? (firm.index < m.index ? `${firm[0]} … ${m[0]}` : `${m[0]} … ${firm[0]}`) : m[0]
-      out.push({ group: firm ? 'turnover' : cue.group, strong, start: m.index, end: m.index + m[0].length, word })
+      const takings = cue.group !== 'trade' ? null : TURNOVER.test(m[0]) ? (firmOf() ?? marketOf()) : marketOf()
+      const word = takings ? (takings.index < m.index ? `${takings[0]} … ${m[0]}` : `${m[0]} … ${takings[0]}`) : m[0]
+      out.push({ group: takings ? 'turnover' : cue.group, strong, start: m.index, end: m.index + m[0].length, word })
     }
   }
   lastCues = { text, cues: out }
@@ -251,7 +261,9 @@ function closest(found: readonly Found[], amount: Span): Found | undefined {
 }
 
 /** Abbreviations inside an amount ("Mrd.", "Mio.", "Bio.", "Fr."): masked, same length, while goals are read. */
-const ABBREVIATION_DOT = /(?<!\p{L})(Mrd|Mio|Bio|Tsd|Fr|SFr|ca)\./gu
+const ABBREVIATIONS = '(Mrd|Mio|Bio|Tsd|Fr|SFr|ca)'
+const ABBREVIATION_DOT = new RegExp(`(?<!\\p{L})${ABBREVIATIONS}\\.`, 'gu')
+const MASKED = new RegExp(`(?<!\\p{L})${ABBREVIATIONS}_`, 'gu')
 
 /**
  * The goal or forecast an amount is told with: a cue in its own clause, unless a reached level ("stieg",
@@ -262,8 +274,6 @@ function targetCue(raw: string, clause: Span, amount: Span): string | undefined 
   // "soll … die Marke von 100 Mrd. $ erreichen": an abbreviation's dot does not end the goal's stretch
   return maskedTargetCue(raw.replace(ABBREVIATION_DOT, '$1_'), clause, amount)?.replace(MASKED, '$1.')
 }
-
-const MASKED = /(?<!\p{L})(Mrd|Mio|Bio|Tsd|Fr|SFr|ca)_/gu
 
 function maskedTargetCue(text: string, clause: Span, amount: Span): string | undefined {
   const clauseText = text.slice(clause.start, clause.end)
@@ -282,7 +292,7 @@ function maskedTargetCue(text: string, clause: Span, amount: Span): string | und
   const goal = closest(matchesOf(TARGET, text, 0), amount)
   const horizon = TARGET_HORIZON.exec(clauseText)?.[0]
   if (!horizon && before && (!goal || distance(before, amount) < distance(goal, amount))) return undefined
-  const cue = horizon ?? closest(matchesOf(TARGET, text, 0), amount)?.word ?? TARGET_HORIZON.exec(text)?.[0]
+  const cue = horizon ?? goal?.word ?? TARGET_HORIZON.exec(text)?.[0]
   return cue === undefined ? undefined : shortCue(cue)
 }
 

@@ -11,7 +11,7 @@ import { findTimeMentions } from '../time/resolve-time.ts'
 import { parseReference, yearForMonth } from '../time/time-reference.ts'
 import type { ReferenceDate, TimeMention } from '../time/time-reference.ts'
 import type { Span } from './figure-amounts.ts'
-import { clauseOf, distance, shortCue, within } from './figure-kind.ts'
+import { clauseOf, distance, periodGroup, shortCue, within } from './figure-kind.ts'
 import type { Group } from './figure-kind.ts'
 
 export interface YearDecision {
@@ -291,7 +291,7 @@ export function figureYear(text: string, amount: Span, kind: FigureKind, group: 
     const recurring = RECURRING_AFTER.exec(text.slice(amount.end)) ?? RECURRING_BEFORE.exec(text.slice(clause.start, amount.start))
     if (recurring) return none('recurring', (RECURRING_WORD.exec(recurring[0]) ?? recurring)[0])
   }
-  if ((group === 'trade' || group === 'balance' || group === 'turnover') && kind !== 'trade_target') {
+  if (periodGroup(group) && kind !== 'trade_target') {
     const annual = annualTotal(text.slice(clause.start, clause.end), ctx.published)
     if (annual) return annual
   }
