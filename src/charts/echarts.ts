@@ -196,7 +196,7 @@ registerTheme(CHART_THEMES.light, themeOf('#1c2330', '#5a6476', '#d5dae3', '#fff
 registerTheme(CHART_THEMES.dark, themeOf('#e6e9ef', '#a9b1c0', '#3a4252', '#1d2330'))
 
 /** The ECharts locale of each UI language (its aria descriptions, chart type and month names). */
-export const CHART_LOCALES: Readonly<Record<Lang, string>> = { de: 'PM-DE', en: 'PM-EN' }
+const CHART_LOCALES: Readonly<Record<Lang, string>> = { de: 'PM-DE', en: 'PM-EN' }
 // ECharts fills in what a locale leaves out from its English one (the toolbox and the legend selector,
 // which no chart of the app shows), so the locale object holds only what the app's charts can say.
 type ChartLocale = Parameters<typeof registerLocale>[1]
