@@ -288,6 +288,8 @@ describe('the occasions added for Russia–China reporting', () => {
     ['wagner-mutiny', 'nach dem Aufstand der Söldnertruppe Wagner', 'die Gruppe Wagner in Afrika'],
     ['russia-mobilisation', 'die russische Teilmobilmachung', 'eine Teilmobilmachung in der Ukraine'],
     ['navalny-death', 'nach dem Tod des Kremlkritikers Alexej Nawalny', 'die Vergiftung Nawalnys'],
+    ['ukraine-invasion', 'seit dem Beginn des Ukraine-Kriegs', 'der Beginn der Gespräche über die Ukraine'],
+    ['ukraine-invasion', 'nach Ausbruch des Krieges gegen die Ukraine', 'der Ausbruch des Krieges in Syrien'],
   ]
   for (const [id, yes, no] of cases) {
     it(`${id}: "${yes}", not "${no}"`, () => {
@@ -298,6 +300,22 @@ describe('the occasions added for Russia–China reporting', () => {
       expect(re.test(no)).toBe(false)
     })
   }
+})
+
+describe('estimateDate: a lower bound picks one occurrence of a summit held in the same city each time', () => {
+  it('"seit Beginn des Ukraine-Kriegs" leaves the forum of 2023, and its Wednesday is the day', () => {
+    const text = [
+      'Seidenstraßen-Forum: Gastgeber Xi empfängt Staatsgäste',
+      'Zum zweiten Mal seit Beginn des Ukraine-Kriegs hat Putin am Mittwoch in Peking mit Xi gesprochen.',
+      'Er nimmt am Seidenstraßen-Forum teil.',
+    ].join('\n')
+    expect(estimateDate(text, OCCASIONS)?.date).toBe('2023-10-18')
+  })
+
+  it('without the bound the forum could be any of three years: no day', () => {
+    const text = ['Seidenstraßen-Forum: Gastgeber Xi empfängt Staatsgäste', 'Putin hat am Mittwoch in Peking mit Xi gesprochen.', 'Er nimmt am Seidenstraßen-Forum teil.'].join('\n')
+    expect(estimateDate(text, OCCASIONS)).toBeNull()
+  })
 })
 
 describe('estimateDate: a summit still to come this week, a visit told in the agency lead', () => {
