@@ -107,7 +107,10 @@ function newsConstraints(all: readonly string[], occasions: readonly Occasion[],
   for (const o of occasions) {
     if (o.kind !== 'event' && o.kind !== 'summit') continue
     const re = regex(o.pattern ?? '', 'u')
-    const named = all.filter((x) => re.test(x) && !EARLIER.test(x) && !FUTURE.test(x) && !PLUPERFECT.test(x))
+    const named = all.filter((x) => {
+      const clause = clauseNaming(x, re)
+      return clause !== null && !EARLIER.test(clause) && !FUTURE.test(clause) && !PLUPERFECT.test(clause)
+    })
     for (const x of named) news.add(x)
     const first = named[0]
     if (first === undefined) continue
@@ -130,6 +133,28 @@ function newsConstraints(all: readonly string[], occasions: readonly Occasion[],
     soft.push({ id: o.id, ...clue(c, `${traveller.exec(first)?.[0] ?? ''} … ${place.exec(first)?.[0] ?? ''}`, occasionStarts(o)) })
   }
   return { soft, arrivals }
+}
+
+/**
+ * The part of a sentence that names an occasion, cut at a headline's colon or a dash between words: in
+ * "SOZ-Gipfel in Duschanbe: Putin nur am Bildschirm – Iran wird Mitglied" the summit is told in the present, the
+ * future belongs to the last part. Null when the sentence does not name it.
+ */
+function clauseNaming(sentence: string, re: RegExp): string | null {
+  const hit = re.exec(sentence)
+  if (!hit) return null
+  const parts = /:\s|\s[–—-]\s/gu
+  let start = 0
+  let end = sentence.length
+  for (const m of sentence.matchAll(parts)) {
+    const at = m.index ?? 0
+    if (at + m[0].length <= hit.index) start = at + m[0].length
+    else if (at >= hit.index + hit[0].length) {
+      end = at
+      break
+    }
+  }
+  return sentence.slice(start, end)
 }
 
 /** The occurrences of an occasion whose host place the text names (null: the table gives none, or the text names none). */

@@ -58,9 +58,16 @@ const KNOWN_OCCASIONS: readonly KnownOccasion[] = [
 ]
 const DAY_OFFSET_WORDS: Readonly<Record<string, number>> = { einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5 }
 
-function occasionDate(dates: readonly string[], ref: ReferenceDate | undefined): string | null {
+function occasionDate(dates: readonly string[], ref: ReferenceDate | undefined, tense: Tense): string | null {
   if (dates.length === 1) return dates[0] ?? null
   if (!ref) return null
+  // a trip still to come goes to the next occurrence: "werde im Februar zur Eröffnung der Winterspiele reisen",
+  // said in September, is the next February's
+  if (tense === 'future') {
+    const from = `${ref.year}-${String(ref.month ?? 1).padStart(2, '0')}-${String(ref.day ?? 1).padStart(2, '0')}`
+    const next = dates.find((d) => d >= from)
+    if (next) return next
+  }
   const before = dates.filter((d) => Number(d.slice(0, 4)) <= ref.year)
   return dates.find((d) => Number(d.slice(0, 4)) === ref.year) ?? before[before.length - 1] ?? null
 }
@@ -92,8 +99,8 @@ const OCCASION_RULES: readonly Rule[] = KNOWN_OCCASIONS.map((occasion) => ({
     'gu',
   ),
   kind: 'date' as const,
-  read: (m: RegExpExecArray, ref: ReferenceDate | undefined) => {
-    const base = occasionDate(occasion.dates, ref)
+  read: (m: RegExpExecArray, ref: ReferenceDate | undefined, tense: Tense) => {
+    const base = occasionDate(occasion.dates, ref, tense)
     if (!base) return null
     if (!m[2]) return { iso: base, approx: false }
     const word = m[2].toLowerCase()

@@ -312,6 +312,13 @@ describe('estimateDate: a lower bound picks one occurrence of a summit held in t
     expect(estimateDate(text, OCCASIONS)?.date).toBe('2023-10-18')
   })
 
+  it('the parts of a headline are read apart: the future after its dash does not make the summit before it a plan', () => {
+    const body = 'Die Außenminister berieten am Freitag in Duschanbe, einen Monat nach der Machtübernahme der Taliban.'
+    expect(estimateDate(`SOZ-Gipfel in Duschanbe: Minister unter sich – Teheran wird Mitglied\n${body}`, OCCASIONS)?.date).toBe('2021-09-17')
+    // the summit told in the future itself stays no news of the day: only the month the offset leaves
+    expect(estimateDate(`SOZ-Gipfel in Duschanbe wird eröffnet\n${body}`, OCCASIONS)?.date).toBe('2021-09')
+  })
+
   it('without the bound the forum could be any of three years: no day', () => {
     const text = ['Seidenstraßen-Forum: Gastgeber Xi empfängt Staatsgäste', 'Putin hat am Mittwoch in Peking mit Xi gesprochen.', 'Er nimmt am Seidenstraßen-Forum teil.'].join('\n')
     expect(estimateDate(text, OCCASIONS)).toBeNull()

@@ -21,6 +21,9 @@ describe('resolveTime', () => {
     expect(resolveTime('Einen Tag nach dem Amtsantritt von Trump telefonierte Xi mit Putin.', '2025-03-01')).toEqual({ iso: '2025-01-21', approx: false })
     expect(resolveTime('Pünktlich zur Eröffnung der Olympischen Winterspiele traf er ein.', '2022-02')).toEqual({ iso: '2022-02-04', approx: false })
     expect(resolveTime('Zur Eröffnung der Olympischen Winterspiele reiste er an.', null)).toBeUndefined()
+    // a trip still to come goes to the next occurrence; told as past, to the latest one
+    expect(resolveTime('Die Ministerin werde zur Eröffnung der Olympischen Winterspiele reisen.', '2021-09-17', 'future')).toEqual({ iso: '2022-02-04', approx: false })
+    expect(resolveTime('Die Ministerin reiste zur Eröffnung der Olympischen Winterspiele.', '2021-09-17')).toEqual({ iso: '2018-02-09', approx: false })
   })
 
   it('reads a numeric date "11.9.2018"', () => {
