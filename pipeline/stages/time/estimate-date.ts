@@ -1,5 +1,5 @@
 import { clue, intersect, OPEN_END, toIso, weekdayOf } from './day-ranges.ts'
-import type { Clue, Constraint } from './day-ranges.ts'
+import type { Clue, Constraint, Range } from './day-ranges.ts'
 import {
   anniversaryClues, COMING_WEEKDAY, comingOccasionClues, LAST_YEAR, lastYearClues, lowerBounds, occasionRanges,
   occasionStarts, offsetClues, PAST_MONTH, pastMonthClues, plannedBounds, WEEKDAY_WITH_DATE_CUE, weekdayDateClues,
@@ -43,6 +43,9 @@ export interface DateEstimate {
 }
 
 type Found = Clue & { id: string }
+
+/** Words that name a meeting's first day: "zum Auftakt des Gipfels", "bei der Eröffnung des Forums". */
+const OPENING = /\b(?:Auftakt|Eröffnung|eröffnet\p{L}*)\b/u
 
 /** What every sentence says: hard constraints (offsets, anniversaries, …), lower bounds, and months of occasions. */
 function sentenceConstraints(text: string, all: readonly string[], occasions: readonly Occasion[]): { hard: Found[]; bounds: Constraint[]; months: Found[] } {
@@ -116,8 +119,11 @@ function newsConstraints(all: readonly string[], occasions: readonly Occasion[],
     if (first === undefined) continue
     // a summit held in a different city each time: the occurrences whose host city the article names
     const hosted = hostedIn(o, all)
+    // "zum Auftakt des Gipfels", "bei der Eröffnung des Forums": its first day (or the next, in print)
+    const at = re.exec(first)?.index ?? 0
+    const opening = OPENING.test(first.slice(Math.max(0, at - 40), at))
     const c = occasionRanges(o)
-      .map(([a, b]) => [a + shift, b + shift + (o.kind === 'summit' ? 1 : 0)] as const)
+      .map(([a, b]) => (opening ? [a + shift, a + shift + 1] : [a + shift, b + shift + (o.kind === 'summit' ? 1 : 0)]) as Range)
       .filter((_, i) => hosted === null || hosted.has(i))
     soft.push({ id: o.id, ...clue(c, re.exec(first)?.[0] ?? '', occasionStarts(o).filter((_, i) => hosted === null || hosted.has(i))) })
   }
@@ -169,7 +175,7 @@ function hostedIn(o: Occasion, all: readonly string[]): Set<number> | null {
 }
 
 /** The one day range all hard constraints and bounds leave, narrowed by the soft ones that agree; null on a conflict. */
-function narrowed(hard: readonly Found[], bounds: readonly Constraint[], soft: readonly Found[]): { lo: number; hi: number; reasons: string[]; held: Found[] } | null {
+function narrowed(hard: readonly Found[], bounds: readonly Constraint[], soft: readonly Found[], weekday: number | undefined): { lo: number; hi: number; reasons: string[]; held: Found[] } | null {
   let range: Constraint = [[0, OPEN_END]]
   const reasons: string[] = []
   const held: Found[] = []
@@ -194,6 +200,14 @@ function narrowed(hard: readonly Found[], bounds: readonly Constraint[], soft: r
     range = next
     reasons.push(s.id)
     held.push(s)
+  }
+  // occurrences of a summit the bounds leave several of: the news day's weekday falls in one of them only
+  if (range.length > 1 && weekday !== undefined && reasons.length > 0) {
+    const onWeekday = range.filter(([a, b]) => b - a <= 12 && Array.from({ length: b - a + 1 }, (_, k) => a + k).some((d) => weekdayOf(d) === weekday))
+    if (onWeekday.length === 1) {
+      range = onWeekday
+      reasons.push('weekday')
+    }
   }
   if (reasons.length === 0 || range.length !== 1) return null
   const only = range[0]
@@ -225,11 +239,11 @@ export function estimateDate(text: string, table: readonly Occasion[]): DateEsti
   // the article's own day reads "gestern": the news happened the day before
   const shift = ownWord === 'gestern' ? 1 : 0
   const { soft, arrivals } = newsConstraints(all, occasions, own, shift)
-  const found = narrowed(hard, bounds, [...soft, ...months])
+  const weekday = own?.[1] ? WEEKDAYS[own[1].toLowerCase()] : undefined
+  const found = narrowed(hard, bounds, [...soft, ...months], weekday)
   if (!found) return null
   const { lo, hi, reasons } = found
   const dated = hard.length
-  const weekday = own?.[1] ? WEEKDAYS[own[1].toLowerCase()] : undefined
   // a known occasion that was the news (not only a month of one) and a weekday that falls on one of its days
   const known = soft.some((s) => reasons.includes(s.id))
 

@@ -319,9 +319,17 @@ describe('estimateDate: a lower bound picks one occurrence of a summit held in t
     expect(estimateDate(`SOZ-Gipfel in Duschanbe wird eröffnet\n${body}`, OCCASIONS)?.date).toBe('2021-09')
   })
 
-  it('without the bound the forum could be any of three years: no day', () => {
-    const text = ['Seidenstraßen-Forum: Gastgeber Xi empfängt Staatsgäste', 'Putin hat am Mittwoch in Peking mit Xi gesprochen.', 'Er nimmt am Seidenstraßen-Forum teil.'].join('\n')
-    expect(estimateDate(text, OCCASIONS)).toBeNull()
+  it('without a bound the weekday picks the one occurrence it falls in, and dates nothing when it falls in two', () => {
+    const forum = (day: string): string => ['Seidenstraßen-Forum: Gastgeber Xi empfängt Staatsgäste', `Putin hat ${day} in Peking mit Xi gesprochen.`, 'Er nimmt am Seidenstraßen-Forum teil.'].join('\n')
+    // 2017: 14–15 May (Sun–Mon), 2019: 25–27 April (Thu–Sat), 2023: 17–18 October (Tue–Wed), each with the next day
+    expect(estimateDate(forum('am Mittwoch'), OCCASIONS)?.date).toBe('2023-10-18')
+    expect(estimateDate(forum('am Dienstag'), OCCASIONS)).toBeNull()
+  })
+
+  it('"zum Auftakt" is the first day: a Sunday then fits 2017 only, not the Sunday after the forum of 2019', () => {
+    const text = 'Xi hat zum Auftakt des Seidenstraßen-Forums neue Kredite angekündigt. Er sprach am Sonntag in Peking.'
+    expect(estimateDate(text, OCCASIONS)?.date).toBe('2017-05-14')
+    expect(estimateDate('Xi hat beim Seidenstraßen-Forum neue Kredite angekündigt. Er sprach am Sonntag in Peking.', OCCASIONS)).toBeNull()
   })
 })
 
