@@ -7,6 +7,7 @@ import { anaphoricLeg, capitalAnaphorLeg, eventAnaphorLeg, venueAfter } from './
 import type { SceneInput } from './event-scene.ts'
 import { occurrenceIn } from './event-occasions.ts'
 import { PAST, readStatus } from './event-status.ts'
+import { laterTime } from './event-later.ts'
 import { roleReferent } from './event-roles.ts'
 import type { TimeMention } from '../time/time-reference.ts'
 import { findTimeMentions } from '../time/resolve-time.ts'
@@ -293,18 +294,27 @@ export function visitDraft(
   // status compares the time as read (a day for "nächste Woche"), not the month the event keeps
   let when = time?.ref?.iso ?? null
   let occasionEnd: string | null = null
+  const weak = !time || time.kind === 'weekday' || time.kind === 'today' || ref === null
+  // "Ein Jahr später stand Xi bei der Siegesparade": a time counted from the one told before
+  const later = weak ? laterTime(clause.text, text.slice(0, clause.start), input.scene.before.map((s) => s.text), ctx.published) : null
+  if (later) {
+    ref = { iso: later.iso, approx: false }
+    when = later.iso
+    hasTime = true
+    dateFrom = later.from
+  }
   // a summit or forum named but dated only by a weekday or not at all: the occurrence's first day
-  if (!time || time.kind === 'weekday' || time.kind === 'today' || ref === null) {
+  if (weak) {
     // (else, for a trip with no date at all, an occasion the article names that was held in this trip's city,
     // when the article's date tells which year's: undated, the city alone would pick any year's)
     const occurrence =
-      occurrenceIn(clause.text, ctx.occasions, leg.place, ctx.published, tenseOf(clause.text)) ??
+      occurrenceIn(clause.text, ctx.occasions, leg.place, later?.iso ?? ctx.published, later ? 'past' : tenseOf(clause.text)) ??
       (ref === null && leg.place !== null && ctx.published !== null ? occurrenceIn(input.scene.article, ctx.occasions, leg.place, ctx.published, tenseOf(clause.text), true) : undefined)
     if (occurrence && (leg.place === null || occurrence.city === null || occurrence.city === leg.place)) {
       ref = { iso: occurrence.from, approx: false }
       when = when ?? occurrence.from
       hasTime = true
-      dateFrom = { rule: 'occasion', cue: occurrence.cue, reference: ctx.published }
+      dateFrom = later ? { rule: 'occasion', cue: `${later.from.cue} · ${occurrence.cue}`, reference: later.from.reference } : { rule: 'occasion', cue: occurrence.cue, reference: ctx.published }
       occasionEnd = occurrence.to
     }
   }

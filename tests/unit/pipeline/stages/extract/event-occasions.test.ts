@@ -49,6 +49,11 @@ describe('extractEvents: trips to recurring summits', () => {
     expect(e).toMatchObject({ visitors: ['putin'], place: 'Hamburg', date: '2017-07-07', status: 'planned', dateFrom: { rule: 'occasion' } })
   })
 
+  it('a summit "ein Jahr später" is the occurrence of the year counted from the time told before, not of the article', () => {
+    const parade = events('2023-03-22', 'Im Mai 2014 unterzeichneten beide Seiten den Vertrag.', 'Ein Jahr später stand Macron bei der Siegesparade auf dem Roten Platz.')
+    expect(parade.map((e) => [e.visitors, e.place, e.date, e.dateFrom?.cue])).toEqual([[['macron'], 'Moskau', '2015-05-09', 'Ein Jahr später · Siegesparade']])
+  })
+
   it('places a trip to a summit that names no city in its host city', () => {
     const [e] = events('2018-06-06', 'Putin wird am Wochenende beim Treffen der Shanghaier Organisation für Zusammenarbeit erwartet.')
     expect(e).toMatchObject({ visitors: ['putin'], place: 'Qingdao', country: 'china', status: 'planned' })

@@ -152,6 +152,13 @@ describe('extractEvents: visits', () => {
     ])
   })
 
+  it('dates "ein Jahr später" / "zwei Monate danach" from the last time told with a year', () => {
+    const found = events('2023-03-22', 'Im Mai 2014 unterzeichneten beide Seiten den Vertrag.', 'Zwei Monate danach reiste Macron nach Moskau.').map(brief)
+    expect(found.map((e) => [e.visitors, e.date])).toEqual([[['macron'], '2014-07']])
+    // with no year told before, the count dates nothing: the article's month, as for any undated trip
+    expect(events('2023-03-22', 'Ein Jahr später reiste Macron nach Moskau.').map((e) => e.date)).toEqual(['2023-03'])
+  })
+
   it('reads "Ende des Monats reist …" as planned when the end of the month is after the article’s day', () => {
     expect(events('2025-08-19', 'Ende des Monats reist Macron nach Peking.').map((e) => [e.date, e.status])).toEqual([['2025-08', 'planned']])
     expect(events('2025-08-28', 'Anfang des Monats hatte Macron Peking besucht.').map((e) => [e.date, e.status])).toEqual([['2025-08', 'happened']])
