@@ -10,6 +10,9 @@ import { findLegs } from './event-context.ts'
 import type { Context } from './event-context.ts'
 import type { Leg, Span } from './event-words.ts'
 import type { Sentence } from '../types.ts'
+import { tenseOf } from './event-time.ts'
+import { PAST } from './event-status.ts'
+import { findTimeMentions } from '../time/resolve-time.ts'
 
 /** A place named only by its kind, pointing back: "in der Stadt", "dort", "vor Ort", "in der Hauptstadt" (not "in der Stadt Qingdao"). */
 const PLACE_ANAPHOR = /(?:^|[^\p{L}])(?:[Ii]n\s+der\s+(?:\p{Ll}+en\s+)?(?:Haupt)?[Ss]tadt(?!\s+\p{Lu})|[Dd]ort|vor\s+Ort)(?![\p{L}-])/u
@@ -18,6 +21,9 @@ const PLACE_ANAPHOR = /(?:^|[^\p{L}])(?:[Ii]n\s+der\s+(?:\p{Ll}+en\s+)?(?:Haupt)
 const VENUE = /\b(?:findet|fand|finden|fanden)\b[^.;]*?\bstatt\b|\b(?:ist|war|wird)\b[^.;]*?\bstattfinden\b|\bstattfand\b/u
 const MEETING_NOUN =
   /\b(?:Treffen|Begegnung|Gipfel\p{L}*|\p{L}+gipfel\p{L}*|Gespräche|Besuch|Staatsbesuch|Visite|Konferenz|Forum|Sitzung|Zusammenkunft|Tagung|Verhandlungen|Beratungen|Feierlichkeiten|Parade|\p{L}+parade|Spiele|\p{L}+spiele|Olympi\p{L}+)\b/u
+
+/** A meeting told by its verb: "Im Juni treffen sich die Staats- und Regierungschefs … in Bischkek", "kommen … zusammen". */
+const MEETING_VERB = /\b(?:treffen|trafen|träfen)\s+sich\b|\b(?:kommen|kamen)\b[^.;]{0,80}\bzusammen\b/u
 
 /**
  * A dateline: "UFA (dpa-AFX) –", "Moskau (AFP) -", "PEKING (Reuters) -", "MOSKAU:", or a city alone as the
@@ -38,6 +44,9 @@ const EVENT_ANAPHOR = /\b(?:[Aa]m|[Bb]eim|[Zz]um|dem|den|[Aa]n\s+dem)\s+(?:\p{Ll
  * Teilnehmern sind …", "haben ihr Kommen angekündigt").
  */
 const AT_THE_EVENT = /\b(?:[Vv]ertreten|vertritt|vertrat)\b(?!\s+(?:(?:die|den|eine|einen)\s+)?(?:Ansicht|Meinung|Auffassung|Position|Standpunkt|These|Linie|Interessen)\b)|\b[Uu]nter\s+den\s+(?:Teilnehmern|Gästen|Ehrengästen)\b|\b(?:[Aa]uf|[Vv]on)\s+der\s+(?:Ehren)?[Tt]ribüne\b|\b(?:ihr|sein|seines|ihres)\s+Kommen\b|\b(?:ihre|seine)\s+Teilnahme\s+(?:\p{L}+\s+){0,3}?(?:zugesagt|bestätigt|angekündigt)\b/u
+
+/** Prepositions that make a time a bound of the meeting, not its date: "seit Juni", "bis Juni", "vor Juni". */
+const BOUNDING = /^(?:seit|bis|ab|vor|nach|gegenüber)$/iu
 
 /** Whether a sentence puts people at the article's meeting without naming it. */
 export const atTheEvent = (text: string): boolean => AT_THE_EVENT.test(text)
@@ -146,9 +155,15 @@ export function eventAnaphorLeg(ctx: Context, clause: string, scene: SceneInput,
   if (!EVENT_ANAPHOR.test(clause) && !AT_THE_EVENT.test(clause)) return null
   for (let i = scene.earlier.length - 1; i >= 0; i--) {
     const text = scene.earlier[i]?.text ?? ''
-    if (!MEETING_NOUN.test(text)) continue
+    if (!MEETING_NOUN.test(text) && !MEETING_VERB.test(text)) continue
     const city = cityLegs(ctx, text)[0]
-    if (city) return { ...city, start: at.start, end: at.end }
+    if (!city) continue
+    // "Der Gipfel findet im Juni in Bischkek statt. … haben ihre Teilnahme zugesagt": the meeting's time dates the trip
+    // (a date, month or season: a weekday there is the day of someone's arrival, not the meeting's)
+    // (its present "findet im Juni statt" looks ahead or is now; only a past verb makes it past)
+    const told = tenseOf(text)
+    const meetingTime = findTimeMentions(text, ctx.published, told === 'past' && !PAST.test(text) ? 'present' : told).find((t) => t.ref !== null && t.kind !== 'weekday' && t.kind !== 'today' && !BOUNDING.test(t.preposition ?? ''))
+    return { ...city, start: at.start, end: at.end, ...(meetingTime ? { meetingTime } : {}) }
   }
   return null
 }

@@ -288,7 +288,7 @@ export function visitDraft(
   const earlier = [...text.matchAll(EARLIER_MEETING)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
   const own = clauseTimes.filter((t) => !earlier.some((e) => inside(t, e) && !inside(leg, e)))
   const lookedBack = lookedBackTo(text, leg, earlier, ctx.published)
-  const time = lookedBack ? lookedBack.time : timeOfLeg(text, clause, own, leg, clauseLegs)
+  let time = lookedBack ? lookedBack.time : timeOfLeg(text, clause, own, leg, clauseLegs)
   let ref: TimeRef | null = time ? datedAs(time, ctx.published) : null
   let dateFrom = dateDecision(time, ref, ctx.published)
   // status compares the time as read (a day for "nächste Woche"), not the month the event keeps
@@ -317,6 +317,16 @@ export function visitDraft(
       dateFrom = later ? { rule: 'occasion', cue: `${later.from.cue} · ${occurrence.cue}`, reference: later.from.reference } : { rule: 'occasion', cue: occurrence.cue, reference: ctx.published }
       occasionEnd = occurrence.to
     }
+  }
+  // a trip to the meeting an earlier sentence dated and no summit of the table dates ("Der Gipfel findet im Juni in
+  // Bischkek statt. … haben ihre Teilnahme zugesagt"): that sentence's time
+  if (!time && ref === null && leg.meetingTime) {
+    time = leg.meetingTime
+    ref = datedAs(time, ctx.published)
+    when = time.ref?.iso ?? null
+    hasTime = true
+    const decided = dateDecision(time, ref, ctx.published)
+    if (decided) dateFrom = { ...decided, rule: 'meeting-time' }
   }
   // "Im selben Monat trafen sich die beiden in Bischkek": the month of the trip told before
   const same = samePeriod(clause.text, input.lastDated)

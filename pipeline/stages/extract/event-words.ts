@@ -1,4 +1,5 @@
 /** The word lists, spans and clause helpers the visit and call rules share (extract-events.ts and its parts). */
+import type { TimeMention } from '../time/time-reference.ts'
 import type { EventDraft } from '../types.ts'
 
 // --- word lists ------------------------------------------------------------------------------------
@@ -171,6 +172,8 @@ export interface Person {
 export interface Leg extends Span {
   place: string | null
   country: string | null
+  /** The time the earlier sentence that gave the place tells its meeting at ("Der Gipfel findet im Juni in Bischkek statt"). */
+  meetingTime?: TimeMention
 }
 
 export function escape(s: string): string {

@@ -159,6 +159,19 @@ describe('extractEvents: visits', () => {
     expect(events('2023-03-22', 'Ein Jahr später reiste Macron nach Moskau.').map((e) => e.date)).toEqual(['2023-03'])
   })
 
+  it('dates a trip to a meeting an earlier sentence dated by that time, not by a weekday told there', () => {
+    const found = events('2024-05-12', 'Der Gipfel findet im Juni in Bischkek statt.', 'Sowohl Macron als auch Xi haben ihre Teilnahme zugesagt.').map(brief)
+    expect(found.map((e) => [e.visitors, e.place, e.date, e.status])).toEqual([
+      [['macron'], 'Bischkek', '2024-06', 'planned'],
+      [['xi-jinping'], 'Bischkek', '2024-06', 'planned'],
+    ])
+    // "Im Juni treffen sich …": a meeting told by its verb
+    expect(events('2024-05-12', 'Im Juni treffen sich die Staatschefs in Bischkek.', 'Macron hat seine Teilnahme zugesagt.').map((e) => e.date)).toEqual(['2024-06'])
+    // the weekday of the meeting sentence is someone's arrival: the guests are there now
+    const now = events('2019-04-26', 'Putin ist am Donnerstag zum Forum in Peking gelandet.', 'Am Forum nehmen Vertreter aus 100 Ländern teil, darunter Macron.').map(brief)
+    expect(now.find((e) => e.visitors[0] === 'macron')).toMatchObject({ place: 'Peking', date: '2019-04', status: 'ongoing' })
+  })
+
   it('reads "Ende des Monats reist …" as planned when the end of the month is after the article’s day', () => {
     expect(events('2025-08-19', 'Ende des Monats reist Macron nach Peking.').map((e) => [e.date, e.status])).toEqual([['2025-08', 'planned']])
     expect(events('2025-08-28', 'Anfang des Monats hatte Macron Peking besucht.').map((e) => [e.date, e.status])).toEqual([['2025-08', 'happened']])
