@@ -9,7 +9,7 @@ import type { TimeKind } from '../time/time-reference.ts'
 
 /** Past-tense reports: "ist eingetroffen", "besuchte", "traf … in", "hat … empfangen". */
 export const PAST =
-  /\b(?:ist|sind|war|waren|hat|hatte|hatten|haben)\b[^.]*\b(?:ge\p{L}{2,}(?:t|en)|eingetroffen|angekommen|angereist|zusammengekommen|zusammengetroffen|empfangen|besucht|eingeladen|teilgenommen)\b|\b(?:besuchte|besuchten|reiste|reisten|traf|trafen|empfing|empfingen|begrüßte|begrüßten|flog|flogen|kam|kamen|weilte|nahm|nahmen|zusammentraf|zusammentrafen|war|waren)\b/u
+  /\b(?:ist|sind|war|waren|hat|hatte|hatten|haben)\b[^.]*\b(?:ge\p{L}{2,}(?:t|en)|eingetroffen|angekommen|angereist|zusammengekommen|zusammengetroffen|empfangen|besucht|eingeladen|teilgenommen)\b|\b(?:besuchte|besuchten|reiste|reisten|traf|trafen|empfing|empfingen|begrüßte|begrüßten|flog|flogen|kam|kamen|weilte|nahm|nahmen|zusammentraf|zusammentrafen|war|waren|schickte|schickten|entsandte|entsandten)\b/u
 
 /** An arrival: the trip has begun, so it happened (GUIDE: "eingetroffen" is happened). */
 const ARRIVAL = /\b(?:eingetroffen|angekommen|angereist|gelandet|landete|landeten|Landung|trafen\b[^.;]{0,80}\bein|traf\b[^.;]{0,80}\bein)\b/u

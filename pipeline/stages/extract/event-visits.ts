@@ -30,6 +30,14 @@ export interface SentenceInput {
   lastDated?: string | null
 }
 
+/** Sending someone: the one sent is the traveller. */
+const SEND = /^(?:schickt|schickte|schickten|entsandte|entsandten|entsendet|entsendete)$/u
+/** What is sent when no one travels: a message, weapons, troops, aid. */
+const SENT_THING = /^\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:[Bb]otschaft|[Bb]rief|[Ss]chreiben|[Tt]elegramm|[Gg]lückwünsche?|[Ww]affen|[Tt]ruppen|[Ss]oldaten|[Hh]ilfe|[Ss]ignal|[Nn]ote|[Pp]aket|[Ll]ieferung\p{L}*))\b/u
+
+/** A person named inside another's description ("den Berater von Präsident Trump"), not the one sent; "unter Leitung des …" is. */
+const OWNED_BY = /(?<!\bLeitung\s)\b(?:von|des|der|dem)\s+(?:\p{L}+\s+){0,2}$/u
+
 /** A time told by the one before it: "im selben Monat", "im gleichen Jahr". */
 const SAME_PERIOD = /\b(?:[Ii]m|[Ii]n\s+dem)\s+(?:selben|gleichen)\s+(Monat|Jahr)\b/u
 
@@ -66,6 +74,11 @@ export function visitsIn(
   const clausePersons = persons.filter((p) => inside(p, clause))
   const first = triggers[0]
   if (!first) return []
+  // "Peking schickte Vizepräsident Han Zheng nach Washington": who is sent travels (not "schickte eine Botschaft")
+  const sending = triggers.find((t) => SEND.test(t.text))
+  const sentThing = sending !== undefined && SENT_THING.test(text.slice(sending.end, clause.end))
+  if (sentThing && triggers.length === 1) return []
+  const sent = sentThing ? undefined : sending
   let clauseLegs = legsOfSentence().filter((l) => inside(l, clause))
   const owner = triggers.map((t) => ownerOf(text, clausePersons, t)).find((p) => p !== undefined)
   if (clauseLegs.length === 0) {
@@ -92,6 +105,7 @@ export function visitsIn(
     const legPersons = clauseLegs.length > 1 ? personsBesideLeg(text, clause, leg, clauseLegs, clausePersons) : clausePersons
     let visitors: Person[]
     if (owner && foreign(owner)) visitors = [owner]
+    else if (sent) visitors = legPersons.filter((p) => p.start >= sent.end && p.country !== null && foreign(p) && !OWNED_BY.test(text.slice(Math.max(sent.end, p.start - 40), p.start)))
     else visitors = legPersons.filter((p) => p.country !== null && foreign(p))
     if (visitors.length === 0 && clausePersons.length === 0 && BOTH_PEOPLE.test(clause.text)) {
       // "die beiden": the last two people named, earlier in the sentence or before it

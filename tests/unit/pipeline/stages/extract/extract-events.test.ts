@@ -172,6 +172,15 @@ describe('extractEvents: visits', () => {
     expect(now.find((e) => e.visitors[0] === 'macron')).toMatchObject({ place: 'Peking', date: '2019-04', status: 'ongoing' })
   })
 
+  it('makes the one sent the traveller ("schickte Außenminister Wang Yi nach Berlin"), not a message sent or a person in a description', () => {
+    expect(events('2024-05-12', 'Peking schickte Außenminister Wang Yi nach Berlin.').map(brief)).toEqual([
+      { kind: 'visit', visitors: ['wang-yi'], place: 'Berlin', country: 'germany', date: '2024-05', status: 'happened' },
+    ])
+    expect(events('2024-05-12', 'Zur Amtseinführung in Washington schickte Peking Außenminister Wang Yi.').map((e) => [e.visitors, e.place])).toEqual([[['wang-yi'], 'Washington']])
+    expect(events('2024-05-12', 'Putin schickte Xi ein Glückwunschtelegramm nach Peking.')).toEqual([])
+    expect(events('2024-05-12', 'Die USA schickten einen Berater von Präsident Biden nach Peking.')).toEqual([])
+  })
+
   it('reads "Ende des Monats reist …" as planned when the end of the month is after the article’s day', () => {
     expect(events('2025-08-19', 'Ende des Monats reist Macron nach Peking.').map((e) => [e.date, e.status])).toEqual([['2025-08', 'planned']])
     expect(events('2025-08-28', 'Anfang des Monats hatte Macron Peking besucht.').map((e) => [e.date, e.status])).toEqual([['2025-08', 'happened']])
