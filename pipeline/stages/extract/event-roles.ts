@@ -49,6 +49,19 @@ export function roleReferent(
   return undefined
 }
 
+/** Whether `span` holds a role with a state and no name after it ("Der türkische Präsident war … angereist"): then the role is the subject, not someone named before. */
+export function namesRoleOfState(text: string, span: Span, sentencePersons: readonly Person[], table: NationalityTable): boolean {
+  const part = text.slice(span.start, span.end)
+  ROLE_WORD.lastIndex = 0
+  for (let m = ROLE_WORD.exec(part); m; m = ROLE_WORD.exec(part)) {
+    const start = span.start + m.index
+    const end = start + m[0].length
+    if (sentencePersons.some((p) => p.start >= end && p.start - end <= 2)) continue
+    if (countryOfRole(text.slice(Math.max(0, start - 40), start), m[0], text.slice(end, end + 40), table)) return true
+  }
+  return false
+}
+
 /** The person of a state named last: the last list first, each from its end. */
 function lastOfState(lists: readonly (readonly Person[])[], country: string): Person | undefined {
   for (let i = lists.length - 1; i >= 0; i--) {

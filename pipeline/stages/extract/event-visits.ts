@@ -8,7 +8,7 @@ import type { SceneInput } from './event-scene.ts'
 import { occurrenceIn } from './event-occasions.ts'
 import { PAST, readStatus } from './event-status.ts'
 import { laterTime } from './event-later.ts'
-import { roleReferent } from './event-roles.ts'
+import { mayNameRole, namesRoleOfState, roleReferent } from './event-roles.ts'
 import type { TimeMention } from '../time/time-reference.ts'
 import { findTimeMentions } from '../time/resolve-time.ts'
 import type { ActorMatch, Sentence, TimeRef } from '../types.ts'
@@ -114,7 +114,8 @@ export function visitsIn(
     const role = visitors.length === 0 && clausePersons.every((p) => !foreign(p)) ? roleReferent(text, clause, [input.namedBefore, persons.filter((p) => p.end <= clause.start)], input.persons, country, ctx.nationality) : undefined
     // "der chinesische Premier wird in Mailand erwartet": the person of the role's state named last
     if (role && foreign(role.person)) visitors = [role.person]
-    if (visitors.length === 0) {
+    // a role of the leg's own state is its subject, at home there ("Der türkische Präsident war aus Ankara angereist")
+    if (visitors.length === 0 && !(clausePersons.length === 0 && mayNameRole(clause.text) && namesRoleOfState(text, clause, input.persons, ctx.nationality))) {
       // elided or pronoun subject: the nearest foreign person named earlier in the sentence, then in the one before
       const earlier = persons.filter((p) => p.end <= clause.start && p.country !== null && foreign(p))
       const last = earlier[earlier.length - 1]
@@ -240,7 +241,8 @@ export function legTold(
   const current = times.filter((t) => inside(t, clause)).every((t) => t.kind === 'weekday' || t.kind === 'today')
   if (!current) return null
   const states = new Set(clausePersons.map((p) => p.country).filter((c): c is string => c !== null))
-  const foreigner = clausePersons.some((p) => p.country !== null && p.country !== scene.country)
+  // a role with no name may be the foreigner ("Der türkische Präsident war aus Ankara angereist": roleReferent reads who)
+  const foreigner = clausePersons.some((p) => p.country !== null && p.country !== scene.country) || (clausePersons.length === 0 && mayNameRole(clause.text))
   const guest = triggers.some((t) => PRESENCE.test(t.text)) && foreigner
   const arrived = (triggers.some((t) => ARRIVED.test(t.text)) || ARRIVED_SEPARABLE.test(text.slice(clause.start))) && foreigner
   const meeting = triggers.some((t) => MEETING.test(t.text)) && states.has(scene.country ?? '') && states.size > 1

@@ -54,6 +54,11 @@ describe('extractEvents: places told outside the clause', () => {
     expect(events('2015-07-08', 'MOSKAU/PEKING (dpa) - Der Gipfel beginnt.', 'Putin traf Xi am Mittwoch.')).toEqual([])
   })
 
+  it('puts a role arriving from home at the dateline\'s city, and no one named before at that home', () => {
+    const found = events('2015-07-08', 'UFA (dpa) - Der Gipfel beginnt.', 'Auch Macron sprach mit Putin.', 'Der französische Präsident war am Mittwoch aus Paris angereist.')
+    expect(found.map(where)).toEqual([['macron', 'Ufa', 'russia']])
+  })
+
   it('reads the guests of a summit under way as ongoing visits at the scene', () => {
     const found = events('2015-07-08', 'UFA (dpa) - Der Gipfel beginnt.', 'Die Gipfelgäste, unter ihnen Macron, seien ein Beweis für Einigkeit.')
     expect(found.map((e) => [...where(e), e.status])).toEqual([['macron', 'Ufa', 'russia', 'ongoing']])
