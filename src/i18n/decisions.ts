@@ -43,6 +43,7 @@ const RULES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   'looked-back': { de: 'früheres Treffen, auf das der Satz zurückblickt', en: 'an earlier meeting the sentence looks back to' },
   'year-before-reported': { de: 'Vorjahr des berichteten Jahres', en: 'the year before the year reported' },
   'meeting-time': { de: 'Zeit des Treffens aus einem früheren Satz', en: 'the time an earlier sentence gives the meeting' },
+  'added-to': { de: 'zum Betrag des Satzes davor hinzugezählt („Hinzu kommen …“): dessen Jahr', en: 'added to the amount of the sentence before ("Hinzu kommen …"): its year' },
   later: { de: 'gezählt ab der zuvor genannten Zeit („ein Jahr später“)', en: 'counted from the time told before ("a year later")' },
   'same-period': { de: 'derselbe Monat bzw. dasselbe Jahr wie das zuvor genannte Treffen', en: 'the same month or year as the meeting told before' },
   'reported-year': { de: 'Jahr, über das der Artikel berichtet', en: 'the year the article reports on' },

@@ -44,7 +44,7 @@ const CONVERSION_PLAIN = new RegExp(
 )
 /** A sentence converting the last amount of the sentence before: "Das entspricht rund 220 Milliarden Euro." */
 const CONVERSION_SENTENCE = new RegExp(
-  `^\\s*(?:(?:Das|Dies)\\s+(?:entspricht|sind|wären|waren)\\s+|Umgerechnet\\s+(?:sind\\s+das\\s+|entspricht\\s+das\\s+)?)(?:${HEDGE}\\s+)*$`,
+  `^\\s*(?:(?:Das|Dies)\\s+(?:entspricht|sind|wären|waren)\\s+|(?:Insgesamt|Zusammen|Zusammengenommen)\\s+(?:entspricht|sind|wären|waren)\\s+(?:das|dies)\\s+|Umgerechnet\\s+(?:sind\\s+das\\s+|entspricht\\s+das\\s+)?)(?:${HEDGE}\\s+)*$`,
   'iu',
 )
 
@@ -187,6 +187,9 @@ function kindOfAntecedent(text: string, amount: Amount, previousText: string | u
   return named ? { ...named, from: { rule: 'pronoun-antecedent', cue: named.from.cue, reference: null } } : undefined
 }
 
+/** A sentence that adds an amount to the one before: "Hinzu kommen …", "Dazu kommen …", "Zusätzlich …", "Außerdem sollen …". */
+const ADDED = /^\s*(?:Hinzu\s+(?:kommen|kommt|kämen|käme)|Dazu\s+(?:kommen|kommt|kämen|käme)|Zusätzlich|Darüber\s+hinaus|Außerdem)\b/u
+
 function figureOf(sentence: Sentence, amount: Amount, before: Draft | undefined, paragraphYear: Paragraph | undefined, ctx: YearContext, previousText?: string): Draft {
   const local = contextOf(sentence.text, amount)
   const found = figureKind(local.text, local.amount)
@@ -203,6 +206,11 @@ function figureOf(sentence: Sentence, amount: Amount, before: Draft | undefined,
   // …", "… der Überschuss …") keep that year when their sentence names no time of its own
   if (year.strength < 3 && tradePeriod(kind) && paragraphYear?.paragraph === sentence.paragraph) {
     year = { year: paragraphYear.year, from: { ...paragraphYear.from, rule: 'paragraph-year' }, strength: 2 }
+  }
+  // "Hinzu kommen 80 Milliarden Yuan für den Fonds": an amount added to the one the sentence before dated is of its year
+  const added = ADDED.exec(sentence.text.slice(0, amount.start))
+  if (added && year.strength < 3 && before && before.year !== null && before.yearFrom) {
+    year = { year: before.year, from: { rule: 'added-to', cue: added[0].trim(), reference: before.yearFrom.reference }, strength: 2 }
   }
   return {
     value: amount.value,

@@ -22,6 +22,23 @@ describe('extractFigures: a pronoun subject', () => {
   })
 })
 
+describe('extractFigures: an amount added to the one before', () => {
+  it('"Hinzu kommen …" takes the year of the amount the sentence before dated, and "Insgesamt entspricht das …" converts it', () => {
+    const found = extractFigures(
+      sentences('Titel', 'Die Staatsbank kündigte an, sie werde einen Fonds über 50 Milliarden Yuan auflegen.', 'Hinzu kommen 20 Milliarden Yuan für Kredite an Firmen.', 'Insgesamt entspricht das rund zehn Milliarden Dollar.'),
+      '2023-10-18',
+    )
+    expect(found.map((f) => [f.value, f.currency, f.year, f.yearFrom?.rule])).toEqual([
+      [50e9, 'CNY', 2023, 'event-year'],
+      [20e9, 'CNY', 2023, 'added-to'],
+      [10e9, 'USD', 2023, 'added-to'],
+    ])
+    // an amount added to one with no year gets none either
+    const undated = extractFigures(sentences('Titel', 'Die Staatsbank werde einen Fonds über 50 Milliarden Yuan auflegen.', 'Hinzu kommen 20 Milliarden Yuan für Kredite.'), '2023-10-18')
+    expect(undated.map((f) => f.year)).toEqual([null, null])
+  })
+})
+
 describe('findAmounts', () => {
   it('reads "1,5 Mrd. US-Dollar" as 1.5 billion USD', () => {
     expect(findAmounts('Das Projekt kostet 1,5 Mrd. US-Dollar.')).toMatchObject([{ value: 1.5e9, currency: 'USD', surface: '1,5 Mrd. US-Dollar' }])
