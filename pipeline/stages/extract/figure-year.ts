@@ -252,8 +252,9 @@ function datingsOf(text: string, kind: FigureKind, group: Group | null, ctx: Yea
     if (m.ref === null || [...periods, ...tied].some((p) => p.start < m.end && m.start < p.end) || isComparison(text, m)) continue
     // a weekday or "heute" dates the article's news: the day a deal or loan was agreed, not a trade period
     if ((m.kind === 'weekday' || m.kind === 'today') && !lending) continue
-    // costs take only a written year ("2016"), not the date something is due ("bis Ende des Jahres")
-    if (group === 'cost' && (!/\d{4}/.test(m.text) || m.preposition === 'bis' || m.preposition === 'ab')) continue
+    // costs take only a year, written or relative ("2016", "in diesem Jahr"), not the date something is due ("bis
+    // Ende des Jahres")
+    if (group === 'cost' && ((!/\d{4}/.test(m.text) && m.kind !== 'year') || m.preposition === 'bis' || m.preposition === 'ab')) continue
     if (group === 'finance' && (m.preposition === 'bis' || m.preposition === 'ab')) continue
     if (sinceBefore(text, m)) {
       // a sum counted "seit" a year is cumulative (no year); for trade without a word of summing, it is a

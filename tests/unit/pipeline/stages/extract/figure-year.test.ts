@@ -67,6 +67,11 @@ describe('figure year: relative years', () => {
     expect(years('Ein Jahr zuvor hatte der Handel 190 Milliarden Dollar betragen.', '2024-05-01')).toEqual([[1.9e11, null, 'year-before']])
   })
 
+  it('gives a budget its relative year ("in diesem Jahr"), not a date a cost is due ("bis Ende des Jahres")', () => {
+    expect(years('Der Verteidigungshaushalt beträgt in diesem Jahr 90 Milliarden Euro.', '2025-03-05')).toEqual([[9e10, 2025, 'relative-year']])
+    expect(years('Die Ausgaben für das Militär sollen bis Ende des Jahres 90 Milliarden Euro erreichen.', '2025-03-05')).toEqual([[9e10, null, 'no-year']])
+  })
+
   it('reads "bis zum Jahresende" as this year', () => {
     expect(years('Bis zum Jahresende soll der Handel 250 Milliarden Dollar erreichen.', '2024-05-01')).toEqual([[2.5e11, 2024, 'relative-year']])
   })
