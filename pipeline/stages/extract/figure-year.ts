@@ -181,13 +181,13 @@ function annualTotal(clauseText: string, published: string | null): YearDecision
  * article's year. Money lent in the past with no date ("gewährte einen Kredit") stays without a year.
  */
 const GRANTED_NOW =
-  /(?<!\p{L})(?:erteil(?:t|en)|gewähr(?:t|en)|vergibt|vergeben|bewillig(?:t|en)|stell(?:t|en)\s+(?:\S+\s+){0,8}bereit|sag(?:t|en|te|ten)\s+(?:\S+\s+){0,8}zu|zugesagt|erhält|erhalten|bekomm(?:t|en)|leih(?:t|en)|investier(?:t|en)|vereinbar(?:t|en|te|ten)|unterzeichn(?:et|en|ete|eten)|kündig(?:t|en|te|ten)\s+(?:\S+\s+){0,8}an|angekündigt|versprochen)(?!\p{L})/u
+  /(?<!\p{L})(?:erteil(?:t|en)|gewähr(?:t|en)|vergibt|vergeben|bewillig(?:t|en)|stell(?:t|en)\s+(?:\S+\s+){0,8}bereit|sag(?:t|en|te|ten)\s+(?:\S+\s+){0,8}zu|sag(?:t|en|te|ten)\s+(?:\S+\s+){9,14}zu(?=\s*[.,;:]|\s*$)|zugesagt|erhält|erhalten|bekomm(?:t|en)|leih(?:t|en)|investier(?:t|en)|vereinbar(?:t|en|te|ten)|unterzeichn(?:et|en|ete|eten)|kündig(?:t|en|te|ten)\s+(?:\S+\s+){0,8}an|angekündigt|versprochen)(?!\p{L})/u
 /**
  * A pledge made at the article's event, in the past ("kündigte an, die Banken würden … öffnen", "sagte …
  * zu", "hat … angekündigt"): what it pledges is intended, but the pledge is the dated news (GUIDE: funds
  * agreed at a dated event take its year).
  */
-const PLEDGED = /(?<!\p{L})(?:kündigte(?:n)?\s+(?:\S+\s+){0,8}an|angekündigt|sagte(?:n)?\s+(?:\S+\s+){0,8}zu|zugesagt|versprach(?:en)?|versprochen)(?!\p{L})/u
+const PLEDGED = /(?<!\p{L})(?:kündigte(?:n)?\s+(?:\S+\s+){0,8}an|angekündigt|sagte(?:n)?\s+(?:\S+\s+){0,8}zu|sagte(?:n)?\s+(?:\S+\s+){9,14}zu(?=\s*[.,;:]|\s*$)|zugesagt|versprach(?:en)?|versprochen)(?!\p{L})/u
 /** A sum up to now: "bislang", "bisher", "seit Jahren" (not "insgesamt": a package's total). */
 const SUMMED_UP = /(?<!\p{L})(?:bislang|bisher|seit\s+Jahren)(?!\p{L})/iu
 /** Intended, not done: "werde … stecken", "will … investieren". */

@@ -178,6 +178,9 @@ describe('figure year: loans, funds, deals', () => {
     expect(years('Die Notenbanken unterzeichneten ein Swap-Abkommen über 100 Milliarden Yuan.', '2019-04-26')).toEqual([[1e11, 2019, 'event-year']])
     // a pledge made at the event, whatever it pledges for later: the pledge is the dated news
     expect(years('Die Staatsbank sagte der Reederei einen Kredit über 2 Milliarden Euro zu.', '2019-04-26')).toEqual([[2e9, 2019, 'event-year']])
+    // the particle at the clause's end after a long object, not a "zu" inside it
+    expect(years('Die staatliche Förderbank sagte der größten Reederei des Landes einen Kredit über 2 Milliarden Euro zu.', '2019-04-26')).toEqual([[2e9, 2019, 'event-year']])
+    expect(years('Die Bank sagte, der größten Reederei des Landes fehle ein Kredit über 2 Milliarden Euro zu guten Bedingungen.', '2019-04-26')).toEqual([[2e9, null, 'no-year']])
     expect(years('Der Präsident kündigte an, die Förderbanken würden Kreditlinien über 50 Milliarden Yuan öffnen.', '2019-04-26')).toEqual([[5e10, 2019, 'event-year']])
     expect(years('Peking hat weitere 20 Milliarden Yuan für den Entwicklungsfonds angekündigt.', '2019-04-26')).toEqual([[2e10, 2019, 'event-year']])
   })
