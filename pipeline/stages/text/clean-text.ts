@@ -164,6 +164,19 @@ function isFurniture(line: string): boolean {
   return false
 }
 
+/** How much text a page has read when a stop line above its article is no end: less than a paragraph. */
+const SHORT_START = 400
+
+/** The characters of the lines that end like sentences. */
+function proseLength(lines: readonly string[]): number {
+  let n = 0
+  for (const l of lines) {
+    const t = l.trim()
+    if (/[.!?"“”»«]$/.test(t) && t.split(' ').length > 6) n += t.length
+  }
+  return n
+}
+
 /** A line that reads like prose: sentence punctuation or enough words. */
 function isProse(line: string): boolean {
   return /[.!?:"“”»«)]$/.test(line) || line.split(/\s+/).length > 3
@@ -182,13 +195,15 @@ export function cleanText(text: string): CleanText {
   let pending = -1
   // lines so far, as read: a headline said again inside a teaser block is a teaser
   const seen = new Set<string>()
-  for (const raw of rawLines) {
+  for (const [i, raw] of rawLines.entries()) {
     const trimmed = raw.trim()
     if (trimmed.length === 0) continue
     // rebuilt only when it has whitespace other than single spaces (replacing each space copies the line)
     const flat = ODD_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed
     if (STOP_LINES.test(flat)) {
       removed += 1
+      // a share bar or a comment link above the article ("Artikel teilen" under the date line): the page goes on
+      if (proseLength(lines.slice(1)) < SHORT_START && proseLength(rawLines.slice(i + 1, i + 40)) >= SHORT_START) continue
       break
     }
     // an inline teaser: "Mehr zum Thema – Putin und Xi vereinbaren …", "Lesen Sie auch: …"

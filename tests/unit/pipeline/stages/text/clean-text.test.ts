@@ -87,6 +87,17 @@ describe('cleanText', () => {
     expect(lines(social)).toEqual(['Titel', 'Ein Satz über Handel und Politik steht hier.'])
   })
 
+  it('reads a share bar above the article ("Artikel teilen" under the date) as a dropped line, not the end of the page', () => {
+    const body = [
+      'Zum Auftakt des Treffens in der Hauptstadt sprachen die beiden Außenminister mehr als zwei Stunden über den Handel, die Energie und die Lage an der Grenze.',
+      'Beide Seiten hätten sich auf einen Fahrplan für weitere Gespräche geeinigt, sagte ein Sprecher des Ministeriums nach dem Treffen vor Journalisten.',
+      'Im Herbst soll ein Gegenbesuch folgen, bei dem auch ein Abkommen über die Zusammenarbeit bei der Eisenbahn unterzeichnet werden könnte.',
+    ]
+    expect(lines(['Titel', 'Ein kurzer Vorspann.', '03.07.2024, 16:48', 'Artikel teilen', ...body].join('\n'))).toEqual(['Titel', 'Ein kurzer Vorspann.', ...body])
+    // at the end of the article it still ends the page
+    expect(lines(['Titel', ...body, 'Artikel teilen', 'Ein Satz, der schon zur Seitenleiste mit vielen anderen Meldungen gehört.'].join('\n'))).toEqual(['Titel', ...body])
+  })
+
   it('drops the teaser after "Passend zum Artikel"', () => {
     const { lines } = cleanText(['Titel', 'Der Minister sprach lange mit seinem Amtskollegen über den Handel.', 'Passend zum Artikel', 'Wie Peking in Asien Moskau verdrängt'].join('\n'))
     expect(lines).toEqual(['Titel', 'Der Minister sprach lange mit seinem Amtskollegen über den Handel.'])
