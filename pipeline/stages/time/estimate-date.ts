@@ -1,4 +1,4 @@
-import { clue, intersect, OPEN_END, toIso, weekdayOf } from './day-ranges.ts'
+import { clue, intersect, OPEN_END, toDay, toIso, weekdayOf } from './day-ranges.ts'
 import type { Clue, Constraint, Range } from './day-ranges.ts'
 import {
   anniversaryClues, COMING_WEEKDAY, comingOccasionClues, LAST_YEAR, lastYearClues, lowerBounds, occasionRanges,
@@ -229,11 +229,30 @@ function explained(date: string, found: { lo: number; hi: number; reasons: strin
   return { date, reasons: found.reasons, cue: cues.join(' · '), reference }
 }
 
+/** A page's day and month printed without its year: "PEKING, 18. Oktober (Xinhua) –". */
+export interface PageDay {
+  month: number
+  day: number
+  cue: string
+}
+
+/** That day and month in every year of the press era: alone it dates nothing, an occasion picks the year. */
+function everyYear({ month, day, cue }: PageDay): Found {
+  const days: Range[] = []
+  for (let y = 1990; y <= 2100; y += 1) {
+    const d = toDay(`${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)
+    if (toIso(d).slice(5) === `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`) days.push([d, d])
+  }
+  return { id: 'dateline-day', ...clue(days, cue) }
+}
+
 /** Estimates the article's day (or month) from its time references; null when they are too vague or conflict. */
-export function estimateDate(text: string, table: readonly Occasion[]): DateEstimate | null {
+export function estimateDate(text: string, table: readonly Occasion[], pageDay?: PageDay): DateEstimate | null {
   const occasions = namedIn(text, table)
   const all = sentences(text)
-  const { hard, bounds, months } = sentenceConstraints(text, all, occasions)
+  const found0 = sentenceConstraints(text, all, occasions)
+  const { bounds, months } = found0
+  const hard = pageDay ? [...found0.hard, everyYear(pageDay)] : found0.hard
   const own = ownDayOf(all)
   const ownWord = own ? (own[1] ?? own[2] ?? '').toLowerCase() : ''
   // the article's own day reads "gestern": the news happened the day before

@@ -129,6 +129,8 @@ const ENGLISH_SHORT_MONTHS: Record<string, number> = { mar: 3, may: 5, oct: 10, 
 const TAG_FIELD = /^(?:\p{Ll}{2,4}|(?:[\p{Ll}\d-]+\.)+[a-z]{2,6})$/u
 /** What separates the fields of a date line: "|", "·", "•", a dash or a slash between spaces, a comma. */
 const FIELD_SEPARATOR = /\s+[|·•–—/-]\s+|\s*[|·•]\s*|,\s+/u
+/** A paragraph line of the body's length. */
+const LONG_LINE = /(?:^|\n)[^\n]{201,}/u
 /** The lines before the body: the page's date line, if any, is among them. */
 const HEADER_LINES = 8
 /** A month without a day as a field of the header: a monthly's "März 2023", "Ausgabe März 2023". */
@@ -247,10 +249,12 @@ function fieldDate(groups: readonly (string | undefined)[]): string | undefined 
  * which keeps out a chronology ("04.02.2022 – Putin reist nach Peking") and any lead paragraph. Failing a day, a
  * monthly's month field ("Ausgabe März 2023", "Beispielmagazin | März 2023") gives the month.
  */
-function headerLineDate(lines: readonly string[], monthOnly = false): { date: string; cue: string } | undefined {
+function headerLineDate(lines: readonly string[], monthOnly = false, text = ''): { date: string; cue: string } | undefined {
+  // a teaser paragraph may stand above the date line; a second long paragraph is the body
+  let paragraphs = 0
   for (const line of lines) {
     const trimmed = line.trim()
-    if (trimmed.length > 200) break
+    if (trimmed.length > 200 && ++paragraphs > 1) break
     if (trimmed.length === 0 || trimmed.length > 120) continue
     const fields = trimmed.split(FIELD_SEPARATOR).map((f) => f.trim()).filter((f) => f.length > 0)
     const dated = fields.map((f) => (monthOnly ? MONTH_FIELD.exec(f) : (DATE_FIELD.exec(f) ?? ISO_FIELD.exec(f) ?? DASH_FIELD.exec(f))))
@@ -262,6 +266,8 @@ function headerLineDate(lines: readonly string[], monthOnly = false): { date: st
     if (!words.every((w) => STAMP_WORDS.has(w.toLowerCase()))) continue
     const groups = dated[at] ?? []
     const date = monthOnly ? monthFieldDate(groups) : fieldDate(groups)
+    // under a long paragraph, only where the body follows (that paragraph was a teaser, not the text)
+    if (date && paragraphs > 0 && !LONG_LINE.test(text.slice(text.indexOf(trimmed) + trimmed.length))) continue
     if (date) return { date, cue: trimmed }
   }
   return undefined
@@ -366,7 +372,7 @@ export function extractDate(text: string, occasions: readonly Occasion[]): Publi
   if (stamped) return stamped
   const lines = headerLines(text)
   const candidates = [
-    ['header-line', () => headerLineDate(lines)],
+    ['header-line', () => headerLineDate(lines, false, text)],
     ['glued-lead', () => gluedLeadDate(lines)],
   ] as const
   for (const [rule, find] of candidates) {
@@ -383,7 +389,7 @@ export function extractDate(text: string, occasions: readonly Occasion[]): Publi
   const month = headerLineDate(lines, true)
   if (month && (!headerMonth || month.date === headerMonth)) return { date: month.date, from: 'text', cue: decision('month-stamp', month.cue) }
   if (header) return { date: header.date, from: 'text', cue: decision('crawl-header', header.cue) }
-  const estimate = estimateDate(text, occasions)
+  const estimate = estimateDate(text, occasions, dayOnly)
   if (estimate) {
     // a day-and-month dateline inside the estimated month gives the day
     if (dayOnly && estimate.date.length === 7 && Number(estimate.date.slice(5, 7)) === dayOnly.month && validDay(Number(estimate.date.slice(0, 4)), dayOnly.month, dayOnly.day)) {

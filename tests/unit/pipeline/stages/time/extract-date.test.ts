@@ -144,6 +144,21 @@ describe('extractDate: the kinds of stamp German news pages print', () => {
     expect(extractDate('Titel\n\nPEKING, 5. Jun (Reuters) - Die Regierung hat neue Zölle angekündigt.', OCCASIONS)).toBeUndefined()
   })
 
+  it('reads the year of a day-and-month dateline from an occasion the text names', () => {
+    const forum = 'Titel\n\nPEKING, 18. Oktober (Agentur) -- Xi hat Putin am Rande des Seidenstraßen-Forums empfangen.'
+    // the forum met in 2017, 2019 and 2023: only in 2023 on an 18 October
+    expect(extractDate(forum, OCCASIONS)).toMatchObject({ date: '2023-10-18', from: 'estimated' })
+  })
+
+  it('finds the page date line under a teaser paragraph longer than a line', () => {
+    const teaser = 'Ein Rückblick auf elf Jahre Gipfeldiplomatie zwischen zwei Hauptstädten, die sich näher gekommen sind, als es viele im Westen erwartet hatten – und auf die Rollen, die dabei klar verteilt sind, wie die Zahlen zeigen.'
+    const body = 'Als der Gast am Donnerstag in der Hauptstadt aus seinem Flugzeug stieg, war es bereits sein neunzehnter Besuch im Land, und zwei Tage lang ließ er sich mit militärischen Ehren, einem Spaziergang im Park und einer gemeinsamen Erklärung feiern.'
+    expect(extractDate(`Titel\n\n${teaser}\n\nVon Anna Beispiel · 20.05.2024, 06:00 Uhr\n\n${body}`, OCCASIONS)).toMatchObject({ date: '2024-05-20', from: 'text' })
+    expect(extractDate(`Titel\n\nBerlin · ${teaser}\n\nBerlin · 24. Oktober 2025 · Aktualisiert 18:02 Uhr\n\n${body}`, OCCASIONS)).toMatchObject({ date: '2025-10-24', from: 'text' })
+    // not under the body's second long paragraph
+    expect(extractDate(`Titel\n\n${teaser}\n\n${body}\n\nVon Anna Beispiel · 20.05.2024, 06:00 Uhr\n\n${body}`, OCCASIONS)?.cue.rule).not.toBe('header-line')
+  })
+
   it('does not take a date inside the text for a stamp: a data cut-off, a cited report, a study', () => {
     expect(extractDate('Titel\nDie Zahlen (Stand: 31.12.2022) zeigen einen Anstieg des Handels.', OCCASIONS)).toBeUndefined()
     const long = 'Der Handel zwischen beiden Ländern ist nach offiziellen Angaben im vergangenen Jahr erneut kräftig gewachsen, wie die Zollbehörde in Peking mitteilte.'
