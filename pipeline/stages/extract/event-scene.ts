@@ -43,7 +43,7 @@ const EVENT_ANAPHOR = /\b(?:[Aa]m|[Bb]eim|[Zz]um|dem|den|[Aa]n\s+dem)\s+(?:\p{Ll
  * holds a view: "vertritt die Ansicht"), who is among its participants, who announced their coming ("Russland wird von Lawrow vertreten", "Unter den
  * Teilnehmern sind …", "haben ihr Kommen angekündigt").
  */
-const AT_THE_EVENT = /\b(?:[Vv]ertreten|vertritt|vertrat)\b(?!\s+(?:(?:die|den|eine|einen)\s+)?(?:Ansicht|Meinung|Auffassung|Position|Standpunkt|These|Linie|Interessen)\b)|\b[Uu]nter\s+den\s+(?:Teilnehmern|Gästen|Ehrengästen)\b|\b(?:[Aa]uf|[Vv]on)\s+der\s+(?:Ehren)?[Tt]ribüne\b|\b(?:ihr|sein|seines|ihres)\s+Kommen\b|\b(?:ihre|seine)\s+Teilnahme\s+(?:\p{L}+\s+){0,3}?(?:zugesagt|bestätigt|angekündigt)\b/u
+const AT_THE_EVENT = /\b(?:[Vv]ertreten|vertritt|vertrat)\b(?!\s+(?:(?:die|den|eine|einen)\s+)?(?:Ansicht|Meinung|Auffassung|Position|Standpunkt|These|Linie|Interessen)\b)|\b[Uu]nter\s+den\s+(?:Teilnehmern|Gästen|Ehrengästen)\b|\b(?:[Aa]uf|[Vv]on)\s+der\s+(?:Ehren)?[Tt]ribüne\b|\b(?:ihr|sein|seines|ihres)\s+Kommen\b|\b(?:ihre|seine)\s+Teilnahme\s+(?:\p{L}+\s+){0,3}?(?:zugesagt|bestätigt|angekündigt)\b|\b(?:nimmt|nehmen|nahm|nahmen)(?:\s+(?:auch|ebenfalls|ebenso|zudem|außerdem|persönlich|daran))*\s+teil(?=\s*[.,:;–]|\s*$)|\b(?:wird|werden)\s+(?:(?:auch|ebenfalls|ebenso|zudem|außerdem|dort)\s+)*erwartet(?=\s*[.,:;–]|\s*$)/u
 
 /** Prepositions that make a time a bound of the meeting, not its date: "seit Juni", "bis Juni", "vor Juni". */
 const BOUNDING = /^(?:seit|bis|ab|vor|nach|gegenüber)$/iu

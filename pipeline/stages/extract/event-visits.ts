@@ -31,7 +31,7 @@ export interface SentenceInput {
 }
 
 /** Sending someone: the one sent is the traveller. */
-const SEND = /^(?:schickt|schickte|schickten|entsandte|entsandten|entsendet|entsendete)$/u
+const SEND = /^(?:schickt|schickte|schickten|geschickt|entsandte|entsandten|entsandt|entsendet|entsendete)$/u
 /** What is sent when no one travels: a message, weapons, troops, aid. */
 const SENT_THING = /^\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:[Bb]otschaft|[Bb]rief|[Ss]chreiben|[Tt]elegramm|[Gg]lückwünsche?|[Ww]affen|[Tt]ruppen|[Ss]oldaten|[Hh]ilfe|[Ss]ignal|[Nn]ote|[Pp]aket|[Ll]ieferung\p{L}*))\b/u
 
@@ -105,7 +105,12 @@ export function visitsIn(
     const legPersons = clauseLegs.length > 1 ? personsBesideLeg(text, clause, leg, clauseLegs, clausePersons) : clausePersons
     let visitors: Person[]
     if (owner && foreign(owner)) visitors = [owner]
-    else if (sent) visitors = legPersons.filter((p) => p.start >= sent.end && p.country !== null && foreign(p) && !OWNED_BY.test(text.slice(Math.max(sent.end, p.start - 40), p.start)))
+    else if (sent) {
+      // the one sent stands after a finite verb ("schickte Han Zheng"), before a participle ("hatte Han Zheng … geschickt")
+      const after = !/^ge|^entsandt$/u.test(sent.text)
+      const from = after ? sent.end : clause.start
+      visitors = legPersons.filter((p) => (after ? p.start >= sent.end : p.end <= sent.start) && p.country !== null && foreign(p) && !OWNED_BY.test(text.slice(Math.max(from, p.start - 40), p.start)))
+    }
     else visitors = legPersons.filter((p) => p.country !== null && foreign(p))
     if (visitors.length === 0 && clausePersons.length === 0 && BOTH_PEOPLE.test(clause.text)) {
       // "die beiden": the last two people named, earlier in the sentence or before it

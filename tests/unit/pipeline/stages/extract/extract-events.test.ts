@@ -177,8 +177,21 @@ describe('extractEvents: visits', () => {
       { kind: 'visit', visitors: ['wang-yi'], place: 'Berlin', country: 'germany', date: '2024-05', status: 'happened' },
     ])
     expect(events('2024-05-12', 'Zur Amtseinführung in Washington schickte Peking Außenminister Wang Yi.').map((e) => [e.visitors, e.place])).toEqual([[['wang-yi'], 'Washington']])
+    // the participle stands after the one sent
+    expect(events('2024-05-12', 'Zur Feier hatte Peking Außenminister Wang Yi nach Berlin geschickt.').map((e) => [e.visitors, e.place, e.status])).toEqual([[['wang-yi'], 'Berlin', 'happened']])
     expect(events('2024-05-12', 'Putin schickte Xi ein Glückwunschtelegramm nach Peking.')).toEqual([])
     expect(events('2024-05-12', 'Die USA schickten einen Berater von Präsident Biden nach Peking.')).toEqual([])
+  })
+
+  it('puts those who "nehmen teil" or "werden erwartet" with no place at the meeting an earlier sentence names', () => {
+    const found = events('2019-04-26', 'Das Forum in Peking hat begonnen.', 'Auch Macron und Scholz nehmen teil.').map(brief)
+    expect(found.map((e) => [e.visitors, e.place, e.status])).toEqual([
+      [['macron'], 'Peking', 'ongoing'],
+      [['scholz'], 'Peking', 'ongoing'],
+    ])
+    expect(events('2019-04-26', 'Das Forum in Peking beginnt im Mai.', 'Auch Macron wird erwartet.').map((e) => [e.visitors, e.place, e.status])).toEqual([[['macron'], 'Peking', 'planned']])
+    // "nimmt … teil" with an object of its own is no presence at the meeting ("nimmt Anteil", "nimmt an der Sitzung in Berlin teil" has its place)
+    expect(events('2019-04-26', 'Das Forum in Peking hat begonnen.', 'Macron nimmt großen Anteil.')).toEqual([])
   })
 
   it('reads "Ende des Monats reist …" as planned when the end of the month is after the article’s day', () => {
