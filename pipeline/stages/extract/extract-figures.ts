@@ -6,7 +6,7 @@ import { findAmounts } from './figure-amounts.ts'
 import type { Amount, Span } from './figure-amounts.ts'
 import { figureKind, periodGroup } from './figure-kind.ts'
 import type { Group, KindDecision } from './figure-kind.ts'
-import { LAST_EARLY_MONTH, changeFromYear, figureYear } from './figure-year.ts'
+import { LAST_EARLY_MONTH, changeFromYear, figureYear, spreadBefore } from './figure-year.ts'
 import type { YearContext, YearDecision } from './figure-year.ts'
 
 export { findAmounts } from './figure-amounts.ts'
@@ -180,9 +180,13 @@ function tradePeriod(f: { kind: FigureKind; group: Group | null }): boolean {
 /** A pronoun standing for what the sentence before named: "belief er sich auf", "Er stieg auf", "sie lagen bei". */
 const PRONOUN_SUBJECT = /(?:^|[^\p{L}])(?:[Ee]r|[Ss]ie|[Ee]s)\s+(?:sich\s+)?(?:belief|beliefen|lag|lagen|stieg|stiegen|wuchs|wuchsen|erreichte|erreichten|sank|sanken|betrug|betrugen|summierte|summierten)\b|\b(?:belief|beliefen|lag|lagen|stieg|stiegen|wuchs|betrug|betrugen|erreichte|erreichten)\s+(?:er|sie|es)\b/u
 
+/** The value of what the sentence before named: "Sein Wert wurde auf … beziffert", "bezifferte den Gesamtwert auf". */
+const VALUE_OF = /(?:^|[^\p{L}])(?:[Ss]ein|[Ii]hr|[Dd]essen|[Dd]eren|den|[Dd]er)\s+(?:Gesamt)?[Ww]ert\b/u
+
 /** The kind a pronoun subject takes from the sentence before, where that sentence names what it stands for ("Der Handel … Laut Zoll belief er sich auf …"). */
 function kindOfAntecedent(text: string, amount: Amount, previousText: string | undefined): KindDecision | undefined {
-  if (!previousText || !PRONOUN_SUBJECT.test(text.slice(0, amount.start))) return undefined
+  const before = text.slice(0, amount.start)
+  if (!previousText || !(PRONOUN_SUBJECT.test(before) || VALUE_OF.test(before))) return undefined
   const named = figureKind(previousText, { start: previousText.length, end: previousText.length })
   return named ? { ...named, from: { rule: 'pronoun-antecedent', cue: named.from.cue, reference: null } } : undefined
 }
@@ -202,6 +206,9 @@ function figureOf(sentence: Sentence, amount: Amount, before: Draft | undefined,
         ? { ...antecedent, strength: 1 }
         : { kind: 'other', group: null, from: { rule: 'no-cue', cue: null, reference: null }, strength: 0 }
   let year: YearDecision = figureYear(local.text, local.amount, kind.kind, kind.group, ctx)
+  // the value of a deal over years the sentence before named ("… über 30 Jahre. Sein Wert …") has no year
+  const spread = antecedent && previousText && year.strength < 3 ? spreadBefore(previousText, kind.group) : undefined
+  if (spread) year = spread
   // trade figures in a paragraph that dated them once ("im vergangenen Jahr … Die Exporte … die Importe
   // …", "… der Überschuss …") keep that year when their sentence names no time of its own
   if (year.strength < 3 && tradePeriod(kind) && paragraphYear?.paragraph === sentence.paragraph) {

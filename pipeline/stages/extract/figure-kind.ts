@@ -164,7 +164,7 @@ const NEW_PREDICATE = /(?<!\p{L})(?:und|aber|doch|sowie|während)(?!\p{L})/u
 const TARGET_HORIZON = /\bbis\s+(?:zum\s+Jahr\s+|Ende\s+)?\d{4}\b/iu
 /** What happened: a past-tense verb of a reached level ("stieg", "erreichte", "belief sich", "ist gewachsen"). */
 const REACHED =
-  /(?<!\p{L})(?:stieg(?:en)?|gestiegen|wuchs(?:en)?|gewachsen|erreichten?|belief(?:en)?|betrug(?:en)?|lag(?:en)?|kletterten?|geklettert|sank(?:en)?|gesunken|fiel(?:en)?|gefallen|summierten?|legten?|verzeichneten?|erzielten?|nahm(?:en)?|ging(?:en)?|zurückgegangen|erhöhten?|verringerten?|verdoppelten?|angewachsen|angestiegen|exportierten?|importierten?|lieferten?|waren|war|gelegen|betragen)(?!\p{L})/gu
+  /(?<!\p{L})(?:stieg(?:en)?|gestiegen|wuchs(?:en)?|gewachsen|erreichten?|erreicht(?=\s+(?:habe|haben|hat|hatte|hatten)(?!\p{L}))|belief(?:en)?|betrug(?:en)?|lag(?:en)?|kletterten?|geklettert|sank(?:en)?|gesunken|fiel(?:en)?|gefallen|summierten?|legten?|verzeichneten?|erzielten?|nahm(?:en)?|ging(?:en)?|zurückgegangen|erhöhten?|verringerten?|verdoppelten?|angewachsen|angestiegen|exportierten?|importierten?|lieferten?|waren|war|gelegen|betragen)(?!\p{L})/gu
 
 export interface KindDecision {
   kind: FigureKind
@@ -192,6 +192,9 @@ const TURNOVER = /^[Uu]ms(?:a|ä)tz/u
 const MARKET = /(?<!\p{L})(?:\p{L}*Börse\p{L}*|Devisen\p{L}*|\p{L}*Währungspaar\p{L}*)(?!\p{L})/u
 const FIRM = /(?<!\p{L})(?:\p{L}*[Kk]onzern\p{L}*|Unternehmens?|Firma|Firmen|Holding|Tochter\p{L}*|erwirtschaftet\p{L}*)(?!\p{L})/u
 
+/** A clause of comparison before an agreement word: ", wie Xi und Putin bereits früher" (…vereinbart hatten), "wie". */
+const AS_AGREED = /(?:^|[,;–(]\s*)wie(?:\s+[\p{L}-]+){0,6}\s*$/u
+
 /** The cues of the last sentence asked for: its amounts ask one after another (never changed by a caller). */
 let lastCues: { text: string; cues: readonly FoundCue[] } | undefined
 
@@ -207,6 +210,8 @@ function cuesIn(text: string): readonly FoundCue[] {
     if (!CUE_STEMS[i]?.test(text)) continue
     cue.pattern.lastIndex = 0
     for (let m = cue.pattern.exec(text); m; m = cue.pattern.exec(text)) {
+      // "…, wie Xi und Putin früher vereinbart hatten": a clause of comparison names no deal of the amount
+      if (cue.group === 'contract' && !cue.strong && AS_AGREED.test(text.slice(Math.max(0, m.index - 60), m.index))) continue
       const strong = cue.strong && !(cue.group === 'trade' && SETTING_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
       const takings = cue.group !== 'trade' ? null : TURNOVER.test(m[0]) ? (firmOf() ?? marketOf()) : marketOf()
       const word = takings ? (takings.index < m.index ? `${takings[0]} … ${m[0]}` : `${m[0]} … ${takings[0]}`) : m[0]

@@ -275,6 +275,16 @@ function amountBetween(text: string, a: Span, b: Span): boolean {
 }
 
 /** The year the amount at `amount` refers to, and how that was decided. */
+/**
+ * A deal or loan the sentence before named, running over years ("… einen Liefervertrag über 30 Jahre. Sein Wert
+ * wurde auf 400 Milliarden Dollar beziffert."): the amount that takes its kind from there has no year either.
+ */
+export function spreadBefore(previousText: string, group: Group | null): YearDecision | undefined {
+  if (group !== 'finance' && group !== 'contract') return undefined
+  const span = YEARS_SPAN.exec(previousText)
+  return span ? none(RECURRING_WORD.test(span[0]) ? 'recurring' : 'multi-year', span[0]) : undefined
+}
+
 export function figureYear(text: string, amount: Span, kind: FigureKind, group: Group | null, ctx: YearContext): YearDecision {
   const lending = group === 'finance' || group === 'contract'
   if (lending) {

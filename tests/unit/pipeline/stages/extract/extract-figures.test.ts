@@ -22,6 +22,28 @@ describe('extractFigures: a pronoun subject', () => {
   })
 })
 
+describe('extractFigures: the value of a deal named before, goals beside an agreement, a level reached', () => {
+  it('"Sein Wert wurde auf … beziffert" takes the kind of the deal the sentence before named, and its span of years', () => {
+    const found = extractFigures(sentences('Titel', 'Beide Konzerne unterzeichneten einen Liefervertrag über 25 Jahre.', 'Sein Wert wurde auf 80 Milliarden Dollar beziffert.'), '2021-03-15')
+    expect(found.map((f) => [f.kind, f.year, f.kindFrom?.rule, f.yearFrom?.rule])).toEqual([['contract', null, 'pronoun-antecedent', 'multi-year']])
+    const valued = extractFigures(sentences('Titel', 'Beide Konzerne unterzeichneten einen Liefervertrag.', 'Der Chef bezifferte den Gesamtwert auf 80 Milliarden Dollar.'), '2021-03-15')
+    expect(valued.map((f) => [f.kind, f.year])).toEqual([['contract', 2021]])
+  })
+
+  it('a goal told "…, wie beide vereinbart hatten" stays a goal, not a deal', () => {
+    const found = extractFigures(sentences('Titel', 'Der Handel wuchs zuletzt kräftig.', 'Bis 2030 soll er auf 300 Milliarden Dollar steigen, wie beide Präsidenten früher vereinbart hatten.'), '2021-03-15')
+    expect(found.map((f) => [f.kind, f.year])).toEqual([['trade_target', 2030]])
+  })
+
+  it('a level reached in reported speech ("erreicht habe") is no goal, the goal after "und" keeps its kind', () => {
+    const found = extractFigures(sentences('Titel', 'Er sagte, dass der Handel im ersten Halbjahr 80 Milliarden Dollar erreicht habe und man das Ziel von 200 Milliarden Dollar erreichen werde.'), '2021-09-15')
+    expect(found.map((f) => [f.value, f.kind])).toEqual([
+      [8e10, 'trade_volume'],
+      [2e11, 'trade_target'],
+    ])
+  })
+})
+
 describe('extractFigures: an amount added to the one before', () => {
   it('"Hinzu kommen …" takes the year of the amount the sentence before dated, and "Insgesamt entspricht das …" converts it', () => {
     const found = extractFigures(
