@@ -38,6 +38,9 @@ const SENT_THING = /^\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:[Bb]otschaft|[Bb]rief|[Ss
 /** A person named inside another's description ("den Berater von Präsident Trump"), not the one sent; "unter Leitung des …" is. */
 const OWNED_BY = /(?<!\bLeitung\s)\b(?:von|des|der|dem)\s+(?:\p{L}+\s+){0,2}$/u
 
+/** A clause opening with a time counted from a person: "Kurz vor Putin", "Einen Tag nach Macron", "Vor ihm". */
+const BEFORE_OR_AFTER = /^\s*(?:(?:[Kk]urz|[Uu]nmittelbar|[Ee]inen\s+Tag|[Zz]wei\s+Tage|[Ww]enige\s+(?:Tage|Wochen)|[Ee]ine\s+Woche)\s+)?(?:[Vv]or|[Nn]ach)\s+$/u
+
 /** A time told by the one before it: "im selben Monat", "im gleichen Jahr". */
 const SAME_PERIOD = /\b(?:[Ii]m|[Ii]n\s+dem)\s+(?:selben|gleichen)\s+(Monat|Jahr)\b/u
 
@@ -71,7 +74,8 @@ export function visitsIn(
   timesOfClause: () => readonly TimeMention[],
 ): Working[] {
   const text = input.sentence.text
-  const clausePersons = persons.filter((p) => inside(p, clause))
+  // "Kurz vor Putin war Xi in Frankreich zu Gast": the person a clause opens its time with travels no leg of it
+  const clausePersons = persons.filter((p) => inside(p, clause) && !BEFORE_OR_AFTER.test(text.slice(clause.start, p.start)))
   const first = triggers[0]
   if (!first) return []
   // "Peking schickte Vizepräsident Han Zheng nach Washington": who is sent travels (not "schickte eine Botschaft")
@@ -271,11 +275,32 @@ export function lastTwo(people: readonly Person[]): Person[] {
  * zwischen Wang Yi und Blinken in Alaska": Guilin takes no one of the Alaska meeting).
  */
 export function personsBesideLeg(text: string, clause: Span, leg: Leg, legs: readonly Leg[], persons: readonly Person[]): Person[] {
-  const own = segmentAt(text, clause, leg.start)
+  // a list of places is one leg's stretch: "reiste Xi nach Frankreich, Serbien und Ungarn"
+  const list = listOf(text, leg, legs)
+  const head = list[0] ?? leg
+  const own = segmentAt(text, clause, head.start)
   const mine = persons.filter((p) => inside(p, own))
   if (mine.length) return mine
-  const others = legs.filter((l) => l !== leg).map((l) => segmentAt(text, clause, l.start))
+  const others = legs.filter((l) => !list.includes(l)).map((l) => segmentAt(text, clause, l.start))
   return persons.filter((p) => !others.some((seg) => inside(p, seg)))
+}
+
+/** Between two places of one list: ", ", " und ", " sowie ". */
+const LIST_GAP = /^\s*(?:,|und|sowie|oder)\s*(?:(?:die|den|der)\s+)?$/u
+
+/** The places listed together with `leg` ("Frankreich, Serbien und Ungarn"), in reading order. */
+function listOf(text: string, leg: Leg, legs: readonly Leg[]): Leg[] {
+  const sorted = [...legs].sort((a, b) => a.start - b.start)
+  let i = sorted.indexOf(leg)
+  let j = i
+  const joined = (a: Leg | undefined, b: Leg | undefined): boolean => a !== undefined && b !== undefined && b.start - a.end <= 8 && LIST_GAP.test(text.slice(a.end, b.start))
+  while (i > 0 && joined(sorted[i - 1], sorted[i])) i -= 1
+  while (j < sorted.length - 1 && joined(sorted[j], sorted[j + 1])) j += 1
+  const list = sorted.slice(i, j + 1)
+  // "in Anchorage, Alaska": a city and its region, one place, not a list of two
+  const [a, b] = list
+  if (list.length === 2 && a && b && a.country === b.country && /^\s*,\s*$/u.test(text.slice(a.end, b.start))) return [leg]
+  return list
 }
 
 /** Travellers grouped by the state they act for, in the order first named (one without a state is alone). */
@@ -309,7 +334,9 @@ export function visitDraft(
   const earlier = [...text.matchAll(EARLIER_MEETING)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
   const own = clauseTimes.filter((t) => !earlier.some((e) => inside(t, e) && !inside(leg, e)))
   const lookedBack = lookedBackTo(text, leg, earlier, ctx.published)
-  let time = lookedBack ? lookedBack.time : timeOfLeg(text, clause, own, leg, clauseLegs)
+  // the places of a list share the time of its first ("Im Mai reiste Xi nach Frankreich, Serbien und Ungarn")
+  const head = listOf(text, leg, clauseLegs)[0] ?? leg
+  let time = lookedBack ? lookedBack.time : timeOfLeg(text, clause, own, head, clauseLegs)
   let ref: TimeRef | null = time ? datedAs(time, ctx.published) : null
   let dateFrom = dateDecision(time, ref, ctx.published)
   // status compares the time as read (a day for "nächste Woche"), not the month the event keeps

@@ -194,6 +194,20 @@ describe('extractEvents: visits', () => {
     expect(events('2019-04-26', 'Das Forum in Peking hat begonnen.', 'Macron nimmt großen Anteil.')).toEqual([])
   })
 
+  it('gives every place of a list its own record with the traveller and time of the first ("Im Mai reiste Xi nach Italien, Usbekistan und Südafrika")', () => {
+    expect(events('2024-09-05', 'Im Mai reiste Xi nach Italien, Usbekistan und Südafrika.').map((e) => [e.visitors, e.country, e.date])).toEqual([
+      [['xi-jinping'], 'italy', '2024-05'],
+      [['xi-jinping'], 'uzbekistan', '2024-05'],
+      [['xi-jinping'], 'south-africa', '2024-05'],
+    ])
+    // a city and its region are one place
+    expect(events('2024-09-05', 'Am Freitag trafen sich Putin und Macron in Anchorage, Alaska.').map((e) => e.place)).toEqual(['Anchorage', 'Anchorage'])
+  })
+
+  it('does not make the person a clause counts its time from a traveller ("Kurz vor Putin war Macron in Peking")', () => {
+    expect(events('2024-05-20', 'Kurz vor Putin war Macron in Peking zu Gast.').map((e) => e.visitors)).toEqual([['macron']])
+  })
+
   it('reads "Ende des Monats reist …" as planned when the end of the month is after the article’s day', () => {
     expect(events('2025-08-19', 'Ende des Monats reist Macron nach Peking.').map((e) => [e.date, e.status])).toEqual([['2025-08', 'planned']])
     expect(events('2025-08-28', 'Anfang des Monats hatte Macron Peking besucht.').map((e) => [e.date, e.status])).toEqual([['2025-08', 'happened']])
