@@ -79,6 +79,8 @@ export interface EventDraft {
   /** How this report's date and status were read (shown under the sentence). */
   dateFrom?: Decision
   statusFrom?: Decision
+  /** How the travellers were read when the sentence does not name them as the trip's subject ("der chinesische Premier", "er", "die beiden"). */
+  visitorsFrom?: Decision
 }
 
 export interface FigureDraft {

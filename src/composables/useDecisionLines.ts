@@ -14,6 +14,11 @@ export function useDecisionLines(): (why: readonly Why[], sentence: string) => s
     switch (why.what) {
       case 'speaker':
         return names.value.get(why.value) ?? why.value
+      case 'visitors':
+        return why.value
+          .split(',')
+          .map((id) => names.value.get(id) ?? id)
+          .join(', ')
       case 'date':
         return formatEventDate(why.value, false, lang.value)
       case 'status':

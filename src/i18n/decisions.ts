@@ -8,7 +8,7 @@ import { formatPublished } from './format.ts'
 import type { Lang } from './lang.ts'
 
 /** What was decided. */
-export type Decided = 'date' | 'status' | 'year' | 'kind' | 'published' | 'speaker'
+export type Decided = 'date' | 'status' | 'year' | 'kind' | 'published' | 'speaker' | 'visitors'
 
 const WHAT: Readonly<Record<Decided, Readonly<Record<Lang, string>>>> = {
   date: { de: 'Datum', en: 'Date' },
@@ -17,6 +17,7 @@ const WHAT: Readonly<Record<Decided, Readonly<Record<Lang, string>>>> = {
   kind: { de: 'Art', en: 'Kind' },
   published: { de: 'Erscheinungsdatum', en: 'Publication date' },
   speaker: { de: 'Sprecher', en: 'Speaker' },
+  visitors: { de: 'Wer', en: 'Who' },
 }
 
 /** Short names of the rules a reader meets most (others show their id). */
@@ -44,6 +45,11 @@ const RULES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   'year-before-reported': { de: 'Vorjahr des berichteten Jahres', en: 'the year before the year reported' },
   'meeting-time': { de: 'Zeit des Treffens aus einem früheren Satz', en: 'the time an earlier sentence gives the meeting' },
   'added-to': { de: 'zum Betrag des Satzes davor hinzugezählt („Hinzu kommen …“): dessen Jahr', en: 'added to the amount of the sentence before ("Hinzu kommen …"): its year' },
+  'role-of-state': { de: 'Amt mit Staat: die zuletzt genannte Person dieses Staates', en: 'an office of a state: the person of that state named last' },
+  'subject-before': { de: 'Subjekt zuvor genannt (Pronomen oder ausgelassen)', en: 'subject named before (a pronoun or left out)' },
+  'both-named-before': { de: '„die beiden“: die zwei zuletzt Genannten', en: '"the two": the two people named last' },
+  sent: { de: 'entsandt: wer geschickt wird, reist', en: 'sent: the one sent travels' },
+  'call-partner': { de: 'Gesprächspartner über Amt oder Pronomen', en: 'the other party, by an office or a pronoun' },
   later: { de: 'gezählt ab der zuvor genannten Zeit („ein Jahr später“)', en: 'counted from the time told before ("a year later")' },
   'same-period': { de: 'derselbe Monat bzw. dasselbe Jahr wie das zuvor genannte Treffen', en: 'the same month or year as the meeting told before' },
   'reported-year': { de: 'Jahr, über das der Artikel berichtet', en: 'the year the article reports on' },

@@ -33,7 +33,7 @@ export interface EvidenceItem {
 
 /** One decision behind an item, with the value it decided as stored (an ISO date, a status, a year, a kind). */
 export interface Why {
-  what: 'date' | 'status' | 'year' | 'kind' | 'speaker'
+  what: 'date' | 'status' | 'year' | 'kind' | 'speaker' | 'visitors'
   value: string | null
   decision: Decision
 }
@@ -95,6 +95,7 @@ function stageItems(event: DiplomaticEvent): EvidenceItem[] {
     why: whys(
       evidence.dateFrom && { what: 'date', value: evidence.date ?? null, decision: evidence.dateFrom },
       evidence.statusFrom && { what: 'status', value: evidence.status, decision: evidence.statusFrom },
+      evidence.visitorsFrom && { what: 'visitors', value: (event.kind === 'call' ? [...event.visitors, ...event.hosts] : event.visitors).join(','), decision: evidence.visitorsFrom },
     ),
   }))
 }

@@ -87,6 +87,8 @@ export const EvidenceSchema = z.object({
   dateFrom: z.optional(DecisionSchema),
   /** How this report's status was read (a verb, a tense, a modal, a date ahead of the article). */
   statusFrom: z.optional(DecisionSchema),
+  /** How the travellers were read when the sentence does not name them as the trip's subject (a role with a state, a pronoun, "die beiden", the one sent). */
+  visitorsFrom: z.optional(DecisionSchema),
 })
 export const DiplomaticEventSchema = z.object({
   id: nonEmpty(),

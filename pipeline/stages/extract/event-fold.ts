@@ -74,6 +74,7 @@ function fold(into: Working, d: Working): Working {
     ownDate: into.ownDate || d.ownDate,
     ...(dateFrom.dateFrom ? { dateFrom: dateFrom.dateFrom } : {}),
     ...(lead.statusFrom ? { statusFrom: lead.statusFrom } : {}),
+    ...(shorter.visitorsFrom ? { visitorsFrom: shorter.visitorsFrom } : {}),
   }
 }
 

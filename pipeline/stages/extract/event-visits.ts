@@ -12,6 +12,7 @@ import { mayNameRole, namesRoleOfState, roleReferent } from './event-roles.ts'
 import type { TimeMention } from '../time/time-reference.ts'
 import { findTimeMentions } from '../time/resolve-time.ts'
 import type { ActorMatch, Sentence, TimeRef } from '../types.ts'
+import type { Decision } from '../../../src/model/dataset.ts'
 import { tenseOf, timeOfLeg, datedAs, dateDecision, segmentAt, EARLIER_MEETING } from './event-time.ts'
 
 export interface SentenceInput {
@@ -108,21 +109,28 @@ export function visitsIn(
     // with several destinations in a clause, each takes the people of its own comma stretch
     const legPersons = clauseLegs.length > 1 ? personsBesideLeg(text, clause, leg, clauseLegs, clausePersons) : clausePersons
     let visitors: Person[]
+    // how the travellers were read when the clause does not name them as its subject (shown under the sentence)
+    let visitorsFrom: Decision | undefined
     if (owner && foreign(owner)) visitors = [owner]
     else if (sent) {
       // the one sent stands after a finite verb ("schickte Han Zheng"), before a participle ("hatte Han Zheng … geschickt")
       const after = !/^ge|^entsandt$/u.test(sent.text)
       const from = after ? sent.end : clause.start
       visitors = legPersons.filter((p) => (after ? p.start >= sent.end : p.end <= sent.start) && p.country !== null && foreign(p) && !OWNED_BY.test(text.slice(Math.max(from, p.start - 40), p.start)))
+      visitorsFrom = { rule: 'sent', cue: sent.text, reference: null }
     }
     else visitors = legPersons.filter((p) => p.country !== null && foreign(p))
     if (visitors.length === 0 && clausePersons.length === 0 && BOTH_PEOPLE.test(clause.text)) {
       // "die beiden": the last two people named, earlier in the sentence or before it
       visitors = lastTwo([...input.recentPersons, ...persons.filter((p) => p.end <= clause.start)]).filter((p) => p.country !== null && foreign(p))
+      visitorsFrom = { rule: 'both-named-before', cue: BOTH_PEOPLE.exec(clause.text)?.[0] ?? null, reference: null }
     }
     const role = visitors.length === 0 && clausePersons.every((p) => !foreign(p)) ? roleReferent(text, clause, [input.namedBefore, persons.filter((p) => p.end <= clause.start)], input.persons, country, ctx.nationality) : undefined
     // "der chinesische Premier wird in Mailand erwartet": the person of the role's state named last
-    if (role && foreign(role.person)) visitors = [role.person]
+    if (role && foreign(role.person)) {
+      visitors = [role.person]
+      visitorsFrom = { rule: 'role-of-state', cue: role.cue, reference: null }
+    }
     // a role of the leg's own state is its subject, at home there ("Der türkische Präsident war aus Ankara angereist")
     if (visitors.length === 0 && !(clausePersons.length === 0 && mayNameRole(clause.text) && namesRoleOfState(text, clause, input.persons, ctx.nationality))) {
       // elided or pronoun subject: the nearest foreign person named earlier in the sentence, then in the one before
@@ -131,13 +139,21 @@ export function visitsIn(
       // "war aus Singapur nach Bali gereist, zuvor hatte er Vietnam besucht": the stretch's pronoun is the clause's traveller
       const stretch = segmentAt(text, clause, leg.start)
       const again = PRONOUN.test(text.slice(stretch.start, stretch.end)) ? travelled.filter(foreign) : []
-      if (last) visitors = [last]
-      else if (again.length) visitors = again
-      else if (clausePersons.every((p) => !foreign(p)) && (PRONOUN.test(clause.text) || ROLE_ANAPHOR.test(clause.text))) {
+      const pronoun = PRONOUN.exec(clause.text)?.[0] ?? null
+      if (last) {
+        visitors = [last]
+        visitorsFrom = { rule: 'subject-before', cue: pronoun, reference: null }
+      } else if (again.length) {
+        visitors = again
+        visitorsFrom = { rule: 'subject-before', cue: pronoun, reference: null }
+      } else if (clausePersons.every((p) => !foreign(p)) && (PRONOUN.test(clause.text) || ROLE_ANAPHOR.test(clause.text))) {
         // "reist er weiter nach Minsk, wo ihn Lukaschenko erwartet": the clause names only the host
         const prev = input.previousPersons.filter((p) => p.country !== null && foreign(p))
         const lastPrev = prev[0]
-        if (lastPrev) visitors = [lastPrev]
+        if (lastPrev) {
+          visitors = [lastPrev]
+          visitorsFrom = { rule: 'subject-before', cue: pronoun ?? ROLE_ANAPHOR.exec(clause.text)?.[0] ?? null, reference: null }
+        }
       }
     }
     if (visitors.length === 0) continue
@@ -148,7 +164,8 @@ export function visitsIn(
     // stretch has a trip word and a tense of its own is read in that stretch (its status, its weekday)
     const own = clauseLegs.length > 1 ? ownStretch(ctx, text, clause, leg, triggers) : null
     for (const group of byState(visitors)) {
-      out.push(own ? visitDraft(ctx, input, own.clause, own.triggers, leg, clauseLegs, group, hosts, own.times) : visitDraft(ctx, input, clause, triggers, leg, clauseLegs, group, hosts, clauseTimes))
+      const draft = own ? visitDraft(ctx, input, own.clause, own.triggers, leg, clauseLegs, group, hosts, own.times) : visitDraft(ctx, input, clause, triggers, leg, clauseLegs, group, hosts, clauseTimes)
+      out.push(visitorsFrom ? { ...draft, visitorsFrom } : draft)
     }
   }
   return out

@@ -75,7 +75,9 @@ function draftsOfSentence(ctx: Context, input: SentenceInput): Working[] {
       const partner = callPartner(text, clause, named.length ? named : persons, input.namedBefore, input.previousPersons, ctx.nationality)
       const draft = callsIn(clause, partner ? [...persons, partner].sort((a, b) => a.start - b.start) : persons, text, timesOf(clause), call, ctx.published)
       if (draft) {
-        out.push({ ...draft, sentence: input.sentence.index, quote: text })
+        // the party told by a role or a pronoun ("erklärte der neue US-Präsident", "Er telefonierte mit …")
+        const told = partner && (draft.visitors.includes(partner.id) || draft.hosts.includes(partner.id)) ? { visitorsFrom: { rule: 'call-partner', cue: partner.surface, reference: null } } : {}
+        out.push({ ...draft, ...told, sentence: input.sentence.index, quote: text })
         continue
       }
     }

@@ -146,7 +146,7 @@ function toEvent({ head, members }: Group): DiplomaticEvent {
     const key = `${m.articleId}#${m.draft.sentence}`
     if (seen.has(key)) continue
     seen.add(key)
-    const { date, dateFrom, statusFrom } = m.draft
+    const { date, dateFrom, statusFrom, visitorsFrom } = m.draft
     evidence.push({
       articleId: m.articleId,
       quote: m.draft.quote,
@@ -155,6 +155,7 @@ function toEvent({ head, members }: Group): DiplomaticEvent {
       date,
       ...(dateFrom ? { dateFrom } : {}),
       ...(statusFrom ? { statusFrom } : {}),
+      ...(visitorsFrom ? { visitorsFrom } : {}),
     })
   }
   evidence.sort(compareEvidence)

@@ -11,6 +11,12 @@ describe('explainDecision', () => {
     )
   })
 
+  it('explains who travelled when an office named them', () => {
+    expect(explainDecision('visitors', 'Li Qiang', { rule: 'role-of-state', cue: 'der chinesische Premier', reference: null }, 'de')).toBe(
+      'Wer: Li Qiang – aus »der chinesische Premier« · Amt mit Staat: die zuletzt genannte Person dieses Staates',
+    )
+  })
+
   it('leaves out what the decision does not have, and shows an unknown rule by its id', () => {
     expect(explainDecision('kind', null, { rule: 'brand-new-rule', cue: null, reference: null }, 'de')).toBe('Art · brand-new-rule')
     expect(ruleName('arrival', 'en')).toBe('arrival: happened')

@@ -243,6 +243,10 @@ describe('extractEvents: visits', () => {
     expect(events('2019-04-26', 'Macron sprach mit Scholz.', 'Am Freitag empfängt der deutsche Kanzler Gäste in Berlin.').map(brief)).toEqual([])
     // no Chinese person named before
     expect(events('2019-04-26', 'Macron sprach mit Scholz.', 'Am Mittwoch wird der chinesische Premier in Paris erwartet.').map(brief)).toEqual([])
+    // the words that named the traveller are kept with the report; a named subject keeps none
+    const [role] = events('2019-04-26', 'Xi sprach mit Scholz.', 'Am Mittwoch wird der chinesische Staatschef in Paris erwartet.')
+    expect(role?.visitorsFrom).toMatchObject({ rule: 'role-of-state', cue: expect.stringContaining('chinesische') })
+    expect(events('2019-04-26', 'Am Mittwoch wird Xi in Paris erwartet.')[0]?.visitorsFrom).toBeUndefined()
   })
 
   it('reads "am vergangenen Freitag … hatte besucht" in the past, however near the coming Friday is', () => {
