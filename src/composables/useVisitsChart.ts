@@ -135,10 +135,11 @@ export function useVisitsChart() {
     const undated = model.value.undated.length
     return undated > 0 ? t('visits.withUndated', { count, undated }) : count
   })
-  const exportCaption = computed<ExportCaption>(() => {
+  /** The PNG's caption lines, made when a PNG is (not with every draw: they need plural rules and names). */
+  function exportCaption(): ExportCaption {
     const index = datasetStore.index
     return index ? visitsCaption(filters.value, null, index, names.value, lang.value) : { filters: '', source: '' }
-  })
+  }
   function csv() {
     const canonical = (ids: readonly string[]): string => ids.map((id) => datasetStore.actorsById.get(id)?.name ?? id).join('; ')
     const query = queryString(queryWithoutSelection(filters.value))
