@@ -71,11 +71,10 @@ export function translate(lang: Lang, key: MessageKey, params: MessageParams = {
   const spoken = speaking(lang)
   const message = catalogueOf(spoken)[key]
   const text = typeof message === 'string' ? message : pluralForm(spoken, message, params.n)
-  // the number format only when a number is filled in: a first Intl.NumberFormat loads the locale's data
-  // (≈ 35 ms at 4× CPU), which the shell's first words ("Lädt …") do not need
+  const numbers = numberFormat(localeOf(spoken))
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name]
     if (value === undefined) return whole
-    return typeof value === 'number' ? numberFormat(localeOf(spoken)).format(value) : value
+    return typeof value === 'number' ? numbers.format(value) : value
   })
 }
