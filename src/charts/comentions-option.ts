@@ -4,8 +4,12 @@
  * left blank (an actor with itself says nothing). Cells carry their own colour, so no visualMap. Pure.
  */
 import { categoryGridFrame, nameAxis } from './category-grid.ts'
+import { cellColor, RAMP } from './cell-color.ts'
 import type { ChartOption } from './echarts.ts'
 import type { ComentionModel } from '../lib/comentions/matrix.ts'
+
+// the ramp is shared with the visits density, which loads without this builder
+export { cellColor }
 
 export interface ComentionsLabels {
   cell: (first: string, second: string, n: number) => string
@@ -20,20 +24,6 @@ export interface ComentionsChartInput {
   selected?: { first: string; second: string }
   compact: boolean
   dark: boolean
-}
-
-/** The two ends of the colour ramp, as RGB. */
-const RAMP = {
-  light: { low: [232, 239, 251], high: [22, 70, 160], text: ['#1c2330', '#ffffff'], empty: '#f4f6f9', line: '#ffffff' },
-  dark: { low: [33, 45, 66], high: [140, 182, 255], text: ['#e6e9ef', '#0f131a'], empty: '#1b202a', line: '#151a23' },
-} as const
-
-/** The cell colour of a count: a square-root ramp from low to high, so small counts stay visible. */
-export function cellColor(n: number, max: number, dark: boolean): string {
-  const ramp = RAMP[dark ? 'dark' : 'light']
-  const t = max <= 0 ? 0 : Math.sqrt(n / max)
-  const mix = ramp.low.map((low, i) => Math.round(low + ((ramp.high[i] ?? low) - low) * t))
-  return `rgb(${mix.join(', ')})`
 }
 
 /** Pixel height for k actors (square cells on a wide screen). */

@@ -5,7 +5,7 @@
  * Pure.
  */
 import type { ChartOption } from './echarts.ts'
-import { cellColor } from './comentions-option.ts'
+import { cellColor } from './cell-color.ts'
 import { laneLabel } from './visits-option.ts'
 import { formatPeriod } from '../i18n/format.ts'
 import type { Lang } from '../i18n/lang.ts'

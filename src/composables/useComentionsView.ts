@@ -113,10 +113,11 @@ export function useComentionsView() {
     const span = from || to ? ` ${t('comentions.captionMonths', { from: from ? period(from.slice(0, 7)) : '…', to: to ? period(to.slice(0, 7)) : '…' })}` : ''
     return `${t('comentions.caption')}${cutsMonths(filters.value) || from || to ? span : ''}`
   })
-  const exportCaption = computed<ExportCaption>(() => {
+  /** The PNG's caption lines, made when a PNG is (not with every draw: they need plural rules and names). */
+  function exportCaption(): ExportCaption {
     const index = datasetStore.index
     return index ? comentionsCaption({ actorIds: model.value.actorIds, months: months.value }, filters.value, index, names.value, lang.value) : { filters: '', source: '' }
-  })
+  }
   function csv() {
     const query = queryString(queryWithoutSelection(filters.value))
     return comentionsCsv(model.value, actorNames(datasetStore.index?.actors ?? [], 'de'), filters.value, datasetStore.index?.generatedAt ?? '', query)

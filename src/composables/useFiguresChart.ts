@@ -84,10 +84,11 @@ export function useFiguresChart() {
     const count = t('figures.count', { n: allRows.value.length })
     return model.value.disagreements > 0 ? t('figures.withDisagreements', { count, n: model.value.disagreements }) : count
   })
-  const exportCaption = computed<ExportCaption>(() => {
+  /** The PNG's caption lines, made when a PNG is (not with every draw: they need plural rules and names). */
+  function exportCaption(): ExportCaption {
     const index = datasetStore.index
     return index ? figuresCaption(filters.value, USD_PER_UNIT, records.capped.value, index, lang.value) : { filters: '', source: '' }
-  })
+  }
   function csv() {
     const query = queryString(queryWithoutSelection(filters.value))
     return figuresCsv(allRows.value, filters.value.fx, datasetStore.index?.generatedAt ?? '', query)

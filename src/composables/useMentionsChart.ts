@@ -235,12 +235,12 @@ export function useMentionsChart() {
     const base = t(share ? 'mentions.captionShare' : 'mentions.captionMentions', { grain: t(`grain.${filters.value.grain}`) })
     return share && filters.value.stack ? `${base} ${t('mentions.stackedShare')}` : base
   })
-  /** The PNG's lines: the lines drawn and the filters, the corpus of the index. */
-  const exportCaption = computed<ExportCaption>(() => {
+  /** The PNG's caption lines, made when a PNG is (not with every draw: they need plural rules and names). */
+  function exportCaption(): ExportCaption {
     const index = datasetStore.index
     const drawn = { actorIds: data.value?.series.map((series) => series.actorId) ?? [] }
     return index ? mentionsCaption(drawn, filters.value, index, names.value, lang.value) : { filters: '', source: '' }
-  })
+  }
   /** The CSV names the articles behind each cell: it first loads the parts of the drawn range. */
   async function csv(): Promise<CsvTable> {
     const withRecords = await numbers.withAllRecords()

@@ -114,10 +114,11 @@ export function useQuotesView() {
   )
   const chartHeight = computed(() => `${quotesChartHeight(model.value.drawn.length)}px`)
   const caption = computed(() => t('quotes.caption', { grain: t(`grain.${filters.value.grain}`) }))
-  const exportCaption = computed<ExportCaption>(() => {
+  /** The PNG's caption lines, made when a PNG is (not with every draw: they need plural rules and names). */
+  function exportCaption(): ExportCaption {
     const index = datasetStore.index
     return index ? quotesCaption({ speakers: model.value.drawn }, filters.value, records.capped.value, index, names.value, lang.value) : { filters: '', source: '' }
-  })
+  }
   function csv() {
     const query = queryString(queryWithoutSelection(filters.value))
     return quotesCsv(model.value.rows, actorNames(datasetStore.index?.actors ?? [], 'de'), datasetStore.index?.generatedAt ?? '', query)

@@ -10,11 +10,11 @@ import { visitsOption } from '../charts/visits-option.ts'
 import { binName, visitsDensityOption } from '../charts/visits-density-option.ts'
 import { MARKS_LIMIT, visitsDensity, visitsMode, type VisitsDensity } from '../lib/visits/density.ts'
 import { visitsCaption, type ExportCaption } from '../i18n/captions.ts'
+import type { CsvTable } from '../lib/csv.ts'
 import { errorMessage } from '../lib/errors.ts'
 import { queryString, queryWithoutSelection } from '../lib/filter-query.ts'
 import { parseSelection, selectionToString } from '../lib/selection.ts'
 import type { Lane } from '../lib/filters.ts'
-import { visitsCsv } from '../lib/visits/export.ts'
 import { buildVisitsModel, rowOfEvent, type VisitRow, type VisitsModel } from '../lib/visits/model.ts'
 import { EVENT_STATUSES, type EventStatus } from '../model/dataset.ts'
 import { useDatasetStore } from '../stores/dataset.ts'
@@ -135,11 +135,14 @@ export function useVisitsChart() {
     const undated = model.value.undated.length
     return undated > 0 ? t('visits.withUndated', { count, undated }) : count
   })
-  const exportCaption = computed<ExportCaption>(() => {
+  /** The PNG's caption lines, made when a PNG is (not with every draw: they need plural rules and names). */
+  function exportCaption(): ExportCaption {
     const index = datasetStore.index
     return index ? visitsCaption(filters.value, null, index, names.value, lang.value) : { filters: '', source: '' }
-  })
-  function csv() {
+  }
+  /** The CSV (its writer loads with the first click: nothing before the first chart needs it). */
+  async function csv(): Promise<CsvTable> {
+    const { visitsCsv } = await import('../lib/visits/export.ts')
     const canonical = (ids: readonly string[]): string => ids.map((id) => datasetStore.actorsById.get(id)?.name ?? id).join('; ')
     const query = queryString(queryWithoutSelection(filters.value))
     return visitsCsv(allRows.value, canonical, datasetStore.index?.generatedAt ?? '', query)
