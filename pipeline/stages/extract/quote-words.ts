@@ -133,12 +133,60 @@ const NOT_VERBS = new Set(
 
 export type Mood = 'I' | 'substitute' | 'hypothetical'
 
-/** One of `words` standing alone: no letter or hyphen next to it ("sei", not the "sei" of "Ost-sei"). */
-const standalone = (words: ReadonlySet<string>): RegExp =>
-  new RegExp(`(?<![\\p{L}-])(?:${[...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|')})(?![\\p{L}-])`, 'u')
-const ANY_KONJUNKTIV_I = standalone(KONJUNKTIV_I)
-const ANY_SUBSTITUTE = standalone(KONJUNKTIV_SUBSTITUTE)
-const ANY_KONJUNKTIV_II = standalone(KONJUNKTIV_II)
+/** A letter or "-", by UTF-16 code unit: 1 yes, 2 no, 3 a surrogate (the code point decides), 0 not yet known. */
+const runUnits = new Uint8Array(0x10000).fill(3, 0xd800, 0xe000)
+const RUN_CHAR = /^[\p{L}-]$/u
+/** The end of the run of letters and hyphens (code points) that starts at `i`; `i` when none starts there. */
+function runEnd(text: string, i: number): number {
+  let j = i
+  while (j < text.length) {
+    const unit = text.charCodeAt(j)
+    let known = runUnits[unit] ?? 0
+    if (known === 0) {
+      known = RUN_CHAR.test(String.fromCharCode(unit)) ? 1 : 2
+      runUnits[unit] = known
+    }
+    if (known === 1) j++
+    else if (known === 2) break
+    else {
+      const cp = text.codePointAt(j) ?? unit
+      if (!RUN_CHAR.test(String.fromCodePoint(cp))) break
+      j += cp > 0xffff ? 2 : 1
+    }
+  }
+  return j
+}
+
+/** The Konjunktiv word of each list (KONJUNKTIV_I, _SUBSTITUTE, _II), by word. */
+const LISTED_MOOD = new Map<string, Mood>([
+  ...[...KONJUNKTIV_II].map((w): [string, Mood] => [w, 'hypothetical']),
+  ...[...KONJUNKTIV_SUBSTITUTE].map((w): [string, Mood] => [w, 'substitute']),
+  ...[...KONJUNKTIV_I].map((w): [string, Mood] => [w, 'I']),
+])
+const LISTED_LENGTHS = new Set([...LISTED_MOOD.keys()].map((w) => w.length))
+
+/**
+ * The strongest listed word standing alone in a text (no letter or hyphen next to it: "sei", not the "sei" of
+ * "Ost-sei"): each run of letters and hyphens is looked up once. A word on two lists counts for the stronger.
+ */
+export function listedMood(text: string): Mood | null {
+  let best: Mood | null = null
+  let i = 0
+  while (i < text.length) {
+    const end = runEnd(text, i)
+    if (end === i) {
+      i++
+      continue
+    }
+    if (LISTED_LENGTHS.has(end - i)) {
+      const mood = LISTED_MOOD.get(text.slice(i, end))
+      if (mood === 'I') return 'I'
+      if (mood === 'substitute' || (mood === 'hypothetical' && best === null)) best = mood
+    }
+    i = end
+  }
+  return best
+}
 
 /**
  * The strongest mark of reported speech in a text: Konjunktiv I ("sei", "er kenne"; also any "-e" verb after
@@ -146,9 +194,9 @@ const ANY_KONJUNKTIV_II = standalone(KONJUNKTIV_II)
  * modals ('hypothetical', which may be the writer's own).
  */
 export function konjunktivIn(text: string): Mood | null {
-  // a listed word anywhere (one search per list: this runs over nearly every sentence)
-  if (ANY_KONJUNKTIV_I.test(text)) return 'I'
-  const best: Mood | null = ANY_SUBSTITUTE.test(text) ? 'substitute' : ANY_KONJUNKTIV_II.test(text) ? 'hypothetical' : null
+  // a listed word anywhere (one look-up per word: this runs over nearly every sentence)
+  const best = listedMood(text)
+  if (best === 'I') return 'I'
   // a verb in -e right after a subject noun, before a small word: "China stimme überein", "Dies spiegle … wider"
   for (const m of text.matchAll(/(?:^|[,:;]\s*)(?:\p{Lu}[\p{L}-]*\s+){1,4}(\p{Ll}{3,}e)\s+\p{Ll}/gu)) {
     const word = m[1] ?? ''
