@@ -127,7 +127,7 @@ export const KONJUNKTIV_SUBSTITUTE = new Set('hätte hätten würde würden'.spl
 /** Konjunktiv II of sein and the modals: reported speech, or the writer's own hedging ("Es wäre …", "China könnte …"). */
 export const KONJUNKTIV_II = new Set('wäre wären könnte könnten müsste müssten sollte sollten dürfte dürften gäbe ginge käme bliebe'.split(' '))
 /** Words ending in -e after a pronoun that are no verbs. */
-const NOT_VERBS = new Set(
+export const NOT_VERBS = new Set(
   'eine keine diese jene seine ihre meine deine unsere eure alle beide einige viele manche solche welche andere große kleine neue alte erste letzte zweite dritte gerne heute ohne bereits ebenfalls sowie je wie die der'.split(' '),
 )
 
@@ -165,12 +165,22 @@ const LISTED_MOOD = new Map<string, Mood>([
 ])
 const LISTED_LENGTHS = new Set([...LISTED_MOOD.keys()].map((w) => w.length))
 
+/** What the -e verb rules of konjunktivIn need of a word besides its place: "stimme", not "eine", "wäre" or "bekräftigte". */
+function eVerb(word: string): boolean {
+  return !NOT_VERBS.has(word) && !KONJUNKTIV_II.has(word) && !KONJUNKTIV_SUBSTITUTE.has(word) && !word.endsWith('te')
+}
+const LOWER_WORD = /^\p{Ll}+$/u
+
 /**
- * The strongest listed word standing alone in a text (no letter or hyphen next to it: "sei", not the "sei" of
- * "Ost-sei"): each run of letters and hyphens is looked up once. A word on two lists counts for the stronger.
+ * One look at each run of letters and hyphens of a text: the strongest listed word standing alone (no letter
+ * or hyphen next to it: "sei", not the "sei" of "Ost-sei"; a word on two lists counts for the stronger), and
+ * whether a run could be the -e verb of konjunktivIn's rules: each rule's verb is such a run (spaces or a
+ * comma before it, a space or no letter or hyphen after it), of small letters, three or more, ending in "e", and
+ * passes eVerb (not looked for further once a Konjunktiv I word is found: that decides).
  */
-export function listedMood(text: string): Mood | null {
+export function moodWords(text: string): { listed: Mood | null; eVerb: boolean } {
   let best: Mood | null = null
+  let verb = false
   let i = 0
   while (i < text.length) {
     const end = runEnd(text, i)
@@ -180,12 +190,21 @@ export function listedMood(text: string): Mood | null {
     }
     if (LISTED_LENGTHS.has(end - i)) {
       const mood = LISTED_MOOD.get(text.slice(i, end))
-      if (mood === 'I') return 'I'
+      if (mood === 'I') return { listed: 'I', eVerb: verb }
       if (mood === 'substitute' || (mood === 'hypothetical' && best === null)) best = mood
+    }
+    if (!verb && end - i >= 3 && text.charCodeAt(end - 1) === 0x65) {
+      const word = text.slice(i, end)
+      verb = LOWER_WORD.test(word) && eVerb(word)
     }
     i = end
   }
-  return best
+  return { listed: best, eVerb: verb }
+}
+
+/** The strongest listed Konjunktiv word standing alone in a text (moodWords). */
+export function listedMood(text: string): Mood | null {
+  return moodWords(text).listed
 }
 
 /**
@@ -195,23 +214,25 @@ export function listedMood(text: string): Mood | null {
  */
 export function konjunktivIn(text: string): Mood | null {
   // a listed word anywhere (one look-up per word: this runs over nearly every sentence)
-  const best = listedMood(text)
+  const { listed: best, eVerb: mayHaveVerb } = moodWords(text)
   if (best === 'I') return 'I'
+  // no word can be the verb of the rules below
+  if (!mayHaveVerb) return best
   // a verb in -e right after a subject noun, before a small word: "China stimme überein", "Dies spiegle … wider"
   for (const m of text.matchAll(/(?:^|[,:;]\s*)(?:\p{Lu}[\p{L}-]*\s+){1,4}(\p{Ll}{3,}e)\s+\p{Ll}/gu)) {
     const word = m[1] ?? ''
-    if (!NOT_VERBS.has(word) && !KONJUNKTIV_II.has(word) && !KONJUNKTIV_SUBSTITUTE.has(word) && !word.endsWith('te') && !/(?:ische|sche|liche|ige|ere|ste|ale|elle|ive|ene|ende|lle|tte|ese|ose|che)$/u.test(word)) return 'I'
+    if (eVerb(word) && !/(?:ische|sche|liche|ige|ere|ste|ale|elle|ive|ene|ende|lle|tte|ese|ose|che)$/u.test(word)) return 'I'
   }
   // the verb first after a subordinate clause: "Mit der Meinung …, stimme China überein"
   for (const m of text.matchAll(/,\s*(\p{Ll}{3,}e)\s+\p{Lu}\p{L}*\s+\p{Ll}/gu)) {
     const word = m[1] ?? ''
-    if (!NOT_VERBS.has(word) && !KONJUNKTIV_II.has(word) && !KONJUNKTIV_SUBSTITUTE.has(word) && !word.endsWith('te') && !/(?:ische|sche|liche|ige|ere|ste|ale|elle|ive|ene|ende|lle|tte|ese|ose|che)$/u.test(word)) return 'I'
+    if (eVerb(word) && !/(?:ische|sche|liche|ige|ere|ste|ale|elle|ive|ene|ende|lle|tte|ese|ose|che)$/u.test(word)) return 'I'
   }
   // a pronoun opening a main clause, then a verb in -e: "er warte", "sie plane" (not "obwohl es enge …")
   for (const m of text.matchAll(/(?:^|[,:;]\s*|(?:sagte|sagt|erklärte|betonte|meinte)\s+)(?:er|sie|es|man|Er|Sie|Es|Man)\s+(\p{Ll}{2,}e)(?![\p{L}-])/gu)) {
     const word = m[1] ?? ''
     // "-te" is the past tense ("er bekräftigte"), except in the listed verbs whose stem ends in t ("er warte")
-    if (!NOT_VERBS.has(word) && !KONJUNKTIV_II.has(word) && !KONJUNKTIV_SUBSTITUTE.has(word) && !word.endsWith('te')) return 'I'
+    if (eVerb(word)) return 'I'
   }
   return best
 }
