@@ -210,6 +210,7 @@ function variantOf(name: string, matcher: ActorMatcher): string | undefined {
   return skeletonIndex(matcher).full.get(nameSkeleton(name))
 }
 
+const ONLY_SPACE = /^\s+$/
 /** A capitalised word (a hyphenated first name too): the words a two-word name is made of. */
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?![\p{L}\p{N}])/gu
 
@@ -220,20 +221,24 @@ const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p
 function otherSpellings(text: string, matcher: ActorMatcher): { name: string; sameAs: string }[] {
   const index = skeletonIndex(matcher)
   const out: { name: string; sameAs: string }[] = []
-  let previous: { word: string; end: number } | undefined
-  for (const m of text.matchAll(CAPITALISED_WORD)) {
+  let previous: string | undefined
+  let previousEnd = 0
+  const re = CAPITALISED_WORD
+  re.lastIndex = 0
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const word = m[0]
-    const start = m.index ?? 0
-    // a word's skeleton is made only when the word before it may begin a registry name
-    if (previous && /^\s+$/.test(text.slice(previous.end, start))) {
-      const first = wordSkeleton(previous.word)
-      if (index.firsts.has(first)) {
-        const name = `${previous.word} ${word}`
+    const start = m.index
+    // the word before may begin a registry name (its skeleton is kept), and only spaces stand between them
+    if (previous !== undefined) {
+      const first = wordSkeleton(previous)
+      if (index.firsts.has(first) && ONLY_SPACE.test(text.slice(previousEnd, start))) {
+        const name = `${previous} ${word}`
         const id = matcher.forms.has(name) ? undefined : index.full.get(`${first} ${wordSkeleton(word)}`)
         if (id !== undefined) out.push({ name, sameAs: id })
       }
     }
-    previous = { word, end: start + word.length }
+    previous = word
+    previousEnd = start + word.length
   }
   return out
 }
