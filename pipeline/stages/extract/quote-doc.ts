@@ -35,6 +35,8 @@ export interface QuoteDoc {
   matches: DocMatch[]
   /** Top-level quotations; an orphan closing mark's quote starts no earlier than its sentence. */
   spans: QuoteSpan[]
+  /** The words of `text`, once read (docWordsIn): kept on the doc, so they go with it. */
+  words?: DocWords
 }
 
 export interface Range {
@@ -154,16 +156,13 @@ const classOf = (c: string): number => (WORD_EDGE.test(c) ? 1 : WORD_INNER.test(
  * or digit over letters, digits, marks, apostrophes, full stops and hyphens, back to the last letter or digit
  * (so a word never ends in "."). `ends[k]` is where the next search starts; objects are made when asked for.
  */
-interface DocWords {
+export interface DocWords {
   starts: number[]
   ends: number[]
   objects: (Word | undefined)[]
 }
-const docWordsOf = new WeakMap<QuoteDoc, DocWords>()
-
 function docWords(doc: QuoteDoc): DocWords {
-  const cached = docWordsOf.get(doc)
-  if (cached) return cached
+  if (doc.words) return doc.words
   const text = doc.text
   const starts: number[] = []
   const ends: number[] = []
@@ -203,7 +202,7 @@ function docWords(doc: QuoteDoc): DocWords {
     i = end
   }
   const words: DocWords = { starts, ends, objects: [] }
-  docWordsOf.set(doc, words)
+  doc.words = words
   return words
 }
 
