@@ -1,8 +1,8 @@
 /**
- * A/B of the second-pass stages in one process: the stage code of two trees, run alternately on the same
+ * A/B of the extraction stages (second pass, and discovery and the date of the first) in one process: the stage code of two trees, run alternately on the same
  * articles, so a ratio is measured under the same machine load.
  *
- *   npx tsx bench/stages-ab.ts --a DIR --b DIR --in CORPUS [--stages quotes,events,figures,actors] [--rounds R] [--limit N]
+ *   npx tsx bench/stages-ab.ts --a DIR --b DIR --in CORPUS [--stages quotes,events,figures,actors,discover,date] [--rounds R] [--limit N]
  *
  * DIR is a tree of this project (e.g. `git archive REV | tar -x -C DIR`, with node_modules linked). The
  * articles are read, cleaned, dated and their actors found once, by this tree's code; then per stage and
@@ -26,6 +26,8 @@ import type { ActorMatch, Sentence } from '../pipeline/stages/types.ts'
 import { option, table } from './common.ts'
 
 interface Input {
+  /** The decoded text (what the date stage reads). */
+  text: string
   sentences: Sentence[]
   matches: ActorMatch[]
   published: string | null
@@ -63,7 +65,7 @@ function inputs(): { bytes: number; articles: Input[] } {
     const published = extractDate(decoded.text, occasions)?.date ?? null
     const reference = published ?? estimateReference(sentences.map((s) => s.text).join('\n'), occasions)
     bytes += raw.byteLength
-    articles.push({ sentences, matches: extractActors(sentences, matcher), published, reference })
+    articles.push({ text: decoded.text, sentences, matches: extractActors(sentences, matcher), published, reference })
   }
   return { bytes, articles }
 }
@@ -93,12 +95,23 @@ async function load(root: string, stage: string): Promise<Run> {
     const { extractFigures } = (await import(at('extract/extract-figures.ts'))) as typeof import('../pipeline/stages/extract/extract-figures.ts')
     return (a) => extractFigures(a.sentences, a.published, a.reference)
   }
+  if (stage === 'discover') {
+    const { discoverPeople } = (await import(at('extract/discover-people.ts'))) as typeof import('../pipeline/stages/extract/discover-people.ts')
+    const matcher = registryModule.buildMatcher(registry)
+    return (a) => discoverPeople(a.sentences, matcher)
+  }
+  if (stage === 'date') {
+    const { extractDate: dateOf } = (await import(at('time/extract-date.ts'))) as typeof import('../pipeline/stages/time/extract-date.ts')
+    const { parseOccasions: occasionsOf } = (await import(at('time/occasions.ts'))) as typeof import('../pipeline/stages/time/occasions.ts')
+    const occasions = occasionsOf(json(root, 'occasions.json'))
+    return (a) => dateOf(a.text, occasions)
+  }
   if (stage === 'actors') {
     const { extractActors: actorsOf } = (await import(at('extract/extract-actors.ts'))) as typeof import('../pipeline/stages/extract/extract-actors.ts')
     const matcher = registryModule.buildMatcher(registry)
     return (a) => actorsOf(a.sentences, matcher)
   }
-  throw new Error(`unknown stage ${stage} (quotes, events, figures, actors)`)
+  throw new Error(`unknown stage ${stage} (quotes, events, figures, actors, discover, date)`)
 }
 
 /** One pass of a stage over every article: CPU ms and the digest of the outputs. */
@@ -110,7 +123,7 @@ function pass(run: Run, articles: readonly Input[]): { ms: number; digest: strin
     const out = run(a)
     const { user, system } = process.cpuUsage(c0)
     ms += (user + system) / 1000
-    hash.update(JSON.stringify(out))
+    hash.update(JSON.stringify(out) ?? 'undefined')
   }
   return { ms, digest: hash.digest('hex').slice(0, 16) }
 }

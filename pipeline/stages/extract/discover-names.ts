@@ -13,6 +13,54 @@ export const ROLE_WORDS =
 export const ROLE = `(?:[\\p{Lu}][\\p{L}-]*)?${ROLE_WORDS}(?:in|innen|en|n|s|r|e)?`
 /** What a role before a name cannot match without: a sentence without a role word is not searched for one. */
 export const ANY_ROLE_WORD = new RegExp(ROLE_WORDS, 'u')
+const ROLE_WORD_SCAN = new RegExp(ROLE_WORDS, 'gu')
+/** A letter or "-" (what ROLE's compound part is made of), by UTF-16 code unit: 1 yes, 2 no, 0 not yet known; a surrogate counts as yes. */
+const compoundUnits = new Uint8Array(0x10000).fill(1, 0xd800, 0xe000)
+function inCompound(unit: number): boolean {
+  let known = compoundUnits[unit] ?? 0
+  if (known === 0) {
+    known = /^[\p{L}-]$/u.test(String.fromCharCode(unit)) ? 1 : 2
+    compoundUnits[unit] = known
+  }
+  return known === 1
+}
+
+/**
+ * Every offset a pattern that opens with ROLE (after a lookbehind) can match at, in order, found by one
+ * scan for ROLE_WORDS: a role word's offset and the offsets of the letters and hyphens before it in its word
+ * (ROLE's compound part, "Außen" in "Außenminister"). A superset: the pattern itself decides at each.
+ * Where the scan skipped a role word inside an earlier one, both are in the same word, so its offsets are
+ * among those of the earlier one or after it. Empty: the text has no role word.
+ */
+export function roleStarts(text: string): number[] {
+  const starts: number[] = []
+  let done = 0
+  ROLE_WORD_SCAN.lastIndex = 0
+  for (let m = ROLE_WORD_SCAN.exec(text); m; m = ROLE_WORD_SCAN.exec(text)) {
+    const at = m.index
+    let from = at
+    while (from > done && inCompound(text.charCodeAt(from - 1))) from--
+    for (let p = Math.max(from, done); p <= at; p++) starts.push(p)
+    done = at + 1
+  }
+  return starts
+}
+
+/**
+ * The matches of `sticky` (a pattern that opens with ROLE, flag "y") in `text` that its global form would
+ * give, tried only at `starts` (roleStarts): the leftmost match at or after the end of the one before.
+ */
+export function* matchesAt(sticky: RegExp, text: string, starts: readonly number[]): Generator<RegExpExecArray> {
+  let next = 0
+  for (const p of starts) {
+    if (p < next) continue
+    sticky.lastIndex = p
+    const m = sticky.exec(text)
+    if (!m) continue
+    next = p + Math.max(1, m[0].length)
+    yield m
+  }
+}
 /** Speech verbs after which a name follows: "sagte Hoo Tiang Boon, …". */
 export const SPEECH =
   '(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|warnte|warnt|so|berichtete|kommentierte|argumentierte|argumentiert|urteilte|urteilt|glaubt|ergänzte|fügte|erläuterte|unterstrich|antwortete|bestätigte|mahnte|schätzte|schätzt|vermutete|vermutet|kritisierte|resümierte|bilanzierte|prognostizierte|twitterte)'
@@ -39,7 +87,7 @@ const STATE_WORD = '(?:(?:der|des)\\s+)?\\p{Lu}[\\p{L}-]*'
  */
 const ROLE_STATES = new RegExp(
   `(?<![\\p{L}])${ROLE_GROUP}\\s+(?<states>${STATE_WORD}(?:\\s*,\\s*${STATE_WORD})*\\s+(?:und|sowie)\\s+${STATE_WORD}),(?=\\s+\\p{Lu})`,
-  'gu',
+  'yu',
 )
 /** The first person after such a list of states. */
 const FIRST_MEMBER = new RegExp(`^\\s+${NAME}(?=\\s*[,.;:)]|\\s+(?:und|sowie)\\s|\\s+\\p{Ll}|\\s*$)`, 'u')
@@ -82,12 +130,11 @@ export function listMembers(text: string, at: number, sentence: number, table: N
 }
 
 /**
- * The people after a role's list of states, each with the state in its place: known people count as
+ * The people after a role's list of states (`starts`: roleStarts of the text), each with the state in its place: known people count as
  * members (they are not taken again), and only where there are as many people as states, all of them known.
  */
-export function statesInOrder(text: string, sentence: number, table: NationalityTable, consider: Consider): void {
-  ROLE_STATES.lastIndex = 0
-  for (let m = ROLE_STATES.exec(text); m; m = ROLE_STATES.exec(text)) {
+export function statesInOrder(text: string, starts: readonly number[], sentence: number, table: NationalityTable, consider: Consider): void {
+  for (const m of matchesAt(ROLE_STATES, text, starts)) {
     const words = (m.groups?.states ?? '').split(/\s*,\s*|\s+(?:und|sowie)\s+/u).map((w) => w.replace(/^(?:der|des)\s+/u, ''))
     const states = words.map((w) => table.names.get(w))
     if (states.some((id) => id === undefined)) continue

@@ -4,14 +4,14 @@ import { isEastAsianName } from './actor-registry.ts'
 import type { ActorMatcher } from './actor-registry.ts'
 import { countryOfRole, nationalityTable } from './nationality.ts'
 import type { Nationality, NationalityTable } from './nationality.ts'
-import { ANY_ROLE_WORD, NAME, ROLE, ROLE_GROUP, SPEECH, closesName, listMembers, statesInOrder } from './discover-names.ts'
+import { NAME, ROLE, ROLE_GROUP, SPEECH, closesName, listMembers, matchesAt, roleStarts, statesInOrder } from './discover-names.ts'
 import type { Consider } from './discover-names.ts'
 import type { Decision } from '../../../src/model/dataset.ts'
 import type { Sentence } from '../types.ts'
 
 // ---------------------------------------------------------------- discovery of people
 
-const ROLE_NAME = new RegExp(`(?<![\\p{L}])${ROLE_GROUP},?\\s+${NAME}`, 'gud')
+const ROLE_NAME = new RegExp(`(?<![\\p{L}])${ROLE_GROUP},?\\s+${NAME}`, 'yud')
 const SPEECH_NAME = new RegExp(`(?<![\\p{L}])${SPEECH}\\s+${NAME}(?=\\s*[,.;:)]|\\s*$)`, 'gud')
 /**
  * A role with a complement before the name: "der Sprecher des Handelsministeriums, He Yadong", "der
@@ -19,10 +19,10 @@ const SPEECH_NAME = new RegExp(`(?<![\\p{L}])${SPEECH}\\s+${NAME}(?=\\s*[,.;:)]|
  */
 const ROLE_OF_NAME = new RegExp(
   `(?<![\\p{L}])${ROLE_GROUP}\\s+(?:(?:des|der|von|in|im|bei|beim|für|an|am)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+|\\p{Lu}[\\p{L}-]*s),\\s+${NAME}(?=\\s*[,.;:)]|\\s*$)`,
-  'gud',
+  'yud',
 )
 /** A role of a state named right before the name, without a comma: "der Präsident der Mongolei Max Muster". */
-const ROLE_OF_STATE_NAME = new RegExp(`(?<![\\p{L}])${ROLE_GROUP}\\s+(?:des|der|von)\\s+(?<state>\\p{Lu}[\\p{L}-]*)\\s+${NAME}`, 'gud')
+const ROLE_OF_STATE_NAME = new RegExp(`(?<![\\p{L}])${ROLE_GROUP}\\s+(?:des|der|von)\\s+(?<state>\\p{Lu}[\\p{L}-]*)\\s+${NAME}`, 'yud')
 /**
  * A name with an apposition that gives its role: "Gennadi Probow, einer der wichtigsten Aktionäre",
  * "Max Muster, der frühere Botschafter". Words before the name that cannot be part of one are cut off.
@@ -210,6 +210,7 @@ function variantOf(name: string, matcher: ActorMatcher): string | undefined {
   return skeletonIndex(matcher).full.get(nameSkeleton(name))
 }
 
+const ONLY_SPACE = /^\s+$/
 /** A capitalised word (a hyphenated first name too): the words a two-word name is made of. */
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?![\p{L}\p{N}])/gu
 
@@ -220,17 +221,24 @@ const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p
 function otherSpellings(text: string, matcher: ActorMatcher): { name: string; sameAs: string }[] {
   const index = skeletonIndex(matcher)
   const out: { name: string; sameAs: string }[] = []
-  let previous: { word: string; end: number; key: string } | undefined
-  for (const m of text.matchAll(CAPITALISED_WORD)) {
+  let previous: string | undefined
+  let previousEnd = 0
+  const re = CAPITALISED_WORD
+  re.lastIndex = 0
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const word = m[0]
-    const start = m.index ?? 0
-    const key = wordSkeleton(word)
-    if (previous && index.firsts.has(previous.key) && /^\s+$/.test(text.slice(previous.end, start))) {
-      const name = `${previous.word} ${word}`
-      const id = matcher.forms.has(name) ? undefined : index.full.get(`${previous.key} ${key}`)
-      if (id !== undefined) out.push({ name, sameAs: id })
+    const start = m.index
+    // the word before may begin a registry name (its skeleton is kept), and only spaces stand between them
+    if (previous !== undefined) {
+      const first = wordSkeleton(previous)
+      if (index.firsts.has(first) && ONLY_SPACE.test(text.slice(previousEnd, start))) {
+        const name = `${previous} ${word}`
+        const id = matcher.forms.has(name) ? undefined : index.full.get(`${first} ${wordSkeleton(word)}`)
+        if (id !== undefined) out.push({ name, sameAs: id })
+      }
     }
-    previous = { word, end: start + word.length, key }
+    previous = word
+    previousEnd = start + word.length
   }
   return out
 }
@@ -240,6 +248,17 @@ function dropLeading(candidate: string): string {
   const tokens = candidate.split(/\s+/)
   while (tokens.length > 0 && NOT_NAME_WORDS.has(tokens[0] ?? '')) tokens.shift()
   return tokens.join(' ')
+}
+
+/** Whether a word of `text` between whitespace (or its ends) is a key of `words`. */
+export function hasWordOf(text: string, words: ReadonlyMap<string, unknown>): boolean {
+  return text.split(/\s+/u).some((w) => words.has(w))
+}
+
+/** The matches of a global pattern in `text`, from its start. */
+function* allMatches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0
+  for (let m = re.exec(text); m; m = re.exec(text)) yield m
 }
 
 /** People named after a role noun or a speech verb who are not in the registry. */
@@ -283,11 +302,12 @@ export function discoverPeople(sentences: readonly Sentence[], matcher: ActorMat
   for (const sentence of sentences) {
     const text = sentence.text
     if (!TWO_NAME_TOKENS.test(text)) continue
-    const withRole = ANY_ROLE_WORD.test(text)
+    // the patterns that open with a role are tried only where a role word can start them (sticky)
+    const starts = roleStarts(text)
+    const withRole = starts.length > 0
     const patterns = withRole ? [ROLE_NAME, SPEECH_NAME, ROLE_OF_NAME, ROLE_OF_STATE_NAME, NAME_APPOSITION] : [SPEECH_NAME]
     for (const re of patterns) {
-      re.lastIndex = 0
-      for (let m = re.exec(text); m; m = re.exec(text)) {
+      for (const m of re.sticky ? matchesAt(re, text, starts) : allMatches(re, text)) {
         const raw = m.groups?.name
         if (!raw) continue
         // only a state's or an organisation's name between the role and the name ("der Firma Max Muster" is no role of one)
@@ -301,7 +321,7 @@ export function discoverPeople(sentences: readonly Sentence[], matcher: ActorMat
       }
     }
     // "die Staatschefs Russlands, der Mongolei und Chinas, A, B und C"
-    if (withRole) statesInOrder(text, sentence.index, table, consider)
+    if (withRole) statesInOrder(text, starts, sentence.index, table, consider)
     // "Sergei Lavrow sagte": another spelling of a registry person, wherever it stands
     for (const variant of otherSpellings(text, matcher)) {
       if (seen.has(variant.name)) continue
@@ -309,7 +329,9 @@ export function discoverPeople(sentences: readonly Sentence[], matcher: ActorMat
       seen.set(variant.name, person)
       found.push(person)
     }
-    // "Chinas Xi Jinping, Indiens Max Muster und Brasiliens Erika Probe": a list led by a known person and a state
+    // "Chinas Xi Jinping, Indiens Max Muster und Brasiliens Erika Probe": a list led by a known person and a state,
+    // so only where a state's genitive stands as a word between spaces (what `gen` below must be)
+    if (!hasWordOf(text, table.genitives)) continue
     for (const r of findRaw([sentence], matcher)) {
       if (!/\s/.test(r.surface) || !r.targets.some((t) => matcher.byId.get(t.actorId)?.kind === 'person')) continue
       const gen = /(?:^|\s)(\p{Lu}[\p{L}-]*s)\s+$/u.exec(text.slice(0, r.start))?.[1]

@@ -7,7 +7,7 @@
  * dankbar."), or, when there is none, the person its sentence before is about.
  */
 import type { Decision } from '../../../src/model/dataset.ts'
-import { layoutDoc, matchesIn, trimRange, wordsIn, type QuoteDoc, type Range } from './quote-doc.ts'
+import { docWordsIn, layoutDoc, matchesIn, trimRange, wordsIn, type QuoteDoc, type Range } from './quote-doc.ts'
 import { directCandidates, MIN_QUOTE_WORDS } from './quote-direct.ts'
 import type { OfficeTerm } from './quote-offices.ts'
 import type { Candidate } from './quote-candidate.ts'
@@ -169,7 +169,8 @@ function konjunktivContinuation(reader: Reader, position: number): { candidate: 
   if (!sentence || sentence.index === 0) return null
   const text = doc.text.slice(sentence.start, sentence.end)
   // a sentence ends in a full stop, or is the article's last (a crawl that cut it off); no question, no heading
-  const cutOff = position === doc.sentences.length - 1 && wordsIn(text, { start: 0, end: text.length }).length >= 8
+  // (the sentence's words in the article's text are its own: whitespace stands between sentences)
+  const cutOff = position === doc.sentences.length - 1 && docWordsIn(doc, sentence).length >= 8
   if (/\?\s*$/u.test(text) || (!/[.!…]["“”»«]?\s*$/u.test(text) && !cutOff) || /^\s*["„“»«]/u.test(text)) return null
   const mood = konjunktivIn(text.replace(/["„“»«][^"„“»«]*["“”»«]/gu, ' '))
   if (!mood) return null

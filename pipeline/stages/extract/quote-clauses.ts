@@ -3,7 +3,7 @@
  * (not inside quoted words, not at decimal commas), the attribution after reported words, where reported
  * words end, and the subject of a speech verb.
  */
-import { inQuote, someWordIn, spanAt, trimRange, wordsIn, type QuoteDoc, type Range, type Word } from './quote-doc.ts'
+import { docWordsIn, inQuote, someDocWordIn, spanAt, trimRange, type QuoteDoc, type Range, type Word } from './quote-doc.ts'
 import { ARTICLE, FRONTED, IMPERSONAL, konjunktivIn, PARTICLES, SPEECH_VERBS, type SpeechVerb } from './quote-words.ts'
 
 export interface VerbUse {
@@ -40,9 +40,9 @@ export function boundaryAfter(doc: QuoteDoc, from: number, end: number, chars = 
 /** The speech verbs of a sentence (not inside quoted words), each with its separable particle checked. */
 export function speechVerbsIn(doc: QuoteDoc, sentence: Range): VerbUse[] {
   const out: VerbUse[] = []
-  // most sentences have no speech verb: their words are looked up before they are read with their offsets
-  if (!someWordIn(doc.text, sentence, isSpeechWord)) return out
-  for (const word of wordsIn(doc.text, sentence)) {
+  // most sentences have no speech verb: their words (read once per article) are looked up first
+  if (!someDocWordIn(doc, sentence, isSpeechWord)) return out
+  for (const word of docWordsIn(doc, sentence)) {
     if (!isSpeechWord(word.text) || inQuote(doc, word.start)) continue
     const boundary = boundaryAfter(doc, word.end, sentence.end)
     const joined = JOINED.get(word.text)
@@ -67,7 +67,7 @@ export function speechVerbsIn(doc: QuoteDoc, sentence: Range): VerbUse[] {
 
 /** A word that looks like a finite verb after its subject: lower case, after a capitalised word, ending as verbs do. */
 export function hasFiniteVerb(doc: QuoteDoc, range: Range): boolean {
-  const words = wordsIn(doc.text, range).slice(0, 25)
+  const words = docWordsIn(doc, range).slice(0, 25)
   for (let i = 1; i < words.length; i++) {
     const w = words[i]?.text ?? ''
     const before = words[i - 1]?.text ?? ''
@@ -85,7 +85,7 @@ export const GOES_ON = /^\s*(?:sondern|und|oder|um|ohne|aber|statt|anstatt)\b/u
 
 /** Where a zu-infinitive complement ends: at the first comma after its infinitive that does not go on. */
 export function zuEnd(doc: QuoteDoc, from: number, end: number): number | null {
-  const words = wordsIn(doc.text, { start: from, end })
+  const words = docWordsIn(doc, { start: from, end })
   let seenZu = false
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word
@@ -138,7 +138,7 @@ export function attributionAt(doc: QuoteDoc, comma: number, end: number): { verb
     return { verbEnd, phraseEnd, impersonal: IMPERSONAL.test(clause.slice(0, 12)), wie: false }
   }
   if (word === 'wie') {
-    const words = wordsIn(doc.text, { start: verbEnd, end: phraseEnd })
+    const words = docWordsIn(doc, { start: verbEnd, end: phraseEnd })
     const last = words[words.length - 1]
     if (last && (isSpeechWord(last.text) || /^(?:berichtete|berichtet|meldete|meldet|mitteilte|mitteilt)$/u.test(last.text)) && /^[\s.!?]*$/u.test(doc.text.slice(last.end, end))) {
       return { verbEnd, phraseEnd: last.start, impersonal: false, wie: true }
@@ -157,7 +157,7 @@ export function attributionAt(doc: QuoteDoc, comma: number, end: number): { verb
   }
   // "…, hatte der Sender CCTV Putin zuvor zitiert."
   if (HAD.test(word)) {
-    const words = wordsIn(doc.text, { start: verbEnd, end: phraseEnd })
+    const words = docWordsIn(doc, { start: verbEnd, end: phraseEnd })
     const last = words[words.length - 1]
     if (last && (JOINED.get(last.text)?.after ?? false)) return { verbEnd, phraseEnd: last.start, impersonal: false, wie: false }
   }
@@ -213,7 +213,7 @@ export function subjectPhrase(doc: QuoteDoc, sentence: Range, use: VerbUse): Ran
     const named = doc.matches.find((m) => m.end <= start && start - m.end <= 2)
     if (named) start = clauseStartBefore(doc, sentence, clauseStartBefore(doc, sentence, start - 1) - 1)
   }
-  const pre = wordsIn(doc.text, { start, end: use.word.start })
+  const pre = docWordsIn(doc, { start, end: use.word.start })
   const after: Range = { start: use.word.end, end: use.boundary }
   let sub = -1
   pre.forEach((w, i) => {
@@ -231,7 +231,7 @@ export function subjectPhrase(doc: QuoteDoc, sentence: Range, use: VerbUse): Ran
   const prepositional = rest.length > 1 && ARTICLE.test(rest[1]?.text ?? '') && !ARTICLE.test(first.toLowerCase())
   if (rest.length === 0 || FRONTED.test(first) || /^\p{Ll}/u.test(first) || isSpeechWord(first) || prepositional) {
     // the subject follows the finite verb: the speech verb itself, or an auxiliary before it
-    const afterWords = wordsIn(doc.text, after).filter((w) => !FILLER.test(w.text) && w.text !== use.verb.particle)
+    const afterWords = docWordsIn(doc, after).filter((w) => !FILLER.test(w.text) && w.text !== use.verb.particle)
     const head = afterWords[0]
     if (head && !/^(?:dem|den|einem|ihm|ihn|ihnen)$/u.test(head.text)) return { start: head.start, end: after.end }
     if (isSpeechWord(first) && rest.length > 1) return { start: rest[1]?.start ?? use.word.start, end: use.word.start }
@@ -244,7 +244,7 @@ export function subjectPhrase(doc: QuoteDoc, sentence: Range, use: VerbUse): Ran
 
 /** A speech act said not to have happened ("forderte Russland nicht dazu auf"): no quote. */
 export function negated(doc: QuoteDoc, sentence: Range, use: VerbUse): boolean {
-  const before = wordsIn(doc.text, { start: Math.max(sentence.start, use.word.start - 40), end: use.word.start }).slice(-3)
+  const before = docWordsIn(doc, { start: Math.max(sentence.start, use.word.start - 40), end: use.word.start }).slice(-3)
   const tail = doc.text.slice(use.word.end, use.boundary)
   return before.some((w) => /^(?:nicht|nie|niemals|keineswegs)$/u.test(w.text)) || /\b(?:nicht|nie|niemals|keineswegs)\b/u.test(tail)
 }

@@ -6,7 +6,7 @@
  * words inside a clause are direct only after a verb of calling ("Putin wertete dies als »…«"); one to
  * four words inside a clause are scare quotes and titles, never quotes.
  */
-import { sentenceAt, trimRange, wordsIn, type QuoteDoc, type Range } from './quote-doc.ts'
+import { docWordsIn, sentenceAt, trimRange, wordsIn, type QuoteDoc, type Range } from './quote-doc.ts'
 import type { Candidate } from './quote-candidate.ts'
 import { speechVerbsIn, subjectPhrase } from './quote-clauses.ts'
 import { FRONTED, IMPERSONAL, SPEECH_VERBS } from './quote-words.ts'
@@ -112,7 +112,7 @@ export function directCandidates(doc: QuoteDoc): Candidate[] {
     const home = doc.sentences[sentenceAt(doc, span.start)]
     const last = doc.sentences[sentenceAt(doc, Math.max(span.start, span.end - 1))]
     if (!home || !last) return
-    const words = wordsIn(doc.text, { start: span.start, end: span.end }).length
+    const words = docWordsIn(doc, { start: span.start, end: span.end }).length
     const inner = trimRange(doc.text, { start: span.start, end: span.end })
     if (inner.end <= inner.start) return
     if (!standsAlone(doc, span, home)) {

@@ -35,6 +35,8 @@ export interface QuoteDoc {
   matches: DocMatch[]
   /** Top-level quotations; an orphan closing mark's quote starts no earlier than its sentence. */
   spans: QuoteSpan[]
+  /** The words of `text`, once read (docWordsIn): kept on the doc, so they go with it. */
+  words?: DocWords
 }
 
 export interface Range {
@@ -138,6 +140,118 @@ export function wordsIn(text: string, range: Range): Word[] {
     out.push({ text: word, start: m.index, end: m.index + word.length })
   }
   return out
+}
+
+/**
+ * WORD by UTF-16 code unit: 1 a letter or digit (a word's first and last character), 2 a mark, apostrophe,
+ * full stop or hyphen (only inside a word), 3 neither, 4 a surrogate (the code point decides), 0 not yet known.
+ */
+const wordUnits = new Uint8Array(0x10000).fill(4, 0xd800, 0xe000)
+const WORD_EDGE = /^[\p{L}\p{N}]$/u
+const WORD_INNER = /^[\p{M}'’.-]$/u
+const classOf = (c: string): number => (WORD_EDGE.test(c) ? 1 : WORD_INNER.test(c) ? 2 : 3)
+
+/**
+ * The words of a doc's whole text, read once per doc by hand as WORD reads them from the start: from a letter
+ * or digit over letters, digits, marks, apostrophes, full stops and hyphens, back to the last letter or digit
+ * (so a word never ends in "."). `ends[k]` is where the next search starts; objects are made when asked for.
+ */
+export interface DocWords {
+  starts: number[]
+  ends: number[]
+  objects: (Word | undefined)[]
+}
+function docWords(doc: QuoteDoc): DocWords {
+  if (doc.words) return doc.words
+  const text = doc.text
+  const starts: number[] = []
+  const ends: number[] = []
+  /** The class of the code point at `i`, and its width in code units (set aside in `width`). */
+  let width = 1
+  const classAt = (i: number): number => {
+    const unit = text.charCodeAt(i)
+    let known = wordUnits[unit] ?? 0
+    if (known === 0) {
+      known = classOf(String.fromCharCode(unit))
+      wordUnits[unit] = known
+    }
+    if (known !== 4) {
+      width = 1
+      return known
+    }
+    const cp = text.codePointAt(i) ?? unit
+    width = cp > 0xffff ? 2 : 1
+    return classOf(String.fromCodePoint(cp))
+  }
+  let i = 0
+  while (i < text.length) {
+    if (classAt(i) !== 1) {
+      i += width
+      continue
+    }
+    let end = i + width
+    let j = end
+    while (j < text.length) {
+      const c = classAt(j)
+      if (c === 3) break
+      j += width
+      if (c === 1) end = j
+    }
+    starts.push(i)
+    ends.push(end)
+    i = end
+  }
+  const words: DocWords = { starts, ends, objects: [] }
+  doc.words = words
+  return words
+}
+
+/** The positions (into docWords) of the words `wordsIn(doc.text, range)` gives, or null when the range starts inside a word. */
+function docWordSpan(words: DocWords, range: Range): { from: number; to: number } | null {
+  const { starts, ends } = words
+  let lo = 0
+  let hi = starts.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((starts[mid] ?? 0) < range.start) lo = mid + 1
+    else hi = mid
+  }
+  if (lo > 0 && (ends[lo - 1] ?? 0) > range.start) return null
+  let to = lo
+  while (to < starts.length && (starts[to] ?? 0) < range.end && (ends[to] ?? 0) <= range.end) to++
+  return { from: lo, to }
+}
+
+/**
+ * `wordsIn(doc.text, range)`, taken from the words of the whole text read once: WORD has no lookbehind, so
+ * from a range's start that is not inside a word it finds the same words as from the text's start. A range
+ * that starts inside a word is read from there.
+ */
+export function docWordsIn(doc: QuoteDoc, range: Range): Word[] {
+  const words = docWords(doc)
+  const span = docWordSpan(words, range)
+  if (!span) return wordsIn(doc.text, range)
+  const out: Word[] = []
+  for (let k = span.from; k < span.to; k++) {
+    let w = words.objects[k]
+    if (!w) {
+      const start = words.starts[k] ?? 0
+      const end = words.ends[k] ?? 0
+      w = { text: doc.text.slice(start, end), start, end }
+      words.objects[k] = w
+    }
+    out.push(w)
+  }
+  return out
+}
+
+/** Whether a word `docWordsIn(doc, range)` gives passes `test`, without making the words. */
+export function someDocWordIn(doc: QuoteDoc, range: Range, test: (word: string) => boolean): boolean {
+  const words = docWords(doc)
+  const span = docWordSpan(words, range)
+  if (!span) return wordsIn(doc.text, range).some((w) => test(w.text))
+  for (let k = span.from; k < span.to; k++) if (test(doc.text.slice(words.starts[k] ?? 0, words.ends[k] ?? 0))) return true
+  return false
 }
 
 /** The matches inside a range. */

@@ -12,7 +12,7 @@
  */
 import { candidate, type Candidate } from './quote-candidate.ts'
 import { attributionAt, boundaryAfter, clauseEnd, clauseStartBefore, extendIntoQuote, hasFiniteVerb, isSpeechWord, negated, speechVerbsIn, subjectPhrase, zuEnd, ZU_INFINITIVE, type VerbUse } from './quote-clauses.ts'
-import { inQuote, spanAt, trimRange, wordsIn, type QuoteDoc, type Range } from './quote-doc.ts'
+import { docWordsIn, inQuote, spanAt, trimRange, type QuoteDoc, type Range } from './quote-doc.ts'
 import { anaphorCandidates, sourceCandidates, SPEECH_NOUN, speechNounCandidates } from './quote-sources.ts'
 import { konjunktivIn, PREPOSITIONS, SUBORDINATORS } from './quote-words.ts'
 
@@ -49,7 +49,7 @@ function complementOf(doc: QuoteDoc, sentence: Range, use: VerbUse, uses: readon
   const zu = use.verb.zu && !purpose ? zuEnd(doc, start, sentence.end) : null
   const nextComma = boundaryAfter(doc, start, sentence.end, /[,;.]/u)
   // a zu-infinitive complement: its first part ends in the infinitive ("…, sich … beteiligen zu wollen, sondern …")
-  const firstPart = wordsIn(doc.text, { start, end: nextComma })
+  const firstPart = docWordsIn(doc, { start, end: nextComma })
   const lastTwo = firstPart.slice(-2).map((w) => w.text)
   const endsInZu = ZU_INFINITIVE.test(lastTwo[1] ?? '') || ZU_INFINITIVE.test(lastTwo.join(' '))
   if (zu !== null && endsInZu && !konjunktivIn(doc.text.slice(start, nextComma))) return { start, end: Math.min(zu, clauseEnd(doc, start, sentence.end)) }
@@ -133,7 +133,7 @@ function wieCandidates(doc: QuoteDoc, sentence: Range): Candidate[] {
   const m = /^Wie\s/u.exec(doc.text.slice(sentence.start, sentence.end))
   if (!m) return []
   const comma = boundaryAfter(doc, sentence.start, sentence.end, /[,]/u)
-  const words = wordsIn(doc.text, { start: sentence.start + 3, end: comma })
+  const words = docWordsIn(doc, { start: sentence.start + 3, end: comma })
   const verb = [...words].reverse().find((w) => isSpeechWord(w.text) || /^(?:berichtet|berichtete|berichteten|meldet|meldete)$/u.test(w.text))
   if (!verb || comma >= sentence.end) return []
   const text = trimRange(doc.text, { start: comma + 1, end: clauseEnd(doc, comma + 1, sentence.end) })

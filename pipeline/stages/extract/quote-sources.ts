@@ -5,7 +5,7 @@
  */
 import { candidate, type Candidate } from './quote-candidate.ts'
 import { attributionPhrase, boundaryAfter, clauseEnd, speechVerbsIn } from './quote-clauses.ts'
-import { inQuote, trimRange, wordsIn, type QuoteDoc, type Range, type Word } from './quote-doc.ts'
+import { docWordsIn, inQuote, trimRange, type QuoteDoc, type Range, type Word } from './quote-doc.ts'
 import { ARTICLE, konjunktivIn, SUBORDINATORS } from './quote-words.ts'
 
 /** Source phrases: "laut X", "X zufolge", "nach Angaben X", "nach Kremlangaben", "nach eigenen Angaben", "demnach". */
@@ -18,7 +18,7 @@ export const CAPITAL = /^\p{Lu}/u
 
 /** The noun phrase from `at` on: articles, adjectives, capitalised words, and a genitive ("des …", "der …") after them. */
 export function nounPhraseFrom(doc: QuoteDoc, at: number, end: number): Range | null {
-  const words = wordsIn(doc.text, { start: at, end })
+  const words = docWordsIn(doc, { start: at, end })
   if (/[,;:.()]/u.test(doc.text.slice(at, words[0]?.start ?? at))) return null
   let lastCapital = -1
   for (let i = 0; i < words.length; i++) {
@@ -40,7 +40,7 @@ export function nounPhraseFrom(doc: QuoteDoc, at: number, end: number): Range | 
 
 /** The noun phrase ending right before `at` ("der Agentur Tass" before "zufolge"). */
 export function nounPhraseBefore(doc: QuoteDoc, sentence: Range, at: number): Range | null {
-  const words = wordsIn(doc.text, { start: sentence.start, end: at })
+  const words = docWordsIn(doc, { start: sentence.start, end: at })
   let i = words.length - 1
   let first = -1
   while (i >= 0 && CAPITAL.test(words[i]?.text ?? '')) first = i--
@@ -142,7 +142,7 @@ export function speechNounCandidates(doc: QuoteDoc, sentence: Range): Candidate[
     const at = sentence.start + m.index
     if (inQuote(doc, at)) continue
     const comma = boundaryAfter(doc, at, sentence.end, /[,;:.]/u)
-    if (doc.text[comma] !== ',' || wordsIn(doc.text, { start: at, end: comma }).length > 7) continue
+    if (doc.text[comma] !== ',' || docWordsIn(doc, { start: at, end: comma }).length > 7) continue
     const start = comma + 1
     const head = /^\s*(\p{L}+)/u.exec(doc.text.slice(start))?.[1] ?? ''
     const subordinate = head === 'dass' || head === 'wonach'

@@ -9,7 +9,7 @@ import type { Decision } from '../../../src/model/dataset.ts'
 import { nationalityTable, type NationalityTable } from './nationality.ts'
 import { officeHolder, type OfficeKind, type OfficeTerm } from './quote-offices.ts'
 import { BODY_NOUNS, DOCUMENT_NOUNS, MEDIUM_NOUNS, OBJECT_MARKERS, PREPOSITIONS, PRONOUN_SPEAKER, ROLE_NOUNS, UNNAMED_NOUNS } from './quote-words.ts'
-import { matchesIn, wordsIn, type DocMatch, type QuoteDoc, type Range } from './quote-doc.ts'
+import { docWordsIn, matchesIn, type DocMatch, type QuoteDoc, type Range } from './quote-doc.ts'
 import type { ActorEntry } from '../types.ts'
 
 /** What the article and the registry tell about speakers, fixed for one article. */
@@ -64,7 +64,7 @@ function isPossessor(doc: QuoteDoc, m: DocMatch): boolean {
 
 /** A match that is an object or inside a prepositional phrase ("sagte Putin dem Staatsrat Wang Yi", "zu Putin"). */
 function isObject(doc: QuoteDoc, phrase: Range, m: DocMatch): boolean {
-  const before = wordsIn(doc.text, { start: Math.max(phrase.start, m.start - 60), end: m.start })
+  const before = docWordsIn(doc, { start: Math.max(phrase.start, m.start - 60), end: m.start })
   for (let i = before.length - 1; i >= 0 && i >= before.length - 4; i--) {
     // an apposition after a comma is no object of what stands before the comma ("in Peking, Igor Morgulow")
     if (doc.text.slice(before[i]?.end ?? m.start, i === before.length - 1 ? m.start : (before[i + 1]?.start ?? m.start)).includes(',')) return false
@@ -88,7 +88,7 @@ export function stateOf(doc: QuoteDoc, phrase: Range, scene: SpeakerScene): stri
     if (entry && entry.kind !== 'person') return m.actorId
   }
   const t = scene.nationality
-  for (const w of wordsIn(doc.text, phrase)) {
+  for (const w of docWordsIn(doc, phrase)) {
     const compound = /^(\p{Lu}\p{L}+?)-?(?:[Aa]ngaben|[Ii]nformationen|[Kk]reisen|[Qq]uellen)$/u.exec(w.text)?.[1]
     const id = compound
       ? (t.names.get(compound) ?? t.prefixes.get(compound))
@@ -102,7 +102,7 @@ export function stateOf(doc: QuoteDoc, phrase: Range, scene: SpeakerScene): stri
 
 /** A surname alone that the matcher left out, of a person who spoke or was named before ("Miller bezeichnete …"). */
 function surnameSpeaker(doc: QuoteDoc, phrase: Range, scene: SpeakerScene, memory: SpeakerMemory): string | null {
-  const words = new Set(wordsIn(doc.text, phrase).map((w) => w.text))
+  const words = new Set(docWordsIn(doc, phrase).map((w) => w.text))
   for (const p of [...memory.persons].reverse()) {
     const name = scene.byId.get(p.id)?.name ?? ''
     const last = name.split(/\s+/u).pop() ?? ''
@@ -148,7 +148,7 @@ export function recentPerson(memory: SpeakerMemory, sentence: number, at: number
 export function speakerOfPhrase(doc: QuoteDoc, phrase: Range, scene: SpeakerScene, memory: SpeakerMemory, sentence: number): Speaker {
   const text = doc.text.slice(phrase.start, phrase.end)
   const cue = text.trim().replace(/\s+/gu, ' ').slice(0, 120) || null
-  const words = wordsIn(doc.text, phrase)
+  const words = docWordsIn(doc, phrase)
   const first = words[0]?.text ?? ''
   if (/^(?:es|man)$/u.test(first)) return decided(null, 'impersonal', cue)
 

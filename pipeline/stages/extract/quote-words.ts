@@ -127,18 +127,85 @@ export const KONJUNKTIV_SUBSTITUTE = new Set('hätte hätten würde würden'.spl
 /** Konjunktiv II of sein and the modals: reported speech, or the writer's own hedging ("Es wäre …", "China könnte …"). */
 export const KONJUNKTIV_II = new Set('wäre wären könnte könnten müsste müssten sollte sollten dürfte dürften gäbe ginge käme bliebe'.split(' '))
 /** Words ending in -e after a pronoun that are no verbs. */
-const NOT_VERBS = new Set(
+export const NOT_VERBS = new Set(
   'eine keine diese jene seine ihre meine deine unsere eure alle beide einige viele manche solche welche andere große kleine neue alte erste letzte zweite dritte gerne heute ohne bereits ebenfalls sowie je wie die der'.split(' '),
 )
 
 export type Mood = 'I' | 'substitute' | 'hypothetical'
 
-/** One of `words` standing alone: no letter or hyphen next to it ("sei", not the "sei" of "Ost-sei"). */
-const standalone = (words: ReadonlySet<string>): RegExp =>
-  new RegExp(`(?<![\\p{L}-])(?:${[...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|')})(?![\\p{L}-])`, 'u')
-const ANY_KONJUNKTIV_I = standalone(KONJUNKTIV_I)
-const ANY_SUBSTITUTE = standalone(KONJUNKTIV_SUBSTITUTE)
-const ANY_KONJUNKTIV_II = standalone(KONJUNKTIV_II)
+/** A letter or "-", by UTF-16 code unit: 1 yes, 2 no, 3 a surrogate (the code point decides), 0 not yet known. */
+const runUnits = new Uint8Array(0x10000).fill(3, 0xd800, 0xe000)
+const RUN_CHAR = /^[\p{L}-]$/u
+/** The end of the run of letters and hyphens (code points) that starts at `i`; `i` when none starts there. */
+function runEnd(text: string, i: number): number {
+  let j = i
+  while (j < text.length) {
+    const unit = text.charCodeAt(j)
+    let known = runUnits[unit] ?? 0
+    if (known === 0) {
+      known = RUN_CHAR.test(String.fromCharCode(unit)) ? 1 : 2
+      runUnits[unit] = known
+    }
+    if (known === 1) j++
+    else if (known === 2) break
+    else {
+      const cp = text.codePointAt(j) ?? unit
+      if (!RUN_CHAR.test(String.fromCodePoint(cp))) break
+      j += cp > 0xffff ? 2 : 1
+    }
+  }
+  return j
+}
+
+/** The Konjunktiv word of each list (KONJUNKTIV_I, _SUBSTITUTE, _II), by word. */
+const LISTED_MOOD = new Map<string, Mood>([
+  ...[...KONJUNKTIV_II].map((w): [string, Mood] => [w, 'hypothetical']),
+  ...[...KONJUNKTIV_SUBSTITUTE].map((w): [string, Mood] => [w, 'substitute']),
+  ...[...KONJUNKTIV_I].map((w): [string, Mood] => [w, 'I']),
+])
+const LISTED_LENGTHS = new Set([...LISTED_MOOD.keys()].map((w) => w.length))
+
+/** What the -e verb rules of konjunktivIn need of a word besides its place: "stimme", not "eine", "wäre" or "bekräftigte". */
+function eVerb(word: string): boolean {
+  return !NOT_VERBS.has(word) && !KONJUNKTIV_II.has(word) && !KONJUNKTIV_SUBSTITUTE.has(word) && !word.endsWith('te')
+}
+const LOWER_WORD = /^\p{Ll}+$/u
+
+/**
+ * One look at each run of letters and hyphens of a text: the strongest listed word standing alone (no letter
+ * or hyphen next to it: "sei", not the "sei" of "Ost-sei"; a word on two lists counts for the stronger), and
+ * whether a run could be the -e verb of konjunktivIn's rules: each rule's verb is such a run (spaces or a
+ * comma before it, a space or no letter or hyphen after it), of small letters, three or more, ending in "e", and
+ * passes eVerb (not looked for further once a Konjunktiv I word is found: that decides).
+ */
+export function moodWords(text: string): { listed: Mood | null; eVerb: boolean } {
+  let best: Mood | null = null
+  let verb = false
+  let i = 0
+  while (i < text.length) {
+    const end = runEnd(text, i)
+    if (end === i) {
+      i++
+      continue
+    }
+    if (LISTED_LENGTHS.has(end - i)) {
+      const mood = LISTED_MOOD.get(text.slice(i, end))
+      if (mood === 'I') return { listed: 'I', eVerb: verb }
+      if (mood === 'substitute' || (mood === 'hypothetical' && best === null)) best = mood
+    }
+    if (!verb && end - i >= 3 && text.charCodeAt(end - 1) === 0x65) {
+      const word = text.slice(i, end)
+      verb = LOWER_WORD.test(word) && eVerb(word)
+    }
+    i = end
+  }
+  return { listed: best, eVerb: verb }
+}
+
+/** The strongest listed Konjunktiv word standing alone in a text (moodWords). */
+export function listedMood(text: string): Mood | null {
+  return moodWords(text).listed
+}
 
 /**
  * The strongest mark of reported speech in a text: Konjunktiv I ("sei", "er kenne"; also any "-e" verb after
@@ -146,24 +213,26 @@ const ANY_KONJUNKTIV_II = standalone(KONJUNKTIV_II)
  * modals ('hypothetical', which may be the writer's own).
  */
 export function konjunktivIn(text: string): Mood | null {
-  // a listed word anywhere (one search per list: this runs over nearly every sentence)
-  if (ANY_KONJUNKTIV_I.test(text)) return 'I'
-  const best: Mood | null = ANY_SUBSTITUTE.test(text) ? 'substitute' : ANY_KONJUNKTIV_II.test(text) ? 'hypothetical' : null
+  // a listed word anywhere (one look-up per word: this runs over nearly every sentence)
+  const { listed: best, eVerb: mayHaveVerb } = moodWords(text)
+  if (best === 'I') return 'I'
+  // no word can be the verb of the rules below
+  if (!mayHaveVerb) return best
   // a verb in -e right after a subject noun, before a small word: "China stimme überein", "Dies spiegle … wider"
   for (const m of text.matchAll(/(?:^|[,:;]\s*)(?:\p{Lu}[\p{L}-]*\s+){1,4}(\p{Ll}{3,}e)\s+\p{Ll}/gu)) {
     const word = m[1] ?? ''
-    if (!NOT_VERBS.has(word) && !KONJUNKTIV_II.has(word) && !KONJUNKTIV_SUBSTITUTE.has(word) && !word.endsWith('te') && !/(?:ische|sche|liche|ige|ere|ste|ale|elle|ive|ene|ende|lle|tte|ese|ose|che)$/u.test(word)) return 'I'
+    if (eVerb(word) && !/(?:ische|sche|liche|ige|ere|ste|ale|elle|ive|ene|ende|lle|tte|ese|ose|che)$/u.test(word)) return 'I'
   }
   // the verb first after a subordinate clause: "Mit der Meinung …, stimme China überein"
   for (const m of text.matchAll(/,\s*(\p{Ll}{3,}e)\s+\p{Lu}\p{L}*\s+\p{Ll}/gu)) {
     const word = m[1] ?? ''
-    if (!NOT_VERBS.has(word) && !KONJUNKTIV_II.has(word) && !KONJUNKTIV_SUBSTITUTE.has(word) && !word.endsWith('te') && !/(?:ische|sche|liche|ige|ere|ste|ale|elle|ive|ene|ende|lle|tte|ese|ose|che)$/u.test(word)) return 'I'
+    if (eVerb(word) && !/(?:ische|sche|liche|ige|ere|ste|ale|elle|ive|ene|ende|lle|tte|ese|ose|che)$/u.test(word)) return 'I'
   }
   // a pronoun opening a main clause, then a verb in -e: "er warte", "sie plane" (not "obwohl es enge …")
   for (const m of text.matchAll(/(?:^|[,:;]\s*|(?:sagte|sagt|erklärte|betonte|meinte)\s+)(?:er|sie|es|man|Er|Sie|Es|Man)\s+(\p{Ll}{2,}e)(?![\p{L}-])/gu)) {
     const word = m[1] ?? ''
     // "-te" is the past tense ("er bekräftigte"), except in the listed verbs whose stem ends in t ("er warte")
-    if (!NOT_VERBS.has(word) && !KONJUNKTIV_II.has(word) && !KONJUNKTIV_SUBSTITUTE.has(word) && !word.endsWith('te')) return 'I'
+    if (eVerb(word)) return 'I'
   }
   return best
 }

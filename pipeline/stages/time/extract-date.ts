@@ -61,7 +61,7 @@ const WEEKDAY = '(?:Mo|Di|Mi|Do|Fr|Sa|So)\\.?|Montag|Dienstag|Mittwoch|Donnersta
  * on a line of page furniture — a short line, or the label at the line's start or after a field separator — so
  * the same words inside a sentence ("die Studie, veröffentlicht am 3. März 2022, zeigt …") are not the page date.
  */
-interface Stamp {
+export interface Stamp {
   rule: string
   re: RegExp
   short?: boolean
@@ -83,7 +83,7 @@ const UPDATED_CUE = /aktualisier|geändert/iu
 const ISO_CUE = /\d{4}-\d{2}-\d{2}/
 
 /** Stamps that print the page's own date, strongest first. */
-const STAMPS: readonly Stamp[] = [
+export const STAMPS: readonly Stamp[] = [
   // not "(Stand: 31.12.2022)" or "[Stand: …]": a data cut-off inside the text
   { rule: 'stand-stamp', re: new RegExp(`(?<![([]\\s*)\\bStand:\\s*(?:(?:${WEEKDAY}),?\\s+)?${ANY_DATE}`, 'iu'), cue: /stand:/iu },
   { rule: 'published-stamp', re: new RegExp(`\\b${PUBLISHED_LABEL}(?:\\s+am)?:?\\s*(?:(?:${WEEKDAY}),?\\s+)?${ANY_DATE}`, 'iu'), short: true, cue: PUBLISHED_CUE },
@@ -111,6 +111,14 @@ const STAMPS: readonly Stamp[] = [
   { rule: 'dateline', re: new RegExp(`^\\s*\\p{Lu}[\\p{L}-]+(?:[\\s/]\\p{Lu}[\\p{L}-]+)?[.,]\\s+(?:den\\s+)?${ANY_DATE}\\s*(?:\\(|[-–—:])`, 'imu') },
   { rule: 'dateline', re: new RegExp(`^\\s*\\p{Lu}[\\p{L}-]+(?:[\\s/]\\p{Lu}[\\p{L}-]+)?[.,]\\s+(?:den\\s+)?${ANY_DATE}\\s*$`, 'imu') },
 ]
+
+/**
+ * What every stamp built on ANY_DATE holds: ANY_DATE itself (it has no lookbehind, so it matches on its own
+ * wherever it matched inside a stamp; "i" finds at least what a stamp without "i" finds). The stamps that hold
+ * it are found in their sources, not listed by hand.
+ */
+export const DATE_CUE = new RegExp(ANY_DATE, 'iu')
+export const HOLDS_DATE: ReadonlySet<Stamp> = new Set(STAMPS.filter((s) => s.re.source.includes(ANY_DATE)))
 
 /** Lower-case words a page's date line may carry besides names: "um 17:30 Uhr", "Lesezeit 3 min", "von", agency tags. */
 const STAMP_WORDS = new Set([
@@ -314,9 +322,12 @@ function stampDate(text: string, headerMonth: string | undefined): PublishedDate
   const edges = edgesOf(text)
   let published = false
   let lineStamp: { index: number; found: PublishedDate } | undefined
+  // a text with no date in it has no stamp that holds one (tested once, not once per stamp)
+  const dated = DATE_CUE.test(text)
   for (const stamp of STAMPS) {
     // an update stamp only where no publication stamp was printed
     if (stamp.rule === 'updated-stamp' && published) continue
+    if (!dated && HOLDS_DATE.has(stamp)) continue
     if (stamp.cue && !stamp.cue.test(text)) continue
     const line = LINE_STAMPS.has(stamp.rule)
     for (const m of text.matchAll(globalOf(stamp.re))) {

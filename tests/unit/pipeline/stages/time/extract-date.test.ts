@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extractDate } from '../../../../../pipeline/stages/time/extract-date.ts'
+import { extractDate, DATE_CUE, HOLDS_DATE, STAMPS } from '../../../../../pipeline/stages/time/extract-date.ts'
 import { OCCASIONS } from '../../gazetteers.ts'
 
 describe('extractDate', () => {
@@ -206,5 +206,42 @@ describe('extractDate: the label stamps are found in any case (their first test 
     const found = extractDate(text, OCCASIONS)
     expect(found?.date).toBe(date)
     expect(found?.cue.rule).toBe(rule)
+  })
+})
+
+describe('stamps skipped in a text with no date', () => {
+  const lines = [
+    'Stand: 22.02.2023 16:00 Uhr',
+    'Veröffentlicht am Mittwoch, 3. März 2022',
+    '26.04.2019 (aktualisiert 27.04.2019)',
+    'Zuletzt aktualisiert: 4. 2. 22',
+    'Datum: 12.1.2021',
+    'Diese Nachricht wurde am 05.06.2019 im Programm gesendet.',
+    'Ausgabe vom 1. Mai 2020',
+    'gesendet am 7. Juni 2021',
+    '22.05.2014',
+    'Epoch Times26. April 2024',
+    'nd-aktuell.de / 22.05.2014 / Politik / Seite 6',
+    '31.12.2022 / Ausland / Seite 2',
+    '(red, APA, 11.9.2018)',
+    'MOSKAU, 22.02.2023 (dpa)',
+    'Peking/Moskau. 14. MÄRZ 2023',
+  ]
+
+  it('are the stamps whose pattern holds ANY_DATE: all but the ISO stamps', () => {
+    expect(STAMPS.filter((s) => !HOLDS_DATE.has(s)).map((s) => s.rule)).toEqual(['iso-stamp', 'iso-stamp'])
+  })
+
+  it('never skip a stamp that matches: each match of such a stamp holds a date DATE_CUE finds', () => {
+    let matched = 0
+    for (const stamp of HOLDS_DATE) {
+      for (const line of lines) {
+        const m = new RegExp(stamp.re.source, stamp.re.flags).exec(`Titel\n${line}\nText.`)
+        if (!m) continue
+        matched++
+        expect(DATE_CUE.test(m[0])).toBe(true)
+      }
+    }
+    expect(matched).toBeGreaterThan(15)
   })
 })
