@@ -246,9 +246,13 @@ export function legTold(
     const other = clausePersons.find((p) => p.id !== owner.id && p.country && p.country !== owner.country)
     if (other?.country) return { start: other.start, end: other.end, place: null, country: other.country }
   }
+  // "die Einladung … zur Teilnahme an dem Treffen": an invitation to the meeting an earlier sentence placed
+  const invited = triggers.some((t) => INVITE.test(t.text))
+  const invitedTo = invited ? eventAnaphorLeg(ctx, clause.text, input.scene, at) : null
+  if (invitedTo) return invitedTo
   // "Xi habe Putin zur Feier eingeladen": the invitation is to the inviter's state (the inviter is named first,
   // or after "von" in the passive)
-  if (triggers.some((t) => INVITE.test(t.text)) && clausePersons.length >= 2) {
+  if (invited && clausePersons.length >= 2) {
     const byVon = clausePersons.find((p) => /\bvon\s+(?:\p{L}+\s+){0,3}$/u.test(text.slice(Math.max(clause.start, p.start - 40), p.start)))
     const inviter = byVon ?? clausePersons[0]
     if (inviter?.country && clausePersons.some((p) => p !== inviter && p.country !== null && p.country !== inviter.country)) {

@@ -208,6 +208,13 @@ describe('extractEvents: visits', () => {
     expect(events('2024-05-20', 'Kurz vor Putin war Macron in Peking zu Gast.').map((e) => e.visitors)).toEqual([['macron']])
   })
 
+  it('places an invitation to the meeting an earlier sentence names at that meeting, dated by it', () => {
+    const found = events('2019-04-10', 'Das Forum findet im Mai in Peking statt.', 'Macron hat die Einladung von Xi zur Teilnahme am Forum angenommen.').map(brief)
+    expect(found.map((e) => [e.visitors, e.place, e.date, e.status])).toEqual([[['macron'], 'Peking', '2019-05', 'planned']])
+    // with no meeting named before, the invitation is to the inviter's state, undated
+    expect(events('2019-04-10', 'Macron hat eine Einladung von Xi angenommen.').map((e) => [e.country, e.status])).toEqual([['china', 'invited']])
+  })
+
   it('reads "Ende des Monats reist …" as planned when the end of the month is after the article’s day', () => {
     expect(events('2025-08-19', 'Ende des Monats reist Macron nach Peking.').map((e) => [e.date, e.status])).toEqual([['2025-08', 'planned']])
     expect(events('2025-08-28', 'Anfang des Monats hatte Macron Peking besucht.').map((e) => [e.date, e.status])).toEqual([['2025-08', 'happened']])
