@@ -42,12 +42,22 @@ export function segmentAt(text: string, clause: Span, position: number): Span {
 export function timeOfLeg(text: string, clause: Span, times: readonly TimeMention[], leg: Leg, legs: readonly Leg[]): TimeMention | undefined {
   const own = segmentAt(text, clause, leg.start)
   const near = times.filter((t) => inside(t, own))
-  if (near.length) return nearestTime(near, leg)
+  if (near.length) return spanStart(text, times, nearestTime(near, leg))
   const free = times.filter((t) => {
     const seg = segmentAt(text, clause, t.start)
     return !legs.some((l) => l !== leg && inside(l, seg))
   })
-  return nearestTime(free, leg)
+  return spanStart(text, times, nearestTime(free, leg))
+}
+
+/** Between the first and the last day of a span: "am 31. August und 1. September", "vom 7. bis 10. Mai". */
+const SPAN_JOIN = /^\s*(?:und|bis(?:\s+zum)?|–|-)\s*$/u
+
+/** A day that ends a span of days is read as the span's first day (GUIDE: "vom 7. bis 10. Mai" takes its start). */
+function spanStart(text: string, times: readonly TimeMention[], picked: TimeMention | undefined): TimeMention | undefined {
+  if (!picked || picked.kind !== 'date') return picked
+  const first = times.find((t) => t.kind === 'date' && t.end <= picked.start && SPAN_JOIN.test(text.slice(t.end, picked.start)))
+  return first ?? picked
 }
 
 /** The month of the article when a report of a current trip gives no date of its own (GUIDE: like "heute"). */

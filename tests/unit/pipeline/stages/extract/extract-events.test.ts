@@ -215,6 +215,11 @@ describe('extractEvents: visits', () => {
     expect(events('2019-04-10', 'Macron hat eine Einladung von Xi angenommen.').map((e) => [e.country, e.status])).toEqual([['china', 'invited']])
   })
 
+  it('dates a trip told over a span of days ("am 31. August und 1. September", "vom 7. bis 10. Mai") by its first day', () => {
+    expect(events('2025-09-03', 'Zuvor hatte Macron am 31. August und 1. September in Peking Gespräche geführt.').map((e) => e.date)).toEqual(['2025-08-31'])
+    expect(events('2025-05-03', 'Macron ist vom 7. bis 10. Mai zu Gast in Peking.').map((e) => e.date)).toEqual(['2025-05-07'])
+  })
+
   it('reads "Ende des Monats reist …" as planned when the end of the month is after the article’s day', () => {
     expect(events('2025-08-19', 'Ende des Monats reist Macron nach Peking.').map((e) => [e.date, e.status])).toEqual([['2025-08', 'planned']])
     expect(events('2025-08-28', 'Anfang des Monats hatte Macron Peking besucht.').map((e) => [e.date, e.status])).toEqual([['2025-08', 'happened']])
