@@ -24,6 +24,9 @@ function moved(matches: readonly ActorMatch[], from: number, to: number, sentenc
   return matches.map((m) => ({ ...m, sentence, start: m.start - from + to, end: m.end - from + to }))
 }
 
+/** The start of a relative clause after a member: ", der …", ", die …", ", wo …". */
+const RELATIVE = /,\s*(?:der|die|das|den|dem|deren|dessen|wo|welche[rsnm]?)(?!\p{L})/u
+
 /**
  * The sentence read with the group's members in its place, or null where it names no group, names
  * someone before the group, or no one is named as a member.
@@ -51,7 +54,10 @@ export function withMembers(
     return { sentence: { ...sentence, text: rewritten }, matches: moved(members, markEnd, group.index, sentence.index) }
   }
   if (!next || !MEMBERS_NEXT.test(next.text) || own.length > 0) return null
-  const members = [...nextMatches].sort((a, b) => a.start - b.start)
+  const all = [...nextMatches].sort((a, b) => a.start - b.start)
+  // "Unter den Gästen ist auch Orbán, der am Rande mit Putin zusammentraf": who the relative clause names is no member
+  const opened = all[0] ? RELATIVE.exec(next.text.slice(all[0].end)) : null
+  const members = opened && all[0] ? all.filter((m) => m.start < (all[0]?.end ?? 0) + opened.index) : all
   const first = members[0]
   const last = members[members.length - 1]
   if (!first || !last) return null

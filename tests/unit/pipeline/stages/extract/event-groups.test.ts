@@ -35,6 +35,11 @@ describe('extractEvents: trips of a group whose members are named after it', () 
     ])
   })
 
+  it('takes no one a relative clause after the members names as a member ("…, der mit Putin sprach")', () => {
+    const found = events('2024-10-22', 'In Kasan sind am Dienstag zahlreiche Gäste eingetroffen.', 'Unter ihnen war Macron, der dort mit Scholz sprach.')
+    expect(found.filter((e) => e.sentence === 1).map((e) => e.visitors)).toEqual([['macron']])
+  })
+
   it('gives no trip where the group did not travel, the members are the hosts, or no group comes before', () => {
     expect(events('2024-10-22', 'Mehrere Staatschefs haben ihre Reise nach Kasan abgesagt, darunter Xi und Macron.')).toEqual([])
     expect(events('2024-10-22', 'In Kasan sind am Dienstag zahlreiche Gäste eingetroffen.', 'Unter ihnen war Unmut über Putin zu spüren.')).toEqual([])

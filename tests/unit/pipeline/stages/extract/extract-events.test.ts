@@ -190,6 +190,8 @@ describe('extractEvents: visits', () => {
       [['scholz'], 'Peking', 'ongoing'],
     ])
     expect(events('2019-04-26', 'Das Forum in Peking beginnt im Mai.', 'Auch Macron wird erwartet.').map((e) => [e.visitors, e.place, e.status])).toEqual([[['macron'], 'Peking', 'planned']])
+    // a group no one is named in is no one's trip, not that of someone named before (GUIDE)
+    expect(events('2019-04-26', 'Das Forum in Peking hat begonnen, Macron sprach dort.', 'An dem Forum nehmen Vertreter aus 140 Ländern teil.').filter((e) => e.sentence === 2)).toEqual([])
     // "nimmt … teil" with an object of its own is no presence at the meeting ("nimmt Anteil", "nimmt an der Sitzung in Berlin teil" has its place)
     expect(events('2019-04-26', 'Das Forum in Peking hat begonnen.', 'Macron nimmt großen Anteil.')).toEqual([])
   })
