@@ -34,32 +34,33 @@ export function roleReferent(
   hostCountry: string | null,
   table: NationalityTable,
 ): RoleReferent | undefined {
-  const part = text.slice(span.start, span.end)
-  ROLE_WORD.lastIndex = 0
-  for (let m = ROLE_WORD.exec(part); m; m = ROLE_WORD.exec(part)) {
-    const start = span.start + m.index
-    const end = start + m[0].length
-    // "Präsident Xi Jinping": the name right after the role is the mention
-    if (sentencePersons.some((p) => p.start >= end && p.start - end <= 2)) continue
-    const nationality = countryOfRole(text.slice(Math.max(0, start - 40), start), m[0], text.slice(end, end + 40), table)
-    if (!nationality || nationality.country === hostCountry) continue
-    const person = lastOfState(before, nationality.country)
-    if (person) return { person, cue: nationality.from.cue ?? m[0] }
+  for (const role of rolesOfState(text, span, sentencePersons, table)) {
+    if (role.country === hostCountry) continue
+    const person = lastOfState(before, role.country)
+    if (person) return { person, cue: role.cue }
   }
   return undefined
 }
 
 /** Whether `span` holds a role with a state and no name after it ("Der türkische Präsident war … angereist"): then the role is the subject, not someone named before. */
 export function namesRoleOfState(text: string, span: Span, sentencePersons: readonly Person[], table: NationalityTable): boolean {
+  return !rolesOfState(text, span, sentencePersons, table).next().done
+}
+
+/**
+ * The roles with a state in `span`, in reading order, with the state and the words that named it; not a
+ * role with a name right after it ("Präsident Xi Jinping": the name is the mention).
+ */
+function* rolesOfState(text: string, span: Span, sentencePersons: readonly Person[], table: NationalityTable): Generator<{ country: string; cue: string }> {
   const part = text.slice(span.start, span.end)
-  ROLE_WORD.lastIndex = 0
-  for (let m = ROLE_WORD.exec(part); m; m = ROLE_WORD.exec(part)) {
+  const roles = new RegExp(ROLE_WORD.source, ROLE_WORD.flags)
+  for (let m = roles.exec(part); m; m = roles.exec(part)) {
     const start = span.start + m.index
     const end = start + m[0].length
     if (sentencePersons.some((p) => p.start >= end && p.start - end <= 2)) continue
-    if (countryOfRole(text.slice(Math.max(0, start - 40), start), m[0], text.slice(end, end + 40), table)) return true
+    const nationality = countryOfRole(text.slice(Math.max(0, start - 40), start), m[0], text.slice(end, end + 40), table)
+    if (nationality) yield { country: nationality.country, cue: nationality.from.cue ?? m[0] }
   }
-  return false
 }
 
 /** The person of a state named last: the last list first, each from its end. */
