@@ -11,6 +11,9 @@ import type { TimeKind } from '../time/time-reference.ts'
 export const PAST =
   /\b(?:ist|sind|war|waren|hat|hatte|hatten|haben)\b[^.]*\b(?:ge\p{L}{2,}(?:t|en)|eingetroffen|angekommen|angereist|zusammengekommen|zusammengetroffen|empfangen|besucht|eingeladen|teilgenommen)\b|\b(?:besuchte|besuchten|reiste|reisten|traf|trafen|empfing|empfingen|begrüßte|begrüßten|flog|flogen|kam|kamen|weilte|nahm|nahmen|zusammentraf|zusammentrafen|war|waren|schickte|schickten|entsandte|entsandten)\b/u
 
+/** A stay told in the simple past: "war Xi in Frankreich zu Gast", "zu Gast waren". */
+const WAS_GUEST = /\b(?:war|waren)\b[^.;]*\bzu\s+Gast\b|\bzu\s+Gast\s+(?:war|waren)\b/u
+
 /** An arrival: the trip has begun, so it happened (GUIDE: "eingetroffen" is happened). */
 const ARRIVAL = /\b(?:eingetroffen|angekommen|angereist|gelandet|landete|landeten|Landung|trafen\b[^.;]{0,80}\bein|traf\b[^.;]{0,80}\bein)\b/u
 
@@ -192,8 +195,9 @@ export function readStatus(input: StatusInput): Status {
   }
   if (ONGOING.test(clause)) {
     if ((when === -1 && !summitRunning(input)) || BEEN.test(clause)) return { status: 'happened', strong: true, rule: 'date-past', cue: null }
-    // "hatte er Vietnam besucht": the perfect, not the present "besucht"
+    // "hatte er Vietnam besucht": the perfect, not the present "besucht"; "war in Paris zu Gast": a past stay
     if (PERFECT.test(clause)) return { status: 'happened', strong: true, rule: 'past-tense', cue: cueOf(PERFECT, clause) }
+    if (WAS_GUEST.test(clause)) return { status: 'happened', strong: true, rule: 'past-tense', cue: cueOf(WAS_GUEST, clause) }
     const bare = BARE_PRESENT.test(clause) && !hasTime && !NOW.test(clause) && !/\b(?:teilnimmt|teil|empfängt|weilt|Gast)\b/u.test(clause)
     return { status: 'ongoing', strong: !bare, rule: bare ? 'headline-present' : 'present', cue: cueOf(ONGOING, clause) }
   }

@@ -207,7 +207,8 @@ describe('extractEvents: visits', () => {
   })
 
   it('does not make the person a clause counts its time from a traveller ("Kurz vor Putin war Macron in Peking")', () => {
-    expect(events('2024-05-20', 'Kurz vor Putin war Macron in Peking zu Gast.').map((e) => e.visitors)).toEqual([['macron']])
+    expect(events('2024-05-20', 'Kurz vor Putin war Macron in Peking zu Gast.').map((e) => [e.visitors, e.status])).toEqual([[['macron'], 'happened']])
+    expect(events('2024-05-20', 'Macron ist in Peking zu Gast.').map((e) => e.status)).toEqual(['ongoing'])
   })
 
   it('places an invitation to the meeting an earlier sentence names at that meeting, dated by it', () => {
