@@ -165,7 +165,7 @@ async function extractStep(ctx: RunContext, read: ReadOutcome): Promise<ExtractO
         spool.add(a, mentions, r.figures, r.quotes)
       }
       out.layout.add(a, r.mentions, { inStory: a.duplicateOf !== null || plan.storyRoots.has(a.id) })
-      out.search.addEncoded(a, r.terms)
+      out.search.addBlock(a, r.terms)
       for (const d of r.drafts) out.drafts.add(d)
     }
     done += result.records.length

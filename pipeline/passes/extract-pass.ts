@@ -11,7 +11,7 @@ import type { ArticleSource } from '../io/read-cache.ts'
 import type { MentionCount } from '../io/layout-cells.ts'
 import type { SpooledLines } from '../io/spool.ts'
 import { articleTerms } from '../../src/lib/search/tokens.ts'
-import { encodeTerms } from '../io/search-encode.ts'
+import { blockOf, encodeTerms } from '../io/search-encode.ts'
 import { articleRecords } from '../stages/article-records.ts'
 import type { ArticleRecords, ProcessedArticle } from '../stages/article-records.ts'
 import type { ActorMatcher } from '../stages/extract/actor-registry.ts'
@@ -97,7 +97,7 @@ function shardJson(items: readonly string[]): string {
 
 /** The cache's text of an article's records (see ParkedHead). */
 function parkEntry(full: ArticleRecords, textItem: string, terms: readonly string[]): string {
-  const words = terms.length > 0 ? `${terms.join('\n')}\n` : ''
+  const words = blockOf(terms)
   const m = jsonLines(full.mentions)
   const f = jsonLines(full.figures)
   const q = jsonLines(full.quotes)
@@ -127,7 +127,7 @@ function parsedEntry(text: string): ParkedEntry {
  */
 export type ShardRecord = Omit<ArticleRecords, 'text' | 'mentions'> & {
   mentions: MentionCount[]
-  terms: string[] | null
+  terms: string | null
   checked?: true
   lines?: SpooledLines
 }
@@ -204,7 +204,7 @@ export function extractShard(job: ShardJob, matcher: ActorMatcher, gazetteers: G
         items.push(entry.textItem)
         const { article, drafts } = entry.head
         const mentions = entry.head.mentions.map(([actorId, count]) => ({ articleId: article.id, actorId, count }))
-        const terms = article.duplicateOf === null ? (entry.terms === '' ? [] : entry.terms.slice(0, -1).split('\n')) : null
+        const terms = article.duplicateOf === null ? entry.terms : null
         return { article, mentions, figures: [], quotes: [], drafts, terms, checked: true, lines: entry.lines }
       }
       const read = reads[r++] as CachedRead
@@ -217,7 +217,7 @@ export function extractShard(job: ShardJob, matcher: ActorMatcher, gazetteers: G
       items.push(item)
       const terms = part || rest.article.duplicateOf === null ? encodeTerms(articleTerms(text.sentences)) : null
       if (part) parked.push(part.add(parkEntry(full, item, terms ?? [])))
-      return { ...rest, terms: rest.article.duplicateOf === null ? terms : null }
+      return { ...rest, terms: rest.article.duplicateOf === null && terms ? blockOf(terms) : null }
     })
     part?.close()
     writeFileSync(job.shardFile, shardJson(items))
