@@ -167,6 +167,7 @@ async function extractStep(ctx: RunContext, read: ReadOutcome): Promise<ExtractO
       out.layout.add(a, r.mentions, { inStory: a.duplicateOf !== null || plan.storyRoots.has(a.id) })
       out.search.addBlock(a, r.terms)
       for (const d of r.drafts) out.drafts.add(d)
+      if (r.draftLines) out.drafts.addLines(r.draftLines)
     }
     done += result.records.length
     doneBytes += result.bytes

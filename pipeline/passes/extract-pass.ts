@@ -24,7 +24,8 @@ import type { Place } from '../stages/extract/places.ts'
 import { estimateReference } from '../stages/time/estimate-reference.ts'
 import type { Occasion } from '../stages/time/occasions.ts'
 import type { EventDraft, FigureDraft, QuoteDraft } from '../stages/types.ts'
-import type { ArticleEventDraft } from '../stages/extract/merge-events.ts'
+import { mergeYearOf } from '../io/event-spool.ts'
+import type { DraftLines } from '../io/event-spool.ts'
 import type { CachedRead } from './read-pass.ts'
 
 /** The places and occasions the stages look things up in: parsed once, passed to every pass and worker. */
@@ -57,16 +58,18 @@ export interface ShardJob {
  * An article's records as the cache parks them (`parkEntry`): a head line of JSON — the article, its drafts, each
  * mention's actor and count, and the lengths of the blocks after it — then the blocks as text: the shard item
  * (2-space JSON indented by 4, as the text shard prints it), the words for the search index (`encodeTerms`' lines,
- * each ended by a newline), and the mention, figure and quote records as compact JSON lines (as the record spool
- * files them). A reused article is then parsed only for its head (≈ 1.5 of its ≈ 10 kB): its text, words and
- * records are copied as text into the shard, the search spool and the record spool.
+ * each ended by a newline), the mention, figure and quote records as compact JSON lines (as the record spool files
+ * them) and the event reports as JSON lines (as the draft spool files them). A reused article is then parsed only
+ * for its head (≈ 0.5 of its ≈ 10 kB): its text, words, records and reports are copied as text into the shard, the
+ * search spool, the record spool and the draft spool.
  */
 interface ParkedHead {
   article: Article
-  drafts: ArticleEventDraft[]
+  /** Per event report (the drafts block's lines): the year it is merged in (io/event-spool.ts#mergeYearOf). */
+  draftYears: string[]
   /** Per mention: actor id, count. */
   mentions: [string, number][]
-  /** Characters of the blocks: shard item, words, mentions, figures, quotes; then the counts of mentions, figures, quotes. */
+  /** Characters of the blocks: shard item, words, mentions, figures, quotes, drafts; then the counts of mentions, figures, quotes. */
   blocks: number[]
 }
 
@@ -76,6 +79,7 @@ interface ParkedEntry {
   textItem: string
   terms: string
   lines: SpooledLines
+  drafts: DraftLines
 }
 
 /** Records as JSON lines, each ended by a newline. */
@@ -101,23 +105,27 @@ function parkEntry(full: ArticleRecords, textItem: string, terms: readonly strin
   const m = jsonLines(full.mentions)
   const f = jsonLines(full.figures)
   const q = jsonLines(full.quotes)
+  const d = jsonLines(full.drafts)
   const head: ParkedHead = {
     article: full.article,
-    drafts: full.drafts,
+    draftYears: full.drafts.map(mergeYearOf),
     mentions: full.mentions.map((x) => [x.actorId, x.count]),
-    blocks: [textItem.length, words.length, m.length, f.length, q.length, full.mentions.length, full.figures.length, full.quotes.length],
+    blocks: [textItem.length, words.length, m.length, f.length, q.length, d.length, full.mentions.length, full.figures.length, full.quotes.length],
   }
-  return `${JSON.stringify(head)}\n${textItem}${words}${m}${f}${q}`
+  return `${JSON.stringify(head)}\n${textItem}${words}${m}${f}${q}${d}`
 }
 
 /** Cuts a parked entry's text (of `parkEntry`) apart; only its head is parsed. */
 function parsedEntry(text: string): ParkedEntry {
   const nl = text.indexOf('\n')
   const head = JSON.parse(text.slice(0, nl)) as ParkedHead
-  const [t = 0, w = 0, m = 0, f = 0, q = 0, nm = 0, nf = 0, nq = 0] = head.blocks
+  const [t = 0, w = 0, m = 0, f = 0, q = 0, d = 0, nm = 0, nf = 0, nq = 0] = head.blocks
   let at = nl + 1
   const cut = (n: number): string => text.slice(at, (at += n))
-  return { head, textItem: cut(t), terms: cut(w), lines: { mentions: cut(m), figures: cut(f), quotes: cut(q), counts: { mentions: nm, figures: nf, quotes: nq } } }
+  const textItem = cut(t)
+  const terms = cut(w)
+  const lines = { mentions: cut(m), figures: cut(f), quotes: cut(q), counts: { mentions: nm, figures: nf, quotes: nq } }
+  return { head, textItem, terms, lines, drafts: { years: head.draftYears, lines: cut(d) } }
 }
 
 /**
@@ -130,6 +138,8 @@ export type ShardRecord = Omit<ArticleRecords, 'text' | 'mentions'> & {
   terms: string | null
   checked?: true
   lines?: SpooledLines
+  /** When reused: its event reports as JSON lines (`drafts` is empty then). */
+  draftLines?: DraftLines
 }
 
 /** The records of one shard's articles (structured-cloneable; their texts are already written). */
@@ -202,10 +212,10 @@ export function extractShard(job: ShardJob, matcher: ActorMatcher, gazetteers: G
       if (entry) {
         parked.push(reuse[i] as ArticleSource)
         items.push(entry.textItem)
-        const { article, drafts } = entry.head
+        const { article } = entry.head
         const mentions = entry.head.mentions.map(([actorId, count]) => ({ articleId: article.id, actorId, count }))
         const terms = article.duplicateOf === null ? entry.terms : null
-        return { article, mentions, figures: [], quotes: [], drafts, terms, checked: true, lines: entry.lines }
+        return { article, mentions, figures: [], quotes: [], drafts: [], terms, checked: true, lines: entry.lines, draftLines: entry.drafts }
       }
       const read = reads[r++] as CachedRead
       bytes += read.bytes
