@@ -33,43 +33,50 @@ const NEWLINE = 10
  * each newline becomes a comma, a line break and the indent `base`.
  */
 export function prettyCompact(text: string, base = ''): string {
-  const pieces: string[] = []
+  let out = ''
   let indent = `\n${base}`
   let from = 0
   const n = text.length
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
     if (c === QUOTE) {
-      for (i++; i < n; i++) {
-        const d = text.charCodeAt(i)
-        if (d === BACKSLASH) i++
-        else if (d === QUOTE) break
+      // to the closing quote: the next one not escaped (an odd run of backslashes before it escapes it)
+      for (let end = text.indexOf('"', i + 1); ; end = text.indexOf('"', end + 1)) {
+        if (end < 0) {
+          i = n
+          break
+        }
+        let slashes = 0
+        while (text.charCodeAt(end - 1 - slashes) === BACKSLASH) slashes++
+        if (slashes % 2 === 0) {
+          i = end
+          break
+        }
       }
     } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
       const next = text.charCodeAt(i + 1)
       if (next === (c === OPEN_OBJECT ? CLOSE_OBJECT : CLOSE_ARRAY)) i++
       else {
         indent += '  '
-        pieces.push(text.slice(from, i + 1), indent)
+        out += text.slice(from, i + 1) + indent
         from = i + 1
       }
     } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
       indent = indent.slice(0, -2)
-      pieces.push(text.slice(from, i), indent)
+      out += text.slice(from, i) + indent
       from = i
     } else if (c === COMMA) {
-      pieces.push(text.slice(from, i + 1), indent)
+      out += text.slice(from, i + 1) + indent
       from = i + 1
     } else if (c === COLON) {
-      pieces.push(text.slice(from, i + 1), ' ')
+      out += text.slice(from, i + 1) + ' '
       from = i + 1
     } else if (c === NEWLINE) {
-      pieces.push(text.slice(from, i), `,\n${base}`)
+      out += `${text.slice(from, i)},\n${base}`
       from = i + 1
     }
   }
-  pieces.push(text.slice(from))
-  return pieces.join('')
+  return out + text.slice(from)
 }
 
 /** The same from the items' compact JSON (one per line): the items of a top-level list of dataset.json. */
