@@ -9,6 +9,7 @@ import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, statSy
 import { availableParallelism, tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { ActorSchema, ArticleSchema, DiplomaticEventSchema, FigureSchema, MentionSchema, QuoteSchema } from '../src/model/dataset.ts'
+import type { Article, Figure, Mention, Quote } from '../src/model/dataset.ts'
 import { DraftSpool } from './io/event-spool.ts'
 import { createLayoutBuilder, indexFileFor, layoutPathsFor } from './io/layout-build.ts'
 import { createEventLayoutBuilder } from './io/layout-events.ts'
@@ -131,12 +132,11 @@ function keepParked(ctx: RunContext, read: ReadOutcome, plan: ArticlePlan, job: 
 }
 
 /** Checks an article's records against the schema (records an earlier run of this code checked are not checked again). */
-function checkRecords(r: ShardRecords['records'][number]): void {
-  const a = r.article
+function checkRecords(a: Article, mentions: readonly Mention[], figures: readonly Figure[], quotes: readonly Quote[]): void {
   checkRecord(ArticleSchema, `articles.${a.id}`, a)
-  for (const m of r.mentions) checkRecord(MentionSchema, `mentions.${a.id}`, m)
-  for (const f of r.figures) checkRecord(FigureSchema, `figures.${f.id}`, f)
-  for (const q of r.quotes) checkRecord(QuoteSchema, `quotes.${q.id}`, q)
+  for (const m of mentions) checkRecord(MentionSchema, `mentions.${a.id}`, m)
+  for (const f of figures) checkRecord(FigureSchema, `figures.${f.id}`, f)
+  for (const q of quotes) checkRecord(QuoteSchema, `quotes.${q.id}`, q)
 }
 
 /** Step 3: per shard, extract actors, events and figures where the job runs; check the records, spool them, count them for the layout. */
@@ -157,12 +157,17 @@ async function extractStep(ctx: RunContext, read: ReadOutcome): Promise<ExtractO
     keepParked(ctx, read, plan, job, result)
     for (const r of result.records) {
       const a = r.article
-      if (!r.checked) checkRecords(r)
       for (const m of r.mentions) out.usedActors.add(m.actorId)
-      spool.add(a, r.mentions, r.figures, r.quotes)
+      if (r.lines) spool.addLines(a, r.lines)
+      else {
+        const mentions = r.mentions as Mention[]
+        if (!r.checked) checkRecords(a, mentions, r.figures, r.quotes)
+        spool.add(a, mentions, r.figures, r.quotes)
+      }
       out.layout.add(a, r.mentions, { inStory: a.duplicateOf !== null || plan.storyRoots.has(a.id) })
-      out.search.addEncoded(a, r.terms)
+      out.search.addBlock(a, r.terms)
       for (const d of r.drafts) out.drafts.add(d)
+      if (r.draftLines) out.drafts.addLines(r.draftLines)
     }
     done += result.records.length
     doneBytes += result.bytes

@@ -50,6 +50,12 @@ function reportsOf(drafts: readonly ArticleEventDraft[]): Map<string, ReportInfo
   return new Map(drafts.map((d) => [d.articleId, { published: d.articleDate ?? null, outlet: d.articleOutlet ?? null }]))
 }
 
+/** Event reports as JSON lines (each ended by a newline), with the merge year of each line. */
+export interface DraftLines {
+  years: readonly string[]
+  lines: string
+}
+
 export class DraftSpool {
   private readonly files = new Map<string, { fd: number; out: BufferedWriter }>()
   /** Reports added. */
@@ -61,16 +67,31 @@ export class DraftSpool {
     return join(this.dir, `drafts-${year}.jsonl`)
   }
 
-  add(draft: ArticleEventDraft): void {
-    const year = mergeYearOf(draft)
+  private fileOf(year: string): BufferedWriter {
     let file = this.files.get(year)
     if (!file) {
       const fd = openSync(this.fileName(year), 'w')
       file = { fd, out: bufferedWriter(fd, 1 << 18) }
       this.files.set(year, file)
     }
-    file.out.write(`${JSON.stringify(draft)}\n`)
+    return file.out
+  }
+
+  add(draft: ArticleEventDraft): void {
+    this.fileOf(mergeYearOf(draft)).write(`${JSON.stringify(draft)}\n`)
     this.count += 1
+  }
+
+  /** Reports given as JSON lines (of `JSON.stringify`, as `add` files them), with their merge years. */
+  addLines({ years, lines }: DraftLines): void {
+    let from = 0
+    for (const year of years) {
+      const end = lines.indexOf('\n', from) + 1
+      if (end === 0) throw new Error('fewer report lines than years')
+      this.fileOf(year).write(lines.slice(from, end))
+      from = end
+      this.count += 1
+    }
   }
 
   /** The merged events, one year at a time in output order; each year's file is deleted once read. */

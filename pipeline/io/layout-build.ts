@@ -16,7 +16,7 @@ import { LAYOUT_VERSION, partMonthOf } from '../../src/model/layout.ts'
 import type { DatasetIndex, DatasetPart, DayFile, EventsFile } from '../../src/model/layout.ts'
 import { byCodeUnit } from '../../src/model/order.ts'
 import { createCellStore, UNDATED } from './layout-cells.ts'
-import type { CellStore } from './layout-cells.ts'
+import type { CellStore, MentionCount } from './layout-cells.ts'
 import { createComentionCounter } from './layout-comentions.ts'
 import type { LayoutExtension, LayoutPaths } from './layout-extension.ts'
 import { createEventLayoutBuilder } from './layout-events.ts'
@@ -93,7 +93,8 @@ export interface CountedLayout {
 }
 
 export interface LayoutBuilder {
-  add(article: Article, mentions: readonly Mention[], options: AddOptions): void
+  /** `mentions`: the article's mentions (only their article, actor and count are counted). */
+  add(article: Article, mentions: readonly (Mention | MentionCount)[], options: AddOptions): void
   finish(options: FinishOptions): CountedLayout
 }
 
@@ -184,7 +185,7 @@ export function createLayoutBuilder(extensions: readonly LayoutExtension[] = def
   let wireCopies = 0
   let mentionRecords = 0
 
-  const addToStory = (article: Article, mentions: readonly Mention[], outlet: number): void => {
+  const addToStory = (article: Article, mentions: readonly (Mention | MentionCount)[], outlet: number): void => {
     const key = article.duplicateOf ?? article.id
     const story = stories.get(key)
     if (!story) {

@@ -9,6 +9,9 @@ import type { Actor, Mention } from '../../src/model/dataset.ts'
 import type { ArticleCells, MentionCells } from '../../src/model/layout.ts'
 import { byCodeUnit } from '../../src/model/order.ts'
 
+/** What the cells count of a mention: its article, actor and count (a reused article's mentions come as these). */
+export type MentionCount = Pick<Mention, 'articleId' | 'actorId' | 'count'>
+
 /** The date of undated articles' cells. */
 export const UNDATED = ''
 
@@ -48,7 +51,7 @@ export interface CellStore {
   /** The internal number of an outlet (null: the unknown outlet). */
   outletOf(outlet: string | null): number
   /** An article's mentions as pairs (internal actor number, count) for the counts > 0. */
-  actorPairs(articleId: string, mentions: readonly Mention[]): number[]
+  actorPairs(articleId: string, mentions: readonly (Mention | MentionCount)[]): number[]
   /** Counts one story: its date, the outlets it appeared in, its mention pairs. Returns its internal outlet-set number. */
   count(published: string | null, outletSet: readonly number[], mentions: readonly number[]): number
   /** The dates counted, undated left out, in order. */

@@ -56,6 +56,11 @@ export class ReadCacheWriter {
 
 /** The texts at `sources` (spans of part files), parsed, in the order given. */
 export function readCached<T>(sources: readonly ArticleSource[]): T[] {
+  return readCachedTexts(sources).map((text) => JSON.parse(text) as T)
+}
+
+/** The texts at `sources` (spans of part files), in the order given. */
+export function readCachedTexts(sources: readonly ArticleSource[]): string[] {
   const fds = new Map<string, number>()
   try {
     let buffer = Buffer.alloc(1 << 16)
@@ -72,7 +77,7 @@ export function readCached<T>(sources: readonly ArticleSource[]): T[] {
         if (n <= 0) throw new Error('read cache ended early')
         done += n
       }
-      return JSON.parse(buffer.toString('utf8', 0, length)) as T
+      return buffer.toString('utf8', 0, length)
     })
   } finally {
     for (const fd of fds.values()) closeSync(fd)

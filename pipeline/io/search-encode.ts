@@ -92,6 +92,11 @@ export function encodeTerms(words: ArticleTerms): string[] {
   })
 }
 
+/** `encodeTerms`' lines as one text, each ended by a newline. */
+export function blockOf(lines: readonly string[]): string {
+  return lines.length > 0 ? `${lines.join('\n')}\n` : ''
+}
+
 /**
  * One term's postings as the shards print them: story numbers ascending; per story, its count of positions and
  * its positions as `positionDeltas` (so a bucket of the spool becomes shards without parsing its positions).

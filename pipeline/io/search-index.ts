@@ -15,7 +15,7 @@ import { byCodeUnit } from '../../src/model/order.ts'
 import { searchFilePath } from '../../src/model/search.ts'
 import type { ArticleTerms } from '../../src/lib/search/tokens.ts'
 import { earlier } from './layout-build.ts'
-import { createShardCutter, encodeTerms, numberStories, searchFolders, searchMeta, type EncodedPostings, type StoryEntry } from './search-encode.ts'
+import { blockOf, createShardCutter, encodeTerms, numberStories, searchFolders, searchMeta, type EncodedPostings, type StoryEntry } from './search-encode.ts'
 import { compactJson } from './stream-dataset.ts'
 
 export interface SearchIndexBuilder {
@@ -23,6 +23,8 @@ export interface SearchIndexBuilder {
   add(article: Pick<Article, 'id' | 'published' | 'outlet' | 'duplicateOf'>, terms: ArticleTerms | null): void
   /** The same with the words as `encodeTerms` gives them. */
   addEncoded(article: Pick<Article, 'id' | 'published' | 'outlet' | 'duplicateOf'>, lines: readonly string[] | null): void
+  /** The same with `encodeTerms`' lines as one text, each line ended by a newline (as the run cache parks them). */
+  addBlock(article: Pick<Article, 'id' | 'published' | 'outlet' | 'duplicateOf'>, block: string | null): void
   /** Writes the index into `dir` (the temporary of `folder`, e.g. "dataset.search", relative to the index file). */
   write(dir: string, folder: string, generatedAt: string): void
   /** Removes the spool. */
@@ -89,9 +91,9 @@ function linesInStoryOrder(lines: readonly number[], storyOf: Int32Array, lineOf
 }
 
 /**
- * Reads one bucket's lines ("term TAB count TAB deltas TAB story") into postings per term, in term order and
- * story order. Lines stay in the file's text; per line only its term number, story and offsets are kept.
- * `lineOfStory`: scratch of one entry per story, all −1 (left so).
+ * Reads one bucket's lines into postings per term, in term order and story order: a line "TAB story" names the story
+ * of the lines after it, "term TAB count TAB deltas". Lines stay in the file's text; per line only its term number,
+ * story and offsets are kept. `lineOfStory`: scratch of one entry per story, all −1 (left so).
  */
 function bucketPostings(file: string, numberOf: Int32Array, lineOfStory: Int32Array): EncodedPostings[] {
   const text = readFileSync(file, 'utf8')
@@ -100,19 +102,24 @@ function bucketPostings(file: string, numberOf: Int32Array, lineOfStory: Int32Ar
   const storyList: number[] = []
   const countOf: number[] = []
   const deltasAt: number[] = []
+  let story = 0
   for (let start = 0; start < text.length; ) {
     const end = text.indexOf('\n', start)
     const lineEnd = end < 0 ? text.length : end
     const t1 = text.indexOf('\t', start)
+    if (t1 === start) {
+      story = numberOf[Number(text.slice(start + 1, lineEnd))] ?? 0
+      start = lineEnd + 1
+      continue
+    }
     const t2 = text.indexOf('\t', t1 + 1)
-    const t3 = text.indexOf('\t', t2 + 1)
     const term = text.slice(start, t1)
     let n = termNumber.get(term)
     if (n === undefined) termNumber.set(term, (n = termNumber.size))
     termOf.push(n)
     countOf.push(Number(text.slice(t1 + 1, t2)))
-    deltasAt.push(t2 + 1, t3)
-    storyList.push(numberOf[Number(text.slice(t3 + 1, lineEnd))] ?? 0)
+    deltasAt.push(t2 + 1, lineEnd)
+    storyList.push(story)
     start = lineEnd + 1
   }
   const storyOf = Int32Array.from(storyList)
@@ -216,25 +223,43 @@ export function createSearchIndexBuilder(workDir: string, sizes: SearchIndexSize
     pending.clear()
     pendingChars = 0
   }
-  const addEncoded: SearchIndexBuilder['addEncoded'] = (article, lines) => {
-    const seq = stories.seqOf(article)
-    if (!lines) return
-    for (const encoded of lines) {
-      const key = encoded.slice(0, Math.min(KEY_UNITS, encoded.indexOf('\t')))
-      const line = `${encoded}\t${seq}\n`
-      const bucket = pending.get(key)
-      if (bucket) bucket.push(line)
-      else {
-        pending.set(key, [line])
-        buckets.add(key)
-      }
-      pendingChars += line.length
+  const push = (key: string, text: string): void => {
+    const bucket = pending.get(key)
+    if (bucket) bucket.push(text)
+    else {
+      pending.set(key, [text])
+      buckets.add(key)
     }
+    pendingChars += text.length
+  }
+  /**
+   * An article's lines go to the buckets of their terms' first code units, each run of lines of one bucket after a
+   * line naming the story ("TAB seq"): lines come sorted by term, so a bucket's lines are one run, copied as one piece.
+   */
+  const addBlock: SearchIndexBuilder['addBlock'] = (article, block) => {
+    const seq = stories.seqOf(article)
+    if (!block) return
+    const marker = `\t${seq}\n`
+    let runKey = ''
+    let runStart = 0
+    for (let start = 0; start < block.length; ) {
+      const end = block.indexOf('\n', start)
+      const lineEnd = end < 0 ? block.length : end
+      const units = Math.min(KEY_UNITS, block.indexOf('\t', start) - start)
+      if (units !== runKey.length || !block.startsWith(runKey, start)) {
+        if (start > runStart) push(runKey, marker + block.slice(runStart, start))
+        runKey = block.slice(start, start + units)
+        runStart = start
+      }
+      start = lineEnd + 1
+    }
+    if (block.length > runStart) push(runKey, marker + block.slice(runStart) + (block.endsWith('\n') ? '' : '\n'))
     if (pendingChars >= FLUSH_CHARS) flush()
   }
   return {
-    add: (article, terms) => addEncoded(article, terms ? encodeTerms(terms) : null),
-    addEncoded,
+    add: (article, terms) => addBlock(article, terms ? blockOf(encodeTerms(terms)) : null),
+    addEncoded: (article, lines) => addBlock(article, lines ? blockOf(lines) : null),
+    addBlock,
 
     write(dir, folder, generatedAt) {
       flush()

@@ -15,6 +15,14 @@ export type RecordKind = 'articles' | 'mentions' | 'figures' | 'quotes'
 const KINDS: readonly RecordKind[] = ['articles', 'mentions', 'figures', 'quotes']
 const K = KINDS.length
 
+/** An article's mention, figure and quote records as compact JSON lines, each ended by a newline, with their counts. */
+export interface SpooledLines {
+  mentions: string
+  figures: string
+  quotes: string
+  counts: { mentions: number; figures: number; quotes: number }
+}
+
 /** Pending text is written to the file once it holds this many characters. */
 const FLUSH_AT = 1 << 22
 
@@ -63,9 +71,14 @@ export class RecordSpool {
 
   /** Files one article's records (mentions, figures and quotes already in the dataset's order). */
   add(article: Article, mentions: readonly Mention[], figures: readonly Figure[], quotes: readonly Quote[] = []): void {
+    this.addLines(article, { mentions: lines(mentions), figures: lines(figures), quotes: lines(quotes), counts: { mentions: mentions.length, figures: figures.length, quotes: quotes.length } })
+  }
+
+  /** The same with the mention, figure and quote records given as compact JSON lines (each ended by a newline). */
+  addLines(article: Article, records: SpooledLines): void {
     const position = this.positionOf(article.id)
     if (this.offsets[position] !== -1) throw new Error(`article ${article.id} added twice`)
-    const texts = [`${JSON.stringify(article)}\n`, lines(mentions), lines(figures), lines(quotes)]
+    const texts = [`${JSON.stringify(article)}\n`, records.mentions, records.figures, records.quotes]
     this.offsets[position] = this.fileBytes
     for (const [k, text] of texts.entries()) {
       const bytes = Buffer.byteLength(text)
@@ -83,9 +96,9 @@ export class RecordSpool {
     }
     this.monthOf[position] = n
     this.counts.articles += 1
-    this.counts.mentions += mentions.length
-    this.counts.figures += figures.length
-    this.counts.quotes += quotes.length
+    this.counts.mentions += records.counts.mentions
+    this.counts.figures += records.counts.figures
+    this.counts.quotes += records.counts.quotes
     this.added += 1
     if (this.pendingChars >= FLUSH_AT) this.flush()
   }
@@ -106,10 +119,10 @@ export class RecordSpool {
     }
   }
 
-  /** The JSON lines (compact) of one kind for one position. */
-  private read(position: number, kind: number): string[] {
+  /** The JSON lines (compact) of one kind for one position, as one text: each line ended by a newline ('' when none). */
+  private block(position: number, kind: number): string {
     const length = this.lengths[position * K + kind] ?? 0
-    if (length === 0) return []
+    if (length === 0) return ''
     let offset = this.offsets[position] ?? 0
     for (let k = 0; k < kind; k++) offset += this.lengths[position * K + k] ?? 0
     if (this.buffer.length < length) this.buffer = Buffer.alloc(Math.max(length, this.buffer.length * 2))
@@ -119,14 +132,25 @@ export class RecordSpool {
       if (n <= 0) throw new Error('spool file ended early')
       done += n
     }
-    return this.buffer.toString('utf8', 0, length - 1).split('\n')
+    return this.buffer.toString('utf8', 0, length)
   }
 
   /** Records of one kind as compact JSON, in id order (of `positions`, all articles by default). */
   *records(kind: RecordKind, positions?: Iterable<number>): Generator<string> {
+    for (const block of this.blocks(kind, positions)) yield* block.split('\n')
+  }
+
+  /**
+   * The same a position at a time: each position's records of the kind as one text, its compact JSON lines joined
+   * by newlines (no newline after the last); positions without any are left out.
+   */
+  *blocks(kind: RecordKind, positions?: Iterable<number>): Generator<string> {
     const k = KINDS.indexOf(kind)
     const list = positions ?? this.ids.keys()
-    for (const position of list) yield* this.read(position, k)
+    for (const position of list) {
+      const block = this.block(position, k)
+      if (block !== '') yield block.slice(0, -1)
+    }
   }
 
   /** Part months in the order of the index ("YYYY-MM" ascending, "undated" last), each with its positions in id order. */

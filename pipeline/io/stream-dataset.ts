@@ -22,51 +22,64 @@ const OPEN_OBJECT = 123
 const CLOSE_OBJECT = 125
 const OPEN_ARRAY = 91
 const CLOSE_ARRAY = 93
+const NEWLINE = 10
 
 /**
  * Compact JSON text (`JSON.stringify(v)`) as `JSON.stringify(v, null, 2)` prints it, each line after the first
  * indented by `base`, without parsing it: the text is scanned once, strings copied as they are (the same escapes
  * either way), a line break and the indent put after `{`, `[` and `,` and before `}`, `]`, a space after `:`,
  * empty `{}` and `[]` kept. For the records of dataset.json this was a parse and a stringify per record.
+ * Several values on lines of their own (compact JSON never holds a raw newline) print as items of one list:
+ * each newline becomes a comma, a line break and the indent `base`.
  */
 export function prettyCompact(text: string, base = ''): string {
-  const pieces: string[] = []
+  let out = ''
   let indent = `\n${base}`
   let from = 0
   const n = text.length
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
     if (c === QUOTE) {
-      for (i++; i < n; i++) {
-        const d = text.charCodeAt(i)
-        if (d === BACKSLASH) i++
-        else if (d === QUOTE) break
+      // to the closing quote: the next one not escaped (an odd run of backslashes before it escapes it)
+      for (let end = text.indexOf('"', i + 1); ; end = text.indexOf('"', end + 1)) {
+        if (end < 0) {
+          i = n
+          break
+        }
+        let slashes = 0
+        while (text.charCodeAt(end - 1 - slashes) === BACKSLASH) slashes++
+        if (slashes % 2 === 0) {
+          i = end
+          break
+        }
       }
     } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
       const next = text.charCodeAt(i + 1)
       if (next === (c === OPEN_OBJECT ? CLOSE_OBJECT : CLOSE_ARRAY)) i++
       else {
         indent += '  '
-        pieces.push(text.slice(from, i + 1), indent)
+        out += text.slice(from, i + 1) + indent
         from = i + 1
       }
     } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
       indent = indent.slice(0, -2)
-      pieces.push(text.slice(from, i), indent)
+      out += text.slice(from, i) + indent
       from = i
     } else if (c === COMMA) {
-      pieces.push(text.slice(from, i + 1), indent)
+      out += text.slice(from, i + 1) + indent
       from = i + 1
     } else if (c === COLON) {
-      pieces.push(text.slice(from, i + 1), ' ')
+      out += text.slice(from, i + 1) + ' '
+      from = i + 1
+    } else if (c === NEWLINE) {
+      out += `${text.slice(from, i)},\n${base}`
       from = i + 1
     }
   }
-  pieces.push(text.slice(from))
-  return pieces.join('')
+  return out + text.slice(from)
 }
 
-/** The same from the item's compact JSON. */
+/** The same from the items' compact JSON (one per line): the items of a top-level list of dataset.json. */
 function prettyLine(line: string): string {
   return prettyCompact(line, '    ')
 }
@@ -115,12 +128,12 @@ export function spooledDatasetPieces(
   return objectPieces([
     { key: 'schemaVersion', value: head.schemaVersion },
     { key: 'generatedAt', value: head.generatedAt },
-    { key: 'articles', items: map(spool.records('articles'), prettyLine) },
+    { key: 'articles', items: map(spool.blocks('articles'), prettyLine) },
     { key: 'actors', items: map(actors, prettyItem) },
-    { key: 'mentions', items: map(spool.records('mentions'), prettyLine) },
+    { key: 'mentions', items: map(spool.blocks('mentions'), prettyLine) },
     { key: 'events', items: map(events, prettyLine) },
-    { key: 'figures', items: map(spool.records('figures'), prettyLine) },
-    { key: 'quotes', items: map(spool.records('quotes'), prettyLine) },
+    { key: 'figures', items: map(spool.blocks('figures'), prettyLine) },
+    { key: 'quotes', items: map(spool.blocks('quotes'), prettyLine) },
   ])
 }
 
@@ -130,8 +143,9 @@ export function* spooledPartPieces(spool: RecordSpool, month: string, positions:
   for (const kind of ['articles', 'mentions', 'figures', 'quotes'] as const) {
     yield `,${JSON.stringify(kind)}:[`
     let first = true
-    for (const line of spool.records(kind, positions)) {
-      yield first ? line : `,${line}`
+    for (const block of spool.blocks(kind, positions)) {
+      const items = block.replaceAll('\n', ',')
+      yield first ? items : `,${items}`
       first = false
     }
     yield ']'

@@ -164,6 +164,41 @@ describe('changes that move unchanged articles', () => {
   }, 60_000)
 })
 
+describe('records kept as text', () => {
+  const inDir = join(work, 'in-text')
+  const cacheDir = join(work, 'cache-text')
+  // Sentences written for this test: an article naming no actor (no mentions, figures, quotes or events), one whose
+  // text holds JSON's own characters, characters outside the BMP and a line separator, and a wire copy of it.
+  const signs = [
+    'Putin sagt „Ja“ – und 😀 – zu Xi',
+    '',
+    'Der russische Präsident Putin sagte am Dienstag in Moskau: „Wir handeln \\ gemeinsam mit China.“ 🇨🇳',
+    `Xi Jinping antwortete, der Handel solle um 12,5 Prozent auf 300 Milliarden Dollar wachsen.\u2028Ein "Zitat" mit {Klammern} [und] Doppelpunkt: fertig.`,
+  ].join('\n')
+  write(inDir, {
+    'leer.txt': 'Regen in Hamburg\n\nMorgen regnet es in Hamburg, sagte der Wetterdienst am Abend.',
+    'zeichen.txt': signs,
+    'zeichen.meta.json': JSON.stringify({ outlet: 'Blatt A', published: '2024-04-02' }),
+    'zeichen-kopie.txt': signs.replace('zu Xi', 'zu Xi (Agentur)'),
+    'zeichen-kopie.meta.json': JSON.stringify({ outlet: 'Blatt B', published: '2024-04-03' }),
+  })
+
+  it('articles with no records at all, with JSON characters and characters outside the BMP, and their wire copy: reused from the cache, the bytes of a run without cache', async () => {
+    expect((await runOn(inDir, { cacheDir })).summary).toMatch(/; sources 3 new, 0 changed, 0 unchanged, 0 removed$/)
+    write(inDir, { 'neu.txt': text(90) })
+    const cached = await runOn(inDir, { cacheDir })
+    expect(cached.summary).toMatch(/; sources 1 new, 0 changed, 3 unchanged, 0 removed$/)
+    const plain = await runOn(inDir, { cacheDir: null })
+    const dataset = JSON.parse(readFileSync(join(plain.out, 'dataset.json'), 'utf8')) as { articles: { id: string; duplicateOf: string | null }[]; mentions: { articleId: string }[] }
+    expect(dataset.articles.find((a) => a.id === 'zeichen-kopie')?.duplicateOf).toBe('zeichen')
+    expect(dataset.mentions.some((m) => m.articleId === 'leer')).toBe(false)
+    expect(outputOf(cached.out)).toEqual(outputOf(plain.out))
+    const again = await runOn(inDir, { cacheDir, workers: 2 })
+    expect(again.summary).toMatch(/; sources 0 new, 0 changed, 4 unchanged, 0 removed$/)
+    expect(outputOf(again.out)).toEqual(outputOf(plain.out))
+  }, 120_000)
+})
+
 describe('the manifest', () => {
   const inDir = join(work, 'in-format')
   const cacheDir = join(work, 'cache-format')

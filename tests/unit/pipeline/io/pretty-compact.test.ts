@@ -33,4 +33,13 @@ describe('prettyCompact', () => {
     const d = randomDataset(200, 3)
     for (const record of [...d.articles, ...d.mentions, ...d.figures, ...d.events, ...(d.quotes ?? [])]) expect(prettyCompact(JSON.stringify(record), '    ')).toBe(pretty(record, '    '))
   })
+
+  it('prints values on lines of their own as the items of one list: the bytes of the list printed, without its brackets', () => {
+    const rnd = random(11)
+    for (let i = 0; i < 200; i++) {
+      const values = Array.from({ length: 1 + Math.floor(rnd() * 4) }, () => randomValue(rnd, 3))
+      const items = pretty(values, '  ').slice('[\n    '.length, -'\n  ]'.length)
+      expect(prettyCompact(values.map((v) => JSON.stringify(v)).join('\n'), '    ')).toBe(items)
+    }
+  })
 })

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { encodeTerms } from '../../../../pipeline/io/search-encode.ts'
 import { createSearchIndexBuilder } from '../../../../pipeline/io/search-index.ts'
 import { createSearchLoader, runSearch, type SearchLoader } from '../../../../src/data/search-loader.ts'
 import { countByPeriod, keptMatches } from '../../../../src/lib/search/count.ts'
@@ -150,6 +151,36 @@ describe('the search index write', () => {
         return shard.terms.filter((_, i) => (shard.stories[i] ?? '').split(',').slice(1).some((delta) => Number(delta) < 0))
       })
       expect(unsorted).toEqual([])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('takes the words as one text (addBlock, as the run cache parks them) with the bytes of add: lines in any order, with or without the last newline', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mbpm-search-block-'))
+    try {
+      const filesOf = (build: (builder: ReturnType<typeof createSearchIndexBuilder>) => void): Map<string, string> => {
+        const builder = createSearchIndexBuilder(join(dir, 'spool'), { shardTarget: 60, idChunk: 2 })
+        build(builder)
+        const out = join(dir, 'out', 'dataset.search')
+        rmSync(out, { recursive: true, force: true })
+        builder.write(out, 'dataset.search', '2026-01-01T00:00:00.000Z')
+        builder.close()
+        return new Map((readdirSync(out, { recursive: true }) as string[]).filter((f) => f.endsWith('.json')).map((f) => [f, readFileSync(join(out, f), 'utf8')]))
+      }
+      const lines = (doc: Doc): string[] => encodeTerms(articleTerms(doc.sentences))
+      const byAdd = filesOf((b) => {
+        for (const doc of DOCS) b.add(doc, doc.duplicateOf === null ? articleTerms(doc.sentences) : null)
+      })
+      const byBlock = filesOf((b) => {
+        for (const [i, doc] of DOCS.entries()) {
+          if (doc.duplicateOf !== null) b.addBlock(doc, null)
+          else if (i % 2 === 0) b.addBlock(doc, `${lines(doc).join('\n')}\n`)
+          else b.addBlock(doc, [...lines(doc)].reverse().join('\n'))
+        }
+      })
+      expect(byBlock.size).toBeGreaterThan(3)
+      expect(byBlock).toEqual(byAdd)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
