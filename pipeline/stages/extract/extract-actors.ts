@@ -3,6 +3,7 @@ import type { ActorMatcher, FormTarget } from './actor-registry.ts'
 import { inByline } from './bylines.ts'
 import { paragraphStartIndexes } from '../text/segment-sentences.ts'
 import type { ActorEntry, ActorMatch, Sentence } from '../types.ts'
+import { runEnder } from '../text/char-runs.ts'
 
 /**
  * Actor mentions in an article's sentences, by the GUIDE's rules:
@@ -167,31 +168,8 @@ function passesContext(text: string, start: number, end: number): boolean {
   return true
 }
 
-/** A word character; runs of them are where a form can start. */
-const WORD_CHAR = /^[\p{L}\p{N}_]$/u
-/** WORD_CHAR by UTF-16 code unit: 1 yes, 2 no, 3 a surrogate (the code point decides), 0 not yet known. */
-const wordUnits = new Uint8Array(0x10000).fill(3, 0xd800, 0xe000)
-
-/** The end of the run of word characters (code points) that starts at `i`; `i` when none starts there. */
-function wordEnd(text: string, i: number): number {
-  let j = i
-  while (j < text.length) {
-    const unit = text.charCodeAt(j)
-    let known = wordUnits[unit] ?? 0
-    if (known === 0) {
-      known = WORD_CHAR.test(String.fromCharCode(unit)) ? 1 : 2
-      wordUnits[unit] = known
-    }
-    if (known === 1) j++
-    else if (known === 2) break
-    else {
-      const cp = text.codePointAt(j) ?? unit
-      if (!WORD_CHAR.test(String.fromCodePoint(cp))) break
-      j += cp > 0xffff ? 2 : 1
-    }
-  }
-  return j
-}
+/** The end of the run of word characters (code points) that starts at `i`; `i` when none starts there (runs of them are where a form can start). */
+const wordEnd = runEnder(/^[\p{L}\p{N}_]$/u)
 
 /**
  * The first two code units and the length of a matcher's first words (lengths from LONG_WORD on are

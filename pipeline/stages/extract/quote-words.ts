@@ -3,6 +3,7 @@
  * subjunctive forms, the nouns that name a speaker who is no person (bodies, media, documents, unnamed
  * people) and the role nouns that stand for a person ("der chinesische Staatschef", "die Sprecherin").
  */
+import { runEnder } from '../text/char-runs.ts'
 
 /** What a speech verb can govern after a comma: a reported clause (Konjunktiv, "dass"), a zu-infinitive. */
 export interface SpeechVerb {
@@ -133,29 +134,8 @@ export const NOT_VERBS = new Set(
 
 export type Mood = 'I' | 'substitute' | 'hypothetical'
 
-/** A letter or "-", by UTF-16 code unit: 1 yes, 2 no, 3 a surrogate (the code point decides), 0 not yet known. */
-const runUnits = new Uint8Array(0x10000).fill(3, 0xd800, 0xe000)
-const RUN_CHAR = /^[\p{L}-]$/u
 /** The end of the run of letters and hyphens (code points) that starts at `i`; `i` when none starts there. */
-function runEnd(text: string, i: number): number {
-  let j = i
-  while (j < text.length) {
-    const unit = text.charCodeAt(j)
-    let known = runUnits[unit] ?? 0
-    if (known === 0) {
-      known = RUN_CHAR.test(String.fromCharCode(unit)) ? 1 : 2
-      runUnits[unit] = known
-    }
-    if (known === 1) j++
-    else if (known === 2) break
-    else {
-      const cp = text.codePointAt(j) ?? unit
-      if (!RUN_CHAR.test(String.fromCodePoint(cp))) break
-      j += cp > 0xffff ? 2 : 1
-    }
-  }
-  return j
-}
+const runEnd = runEnder(/^[\p{L}-]$/u)
 
 /** The Konjunktiv word of each list (KONJUNKTIV_I, _SUBSTITUTE, _II), by word. */
 const LISTED_MOOD = new Map<string, Mood>([

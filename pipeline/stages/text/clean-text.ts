@@ -5,6 +5,7 @@
  */
 
 import { MONTH } from '../time/calendar.ts'
+import { runEnder } from './char-runs.ts'
 
 export interface CleanText {
   /** Kept lines in reading order (each line is a paragraph), header furniture stripped. */
@@ -261,30 +262,8 @@ const ENGLISH_WORDS = new Set('the and of to in is that for with on as are was b
 const FRENCH_SPANISH_WORDS = new Set('le la les et est une pour dans que qui el los las y del por para con una'.split(' '))
 /** The longest word of the three lists. */
 const FUNCTION_WORD_LENGTH = Math.max(...[...GERMAN_WORDS, ...ENGLISH_WORDS, ...FRENCH_SPANISH_WORDS].map((w) => w.length))
-const LETTER = /^\p{L}$/u
-/** LETTER by UTF-16 code unit: 1 yes, 2 no, 3 a surrogate (the code point decides), 0 not yet known. */
-const letterUnits = new Uint8Array(0x10000).fill(3, 0xd800, 0xe000)
-
 /** The end of the run of letters (code points) that starts at `i`; `i` when none starts there. */
-function letterEnd(text: string, i: number): number {
-  let j = i
-  while (j < text.length) {
-    const unit = text.charCodeAt(j)
-    let known = letterUnits[unit] ?? 0
-    if (known === 0) {
-      known = LETTER.test(String.fromCharCode(unit)) ? 1 : 2
-      letterUnits[unit] = known
-    }
-    if (known === 1) j++
-    else if (known === 2) break
-    else {
-      const cp = text.codePointAt(j) ?? unit
-      if (!LETTER.test(String.fromCodePoint(cp))) break
-      j += cp > 0xffff ? 2 : 1
-    }
-  }
-  return j
-}
+const letterEnd = runEnder(/^\p{L}$/u)
 
 /** Whether a text is German: German function words outnumber English and Romance ones. */
 export function looksGerman(text: string): boolean {
