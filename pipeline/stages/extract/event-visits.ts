@@ -474,13 +474,17 @@ export function spokenAt(
   for (const verb of verbs) {
     const leg = spokenLeg(text, verb, legs)
     if (!leg) continue
-    const speakers = persons.filter((p) => (p.start >= verb.end && p.end <= leg.start) || (p.end <= verb.start && verb.start - p.end <= 40 && !/[,;]/u.test(text.slice(p.end, verb.start))))
-    const visitors = speakers.filter((p) => p.country !== null && p.country !== leg.country)
+    const visitors = speakersAt(text, verb, leg, persons).filter((p) => p.country !== null && p.country !== leg.country)
     if (visitors.length === 0) continue
     const clauseTimes = timesOfClause().filter((t) => inside(t, clause))
     for (const group of byState(visitors)) out.push(visitDraft(ctx, input, clause, [verb], leg, [leg], group, [], clauseTimes))
   }
   return out
+}
+
+/** Who speaks (or signs) at a speech verb's place: a person between the verb and the place, or just before the verb. */
+export function speakersAt(text: string, verb: Span, leg: Leg, persons: readonly Person[]): Person[] {
+  return persons.filter((p) => (p.start >= verb.end && p.end <= leg.start) || (p.end <= verb.start && verb.start - p.end <= 40 && !/[,;]/u.test(text.slice(p.end, verb.start))))
 }
 
 /** The city a speech verb says the words were said in: the first one after it, before any comma. */

@@ -17,7 +17,7 @@ import type { Tense, TimeMention } from '../time/time-reference.ts'
 import type { ActorEntry, ActorMatch, EventDraft, Sentence } from '../types.ts'
 import { tenseOf, publishedMonth } from './event-time.ts'
 import { attendingInPerson, callsIn, REMOTE } from './event-calls.ts'
-import { visitsIn, spokenAt, spokenLeg } from './event-visits.ts'
+import { visitsIn, speakersAt, spokenAt, spokenLeg } from './event-visits.ts'
 import { callPartner, mayNameRole } from './event-roles.ts'
 import type { SentenceInput } from './event-visits.ts'
 
@@ -90,7 +90,13 @@ function draftsOfSentence(ctx: Context, input: SentenceInput): Working[] {
     const travel = clauseTriggers.filter((t) => !speech.includes(t))
     if (travel.length === 0) continue
     // where the words were said is not where the people they are about travel: "Putin sagte in Moskau, Macron werde reisen"
-    const saidAt = new Set(spoken.map((verb) => spokenLeg(text, verb, legsOfSentence())?.start))
+    // (only where someone is named speaking there: "unterzeichneten beide Firmen in Shanghai in Anwesenheit Putins" leaves Shanghai to the presence)
+    const saidAt = new Set(
+      spoken.map((verb) => {
+        const leg = spokenLeg(text, verb, legsOfSentence())
+        return leg && speakersAt(text, verb, leg, present).length > 0 ? leg.start : undefined
+      }),
+    )
     const legsOfTravel = (): Leg[] => legsOfSentence().filter((l) => !saidAt.has(l.start))
     out.push(...visitsIn(ctx, input, clause, travel, present, legsOfTravel, () => timesOf(clause)))
   }

@@ -223,6 +223,12 @@ describe('extractEvents: visits', () => {
     expect(events('2025-05-03', 'Macron ist vom 7. bis 10. Mai zu Gast in Peking.').map((e) => e.date)).toEqual(['2025-05-07'])
   })
 
+  it('leaves a place to a presence ("in Anwesenheit Putins") when no one is named signing or speaking there', () => {
+    expect(events('2016-09-05', 'Beide Firmen unterzeichneten in Shanghai in Anwesenheit Putins einen Vertrag.').map((e) => [e.visitors, e.place])).toEqual([[['putin'], 'Shanghai']])
+    // a named signer keeps the place: the words were said (signed) there
+    expect(events('2016-09-05', 'Putin unterzeichnete in Shanghai den Vertrag.').map((e) => [e.visitors, e.place])).toEqual([[['putin'], 'Shanghai']])
+  })
+
   it('reads "Ende des Monats reist …" as planned when the end of the month is after the article’s day', () => {
     expect(events('2025-08-19', 'Ende des Monats reist Macron nach Peking.').map((e) => [e.date, e.status])).toEqual([['2025-08', 'planned']])
     expect(events('2025-08-28', 'Anfang des Monats hatte Macron Peking besucht.').map((e) => [e.date, e.status])).toEqual([['2025-08', 'happened']])
