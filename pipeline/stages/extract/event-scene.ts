@@ -158,9 +158,9 @@ export function eventAnaphorLeg(ctx: Context, clause: string, scene: SceneInput,
     if (!MEETING_NOUN.test(text) && !MEETING_VERB.test(text)) continue
     const city = cityLegs(ctx, text)[0]
     if (!city) continue
-    // "Der Gipfel findet im Juni in Bischkek statt. … haben ihre Teilnahme zugesagt": the meeting's time dates the trip
-    // (a date, month or season: a weekday there is the day of someone's arrival, not the meeting's)
-    // (its present "findet im Juni statt" looks ahead or is now; only a past verb makes it past)
+    // "Der Gipfel findet im Juni in Bischkek statt. … haben ihre Teilnahme zugesagt": the meeting's time dates the
+    // trip — a date, month or season (a weekday there is the day of someone's arrival), read in the present
+    // ("findet im Juni statt" looks ahead or is now) unless a past verb makes it past
     const told = tenseOf(text)
     const meetingTime = findTimeMentions(text, ctx.published, told === 'past' && !PAST.test(text) ? 'present' : told).find((t) => t.ref !== null && t.kind !== 'weekday' && t.kind !== 'today' && !BOUNDING.test(t.preposition ?? ''))
     return { ...city, start: at.start, end: at.end, ...(meetingTime ? { meetingTime } : {}) }

@@ -132,7 +132,7 @@ export function visitsIn(
       visitorsFrom = { rule: 'role-of-state', cue: role.cue, reference: null }
     }
     // a role of the leg's own state is its subject, at home there ("Der türkische Präsident war aus Ankara angereist")
-    if (visitors.length === 0 && !(clausePersons.length === 0 && mayNameRole(clause.text) && namesRoleOfState(text, clause, input.persons, ctx.nationality))) {
+    if (visitors.length === 0 && !(clausePersons.length === 0 && namesRoleOfState(text, clause, input.persons, ctx.nationality))) {
       // elided or pronoun subject: the nearest foreign person named earlier in the sentence, then in the one before
       const earlier = persons.filter((p) => p.end <= clause.start && p.country !== null && foreign(p))
       const last = earlier[earlier.length - 1]
@@ -140,21 +140,16 @@ export function visitsIn(
       const stretch = segmentAt(text, clause, leg.start)
       const again = PRONOUN.test(text.slice(stretch.start, stretch.end)) ? travelled.filter(foreign) : []
       const pronoun = PRONOUN.exec(clause.text)?.[0] ?? null
-      if (last) {
-        visitors = [last]
-        visitorsFrom = { rule: 'subject-before', cue: pronoun, reference: null }
-      } else if (again.length) {
-        visitors = again
-        visitorsFrom = { rule: 'subject-before', cue: pronoun, reference: null }
-      } else if (clausePersons.every((p) => !foreign(p)) && (PRONOUN.test(clause.text) || ROLE_ANAPHOR.test(clause.text))) {
+      let cue = pronoun
+      if (last) visitors = [last]
+      else if (again.length) visitors = again
+      else if (clausePersons.every((p) => !foreign(p)) && (pronoun !== null || ROLE_ANAPHOR.test(clause.text))) {
         // "reist er weiter nach Minsk, wo ihn Lukaschenko erwartet": the clause names only the host
-        const prev = input.previousPersons.filter((p) => p.country !== null && foreign(p))
-        const lastPrev = prev[0]
-        if (lastPrev) {
-          visitors = [lastPrev]
-          visitorsFrom = { rule: 'subject-before', cue: pronoun ?? ROLE_ANAPHOR.exec(clause.text)?.[0] ?? null, reference: null }
-        }
+        const lastPrev = input.previousPersons.find((p) => p.country !== null && foreign(p))
+        if (lastPrev) visitors = [lastPrev]
+        cue = pronoun ?? ROLE_ANAPHOR.exec(clause.text)?.[0] ?? null
       }
+      if (visitors.length) visitorsFrom = { rule: 'subject-before', cue, reference: null }
     }
     if (visitors.length === 0) continue
     travelled = visitors
@@ -259,7 +254,8 @@ export function legTold(
       return { start: inviter.start, end: inviter.end, place: null, country: inviter.country }
     }
   }
-  const pointed = capitalAnaphorLeg(ctx, clause.text, input.scene, at) ?? anaphoricLeg(ctx, clause.text, input.scene, at) ?? venueAfter(ctx, input.scene, at) ?? eventAnaphorLeg(ctx, clause.text, input.scene, at)
+  // (an invitation has asked for the meeting already)
+  const pointed = capitalAnaphorLeg(ctx, clause.text, input.scene, at) ?? anaphoricLeg(ctx, clause.text, input.scene, at) ?? venueAfter(ctx, input.scene, at) ?? (invited ? null : eventAnaphorLeg(ctx, clause.text, input.scene, at))
   if (pointed) return pointed
   // "beim Treffen der Shanghaier Organisation erwartet": the host city of the occurrence meant
   const occurrence = occurrenceIn(clause.text, ctx.occasions, null, ctx.published, tenseOf(clause.text))

@@ -274,7 +274,11 @@ function amountBetween(text: string, a: Span, b: Span): boolean {
   return from < to && MONEY_AMOUNT.test(text.slice(from, to))
 }
 
-/** The year the amount at `amount` refers to, and how that was decided. */
+/** No year for money over a span of years or recurring (GUIDE), with the words that told it. */
+function spread(span: RegExpExecArray): YearDecision {
+  return none(RECURRING_WORD.test(span[0]) ? 'recurring' : 'multi-year', span[0])
+}
+
 /**
  * A deal or loan the sentence before named, running over years ("… einen Liefervertrag über 30 Jahre. Sein Wert
  * wurde auf 400 Milliarden Dollar beziffert."): the amount that takes its kind from there has no year either.
@@ -282,15 +286,16 @@ function amountBetween(text: string, a: Span, b: Span): boolean {
 export function spreadBefore(previousText: string, group: Group | null): YearDecision | undefined {
   if (group !== 'finance' && group !== 'contract') return undefined
   const span = YEARS_SPAN.exec(previousText)
-  return span ? none(RECURRING_WORD.test(span[0]) ? 'recurring' : 'multi-year', span[0]) : undefined
+  return span ? spread(span) : undefined
 }
 
+/** The year the amount at `amount` refers to, and how that was decided. */
 export function figureYear(text: string, amount: Span, kind: FigureKind, group: Group | null, ctx: YearContext): YearDecision {
   const lending = group === 'finance' || group === 'contract'
   if (lending) {
     // GUIDE: multi-year contracts, and loans and funds spread over years or recurring, have no year
     const span = YEARS_SPAN.exec(text) ?? (group === 'finance' ? SPREAD_UNTIL.exec(text) : null)
-    if (span) return none(RECURRING_WORD.test(span[0]) ? 'recurring' : 'multi-year', span[0])
+    if (span) return spread(span)
   }
   const clause = clauseOf(text, amount)
   // a goal's year is named with the goal ("das Ziel von 200 Mrd. für 2024"); the year of a level reached

@@ -120,12 +120,13 @@ function newsConstraints(all: readonly string[], occasions: readonly Occasion[],
     // a summit held in a different city each time: the occurrences whose host city the article names
     const hosted = hostedIn(o, all)
     // "zum Auftakt des Gipfels", "bei der Eröffnung des Forums": its first day (or the next, in print)
-    const at = re.exec(first)?.index ?? 0
+    const hit = re.exec(first)
+    const at = hit?.index ?? 0
     const opening = OPENING.test(first.slice(Math.max(0, at - 40), at))
     const c = occasionRanges(o)
       .map(([a, b]) => (opening ? [a + shift, a + shift + 1] : [a + shift, b + shift + (o.kind === 'summit' ? 1 : 0)]) as Range)
       .filter((_, i) => hosted === null || hosted.has(i))
-    soft.push({ id: o.id, ...clue(c, re.exec(first)?.[0] ?? '', occasionStarts(o).filter((_, i) => hosted === null || hosted.has(i))) })
+    soft.push({ id: o.id, ...clue(c, hit?.[0] ?? '', occasionStarts(o).filter((_, i) => hosted === null || hosted.has(i))) })
   }
   const arrivals = new Set<string>()
   for (const o of occasions) {
@@ -203,7 +204,7 @@ function narrowed(hard: readonly Found[], bounds: readonly Constraint[], soft: r
   }
   // occurrences of a summit the bounds leave several of: the news day's weekday falls in one of them only
   if (range.length > 1 && weekday !== undefined && reasons.length > 0) {
-    const onWeekday = range.filter(([a, b]) => b - a <= 12 && Array.from({ length: b - a + 1 }, (_, k) => a + k).some((d) => weekdayOf(d) === weekday))
+    const onWeekday = range.filter(([a, b]) => b - a <= 12 && holdsWeekday(a, b, weekday))
     if (onWeekday.length === 1) {
       range = onWeekday
       reasons.push('weekday')
@@ -229,6 +230,12 @@ function explained(date: string, found: { lo: number; hi: number; reasons: strin
   return { date, reasons: found.reasons, cue: cues.join(' · '), reference }
 }
 
+/** Whether a day from `a` to `b` falls on the weekday (0 = Sunday). */
+function holdsWeekday(a: number, b: number, weekday: number): boolean {
+  for (let d = a; d <= b; d += 1) if (weekdayOf(d) === weekday) return true
+  return false
+}
+
 /** A page's day and month printed without its year: "PEKING, 18. Oktober (Xinhua) –". */
 export interface PageDay {
   month: number
@@ -239,9 +246,11 @@ export interface PageDay {
 /** That day and month in every year of the press era: alone it dates nothing, an occasion picks the year. */
 function everyYear({ month, day, cue }: PageDay): Found {
   const days: Range[] = []
+  const monthDay = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
   for (let y = 1990; y <= 2100; y += 1) {
-    const d = toDay(`${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)
-    if (toIso(d).slice(5) === `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`) days.push([d, d])
+    const d = toDay(`${y}-${monthDay}`)
+    // (29 February only in leap years: another year's date rolls over)
+    if (toIso(d).slice(5) === monthDay) days.push([d, d])
   }
   return { id: 'dateline-day', ...clue(days, cue) }
 }
@@ -250,9 +259,9 @@ function everyYear({ month, day, cue }: PageDay): Found {
 export function estimateDate(text: string, table: readonly Occasion[], pageDay?: PageDay): DateEstimate | null {
   const occasions = namedIn(text, table)
   const all = sentences(text)
-  const found0 = sentenceConstraints(text, all, occasions)
-  const { bounds, months } = found0
-  const hard = pageDay ? [...found0.hard, everyYear(pageDay)] : found0.hard
+  const told = sentenceConstraints(text, all, occasions)
+  const { bounds, months } = told
+  const hard = pageDay ? [...told.hard, everyYear(pageDay)] : told.hard
   const own = ownDayOf(all)
   const ownWord = own ? (own[1] ?? own[2] ?? '').toLowerCase() : ''
   // the article's own day reads "gestern": the news happened the day before
